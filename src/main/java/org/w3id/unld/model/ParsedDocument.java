@@ -1,0 +1,25 @@
+package org.w3id.unld.model;
+
+import java.util.List;
+
+/**
+ * Everything the parse stage knows of one document, handed to the mappers: the source, the extraction
+ * ({@code unld extract}'s JSON), and what goes beyond that JSON.
+ *
+ * @param signatories every "(Signed)" block in order (identical letters and joint letters have several)
+ * @param citations   documents cited in the text
+ * @param mentions    countries, organizations and places named in the text
+ */
+public record ParsedDocument(
+        SourceText source,
+        Extraction extraction,
+        List<Agent> signatories,
+        List<Citation> citations,
+        List<Mention> mentions) {
+
+    public ParsedDocument {
+        signatories = List.copyOf(signatories);
+        citations = List.copyOf(citations);
+        mentions = List.copyOf(mentions);
+    }
+}
