@@ -1,0 +1,77 @@
+package org.w3id.unld.cli;
+
+import org.w3id.unld.store.DocumentStore;
+import org.w3id.unld.store.FusekiConfiguration;
+import org.w3id.unld.store.Ingest;
+import org.w3id.unld.store.IngestSummary;
+import org.w3id.unld.store.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads, extracts, maps, validates and stores documents. Each document becomes one named graph; "
+                + "a document already in the store is replaced. Rejected files are reported with their reason and the others go on."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    BaseOption base;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",
+            description = "Documents per transaction. Default: ${DEFAULT-VALUE}")
+    int batchSize;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that prepare documents. Default: all cores")
+    Integer threads;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively, in name order)")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UserError("no file or folder " + p);
+            }
+        }
+        if (batchSize < 1) {
+            throw new UserError("--batch-size must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        FusekiConfiguration configuration = store.configuration();
+        List<Path> files = Ingest.expand(paths, configuration.location());
+        IngestSummary summary;
+        try (DocumentStore documents = DocumentStore.open(configuration);
+             ProgressReporter progress = new ProgressReporter(err)) {
+            Ingest.Builder ingest = Ingest.create(new Pipeline(base.base()), documents).batchSize(batchSize).listener(progress);
+            if (threads != null) {
+                ingest.threads(threads);
+            }
+            summary = ingest.build().run(files);
+        }
+        print(summary, out);
+        return summary.allStored() ? 0 : Unld.REJECTED;
+    }
+
+    static void print(IngestSummary s, PrintWriter out) {
+        out.printf("read %d file%s: stored %d document%s (%d triples), rejected %d%n",
+                s.read(), s.read() == 1 ? "" : "s", s.stored(), s.stored() == 1 ? "" : "s", s.triples(), s.rejected().size());
+        s.rejected().forEach(r -> out.println("  rejected " + r.describe()));
+        out.flush();
+    }
+}

@@ -1,0 +1,94 @@
+package org.w3id.unld.cli;
+
+import org.apache.commons.io.file.PathUtils;
+import org.w3id.unld.serve.UnldServer;
+import org.w3id.unld.store.DocumentStore;
+import org.w3id.unld.store.FusekiConfiguration;
+import org.w3id.unld.store.Ingest;
+import org.w3id.unld.store.IngestSummary;
+import org.w3id.unld.store.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Starts the server: SPARQL at /sparql, health at /$/ping.",
+                "With no options it uses the store in ./unld-data and, when that store is empty, first loads the sample documents shipped with unld."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    BaseOption base;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030", description = "HTTP port (0: any free port). Default: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--public", description = "Listen on every network interface, not only on localhost")
+    boolean everyInterface;
+
+    @Option(names = "--passwords", paramLabel = "FILE",
+            description = "Jetty password file (lines 'user: password'); turns on /update for the user admin. Without it the server is read-only.")
+    Path passwords;
+
+    @Option(names = "--no-samples", description = "Do not load the sample documents into an empty store")
+    boolean noSamples;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port must be between 0 and 65535");
+        }
+        if (passwords != null && !Files.isRegularFile(passwords)) {
+            throw new UserError("no password file " + passwords);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        FusekiConfiguration configuration = store.configuration();
+        UnldServer server = UnldServer.create(configuration).port(port).loopback(!everyInterface).passwords(passwords).build();
+        DocumentStore documents = DocumentStore.over(server.dataset());
+        if (!noSamples && documents.isEmpty()) {
+            loadSamples(documents, out);
+        }
+        server.start();
+        String host = everyInterface ? "0.0.0.0" : "localhost";
+        out.printf("unld serving %d documents from %s%n", documents.graphCount(), configuration.location().folder());
+        out.printf("  SPARQL   http://%s:%d/sparql%n", host, server.port());
+        out.printf("  health   http://%s:%d/$/ping%n", host, server.port());
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        server.join();
+        return 0;
+    }
+
+    private void loadSamples(DocumentStore documents, PrintWriter out) {
+        Path temp;
+        try {
+            temp = Files.createTempDirectory("unld-samples");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            out.println("The store is empty: loading the sample documents shipped with unld…");
+            IngestSummary summary = Ingest.create(new Pipeline(base.base()), documents).build().run(SampleCorpus.copyTo(temp));
+            IngestCommand.print(summary, out);
+        } finally {
+            try {
+                PathUtils.deleteDirectory(temp);
+            } catch (IOException ignored) {
+                // A leftover temporary folder is harmless.
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.w3id.unld.cli;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.w3id.unld.store.Ingest;
+import org.w3id.unld.store.Outcome;
+import org.w3id.unld.store.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Extracts and maps documents and checks their graphs against the SHACL shapes, without storing anything. "
+                + "Prints one line per document (and one per violation).")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    BaseOption base;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the SHACL validation reports (sh:ValidationReport) of the documents that do not conform, as Turtle")
+    Path report;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UserError("no file or folder " + p);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Pipeline pipeline = new Pipeline(base.base());
+        Model reports = ModelFactory.createDefaultModel();
+        int rejected = 0;
+        List<Path> files = Ingest.expand(paths, null);
+        for (Path file : files) {
+            Outcome o = pipeline.process(file);
+            if (o instanceof Outcome.Accepted a) {
+                out.println("conforms " + file + " → " + a.document().document().getURI() + " (" + a.document().graph().size() + " triples)");
+            } else {
+                Outcome.Rejected r = (Outcome.Rejected) o;
+                rejected++;
+                out.println("rejected " + r.describe());
+                if (r.report() != null) {
+                    r.report().getEntries().forEach(e -> out.println("    " + e.focusNode() + " " + e.resultPath() + ": " + e.message()));
+                    reports.add(r.report().getModel());
+                }
+            }
+        }
+        out.printf("%d file%s: %d conform, %d rejected%n", files.size(), files.size() == 1 ? "" : "s", files.size() - rejected, rejected);
+        if (report != null) {
+            try (OutputStream os = Files.newOutputStream(report)) {
+                RDFDataMgr.write(os, reports, Lang.TURTLE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return rejected == 0 ? 0 : Unld.REJECTED;
+    }
+}

@@ -1,0 +1,28 @@
+package org.w3id.unld.store;
+
+import org.apache.jena.shacl.ValidationReport;
+import org.w3id.unld.map.MappedDocument;
+
+import java.nio.file.Path;
+
+/** What became of one input file on its way through read → parse → map → validate. */
+public sealed interface Outcome {
+    Path file();
+
+    /** A document ready to publish: its graph conforms to the shapes. */
+    record Accepted(Path file, MappedDocument document) implements Outcome {
+    }
+
+    /**
+     * A file that is not published, with the one-line reason a person can act on.
+     *
+     * @param line   1-based line the reason refers to, 0 when it concerns the whole file
+     * @param report the SHACL report when the reason is that the graph does not conform, else null
+     */
+    record Rejected(Path file, String reason, int line, ValidationReport report) implements Outcome {
+        /** {@code file:line: reason}, the form compilers use, so editors and people can jump to it. */
+        public String describe() {
+            return file + (line > 0 ? ":" + line : "") + ": " + reason;
+        }
+    }
+}
