@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 
@@ -50,6 +51,7 @@ public final class FusekiConfiguration {
         try (InputStream in = configFile == null ? bundled() : Files.newInputStream(configFile)) {
             RDFParser.source(in).lang(Lang.TURTLE)
                     .base(configFile == null ? "file:///unld/fuseki-config/config.ttl" : configFile.toUri().toString())
+                    .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging)
                     .parse(model);
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot read the Fuseki configuration " + configFile + ": " + e.getMessage()
