@@ -1,0 +1,52 @@
+package org.w3id.unld.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unld.testing.SharedCorpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.unld.cli.CommandLineTest.unld;
+
+class IngestCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aFolderWithTheReferenceDocumentAnEmptyFileAndABinaryFileStoresOneAndReportsTwo() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Files.copy(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT), folder.resolve("reference.txt"));
+        Files.writeString(folder.resolve("empty.txt"), "");
+        byte[] binary = new byte[4096];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 31 + 7);
+        }
+        Files.write(folder.resolve("image.bin"), binary);
+
+        var run = unld("ingest", "--db", temp.resolve("db").toString(), folder.toString());
+
+        assertEquals(Unld.REJECTED, run.exit(), run.out() + run.err());
+        assertTrue(run.out().startsWith("read 3 files: stored 1 document"), run.out());
+        List<String> rejected = run.out().lines().filter(l -> l.startsWith("  rejected ")).toList();
+        assertEquals(2, rejected.size(), run.out());
+        assertTrue(rejected.get(0).contains("empty.txt: "), rejected.get(0));
+        assertTrue(rejected.get(1).contains("image.bin: "), rejected.get(1));
+        assertFalse(run.out().contains("Exception") || run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void theSameFolderIngestedTwiceLeavesOneGraphPerDocument() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Files.copy(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT), folder.resolve("reference.txt"));
+        String db = temp.resolve("db").toString();
+        assertEquals(0, unld("ingest", "--db", db, folder.toString()).exit());
+        var again = unld("ingest", "--db", db, folder.toString());
+        assertEquals(0, again.exit(), again.out());
+        assertTrue(again.out().startsWith("read 1 file: stored 1 document"), again.out());
+    }
+}
