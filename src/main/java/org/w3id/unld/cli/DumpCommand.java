@@ -1,23 +1,35 @@
 package org.w3id.unld.cli;
 
-import org.w3id.unld.dump.Dumper;
+import org.w3id.unld.dump.DumpFile;
+import org.w3id.unld.dump.DumpManifest;
+import org.w3id.unld.dump.DumpSet;
 import org.w3id.unld.store.DocumentStore;
+import org.w3id.unld.store.FusekiConfiguration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "dump", mixinStandardHelpOptions = true,
-        description = "Writes the whole store as files to download: gzipped N-Quads of every named graph.")
+        description = {"Writes the store as files to download: every named graph as gzipped N-Quads; the union of the graphs "
+                + "as gzipped N-Triples, Turtle and JSON-LD; each linkset as N-Triples; the ontology and the shapes; "
+                + "the VoID/DCAT description (void.ttl) and SHA256SUMS.",
+                "File names carry the dataset's modification date (unld-YYYY-MM-DD.nq.gz). The same store gives byte-identical files. "
+                        + "Without --out it rewrites the dumps the server publishes at /dumps/ (<db>/dumps)."})
 final class DumpCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write the dump files into")
+    @Mixin
+    BaseOption base;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write the dump files into. Default: <db>/dumps")
     Path out;
 
     @Spec
@@ -25,11 +37,25 @@ final class DumpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DocumentStore documents = DocumentStore.open(store.configuration())) {
-            for (Path file : new Dumper(documents.dataset()).write(out)) {
-                spec.commandLine().getOut().println("wrote " + file);
-            }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserError("--out " + out + " is a file; give a folder (it is created when missing)");
         }
+        FusekiConfiguration configuration = store.configuration();
+        Path folder = out != null ? out : configuration.location().dumps();
+        DumpManifest manifest;
+        try (DocumentStore documents = DocumentStore.open(configuration)) {
+            manifest = DumpSet.create(documents.dataset(), configuration.location(), base.base()).build().writeTo(folder);
+        }
+        print(manifest, spec.commandLine().getOut());
         return 0;
+    }
+
+    static void print(DumpManifest manifest, PrintWriter out) {
+        out.printf("dumped %d triples (%d quads) modified %s into %s%n", manifest.figures().triples(), manifest.figures().quads(),
+                manifest.modified(), manifest.folder());
+        for (DumpFile f : manifest.files()) {
+            out.printf("  %-40s %,14d bytes%n", f.name(), f.bytes());
+        }
+        out.flush();
     }
 }
