@@ -324,7 +324,9 @@ public final class DumpSet {
                                  Optional<String> linkset) throws IOException {
         MessageDigest md = sha256();
         try (OutputStream file = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(path), BUFFER), md);
-             OutputStream out = new BufferedOutputStream(gzip ? new GZIPOutputStream(file, BUFFER) : file, BUFFER)) {
+             // Compression runs on a thread of its own, beside the producer of the lines.
+             OutputStream out = gzip ? new BackgroundOutputStream(new GZIPOutputStream(file, BUFFER), "gzip " + path.getFileName())
+                     : new BufferedOutputStream(file, BUFFER)) {
             content.writeTo(out);
         }
         return new Written(path, kind, suffix, linkset, Files.size(path), HexFormat.of().formatHex(md.digest()));
