@@ -122,6 +122,8 @@ public final class UnldServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 throw StoreErrors.explain(configuration.location(), e);
             }
+            b.addServlet(DumpsServlet.PATH, new DumpsServlet(configuration.location().dumps()));
+            b.addServlet(VoidServlet.PATH, new VoidServlet(configuration.location().dumps()));
             return new UnldServer(b.build());
         }
 
