@@ -1,5 +1,7 @@
 package org.w3id.unld.cli;
 
+import org.w3id.unld.dump.DumpManifest;
+import org.w3id.unld.dump.DumpSet;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Ingest;
@@ -35,6 +37,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads that prepare documents. Default: all cores")
     Integer threads;
 
+    @Option(names = "--no-dump", description = "Do not rewrite the store's dumps (<db>/dumps) after ingesting")
+    boolean noDump;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively, in name order)")
     List<Path> paths;
 
@@ -56,6 +61,7 @@ final class IngestCommand implements Callable<Integer> {
         FusekiConfiguration configuration = store.configuration();
         List<Path> files = Ingest.expand(paths, configuration.location());
         IngestSummary summary;
+        DumpManifest dumps = null;
         try (DocumentStore documents = DocumentStore.open(configuration);
              ProgressReporter progress = new ProgressReporter(err)) {
             Ingest.Builder ingest = Ingest.create(new Pipeline(base.base()), documents).batchSize(batchSize).listener(progress);
@@ -63,8 +69,15 @@ final class IngestCommand implements Callable<Integer> {
                 ingest.threads(threads);
             }
             summary = ingest.build().run(files);
+            if (!noDump) {
+                dumps = DumpSet.regenerate(documents.dataset(), configuration.location(), base.base());
+            }
         }
         print(summary, out);
+        if (dumps != null) {
+            out.printf("dumps: %d files, modified %s, in %s%n", dumps.files().size(), dumps.modified(), dumps.folder());
+            out.flush();
+        }
         return summary.allStored() ? 0 : Unld.REJECTED;
     }
 
