@@ -1,6 +1,8 @@
 package org.w3id.unld.cli;
 
 import org.apache.commons.io.file.PathUtils;
+import org.w3id.unld.dump.DumpSet;
+import org.w3id.unld.dump.PublishedDumps;
 import org.w3id.unld.serve.UnldServer;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
@@ -61,11 +63,16 @@ final class ServeCommand implements Callable<Integer> {
         if (!noSamples && documents.isEmpty()) {
             loadSamples(documents, out);
         }
+        if (!documents.isEmpty() && PublishedDumps.list(configuration.location().dumps()).isEmpty()) {
+            out.println("Writing the dumps of the store…");
+            DumpSet.regenerate(server.dataset(), configuration.location(), base.base());
+        }
         server.start();
         String host = everyInterface ? "0.0.0.0" : "localhost";
         out.printf("unld serving %d documents from %s%n", documents.graphCount(), configuration.location().folder());
         out.printf("  SPARQL   http://%s:%d/sparql%n", host, server.port());
         out.printf("  health   http://%s:%d/$/ping%n", host, server.port());
+        out.printf("  dumps    http://%s:%d/dumps/  (described at /.well-known/void)%n", host, server.port());
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();
