@@ -5,6 +5,7 @@ import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.Session;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,9 @@ final class AgendaMapper implements FactMapper {
             }
         }
         for (AgendaItem item : e.agendaItems()) {
+            if (blank(item.number()) && blank(item.title())) {
+                continue; // nothing to say about it
+            }
             out.add(doc, Terms.AGENDA_ITEM_OF, agendaItem(context, item, out));
             out.rule(Terms.AGENDA_ITEMS_FROM_MASTHEAD);
         }
@@ -48,22 +52,26 @@ final class AgendaMapper implements FactMapper {
         Optional<Session> session = organ == null ? Optional.empty() : sessionOf(e.sessions(), organ, item.session());
 
         Node node;
-        String label;
+        List<String> label = new ArrayList<>();
         if (session.isPresent()) {
             Session s = session.get();
-            String organSlug = shared.organSlug(organ);
             Node sessionNode = shared.session(organ, s.number(), s.kind());
-            node = context.iris().agendaItem(organSlug, s.number(), s.kind(), item.number());
+            node = context.iris().agendaItem(shared.organSlug(organ), s.number(), s.kind(), item.number(), item.title());
             out.add(node, Terms.SESSION_OF, sessionNode);
-            label = shared.sessionLabel(organ, s.number(), s.kind()) + ", item " + item.number();
+            label.add(shared.sessionLabel(organ, s.number(), s.kind()));
         } else {
-            node = Terms.uri(context.document().getURI() + "/agenda-item/" + Iris.itemKey(item.number()));
-            label = "Item " + item.number();
+            String key = blank(item.number()) ? Iris.slug(item.title()) : Iris.itemKey(item.number());
+            node = Terms.uri(context.document().getURI() + "/agenda-item/" + key);
         }
         out.type(node, Terms.AGENDA_ITEM);
         out.text(node, Terms.ITEM_NUMBER, item.number());
         out.text(node, Terms.TITLE, item.title());
-        out.label(node, item.title() == null || item.title().isBlank() ? label : label + ": " + item.title().strip());
+        if (!blank(item.number())) {
+            label.add((label.isEmpty() ? "Item " : "item ") + item.number().strip());
+        }
+        String head = String.join(", ", label);
+        // "General Assembly, 79th session, item 32: Prevention of armed conflict"
+        out.label(node, blank(item.title()) ? head : head.isEmpty() ? item.title().strip() : head + ": " + item.title().strip());
         return node;
     }
 
@@ -94,6 +102,10 @@ final class AgendaMapper implements FactMapper {
             return "Economic and Social Council";
         }
         return null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String firstNonBlank(String... values) {

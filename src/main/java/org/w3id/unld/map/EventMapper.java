@@ -24,12 +24,13 @@ final class EventMapper implements FactMapper {
             if (event.name() == null || event.name().isBlank()) {
                 continue;
             }
-            LocalDate year = event.startDate() != null ? event.startDate() : event.endDate();
-            Node node = context.iris().event(event.name(), year);
+            LocalDate start = event.startDate() != null ? event.startDate() : event.endDate();
+            boolean conference = CONFERENCE.matcher(event.name()).find();
+            Node node = context.iris().event(event.name(), start, conference);
             out.add(doc, Terms.REFERS_TO, node);
             out.rule(Terms.EVENTS_FROM_TEXT);
             out.type(node, Terms.EVENT);
-            if (CONFERENCE.matcher(event.name()).find()) {
+            if (conference) {
                 out.type(node, Terms.CONFERENCE);
             }
             out.label(node, event.name());
@@ -45,20 +46,20 @@ final class EventMapper implements FactMapper {
         }
     }
 
-    /** "Security Council, 8699th meeting", an event keyed like any other by its name and year. */
+    /** "Security Council, 8699th meeting", an event keyed by its name and year (its number is unique). */
     private static void meeting(MappingContext context, Meeting meeting, Triples out) {
         Extraction e = context.extraction();
         String organ = !e.organs().isEmpty() ? e.organs().get(0) : AgendaMapper.organOfSymbol(e.primarySymbol());
         String number = meeting.number().strip();
         String ordinal = DIGITS.matcher(number).matches() ? SharedResources.ordinal(Integer.parseInt(number)) : number;
         String name = (organ == null ? "" : organ.strip() + ", ") + ordinal + " meeting";
-        Node node = context.iris().event(name, meeting.date());
+        Node node = context.iris().event(name, meeting.date(), true); // the number makes it unique
         out.add(context.document(), Terms.REFERS_TO, node);
         out.rule(Terms.MEETING_FROM_MASTHEAD);
         out.type(node, Terms.EVENT);
         out.label(node, name);
+        // The date of this record's part of the meeting: a resumed meeting may go on another day.
         out.date(node, Terms.START_DATE, meeting.date());
-        out.date(node, Terms.END_DATE, meeting.date());
         if (meeting.place() != null && !meeting.place().isBlank()) {
             out.add(node, Terms.LOCATION, context.shared().place(meeting.place()));
         }

@@ -29,12 +29,13 @@ import java.util.regex.Pattern;
  * {graph}#source, {graph}#extraction    provenance of that graph
  * {base}id/organ/{slug}                 organs and the other organizations of the gazetteer
  * {base}id/session/{organ}/{n}          regular (or resumed) session; s-{n} special, es-{n} emergency special
- * {base}id/agenda-item/{organ}/{session}/{number}   "71(c)" becomes 71c
+ * {base}id/agenda-item/{organ}/{session}/{number}   "71(c)" becomes 71c; without number, the title's slug
  * {base}id/person/{slug of the name}
  * {base}id/post/{slug of the post}      permanent-representative-of-azerbaijan, secretary-general
  * {base}id/role/{slug of the role}      permanent-representative
  * {base}id/country/{ISO 3166 alpha-3, lower case}
- * {base}id/event/{slug}-{yyyy}          from the name and the start year
+ * {base}id/event/{slug}-{yyyy}          a conference, summit or numbered meeting, from its name and start year
+ * {base}id/event/{slug}-{yyyy-mm-dd}    another event (a meeting, a session), from its name and start date
  * {base}id/place/{slug}
  * {base}id/agent/{slug}                 a sponsor or sender the gazetteer does not know
  * </pre>
@@ -108,8 +109,13 @@ public final class Iris {
         return uri(base + "id/session/" + organSlug + "/" + sessionKey(number, kind));
     }
 
-    public Node agendaItem(String organSlug, int session, String sessionKind, String number) {
-        return uri(base + "id/agenda-item/" + organSlug + "/" + sessionKey(session, sessionKind) + "/" + itemKey(number));
+    /**
+     * An agenda item of a session, keyed by its number ("71(c)" becomes 71c); an item without number
+     * (the Security Council's agenda items have none) is keyed by the slug of its title.
+     */
+    public Node agendaItem(String organSlug, int session, String sessionKind, String number, String title) {
+        String key = number != null && !number.isBlank() ? itemKey(number) : slug(title);
+        return uri(base + "id/agenda-item/" + organSlug + "/" + sessionKey(session, sessionKind) + "/" + key);
     }
 
     public Node person(String name) {
@@ -128,9 +134,15 @@ public final class Iris {
         return uri(base + "id/country/" + iso3.toLowerCase(Locale.ROOT));
     }
 
-    /** An event, from its name and the year it starts in (no year when the document gives no date). */
-    public Node event(String name, LocalDate start) {
-        return uri(base + "id/event/" + slug(name) + (start == null ? "" : "-" + start.getYear()));
+    /**
+     * An event, from its name and start: {@code {slug}-{yyyy}} for an event its name makes unique within
+     * a year (a conference, a summit, a numbered meeting), {@code {slug}-{yyyy}-{mm}-{dd}} for other
+     * events, whose names ("meeting of the Supreme National Council") recur within a year; {@code {slug}}
+     * alone when the document gives no date.
+     */
+    public Node event(String name, LocalDate start, boolean uniqueWithinAYear) {
+        String key = start == null ? "" : "-" + (uniqueWithinAYear ? Integer.toString(start.getYear()) : start.toString());
+        return uri(base + "id/event/" + slug(name) + key);
     }
 
     public Node place(String name) {

@@ -2,6 +2,7 @@ package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * The terms the mappers write: unld's own (declared in ontology/unld.ttl) and those reused from
@@ -130,6 +131,26 @@ public final class Terms {
     public static final Node IS_EMBODIED_BY = uri(ELI + "is_embodied_by");
 
     private Terms() {
+    }
+
+    /** The prefixes of the vocabularies unld writes, for writing Turtle people can read. */
+    public static PrefixMapping prefixes() {
+        return PrefixMapping.Factory.create()
+                .setNsPrefix("unld", UNLD)
+                .setNsPrefix("rdf", RDF)
+                .setNsPrefix("rdfs", RDFS)
+                .setNsPrefix("owl", OWL)
+                .setNsPrefix("xsd", XSD)
+                .setNsPrefix("dcterms", DCTERMS)
+                .setNsPrefix("schema", SCHEMA)
+                .setNsPrefix("foaf", FOAF)
+                .setNsPrefix("org", ORG)
+                .setNsPrefix("prov", PROV)
+                .setNsPrefix("skos", SKOS)
+                .setNsPrefix("eli", ELI)
+                .setNsPrefix("iso639-1", LANGUAGE)
+                .setNsPrefix("wd", WIKIDATA)
+                .lock();
     }
 
     static Node unld(String local) {
