@@ -22,8 +22,9 @@ final class AgendaMapper implements FactMapper {
             out.rule(Terms.ORGANS_FROM_MASTHEAD);
         }
         for (Session s : e.sessions()) {
-            if (s.organ() != null && !s.organ().isBlank()) {
-                out.add(doc, Terms.SESSION_OF, shared.session(s.organ(), s.number(), s.kind()));
+            String organ = firstNonBlank(s.organ(), documentOrgan(e));
+            if (organ != null) {
+                out.add(doc, Terms.SESSION_OF, shared.session(organ, s.number(), s.kind()));
                 out.rule(Terms.SESSIONS_FROM_MASTHEAD);
             }
         }
@@ -40,15 +41,15 @@ final class AgendaMapper implements FactMapper {
      * An agenda item is keyed by organ, session and number. When the item does not name its organ or
      * session (a masthead without organ line), they come from the document: its only organ (else the
      * organ its symbol series belongs to: A/HRC/ Human Rights Council, A/ General Assembly, S/ Security
-     * Council, E/ Economic and Social Council) and that organ's only session. An item that stays without
+     * Council, E/ Economic and Social Council) and that organ's only session. The same holds for a
+     * session printed without organ. An item that stays without
      * organ or session is still described, under the document's IRI and without session, so that
      * validation reports it rather than the mapping dropping it.
      */
     private Node agendaItem(MappingContext context, AgendaItem item, Triples out) {
         Extraction e = context.extraction();
         SharedResources shared = context.shared();
-        String organ = firstNonBlank(item.organ(), e.organs().size() == 1 ? e.organs().get(0) : null,
-                organOfSymbol(e.primarySymbol()));
+        String organ = firstNonBlank(item.organ(), documentOrgan(e));
         Optional<Session> session = organ == null ? Optional.empty() : sessionOf(e.sessions(), organ, item.session());
 
         Node node;
@@ -75,9 +76,17 @@ final class AgendaMapper implements FactMapper {
         return node;
     }
 
-    /** The session the item names, else the only session of its organ that the masthead prints. */
+    /** The organ of a document whose masthead line names none: its only organ, else that of its symbol series. */
+    private static String documentOrgan(Extraction e) {
+        return firstNonBlank(e.organs().size() == 1 ? e.organs().get(0) : null, organOfSymbol(e.primarySymbol()));
+    }
+
+    /**
+     * The session the item names, else the only session of its organ that the masthead prints (a
+     * session printed without organ counts as the organ's).
+     */
     private static Optional<Session> sessionOf(List<Session> sessions, String organ, Integer number) {
-        List<Session> ofOrgan = sessions.stream().filter(s -> organ.equalsIgnoreCase(s.organ())).toList();
+        List<Session> ofOrgan = sessions.stream().filter(s -> s.organ() == null || organ.equalsIgnoreCase(s.organ().strip())).toList();
         if (number != null) {
             Optional<Session> printed = ofOrgan.stream().filter(s -> s.number() == number).findFirst();
             return Optional.of(printed.orElseGet(() -> new Session(organ, number)));

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 public final class Iris {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\p{IsWhite_Space}\\uFEFF]+");
     private static final String DOCUMENT_PATH = "id/document/";
     private static final String GRAPH_PATH = "graph/document/";
 
@@ -228,7 +228,8 @@ public final class Iris {
 
     /**
      * The normalised form of a text, for keying documents without symbol: Unicode NFC, every run of
-     * white space (including no-break spaces and line ends) one space, trimmed. Two readings of the same
+     * white space (Unicode White_Space, which includes no-break spaces and line ends, and the byte order
+     * mark U+FEFF) one space, trimmed. Two readings of the same
      * text that differ only in line breaks or spacing get the same key.
      */
     public static String normalise(String text) {
