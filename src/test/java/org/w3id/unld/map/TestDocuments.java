@@ -1,5 +1,15 @@
 package org.w3id.unld.map;
 
+import org.w3id.unld.model.Addressee;
+import org.w3id.unld.model.AgendaItem;
+import org.w3id.unld.model.Annex;
+import org.w3id.unld.model.Author;
+import org.w3id.unld.model.DocumentType;
+import org.w3id.unld.model.Event;
+import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.Meeting;
+import org.w3id.unld.model.Session;
+import org.w3id.unld.model.SymbolSource;
 import org.w3id.unld.model.Agent;
 import org.w3id.unld.model.Citation;
 import org.w3id.unld.model.ExtractionJson;
@@ -15,6 +25,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -114,5 +125,44 @@ public final class TestDocuments {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+    /**
+     * A draft resolution that uses every part of the model: two symbols, an emergency special session,
+     * an unnumbered agenda item, sponsors, several signatories, annexes with and without author, events,
+     * citations (one of its own symbol) and mentions.
+     */
+    public static ParsedDocument everything() {
+        Extraction e = new Extraction(List.of("A/ES-10/L.30", "S/2024/1"), SymbolSource.MASTHEAD,
+                List.of("General Assembly", "Security Council"), "Limited", LocalDate.of(2024, 11, 1), "fr",
+                List.of(new Session("General Assembly", 10, Session.EMERGENCY_SPECIAL), new Session("Security Council", 79)),
+                List.of(new AgendaItem("General Assembly", 10, "5", "Illegal Israeli actions in Occupied East Jerusalem"),
+                        new AgendaItem("Security Council", 79, null, "The situation in the Middle East")),
+                DocumentType.DRAFT_RESOLUTION, "Draft resolution on the question",
+                new Agent("Jane Doe", "Ambassador", "Chargé d'affaires a.i.", "Ruritania"),
+                List.of(new Addressee("Secretary-General"), new Addressee("President of the Security Council")),
+                List.of("Ruritania", "European Union"),
+                List.of(new Annex("Annex", new Author("John Roe", "Minister for Foreign Affairs of Ruritania"), "Geneva", LocalDate.of(2024, 10, 30)),
+                        new Annex(null, new Author(null, "Secretary-General"), null, null)),
+                List.of(new Event("World Summit on the Information Society", LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 11), "Geneva"),
+                        new Event("meeting of the Contact Group", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 1), null)),
+                null);
+        return new ParsedDocument(text("A_ES-10_L.30.txt", "Draft resolution text"), e,
+                List.of(new Agent("Jane Doe", "Ambassador", "Chargé d'affaires a.i.", "Ruritania"), new Agent("Max Mustermann", null, "Permanent Representative", "Freedonia")),
+                List.of(new Citation("S/RES/2331 (2016)", 12), new Citation("S/2024/1", 14)),
+                List.of(new Mention(Mention.Kind.COUNTRY, "ARM", "Armenia"), new Mention(Mention.Kind.ORGANIZATION, "unesco", "UNESCO"),
+                        new Mention(Mention.Kind.PLACE, "western-azerbaijan", "Western Azerbaijan")));
+    }
+
+    public static ParsedDocument meetingRecord() {
+        Extraction e = new Extraction(List.of("S/PV.8699 (Resumption 1)"), SymbolSource.MASTHEAD, List.of("Security Council"),
+                null, LocalDate.of(2020, 1, 10), null, List.of(new Session("Security Council", 75)),
+                List.of(new AgendaItem("Security Council", 75, null, "Maintenance of international peace and security")),
+                DocumentType.MEETING_RECORD, null, null, List.of(), List.of(), List.of(), List.of(),
+                new Meeting("8699", LocalDate.of(2020, 1, 10), "10 a.m.", "New York", "Pham"));
+        return new ParsedDocument(text("S_PV.8699.txt", "record"), e, List.of(), List.of(), List.of());
+    }
+
+    public static SourceText text(String fileName, String text) {
+        return new SourceText(fileName, "text/plain", sha256(text.getBytes(StandardCharsets.UTF_8)), text);
     }
 }
