@@ -18,6 +18,9 @@ final class AgendaMapper implements FactMapper {
         Node doc = context.document();
         SharedResources shared = context.shared();
         for (String organ : e.organs()) {
+            if (blank(organ)) {
+                continue;
+            }
             out.add(doc, Terms.ORGAN_OF, shared.organ(organ));
             out.rule(Terms.ORGANS_FROM_MASTHEAD);
         }
@@ -61,8 +64,7 @@ final class AgendaMapper implements FactMapper {
             out.add(node, Terms.SESSION_OF, sessionNode);
             label.add(shared.sessionLabel(organ, s.number(), s.kind()));
         } else {
-            String key = blank(item.number()) ? Iris.slug(item.title()) : Iris.itemKey(item.number());
-            node = Terms.uri(context.document().getURI() + "/agenda-item/" + key);
+            node = context.iris().agendaItemOfDocument(context.document(), item.number(), item.title());
         }
         out.type(node, Terms.AGENDA_ITEM);
         out.text(node, Terms.ITEM_NUMBER, item.number());
@@ -78,7 +80,8 @@ final class AgendaMapper implements FactMapper {
 
     /** The organ of a document whose masthead line names none: its only organ, else that of its symbol series. */
     private static String documentOrgan(Extraction e) {
-        return firstNonBlank(e.organs().size() == 1 ? e.organs().get(0) : null, organOfSymbol(e.primarySymbol()));
+        List<String> organs = e.organs().stream().filter(o -> !blank(o)).toList();
+        return firstNonBlank(organs.size() == 1 ? organs.get(0) : null, organOfSymbol(e.primarySymbol()));
     }
 
     /**

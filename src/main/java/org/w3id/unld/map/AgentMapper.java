@@ -24,8 +24,9 @@ final class AgentMapper implements FactMapper {
         SharedResources shared = context.shared();
 
         Agent sender = e.sender();
-        if (sender != null && !sender.isEmpty()) {
-            out.add(doc, Terms.SENDER, sender(sender, shared));
+        Node from = sender == null ? null : sender(sender, shared);
+        if (from != null) {
+            out.add(doc, Terms.SENDER, from);
             out.rule(Terms.CORRESPONDENTS_FROM_TITLE);
         }
         for (Addressee a : e.addressees()) {
@@ -61,7 +62,7 @@ final class AgentMapper implements FactMapper {
         }
     }
 
-    /** The post when the document names one; else the person who signed; else the country or agent named. */
+    /** The post when the document names one; else the person who signed; else the country or agent named; else none. */
     private static Node sender(Agent sender, SharedResources shared) {
         Optional<Node> post = shared.post(sender.role(), sender.country());
         if (post.isPresent()) {
@@ -70,7 +71,7 @@ final class AgentMapper implements FactMapper {
         if (sender.name() != null && !sender.name().isBlank()) {
             return shared.person(sender.name());
         }
-        return shared.agentNamed(sender.country());
+        return sender.country() == null || sender.country().isBlank() ? null : shared.agentNamed(sender.country());
     }
 
     /**

@@ -49,7 +49,8 @@ final class EventMapper implements FactMapper {
     /** "Security Council, 8699th meeting", an event keyed by its name and year (its number is unique). */
     private static void meeting(MappingContext context, Meeting meeting, Triples out) {
         Extraction e = context.extraction();
-        String organ = !e.organs().isEmpty() ? e.organs().get(0) : AgendaMapper.organOfSymbol(e.primarySymbol());
+        String organ = e.organs().stream().filter(o -> o != null && !o.isBlank()).findFirst()
+                .orElseGet(() -> AgendaMapper.organOfSymbol(e.primarySymbol()));
         String number = meeting.number().strip();
         String ordinal = DIGITS.matcher(number).matches() ? SharedResources.ordinal(Integer.parseInt(number)) : number;
         String name = (organ == null ? "" : organ.strip() + ", ") + ordinal + " meeting";

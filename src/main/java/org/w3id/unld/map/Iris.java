@@ -118,6 +118,15 @@ public final class Iris {
         return uri(base + "id/agenda-item/" + organSlug + "/" + sessionKey(session, sessionKind) + "/" + key);
     }
 
+    /**
+     * An agenda item whose organ or session is unknown: kept under its document, so that validation
+     * reports it (its IRI does not follow the agenda item pattern) rather than the mapping dropping it.
+     */
+    public Node agendaItemOfDocument(Node document, String number, String title) {
+        String key = number != null && !number.isBlank() ? itemKey(number) : slug(title);
+        return uri(document.getURI() + "/agenda-item/" + key);
+    }
+
     public Node person(String name) {
         return uri(base + "id/person/" + slug(name));
     }
@@ -151,6 +160,11 @@ public final class Iris {
 
     public Node agent(String name) {
         return uri(base + "id/agent/" + slug(name));
+    }
+
+    /** The Wikidata entity of an id ("Q227"). */
+    public static Node wikidata(String id) {
+        return uri(Terms.WIKIDATA + id);
     }
 
     /** The Library of Congress IRI of an ISO 639-1 language code. */

@@ -28,7 +28,7 @@ final class ReferenceMapper implements FactMapper {
             out.rule(Terms.CITATIONS_FROM_TEXT);
         }
         for (Mention m : context.parsed().mentions()) {
-            if (m.key() == null || m.key().isBlank()) {
+            if (m.kind() == null || m.key() == null || m.key().isBlank()) {
                 continue;
             }
             String printed = m.asPrinted() == null || m.asPrinted().isBlank() ? m.key() : m.asPrinted();

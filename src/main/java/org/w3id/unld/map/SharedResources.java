@@ -279,7 +279,7 @@ final class SharedResources {
         }
         Matcher id = WIKIDATA_ID.matcher(wikidata.strip());
         if (id.find()) {
-            out.add(node, Terms.SAME_AS, Terms.uri(Terms.WIKIDATA + id.group(1)));
+            out.add(node, Terms.SAME_AS, Iris.wikidata(id.group(1)));
         }
     }
 }

@@ -249,6 +249,25 @@ class DocumentMapperTest {
         assertEquals(Set.of(BASE + "id/agenda-item/general-assembly/73/74c"), objects(m.graph(), m.document(), Terms.AGENDA_ITEM_OF));
     }
 
+    @Test
+    void aSparseOrOddExtractionStillMapsAndNamesItsDocument() {
+        Extraction e = new Extraction(List.of(), null, Arrays.asList("", "General Assembly"), "  ", null, " ",
+                List.of(new Session(null, 5)), List.of(new AgendaItem(null, null, null, null), new AgendaItem(null, 5, "7", null)),
+                DocumentType.OTHER, null, new Agent(null, "Ambassador", null, null), List.of(new Addressee(null), new Addressee(" ")),
+                Arrays.asList("", "Ruritania"), List.of(new org.w3id.unld.model.Annex(null, null, null, null)),
+                List.of(new Event(null, null, null, null), new Event("Summit", null, LocalDate.of(2020, 1, 1), " ")), null);
+        ParsedDocument parsed = new ParsedDocument(text("odd.txt", "Some text"), e,
+                List.of(new Agent(null, null, null, null)), List.of(new Citation(" ", 1)),
+                List.of(new Mention(Mention.Kind.PLACE, "", "x")));
+        MappedDocument m = mapper.map(parsed);
+        assertEquals(BASE + "id/document/_" + Iris.textKey("Some text"), m.document().getURI());
+        assertEquals(Set.of("odd.txt"), objects(m.graph(), m.document(), Terms.LABEL), "named by its file name when it has neither symbol nor title");
+        assertEquals(Set.of(Terms.UNLD + "Document"), objects(m.graph(), m.document(), Terms.TYPE));
+        assertEquals(Set.of(BASE + "id/agenda-item/general-assembly/5/7"), objects(m.graph(), m.document(), Terms.AGENDA_ITEM_OF));
+        assertEquals(Set.of(), objects(m.graph(), m.document(), Terms.SENDER), "a rank alone names no sender");
+        assertEquals(Set.of(BASE + "id/event/summit-2020"), objects(m.graph(), m.document(), Terms.REFERS_TO));
+    }
+
     // ---- fixtures
 
     static ParsedDocument everything() {
