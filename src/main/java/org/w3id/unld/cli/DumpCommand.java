@@ -3,6 +3,7 @@ package org.w3id.unld.cli;
 import org.w3id.unld.dump.DumpFile;
 import org.w3id.unld.dump.DumpManifest;
 import org.w3id.unld.dump.DumpSet;
+import org.w3id.unld.dump.HeapSizedStore;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import picocli.CommandLine.Command;
@@ -43,6 +44,7 @@ final class DumpCommand implements Callable<Integer> {
         FusekiConfiguration configuration = store.configuration();
         Path folder = out != null ? out : configuration.location().dumps();
         DumpManifest manifest;
+        HeapSizedStore.connect(configuration.location());
         try (DocumentStore documents = DocumentStore.open(configuration)) {
             manifest = DumpSet.create(documents.dataset(), configuration.location(), base.base()).build().writeTo(folder);
         }

@@ -267,8 +267,8 @@ public final class DumpSet {
     private void copyResource(String resource, Path to, DumpFile.Kind kind, String suffix, List<Written> written) throws IOException {
         try (InputStream in = DumpSet.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                // The jar always carries both; a bare test classpath may not.
-                return;
+                // The build copies ontology/ and shapes/ into the jar: without them it is broken.
+                throw new IllegalStateException("the jar has no " + resource);
             }
             written.add(write(to, false, in::transferTo, kind, suffix, Optional.empty()));
         }

@@ -135,8 +135,9 @@ class DumpSetTest {
     void theFileNamesCarryTheModificationDate() {
         DumpManifest m = dump();
         assertEquals(List.of("SHA256SUMS", "unld-2026-11-29-linkset-undocs.nt", "unld-2026-11-29-linkset-wikidata.nt",
+                        "unld-2026-11-29-ontology.ttl", "unld-2026-11-29-shapes.ttl",
                         "unld-2026-11-29.jsonld.gz", "unld-2026-11-29.nq.gz", "unld-2026-11-29.nt.gz", "unld-2026-11-29.ttl.gz", "void.ttl"),
-                m.files().stream().map(DumpFile::name).filter(n -> !n.contains("ontology") && !n.contains("shapes")).toList());
+                m.files().stream().map(DumpFile::name).toList());
         assertEquals(DAY_1, m.modified());
     }
 
@@ -151,11 +152,8 @@ class DumpSetTest {
             assertTrue(Tools.rapper(m.path(l), "ntriples") > 0, l.name());
         }
         assertTrue(Tools.rapper(file(m, DumpFile.Kind.DESCRIPTION), "turtle") > 0);
-        for (DumpFile.Kind k : List.of(DumpFile.Kind.ONTOLOGY, DumpFile.Kind.SHAPES)) {
-            if (m.file(k).isPresent()) {
-                assertTrue(Tools.rapper(file(m, k), "turtle") > 0, k.toString());
-            }
-        }
+        assertTrue(Tools.rapper(file(m, DumpFile.Kind.ONTOLOGY), "turtle") > 0);
+        assertTrue(Tools.rapper(file(m, DumpFile.Kind.SHAPES), "turtle") > 0);
     }
 
     @Test
@@ -334,6 +332,18 @@ class DumpSetTest {
         }
         assertEquals(1, number(v, "SELECT (COUNT(*) AS ?n) { <" + BASE + ".well-known/void#dataset> void:sparqlEndpoint <" + BASE + "sparql> ; "
                 + "void:uriSpace '" + BASE + "' ; void:vocabulary <" + SyntheticDocuments.UNLD + "> ; void:exampleResource <" + BASE + "id/document/A/79/704> }"));
+    }
+
+    @Test
+    void theOntologyAndTheShapesAreTheProjectsFilesAndDescribedAsSuch() throws IOException {
+        DumpManifest m = dump();
+        assertArrayEquals(Files.readAllBytes(Path.of("ontology", "unld.ttl")), Files.readAllBytes(file(m, DumpFile.Kind.ONTOLOGY)));
+        assertArrayEquals(Files.readAllBytes(Path.of("shapes", "unld-shapes.ttl")), Files.readAllBytes(file(m, DumpFile.Kind.SHAPES)));
+        Model v = description(m);
+        assertEquals(1, number(v, "SELECT (COUNT(*) AS ?n) { <https://w3id.org/unld/ontology> dcat:distribution/dcat:downloadURL <"
+                + BASE + "dumps/" + m.file(DumpFile.Kind.ONTOLOGY).orElseThrow().name() + "> }"));
+        assertEquals(1, number(v, "SELECT (COUNT(*) AS ?n) { <" + BASE + ".well-known/void#dataset> dcterms:conformsTo/dcat:distribution/dcat:downloadURL <"
+                + BASE + "dumps/" + m.file(DumpFile.Kind.SHAPES).orElseThrow().name() + "> }"));
     }
 
     @Test
