@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic unld-like store as N-Quads to stdout: one named graph per document, organs, sessions and
 some agenda items described again in every document graph that uses them (so the union has duplicates to drop:
-about 10% of the quads), blank-node signatures,
+about 16% of the quads), blank-node signatures,
 language-tagged, typed and long literals, and a Wikidata linkset graph. Deterministic for a given size.
 
 usage: gen-quads.py QUADS [BASE]
