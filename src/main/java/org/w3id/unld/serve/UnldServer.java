@@ -188,6 +188,7 @@ public final class UnldServer implements AutoCloseable {
                     .enableCors(true)
                     // A password file alone would lock every endpoint; reads stay public.
                     .serverAuthPolicy(Auth.ANY_ANON)
+                    .addFilter("/*", new OpenReadsFilter())
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(resultLimit));
             ConstraintSecurityHandler security = null;
             if (passwords != null) {
