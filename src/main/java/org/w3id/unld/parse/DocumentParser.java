@@ -1,17 +1,169 @@
 package org.w3id.unld.parse;
 
+import org.w3id.unld.model.Addressee;
+import org.w3id.unld.model.Agent;
+import org.w3id.unld.model.AgendaItem;
+import org.w3id.unld.model.Annex;
+import org.w3id.unld.model.DocumentType;
+import org.w3id.unld.model.Event;
+import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.Meeting;
 import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.model.RejectedDocumentException;
+import org.w3id.unld.model.Session;
 import org.w3id.unld.model.SourceText;
+import org.w3id.unld.model.SymbolSource;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Turns a document's text into its facts. STUB: the parse stage is being built on branch "parse";
- * this signature is the contract the later stages use.
+ * Turns a document's text into its facts: the masthead (symbols, organs, distribution, date, original
+ * language, sessions, agenda items), the document's own heading (title, genre, sponsors), who sends
+ * and receives a communication, its signatures, annexes and the events it says were held. Each part
+ * is read by its own parser; this class composes them and applies the rules that tie them together
+ * (the masthead's symbols win over the file name's; a session line without an organ belongs to the
+ * organ of the symbol's series).
  */
 public final class DocumentParser {
 
     /** Parses one document; text with no recognisable UN layout is rejected with a one-line reason. */
     public ParsedDocument parse(SourceText source) throws RejectedDocumentException {
-        throw new RejectedDocumentException("parsing is not implemented yet");
+        TextLines lines = TextLines.of(source.text());
+        if (lines.nextContent(0) >= lines.size()) {
+            throw new RejectedDocumentException("empty document: no text");
+        }
+        MastheadParser.Masthead masthead = MastheadParser.parse(lines);
+
+        List<String> symbols;
+        SymbolSource symbolSource;
+        if (!masthead.symbols().isEmpty()) {
+            symbols = masthead.symbols();
+            symbolSource = SymbolSource.MASTHEAD;
+        } else {
+            symbols = SymbolGrammar.fromFileName(source.fileName());
+            symbolSource = symbols.isEmpty() ? null : SymbolSource.FILENAME;
+        }
+
+        Meeting meeting = masthead.meetingLine() >= 0 ? MeetingParser.parse(lines, masthead.meetingLine()) : null;
+        TitleParser.Heading heading = meeting != null
+                ? new TitleParser.Heading(null, TitleParser.Kind.NONE, -1, masthead.meetingLine() + 1, null)
+                : TitleParser.parse(lines, masthead.end());
+        DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
+
+        if (!masthead.found() && symbols.isEmpty() && heading.kind() == TitleParser.Kind.NONE
+                || !masthead.found() && symbols.isEmpty() && heading.kind() == TitleParser.Kind.OTHER && !looksLikeUnText(lines)) {
+            throw new RejectedDocumentException("no recognisable UN layout: no masthead, no UN symbol in the text or the file name, "
+                    + "no UN heading (letter, resolution, report …)");
+        }
+
+        String defaultOrgan = organOfSeries(symbols);
+        List<Session> sessions = new ArrayList<>();
+        for (Session s : masthead.sessions()) {
+            sessions.add(s.organ() != null || defaultOrgan == null ? s : new Session(defaultOrgan, s.number(), s.kind()));
+        }
+        List<AgendaItem> agenda = new ArrayList<>();
+        for (AgendaItem a : masthead.agendaItems()) {
+            agenda.add(a.organ() != null || defaultOrgan == null ? a : new AgendaItem(defaultOrgan, a.session(), a.number(), a.title()));
+        }
+
+        int bodyStart = Math.max(heading.end(), masthead.end());
+        List<SignatureParser.Signature> signatures = SignatureParser.parse(lines, bodyStart);
+        List<Annex> annexes = AnnexParser.parse(lines, bodyStart);
+        int firstAnnex = firstAnnexLine(lines, bodyStart);
+
+        Agent sender = null;
+        List<Addressee> addressees = List.of();
+        if (type == DocumentType.LETTER || type == DocumentType.IDENTICAL_LETTERS || type == DocumentType.NOTE_VERBALE) {
+            SenderParser.FromTo fromTo = SenderParser.parse(heading.title());
+            Agent signed = null;
+            for (SignatureParser.Signature s : signatures) {
+                if (firstAnnex < 0 || s.line() < firstAnnex) {
+                    signed = s.agent();
+                    break;
+                }
+            }
+            sender = sender(fromTo, signed);
+            addressees = fromTo == null ? List.of() : fromTo.addressees();
+        }
+        List<String> sponsors = heading.sponsorsText() == null ? List.of() : SponsorParser.parse(heading.sponsorsText());
+        List<Event> events = EventParser.parse(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart));
+
+        LocalDate date = masthead.date();
+        if (date == null && meeting != null && masthead.found()) {
+            date = meeting.date();
+        }
+        List<Agent> signatories = new ArrayList<>();
+        for (SignatureParser.Signature s : signatures) {
+            signatories.add(s.agent());
+        }
+        Extraction extraction = new Extraction(symbols, symbolSource, masthead.organs(), masthead.distribution(), date,
+                masthead.originalLanguage(), sessions, agenda, type, heading.title(), sender, addressees, sponsors, annexes,
+                events, meeting);
+        return new ParsedDocument(source, extraction, signatories, List.of(), List.of());
+    }
+
+    /** Role and country from the title; name and rank from the signature; the signature's role where the title gives none. */
+    private static Agent sender(SenderParser.FromTo fromTo, Agent signed) {
+        String role = fromTo == null ? null : fromTo.role();
+        String country = fromTo == null ? null : fromTo.country();
+        if (signed != null && (role == null || isPlural(role))) {
+            role = signed.role() != null ? signed.role() : role;
+            country = signed.country() != null ? signed.country() : country;
+        }
+        if (signed != null && country == null && signed.country() != null && role != null && role.equals(signed.role())) {
+            country = signed.country();
+        }
+        Agent a = new Agent(signed == null ? null : signed.name(), signed == null ? null : signed.title(), role, country);
+        return a.isEmpty() ? null : a;
+    }
+
+    private static boolean isPlural(String role) {
+        return role.matches("(?i).*\\b(?:Representatives|Ministers|Chargés)\\b.*") || role.contains(" and ");
+    }
+
+    private static int firstAnnexLine(TextLines lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (AnnexParser.isHeading(lines.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The organ whose series a symbol belongs to: A/HRC/ is the Human Rights Council, A/ the General Assembly. */
+    static String organOfSeries(List<String> symbols) {
+        if (symbols.isEmpty()) {
+            return null;
+        }
+        String s = symbols.get(0);
+        if (s.startsWith("A/HRC/")) {
+            return "Human Rights Council";
+        }
+        if (s.startsWith("A/")) {
+            return "General Assembly";
+        }
+        if (s.startsWith("S/")) {
+            return "Security Council";
+        }
+        if (s.startsWith("E/") && !s.startsWith("E/CN.") && !s.startsWith("E/ICEF") && !s.startsWith("E/ESCAP") && !s.startsWith("E/ECE")) {
+            return "Economic and Social Council";
+        }
+        return null;
+    }
+
+    /** A few words that any UN document uses near its top; a text without them and without a symbol is not one. */
+    private static boolean looksLikeUnText(TextLines lines) {
+        int n = Math.min(lines.size(), 80);
+        for (int i = 0; i < n; i++) {
+            String l = lines.get(i);
+            if (l.contains("United Nations") || l.contains("Secretary-General") || l.contains("General Assembly")
+                    || l.contains("Security Council") || l.contains("Economic and Social Council") || l.contains("Member States")
+                    || l.contains("Human Rights Council")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

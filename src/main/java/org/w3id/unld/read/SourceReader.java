@@ -3,16 +3,223 @@ package org.w3id.unld.read;
 import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.model.SourceText;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 
 /**
- * Reads a document file (.txt, .md, .pdf, .docx) into plain text. STUB: the read stage is being built
- * on branch "parse"; this signature is the contract the later stages use.
+ * Reads a document file (.txt, .md, .pdf, .docx) into plain text: one reader per format, the format
+ * told by the file's first bytes before its extension (a PDF named .txt is still a PDF). A file that is
+ * empty, binary, too large or unreadable is rejected with a one-line reason; the size limits are checked
+ * before anything is loaded, so a 200 MB file costs nothing.
  */
 public final class SourceReader {
+    public static final String TEXT = "text/plain";
+    public static final String MARKDOWN = "text/markdown";
+    public static final String PDF = "application/pdf";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final long maxTextBytes;
+    private final long maxBinaryBytes;
+    private final int maxPdfPages;
+
+    /** A reader with the default limits: 50 MB of text, 100 MB of PDF or Word, 2,000 PDF pages. */
+    public SourceReader() {
+        this(builder());
+    }
+
+    private SourceReader(Builder b) {
+        this.maxTextBytes = b.maxTextBytes;
+        this.maxBinaryBytes = b.maxBinaryBytes;
+        this.maxPdfPages = b.maxPdfPages;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
 
     /** Reads one file; a file that is empty, binary, too large or unreadable is rejected with a one-line reason. */
     public SourceText read(Path file) throws RejectedDocumentException {
-        throw new RejectedDocumentException("reading is not implemented yet");
+        if (!Files.exists(file)) {
+            throw new RejectedDocumentException("no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new RejectedDocumentException("not a regular file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new RejectedDocumentException("file is not readable");
+        }
+        long size;
+        byte[] head;
+        try {
+            size = Files.size(file);
+            head = head(file);
+        } catch (IOException e) {
+            throw new RejectedDocumentException("file cannot be read: " + PdfTextReader.oneLine(e.getMessage()), e);
+        }
+        if (size == 0) {
+            throw new RejectedDocumentException("empty file");
+        }
+        String fileName = file.getFileName().toString();
+        String mediaType = mediaType(fileName, head);
+        boolean binaryFormat = mediaType.equals(PDF) || mediaType.equals(DOCX);
+        long limit = binaryFormat ? maxBinaryBytes : maxTextBytes;
+        if (size > limit) {
+            throw new RejectedDocumentException("file too large: " + megabytes(size) + " MB, the limit for "
+                    + (binaryFormat ? "PDF and Word" : "text") + " files is " + megabytes(limit) + " MB");
+        }
+        try {
+            switch (mediaType) {
+                case PDF:
+                    return new SourceText(fileName, PDF, sha256(file), new PdfTextReader(maxPdfPages).read(file));
+                case DOCX:
+                    return new SourceText(fileName, DOCX, sha256(file), new DocxTextReader().read(file));
+                default:
+                    byte[] bytes = Files.readAllBytes(file);
+                    String text = TextDecoder.decode(bytes);
+                    text = mediaType.equals(MARKDOWN) ? MarkdownStripper.strip(text) : cleanPlainText(text);
+                    if (text.isBlank()) {
+                        throw new RejectedDocumentException("empty file: no text");
+                    }
+                    return new SourceText(fileName, mediaType, hex(digest().digest(bytes)), text);
+            }
+        } catch (IOException e) {
+            throw new RejectedDocumentException("file cannot be read: " + PdfTextReader.oneLine(e.getMessage()), e);
+        } catch (OutOfMemoryError e) {
+            throw new RejectedDocumentException("file too large to read in the memory available");
+        }
+    }
+
+    /**
+     * Text files made from Word or PDF by conversion tools keep a few marks of their origin: bold marks
+     * ("Tofiq **Musayev**") and page comments ("<!-- Page 1 -->"). They never belong to the text.
+     */
+    static String cleanPlainText(String text) {
+        String s = text.indexOf("<!--") >= 0 ? MarkdownStripper.removeHtmlComments(text) : text;
+        return s.indexOf("**") >= 0 ? s.replace("**", "") : s;
+    }
+
+    static String mediaType(String fileName, byte[] head) throws RejectedDocumentException {
+        if (startsWith(head, "%PDF-")) {
+            return PDF;
+        }
+        String ext = extension(fileName);
+        if (startsWith(head, "PK\u0003\u0004")) {
+            if (ext.equals("docx")) {
+                return DOCX;
+            }
+            throw new RejectedDocumentException("not a text document: a ZIP archive" + (ext.isEmpty() ? "" : " (." + ext + ")"));
+        }
+        switch (ext) {
+            case "pdf":
+                throw new RejectedDocumentException("not a PDF: the file does not start with %PDF-");
+            case "docx":
+                throw new RejectedDocumentException("not a Word document: the file is not a .docx (ZIP) package");
+            case "md":
+            case "markdown":
+                return MARKDOWN;
+            case "doc":
+            case "rtf":
+            case "odt":
+            case "xls":
+            case "xlsx":
+            case "ppt":
+            case "pptx":
+            case "zip":
+            case "gz":
+            case "jpg":
+            case "jpeg":
+            case "png":
+            case "gif":
+            case "tif":
+            case "tiff":
+                throw new RejectedDocumentException("unsupported format ." + ext + ": unld reads .txt, .md, .pdf and .docx");
+            default:
+                return TEXT;
+        }
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        }
+    }
+
+    private static boolean startsWith(byte[] head, String magic) {
+        if (head.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if ((head[i] & 0xFF) != magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest d = digest();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                d.update(buffer, 0, n);
+            }
+        }
+        return hex(d.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
+    }
+
+    /** Limits of a {@link SourceReader}. */
+    public static final class Builder {
+        private long maxTextBytes = 50L * 1024 * 1024;
+        private long maxBinaryBytes = 100L * 1024 * 1024;
+        private int maxPdfPages = 2000;
+
+        private Builder() {
+        }
+
+        public Builder maxTextBytes(long bytes) {
+            this.maxTextBytes = bytes;
+            return this;
+        }
+
+        public Builder maxBinaryBytes(long bytes) {
+            this.maxBinaryBytes = bytes;
+            return this;
+        }
+
+        public Builder maxPdfPages(int pages) {
+            this.maxPdfPages = pages;
+            return this;
+        }
+
+        public SourceReader build() {
+            return new SourceReader(this);
+        }
     }
 }

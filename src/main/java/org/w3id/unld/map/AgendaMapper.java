@@ -1,0 +1,131 @@
+package org.w3id.unld.map;
+
+import org.apache.jena.graph.Node;
+import org.w3id.unld.model.AgendaItem;
+import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.Session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The organs, sessions and agenda items under which a document is issued, as its masthead prints them. */
+final class AgendaMapper implements FactMapper {
+
+    @Override
+    public void map(MappingContext context, Triples out) {
+        Extraction e = context.extraction();
+        Node doc = context.document();
+        SharedResources shared = context.shared();
+        for (String organ : e.organs()) {
+            if (blank(organ)) {
+                continue;
+            }
+            out.add(doc, Terms.ORGAN_OF, shared.organ(organ));
+            out.rule(Terms.ORGANS_FROM_MASTHEAD);
+        }
+        for (Session s : e.sessions()) {
+            String organ = firstNonBlank(s.organ(), documentOrgan(e));
+            if (organ != null) {
+                out.add(doc, Terms.SESSION_OF, shared.session(organ, s.number(), s.kind()));
+                out.rule(Terms.SESSIONS_FROM_MASTHEAD);
+            }
+        }
+        for (AgendaItem item : e.agendaItems()) {
+            if (blank(item.number()) && blank(item.title())) {
+                continue; // nothing to say about it
+            }
+            out.add(doc, Terms.AGENDA_ITEM_OF, agendaItem(context, item, out));
+            out.rule(Terms.AGENDA_ITEMS_FROM_MASTHEAD);
+        }
+    }
+
+    /**
+     * An agenda item is keyed by organ, session and number. When the item does not name its organ or
+     * session (a masthead without organ line), they come from the document: its only organ (else the
+     * organ its symbol series belongs to: A/HRC/ Human Rights Council, A/ General Assembly, S/ Security
+     * Council, E/ Economic and Social Council) and that organ's only session. The same holds for a
+     * session printed without organ. An item that stays without
+     * organ or session is still described, under the document's IRI and without session, so that
+     * validation reports it rather than the mapping dropping it.
+     */
+    private Node agendaItem(MappingContext context, AgendaItem item, Triples out) {
+        Extraction e = context.extraction();
+        SharedResources shared = context.shared();
+        String organ = firstNonBlank(item.organ(), documentOrgan(e));
+        Optional<Session> session = organ == null ? Optional.empty() : sessionOf(e.sessions(), organ, item.session());
+
+        Node node;
+        List<String> label = new ArrayList<>();
+        if (session.isPresent()) {
+            Session s = session.get();
+            Node sessionNode = shared.session(organ, s.number(), s.kind());
+            node = context.iris().agendaItem(shared.organSlug(organ), s.number(), s.kind(), item.number(), item.title());
+            out.add(node, Terms.SESSION_OF, sessionNode);
+            label.add(shared.sessionLabel(organ, s.number(), s.kind()));
+        } else {
+            node = context.iris().agendaItemOfDocument(context.document(), item.number(), item.title());
+        }
+        out.type(node, Terms.AGENDA_ITEM);
+        out.text(node, Terms.ITEM_NUMBER, item.number());
+        out.text(node, Terms.TITLE, item.title());
+        if (!blank(item.number())) {
+            label.add((label.isEmpty() ? "Item " : "item ") + item.number().strip());
+        }
+        String head = String.join(", ", label);
+        // "General Assembly, 79th session, item 32: Prevention of armed conflict"
+        out.label(node, blank(item.title()) ? head : head.isEmpty() ? item.title().strip() : head + ": " + item.title().strip());
+        return node;
+    }
+
+    /** The organ of a document whose masthead line names none: its only organ, else that of its symbol series. */
+    private static String documentOrgan(Extraction e) {
+        List<String> organs = e.organs().stream().filter(o -> !blank(o)).toList();
+        return firstNonBlank(organs.size() == 1 ? organs.get(0) : null, organOfSymbol(e.primarySymbol()));
+    }
+
+    /**
+     * The session the item names, else the only session of its organ that the masthead prints (a
+     * session printed without organ counts as the organ's).
+     */
+    private static Optional<Session> sessionOf(List<Session> sessions, String organ, Integer number) {
+        List<Session> ofOrgan = sessions.stream().filter(s -> s.organ() == null || organ.equalsIgnoreCase(s.organ().strip())).toList();
+        if (number != null) {
+            Optional<Session> printed = ofOrgan.stream().filter(s -> s.number() == number).findFirst();
+            return Optional.of(printed.orElseGet(() -> new Session(organ, number)));
+        }
+        return ofOrgan.size() == 1 ? Optional.of(ofOrgan.get(0)) : Optional.empty();
+    }
+
+    static String organOfSymbol(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        if (symbol.startsWith("A/HRC/")) {
+            return "Human Rights Council";
+        }
+        if (symbol.startsWith("A/")) {
+            return "General Assembly";
+        }
+        if (symbol.startsWith("S/")) {
+            return "Security Council";
+        }
+        if (symbol.startsWith("E/")) {
+            return "Economic and Social Council";
+        }
+        return null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}

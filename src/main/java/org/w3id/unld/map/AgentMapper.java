@@ -1,0 +1,88 @@
+package org.w3id.unld.map;
+
+import org.apache.jena.graph.Node;
+import org.w3id.unld.model.Addressee;
+import org.w3id.unld.model.Agent;
+import org.w3id.unld.model.Extraction;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who sends, receives, signs and sponsors a document, with the posts they hold as the document says.
+ * The sender and the addressees are posts when the document names one (the Permanent Representative of
+ * Azerbaijan, the Secretary-General), so that letters from successive holders of a post meet at the
+ * post. A signatory is a person; that the person held the post at the document's date is a
+ * unld:Signature of the document, not a timeless org:heldBy.
+ */
+final class AgentMapper implements FactMapper {
+
+    @Override
+    public void map(MappingContext context, Triples out) {
+        Extraction e = context.extraction();
+        Node doc = context.document();
+        SharedResources shared = context.shared();
+
+        Agent sender = e.sender();
+        Node from = sender == null ? null : sender(sender, shared);
+        if (from != null) {
+            out.add(doc, Terms.SENDER, from);
+            out.rule(Terms.CORRESPONDENTS_FROM_TITLE);
+        }
+        for (Addressee a : e.addressees()) {
+            if (a.role() != null && !a.role().isBlank()) {
+                out.add(doc, Terms.ADDRESSEE, shared.post(a.role()));
+                out.rule(Terms.CORRESPONDENTS_FROM_TITLE);
+            }
+        }
+
+        int n = 0;
+        for (Agent signer : signatories(context)) {
+            if (signer.name() == null || signer.name().isBlank()) {
+                continue;
+            }
+            Node person = shared.person(signer.name());
+            out.add(doc, Terms.SIGNATORY, person);
+            Node signature = context.iris().signature(doc, ++n);
+            out.add(doc, Terms.SIGNATURE_OF, signature);
+            out.type(signature, Terms.SIGNATURE);
+            out.label(signature, "Signature of " + signer.name().strip() + " on " + context.label());
+            out.add(signature, Terms.PROV_AGENT, person);
+            out.add(signature, Terms.POST, shared.post(signer.role(), signer.country()).orElse(null));
+            out.text(signature, Terms.RANK, signer.title());
+            out.date(signature, Terms.DATE, e.date());
+            out.rule(Terms.SIGNATORIES_FROM_SIGNATURE_BLOCKS);
+        }
+
+        for (String sponsor : e.sponsors()) {
+            if (sponsor != null && !sponsor.isBlank()) {
+                out.add(doc, Terms.SPONSOR, shared.agentNamed(sponsor));
+                out.rule(Terms.SPONSORS_FROM_HEADING);
+            }
+        }
+    }
+
+    /** The post when the document names one; else the person who signed; else the country or agent named; else none. */
+    private static Node sender(Agent sender, SharedResources shared) {
+        Optional<Node> post = shared.post(sender.role(), sender.country());
+        if (post.isPresent()) {
+            return post.get();
+        }
+        if (sender.name() != null && !sender.name().isBlank()) {
+            return shared.person(sender.name());
+        }
+        return sender.country() == null || sender.country().isBlank() ? null : shared.agentNamed(sender.country());
+    }
+
+    /**
+     * The signature blocks the parser found; when it reports none but the sender has a name (the name is
+     * "as signed"), the sender's block is the signature.
+     */
+    private static List<Agent> signatories(MappingContext context) {
+        if (!context.parsed().signatories().isEmpty()) {
+            return context.parsed().signatories();
+        }
+        Agent sender = context.extraction().sender();
+        return sender != null && sender.name() != null && !sender.name().isBlank() ? List.of(sender) : List.of();
+    }
+}

@@ -1,0 +1,68 @@
+package org.w3id.unld.map;
+
+import org.apache.jena.graph.Node;
+import org.w3id.unld.model.Event;
+import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.Meeting;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * The events a document refers to (conferences, summits, meetings), and the meeting a meeting record
+ * reports. The document refers to them (unld:refersTo); their dates and place are what the document
+ * says, in the document's graph.
+ */
+final class EventMapper implements FactMapper {
+    private static final Pattern CONFERENCE = Pattern.compile("\\b(conference|summit)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    @Override
+    public void map(MappingContext context, Triples out) {
+        Node doc = context.document();
+        for (Event event : context.extraction().events()) {
+            if (event.name() == null || event.name().isBlank()) {
+                continue;
+            }
+            LocalDate start = event.startDate() != null ? event.startDate() : event.endDate();
+            boolean conference = CONFERENCE.matcher(event.name()).find();
+            Node node = context.iris().event(event.name(), start, conference);
+            out.add(doc, Terms.REFERS_TO, node);
+            out.rule(Terms.EVENTS_FROM_TEXT);
+            out.type(node, Terms.EVENT);
+            if (conference) {
+                out.type(node, Terms.CONFERENCE);
+            }
+            out.label(node, event.name());
+            out.date(node, Terms.START_DATE, event.startDate());
+            out.date(node, Terms.END_DATE, event.endDate());
+            if (event.place() != null && !event.place().isBlank()) {
+                out.add(node, Terms.LOCATION, context.shared().place(event.place()));
+            }
+        }
+        Meeting meeting = context.extraction().meeting();
+        if (meeting != null && meeting.number() != null && !meeting.number().isBlank()) {
+            meeting(context, meeting, out);
+        }
+    }
+
+    /** "Security Council, 8699th meeting", an event keyed by its name and year (its number is unique). */
+    private static void meeting(MappingContext context, Meeting meeting, Triples out) {
+        Extraction e = context.extraction();
+        String organ = e.organs().stream().filter(o -> o != null && !o.isBlank()).findFirst()
+                .orElseGet(() -> AgendaMapper.organOfSymbol(e.primarySymbol()));
+        String number = meeting.number().strip();
+        String ordinal = DIGITS.matcher(number).matches() ? SharedResources.ordinal(Integer.parseInt(number)) : number;
+        String name = (organ == null ? "" : organ.strip() + ", ") + ordinal + " meeting";
+        Node node = context.iris().event(name, meeting.date(), true); // the number makes it unique
+        out.add(context.document(), Terms.REFERS_TO, node);
+        out.rule(Terms.MEETING_FROM_MASTHEAD);
+        out.type(node, Terms.EVENT);
+        out.label(node, name);
+        // The date of this record's part of the meeting: a resumed meeting may go on another day.
+        out.date(node, Terms.START_DATE, meeting.date());
+        if (meeting.place() != null && !meeting.place().isBlank()) {
+            out.add(node, Terms.LOCATION, context.shared().place(meeting.place()));
+        }
+    }
+}

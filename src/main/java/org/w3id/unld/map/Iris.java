@@ -1,0 +1,276 @@
+package org.w3id.unld.map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.w3id.unld.model.Session;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Mints every IRI unld publishes, under one configurable base. The patterns are a public contract
+ * (ontology/README.md): users' queries, links and dumps depend on them, so they change only with a new
+ * major version.
+ *
+ * <pre>
+ * {base}id/document/{symbol}            slashes kept, other characters outside [A-Za-z0-9-._~] percent-encoded
+ * {base}id/document/_{16 hex}           a document without symbol: SHA-256 of its normalised text
+ * {document}/{language}                 a language version (expression): .../A/79/704/en
+ * {document}/annex/{n}                  the n-th annex (1-based)
+ * {document or annex}#signature-{n}     the n-th signature block
+ * {base}graph/document/{same path}      the named graph of a document
+ * {graph}#source, {graph}#extraction    provenance of that graph
+ * {base}id/organ/{slug}                 organs and the other organizations of the gazetteer
+ * {base}id/session/{organ}/{n}          regular (or resumed) session; s-{n} special, es-{n} emergency special
+ * {base}id/agenda-item/{organ}/{session}/{number}   "71(c)" becomes 71c; without number, the title's slug
+ * {base}id/person/{slug of the name}
+ * {base}id/post/{slug of the post}      permanent-representative-of-azerbaijan, secretary-general
+ * {base}id/role/{slug of the role}      permanent-representative
+ * {base}id/country/{ISO 3166 alpha-3, lower case}
+ * {base}id/event/{slug}-{yyyy}          a conference, summit or numbered meeting, from its name and start year
+ * {base}id/event/{slug}-{yyyy-mm-dd}    another event (a meeting, a session), from its name and start date
+ * {base}id/place/{slug}
+ * {base}id/agent/{slug}                 a sponsor or sender the gazetteer does not know
+ * </pre>
+ */
+public final class Iris {
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\p{IsWhite_Space}\\uFEFF]+");
+    private static final String DOCUMENT_PATH = "id/document/";
+    private static final String GRAPH_PATH = "graph/document/";
+
+    private final String base;
+
+    /** @param base absolute IRI ending in '/' ("http://localhost:3030/") */
+    public Iris(String base) {
+        Objects.requireNonNull(base, "base");
+        if (!base.endsWith("/") || !base.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://\\S+$")) {
+            throw new IllegalArgumentException("the IRI base must be an absolute IRI ending in '/': " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    /** The document named by a symbol; the symbol's slashes become path segments. */
+    public Node document(String symbol) {
+        return uri(base + DOCUMENT_PATH + encodeSymbol(symbol));
+    }
+
+    /** A document without symbol, keyed by the text it was read from (see {@link #textKey}). */
+    public Node documentWithoutSymbol(String text) {
+        return uri(base + DOCUMENT_PATH + "_" + textKey(text));
+    }
+
+    /** The named graph that holds what unld says about a document: same path under graph/document/. */
+    public Node graphOf(Node document) {
+        String iri = document.getURI();
+        String prefix = base + DOCUMENT_PATH;
+        if (!iri.startsWith(prefix)) {
+            throw new IllegalArgumentException("not a document IRI under " + base + ": " + iri);
+        }
+        return uri(base + GRAPH_PATH + iri.substring(prefix.length()));
+    }
+
+    /** A language version of a document (FRBR/ELI expression). */
+    public Node expression(Node document, String languageCode) {
+        return uri(document.getURI() + "/" + languageCode);
+    }
+
+    public Node annex(Node document, int number) {
+        return uri(document.getURI() + "/annex/" + number);
+    }
+
+    /** The n-th signature block of a document or annex: a fragment, since it lives and dies with it. */
+    public Node signature(Node signed, int number) {
+        return uri(signed.getURI() + "#signature-" + number);
+    }
+
+    /** A provenance resource of a document graph, e.g. {@code #source}: it lives and dies with the graph. */
+    public Node inGraph(Node graphName, String fragment) {
+        return uri(graphName.getURI() + "#" + fragment);
+    }
+
+    public Node organ(String slug) {
+        return uri(base + "id/organ/" + slug);
+    }
+
+    public Node session(String organSlug, int number, String kind) {
+        return uri(base + "id/session/" + organSlug + "/" + sessionKey(number, kind));
+    }
+
+    /**
+     * An agenda item of a session, keyed by its number ("71(c)" becomes 71c); an item without number
+     * (the Security Council's agenda items have none) is keyed by the slug of its title.
+     */
+    public Node agendaItem(String organSlug, int session, String sessionKind, String number, String title) {
+        String key = number != null && !number.isBlank() ? itemKey(number) : slug(title);
+        return uri(base + "id/agenda-item/" + organSlug + "/" + sessionKey(session, sessionKind) + "/" + key);
+    }
+
+    /**
+     * An agenda item whose organ or session is unknown: kept under its document, so that validation
+     * reports it (its IRI does not follow the agenda item pattern) rather than the mapping dropping it.
+     */
+    public Node agendaItemOfDocument(Node document, String number, String title) {
+        String key = number != null && !number.isBlank() ? itemKey(number) : slug(title);
+        return uri(document.getURI() + "/agenda-item/" + key);
+    }
+
+    public Node person(String name) {
+        return uri(base + "id/person/" + slug(name));
+    }
+
+    public Node post(String label) {
+        return uri(base + "id/post/" + slug(label));
+    }
+
+    public Node role(String role) {
+        return uri(base + "id/role/" + slug(role));
+    }
+
+    public Node country(String iso3) {
+        return uri(base + "id/country/" + iso3.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * An event, from its name and start: {@code {slug}-{yyyy}} for an event its name makes unique within
+     * a year (a conference, a summit, a numbered meeting), {@code {slug}-{yyyy}-{mm}-{dd}} for other
+     * events, whose names ("meeting of the Supreme National Council") recur within a year; {@code {slug}}
+     * alone when the document gives no date.
+     */
+    public Node event(String name, LocalDate start, boolean uniqueWithinAYear) {
+        String key = start == null ? "" : "-" + (uniqueWithinAYear ? Integer.toString(start.getYear()) : start.toString());
+        return uri(base + "id/event/" + slug(name) + key);
+    }
+
+    public Node place(String name) {
+        return uri(base + "id/place/" + slug(name));
+    }
+
+    public Node agent(String name) {
+        return uri(base + "id/agent/" + slug(name));
+    }
+
+    /** The Wikidata entity of an id ("Q227"). */
+    public static Node wikidata(String id) {
+        return uri(Terms.WIKIDATA + id);
+    }
+
+    /** The Library of Congress IRI of an ISO 639-1 language code. */
+    public static Node language(String code) {
+        return uri(Terms.LANGUAGE + code);
+    }
+
+    /**
+     * The path segment of a session: its number for a regular session (a resumed session is part of the
+     * regular one), {@code s-27} for a special session and {@code es-10} for an emergency special session,
+     * as the UN writes them in symbols (A/S-27/…, A/ES-10/…).
+     */
+    public static String sessionKey(int number, String kind) {
+        if (Session.SPECIAL.equals(kind)) {
+            return "s-" + number;
+        }
+        if (Session.EMERGENCY_SPECIAL.equals(kind)) {
+            return "es-" + number;
+        }
+        return Integer.toString(number);
+    }
+
+    /** "71(c)" becomes "71c": the item number, lower case, without brackets or spaces. */
+    public static String itemKey(String number) {
+        String key = NOT_SLUG.matcher(number.toLowerCase(Locale.ROOT)).replaceAll("");
+        return key.isEmpty() ? "_" + hash(number).substring(0, 16) : key;
+    }
+
+    /**
+     * A symbol as an IRI path: its slashes kept, every character outside the unreserved set
+     * [A-Za-z0-9-._~] percent-encoded from its UTF-8 bytes ("S/RES/2331 (2016)" becomes
+     * "S/RES/2331%20%282016%29").
+     */
+    public static String encodeSymbol(String symbol) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : symbol.trim().getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c == '/' || isUnreserved(c)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A slug: ASCII letters and digits in lower case, runs of anything else (spaces, punctuation,
+     * quotation marks) become one hyphen; accents are dropped ("Chargé d'affaires a.i." becomes
+     * "charge-d-affaires-a-i"). A name with no letter or digit left gets "_" and a hash of itself.
+     */
+    public static String slug(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD);
+        folded = COMBINING_MARKS.matcher(folded).replaceAll("");
+        StringBuilder ascii = new StringBuilder();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            switch (c) {
+                case 'ß' -> ascii.append("ss");
+                case 'æ', 'Æ' -> ascii.append("ae");
+                case 'œ', 'Œ' -> ascii.append("oe");
+                case 'ø', 'Ø' -> ascii.append('o');
+                case 'ł', 'Ł' -> ascii.append('l');
+                case 'đ', 'Đ' -> ascii.append('d');
+                case 'ı' -> ascii.append('i');
+                case 'þ', 'Þ' -> ascii.append("th");
+                default -> ascii.append(c);
+            }
+        }
+        String slug = NOT_SLUG.matcher(ascii.toString().toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = slug.replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "_" + hash(name).substring(0, 16) : slug;
+    }
+
+    /**
+     * The normalised form of a text, for keying documents without symbol: Unicode NFC, every run of
+     * white space (Unicode White_Space, which includes no-break spaces and line ends, and the byte order
+     * mark U+FEFF) one space, trimmed. Two readings of the same
+     * text that differ only in line breaks or spacing get the same key.
+     */
+    public static String normalise(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        return WHITESPACE.matcher(nfc).replaceAll(" ").trim();
+    }
+
+    /** The first 16 hex digits (lower case) of the SHA-256 of the normalised text, UTF-8 encoded. */
+    public static String textKey(String text) {
+        return hash(normalise(text)).substring(0, 16);
+    }
+
+    private static String hash(String s) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static boolean isUnreserved(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

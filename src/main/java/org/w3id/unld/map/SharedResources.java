@@ -1,0 +1,285 @@
+package org.w3id.unld.map;
+
+import org.apache.jena.graph.Node;
+import org.w3id.unld.model.Session;
+import org.w3id.unld.reference.Country;
+import org.w3id.unld.reference.Gazetteer;
+import org.w3id.unld.reference.Organization;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Describes the resources that several documents share (organs, sessions, countries, persons, posts,
+ * roles, places, languages) inside the graph of the document that uses them: type, label and key
+ * properties. Every document graph carries its own copy, so that removing one document leaves the
+ * descriptions in the others intact. Each method returns the resource's IRI.
+ */
+final class SharedResources {
+    private static final Pattern OF = Pattern.compile(" of ");
+    private static final Pattern WIKIDATA_ID = Pattern.compile("(Q[0-9]+)$");
+    private static final Map<String, String> LANGUAGE_CODES = Map.of(
+            "arabic", "ar", "chinese", "zh", "english", "en", "french", "fr", "russian", "ru", "spanish", "es");
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of(
+            "ar", "Arabic", "zh", "Chinese", "en", "English", "fr", "French", "ru", "Russian", "es", "Spanish");
+
+    private final Iris iris;
+    private final Gazetteer gazetteer;
+    private final Triples out;
+
+    SharedResources(Iris iris, Gazetteer gazetteer, Triples out) {
+        this.iris = iris;
+        this.gazetteer = gazetteer;
+        this.out = out;
+    }
+
+    /** The slug of an organ or organization: the gazetteer's, else made from the name as printed. */
+    String organSlug(String name) {
+        return gazetteer.organization(name).map(Organization::slug).orElseGet(() -> Iris.slug(name));
+    }
+
+    /** An organ named in a masthead: typed unld:Organ. */
+    Node organ(String name) {
+        Optional<Organization> known = gazetteer.organization(name);
+        Node organ = iris.organ(known.map(Organization::slug).orElseGet(() -> Iris.slug(name)));
+        String label = known.map(Organization::name).orElse(name.strip());
+        out.type(organ, Terms.ORGAN);
+        describeOrganization(organ, label, known.map(Organization::wikidata).orElse(null));
+        return organ;
+    }
+
+    /** An organization of the gazetteer: unld:Organ when it is a principal organ, else org:Organization. */
+    Node organization(Organization o) {
+        Node node = iris.organ(o.slug());
+        out.type(node, o.principalOrgan() ? Terms.ORGAN : Terms.ORG_ORGANIZATION);
+        describeOrganization(node, o.name(), o.wikidata());
+        return node;
+    }
+
+    private void describeOrganization(Node node, String name, String wikidata) {
+        out.label(node, name);
+        out.text(node, Terms.FOAF_NAME, name);
+        sameAsWikidata(node, wikidata);
+    }
+
+    /** A session of an organ; a resumed session is the regular one. */
+    Node session(String organName, int number, String kind) {
+        Node organ = organ(organName);
+        String organSlug = organSlug(organName);
+        Node session = iris.session(organSlug, number, kind);
+        out.type(session, Terms.SESSION);
+        out.label(session, sessionLabel(organName, number, kind));
+        out.add(session, Terms.ORGAN_OF, organ);
+        out.integer(session, Terms.SESSION_NUMBER, number);
+        return session;
+    }
+
+    /** "General Assembly, 79th session", "Security Council, 79th year", "General Assembly, 10th emergency special session". */
+    String sessionLabel(String organName, int number, String kind) {
+        String organLabel = gazetteer.organization(organName).map(Organization::name).orElse(organName.strip());
+        String organSlug = organSlug(organName);
+        String what;
+        if (Session.SPECIAL.equals(kind)) {
+            what = "special session";
+        } else if (Session.EMERGENCY_SPECIAL.equals(kind)) {
+            what = "emergency special session";
+        } else {
+            // The Security Council numbers years, not sessions ("Seventy-ninth year").
+            what = "security-council".equals(organSlug) ? "year" : "session";
+        }
+        return organLabel + ", " + ordinal(number) + " " + what;
+    }
+
+    static String ordinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+                : switch (n % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return n + suffix;
+    }
+
+    Optional<Country> findCountry(String name) {
+        return name == null || name.isBlank() ? Optional.empty() : gazetteer.country(name.strip());
+    }
+
+    Node country(Country c) {
+        Node country = iris.country(c.iso3());
+        out.type(country, Terms.COUNTRY);
+        out.label(country, c.shortName());
+        out.text(country, Terms.FOAF_NAME, c.shortName());
+        sameAsWikidata(country, c.wikidata());
+        return country;
+    }
+
+    /** A country by ISO 3166 alpha-3 code; labelled as printed when the gazetteer does not know the code. */
+    Node countryByIso3(String iso3, String asPrinted) {
+        Optional<Country> known = gazetteer.countryByIso3(iso3.toUpperCase(Locale.ROOT));
+        if (known.isPresent()) {
+            return country(known.get());
+        }
+        Node country = iris.country(iso3);
+        out.type(country, Terms.COUNTRY);
+        out.label(country, asPrinted);
+        out.text(country, Terms.FOAF_NAME, asPrinted);
+        return country;
+    }
+
+    /** An organization by the slug of its IRI; labelled as printed when the gazetteer does not know it. */
+    Node organizationBySlug(String slug, String asPrinted) {
+        for (Organization o : gazetteer.organizations()) {
+            if (o.slug().equals(slug)) {
+                return organization(o);
+            }
+        }
+        Node node = iris.organ(slug);
+        out.type(node, Terms.ORG_ORGANIZATION);
+        describeOrganization(node, asPrinted, null);
+        return node;
+    }
+
+    /**
+     * A State or other agent named as printed (a sponsor, a sender without post): the country when the
+     * gazetteer knows the name, else the organization, else an agent of its own.
+     */
+    Node agentNamed(String name) {
+        Optional<Country> country = findCountry(name);
+        if (country.isPresent()) {
+            return country(country.get());
+        }
+        Optional<Organization> organization = gazetteer.organization(name.strip());
+        if (organization.isPresent()) {
+            return organization(organization.get());
+        }
+        Node agent = iris.agent(name);
+        out.type(agent, Terms.AGENT);
+        out.label(agent, name);
+        out.text(agent, Terms.FOAF_NAME, name);
+        return agent;
+    }
+
+    /** A person, keyed by name alone (see ontology/README.md for why). */
+    Node person(String name) {
+        Node person = iris.person(name);
+        out.type(person, Terms.PERSON);
+        out.label(person, name);
+        out.text(person, Terms.FOAF_NAME, name);
+        return person;
+    }
+
+    /**
+     * The post of an agent as a signature block or a title prints it: role and country ("Permanent
+     * Representative" of "Azerbaijan"), or a role alone that may name its organ or country
+     * ("President of the Security Council", "Secretary-General").
+     */
+    Optional<Node> post(String role, String countryName) {
+        if (role == null || role.isBlank()) {
+            return Optional.empty();
+        }
+        String r = role.strip();
+        if (countryName == null || countryName.isBlank()
+                || r.toLowerCase(Locale.ROOT).endsWith(" of " + countryName.strip().toLowerCase(Locale.ROOT))) {
+            return Optional.of(post(r));
+        }
+        Optional<Country> country = findCountry(countryName);
+        String name = country.map(Country::shortName).orElse(countryName.strip());
+        return Optional.of(post(r, r + " of " + name, country.map(this::country).orElse(null)));
+    }
+
+    /**
+     * A post from one printed phrase. When a tail after " of " is a country or organization the gazetteer
+     * knows, the head is the role and the post is in that country (labelled with its short name, so that
+     * "President of the Republic of Azerbaijan" and "President of Azerbaijan" are one post) or
+     * organization; otherwise the whole phrase is the role.
+     */
+    Node post(String printed) {
+        String phrase = printed.strip();
+        Matcher of = OF.matcher(phrase);
+        while (of.find()) {
+            String head = phrase.substring(0, of.start()).strip();
+            String tail = phrase.substring(of.end()).strip();
+            Optional<Country> country = findCountry(tail);
+            if (country.isPresent()) {
+                return post(head, head + " of " + country.get().shortName(), country(country.get()));
+            }
+            Optional<Organization> organization = gazetteer.organization(tail);
+            if (organization.isPresent()) {
+                return post(head, phrase, organization(organization.get()));
+            }
+        }
+        return post(phrase, phrase, null);
+    }
+
+    private Node post(String role, String label, Node postIn) {
+        Node post = iris.post(label);
+        out.type(post, Terms.ORG_POST);
+        out.label(post, label);
+        Node roleNode = iris.role(role);
+        out.type(roleNode, Terms.ORG_ROLE_CLASS);
+        out.label(roleNode, role);
+        out.add(post, Terms.ORG_ROLE, roleNode);
+        out.add(post, Terms.ORG_POST_IN, postIn);
+        return post;
+    }
+
+    /**
+     * A place as printed (a city): the country itself when the name is a country's; otherwise a place,
+     * contained in the country whose capital it is when the gazetteer knows exactly one such country.
+     */
+    Node place(String name) {
+        Optional<Country> asCountry = findCountry(name);
+        if (asCountry.isPresent()) {
+            return country(asCountry.get());
+        }
+        return place(iris.place(name), name);
+    }
+
+    /** A place that the parser keyed already (a mention): its IRI from the key, labelled as printed. */
+    Node place(String key, String asPrinted) {
+        return place(iris.place(key), asPrinted);
+    }
+
+    private Node place(Node place, String name) {
+        out.type(place, Terms.PLACE);
+        out.label(place, name);
+        List<Country> capitalOf = gazetteer.countries().stream()
+                .filter(c -> c.capital() != null && c.capital().equalsIgnoreCase(name.strip()))
+                .toList();
+        if (capitalOf.size() == 1) {
+            out.add(place, Terms.CONTAINED_IN_PLACE, country(capitalOf.get(0)));
+        }
+        return place;
+    }
+
+    /**
+     * A language as the Library of Congress ISO 639-1 IRI: from a code ("en") or, for the six UN
+     * languages, a name ("English"). Labelled in English for the six UN languages.
+     */
+    Node language(String codeOrName) {
+        String v = codeOrName.strip().toLowerCase(Locale.ROOT);
+        String code = LANGUAGE_CODES.getOrDefault(v, v);
+        Node language = Iris.language(Iris.encodeSymbol(code));
+        String name = LANGUAGE_NAMES.get(code);
+        if (name != null) {
+            out.label(language, name);
+        }
+        return language;
+    }
+
+    private void sameAsWikidata(Node node, String wikidata) {
+        if (wikidata == null || wikidata.isBlank()) {
+            return;
+        }
+        Matcher id = WIKIDATA_ID.matcher(wikidata.strip());
+        if (id.find()) {
+            out.add(node, Terms.SAME_AS, Iris.wikidata(id.group(1)));
+        }
+    }
+}

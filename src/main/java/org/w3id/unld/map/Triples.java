@@ -1,0 +1,72 @@
+package org.w3id.unld.map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The triples of one document graph as the mappers write them, and the extraction rules whose facts
+ * they hold (for the provenance record). Absent values are skipped here, once, so that mappers can
+ * hand over whatever the model has.
+ */
+final class Triples {
+    private final Graph graph;
+    private final Set<Node> rules = new LinkedHashSet<>();
+
+    Triples(Graph graph) {
+        this.graph = graph;
+    }
+
+    Graph graph() {
+        return graph;
+    }
+
+    void add(Node subject, Node predicate, Node object) {
+        if (object != null) {
+            graph.add(Triple.create(subject, predicate, object));
+        }
+    }
+
+    void type(Node subject, Node... classes) {
+        for (Node c : classes) {
+            add(subject, Terms.TYPE, c);
+        }
+    }
+
+    void label(Node subject, String label) {
+        text(subject, Terms.LABEL, label);
+    }
+
+    /** A plain (xsd:string) literal, trimmed; nothing when the value is null or blank. */
+    void text(Node subject, Node predicate, String value) {
+        if (value != null && !value.isBlank()) {
+            add(subject, predicate, NodeFactory.createLiteralString(value.strip()));
+        }
+    }
+
+    void date(Node subject, Node predicate, LocalDate value) {
+        if (value != null) {
+            add(subject, predicate, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));
+        }
+    }
+
+    void integer(Node subject, Node predicate, long value) {
+        add(subject, predicate, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+    }
+
+    /** Records that facts of this graph come from an extraction rule (an unld:ExtractionRule individual). */
+    void rule(Node rule) {
+        rules.add(rule);
+    }
+
+    Set<Node> rules() {
+        return Collections.unmodifiableSet(rules);
+    }
+}

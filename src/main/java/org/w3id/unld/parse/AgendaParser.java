@@ -1,0 +1,148 @@
+package org.w3id.unld.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The agenda items a masthead prints: "Agenda item 43", "Agenda items 32, 60, 61, 69, 71, 84 and 132",
+ * "Agenda item 74 (c)", "Item 35 of the provisional agenda*", "Items 38 and 39 of the preliminary list*",
+ * and under them one title per item, in order, each joined across its lines.
+ */
+final class AgendaParser {
+    private static final String NUMBER = "\\d{1,3}\\s?(?:\\([a-z]{1,2}\\))?";
+    private static final String LIST = "(" + NUMBER + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:" + NUMBER + "|\\([a-z]{1,2}\\)))*)";
+    private static final Pattern AGENDA = Pattern.compile(
+            "^(?:Provisional\\s+|Preliminary\\s+)?Agenda(?:\\s+items?)?\\s+" + LIST + "\\s*\\**$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEMS_OF = Pattern.compile(
+            "^(?:Sub-)?Items?\\s+" + LIST + "\\s+of\\s+the\\s+(?:annotated\\s+)?(?:revised\\s+)?(?:provisional|preliminary)\\s+(?:agenda|list)(?:\\s+\\(\\S+\\))?\\s*\\**$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE = Pattern.compile("(\\d{1,3})?\\s?(\\([a-z]{1,2}\\))?");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+
+    private AgendaParser() {
+    }
+
+    /** The item numbers an agenda line announces ("71(c)" without spaces), or null when the line is none. */
+    static List<String> header(String line) {
+        if (line.length() > 120) {
+            return null;
+        }
+        char c = line.isEmpty() ? ' ' : Character.toLowerCase(line.charAt(0));
+        if (c != 'a' && c != 'i' && c != 'p' && c != 's') {
+            return null;
+        }
+        Matcher m = AGENDA.matcher(line);
+        if (!m.matches()) {
+            m = ITEMS_OF.matcher(line);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        List<String> numbers = new ArrayList<>();
+        String last = null;
+        for (String part : SEPARATOR.split(m.group(1).trim())) {
+            Matcher one = ONE.matcher(part.trim());
+            if (!one.matches()) {
+                return null;
+            }
+            String n = one.group(1) != null ? one.group(1) : last;
+            if (n == null) {
+                return null;
+            }
+            last = n;
+            numbers.add(n + (one.group(2) == null ? "" : one.group(2)));
+        }
+        return numbers;
+    }
+
+    /** Titles read under an agenda line, and the index of the first line after them. */
+    record AgendaTitles(List<String> titles, int end) {
+    }
+
+    /**
+     * Reads up to {@code count} titles from line {@code from}. A blank line always ends a title. When the
+     * blank-separated blocks ahead are at least as many as the titles wanted, each block is one title (the
+     * layout of Word and of most PDFs); otherwise a title goes on while its lines continue one another
+     * (lower-case start, a line ending in "of", "and", a comma…).
+     */
+    static AgendaTitles titles(TextLines lines, int from, int count, IntPredicate stop) {
+        List<String> titles = new ArrayList<>();
+        int j = from;
+        while (titles.size() < count) {
+            j = lines.nextContent(j);
+            if (j >= lines.size() || stop.test(j)) {
+                break;
+            }
+            int remaining = count - titles.size();
+            boolean blockMode = blocksAhead(lines, j, remaining, stop) >= remaining;
+            boolean last = remaining == 1;
+            List<String> parts = new ArrayList<>();
+            parts.add(lines.get(j));
+            int k = j + 1;
+            while (k < lines.size() && !lines.isBlank(k)) {
+                if (lines.isNoise(k)) {
+                    k++;
+                    continue;
+                }
+                if (stop.test(k)) {
+                    break;
+                }
+                String prev = parts.get(parts.size() - 1);
+                if (Titles.continues(prev, lines.get(k))
+                        || blockMode
+                        || last && parts.size() < 4 && endsInBlank(lines, k, 4 - parts.size(), stop)) {
+                    parts.add(lines.get(k));
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            titles.add(Titles.join(parts));
+            j = k;
+        }
+        return new AgendaTitles(titles, j);
+    }
+
+    /** How many blank-separated blocks of at most five lines stand ahead before a stop line. */
+    private static int blocksAhead(TextLines lines, int from, int wanted, IntPredicate stop) {
+        int blocks = 0;
+        int j = from;
+        while (blocks <= wanted) {
+            j = lines.nextContent(j);
+            if (j >= lines.size() || stop.test(j)) {
+                return blocks;
+            }
+            int size = 0;
+            while (j < lines.size() && !lines.isBlank(j)) {
+                if (!lines.isNoise(j)) {
+                    if (stop.test(j)) {
+                        return blocks + (size > 0 ? 1 : 0);
+                    }
+                    size++;
+                }
+                j++;
+            }
+            if (size > 5) {
+                return blocks;
+            }
+            blocks++;
+        }
+        return blocks;
+    }
+
+    /** Whether the block that line k belongs to ends with a blank line within {@code within} more lines. */
+    private static boolean endsInBlank(TextLines lines, int k, int within, IntPredicate stop) {
+        for (int i = k; i < lines.size() && i <= k + within; i++) {
+            if (lines.isBlank(i)) {
+                return true;
+            }
+            if (stop.test(i) && i > k) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

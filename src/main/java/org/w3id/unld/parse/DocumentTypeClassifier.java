@@ -1,0 +1,73 @@
+package org.w3id.unld.parse;
+
+import org.w3id.unld.model.DocumentType;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The genre of a document, from its symbol's form ("/RES/", "/PV.", "/PRST/") and from its heading
+ * ("Letter dated", ": draft resolution", "Report of the Secretary-General", "Note by …").
+ */
+final class DocumentTypeClassifier {
+    private static final Pattern MEETING_RECORD = Pattern.compile("/(?:PV|SR)\\.\\d");
+    private static final Pattern RESOLUTION = Pattern.compile("/(?:RES|Res)[/.]");
+    private static final Pattern DECISION = Pattern.compile("/(?:DEC|Dec)[/.]");
+    private static final Pattern STATEMENT = Pattern.compile("/PRST/");
+    private static final Pattern AGENDA_SYMBOL = Pattern.compile("^S/Agenda/");
+    private static final Pattern REPORT_WORD = Pattern.compile("\\breport\\b", Pattern.CASE_INSENSITIVE);
+
+    private DocumentTypeClassifier() {
+    }
+
+    static DocumentType classify(List<String> symbols, TitleParser.Heading heading, boolean meeting) {
+        String symbol = symbols.isEmpty() ? "" : symbols.get(0);
+        TitleParser.Kind kind = heading.kind();
+        if (meeting || MEETING_RECORD.matcher(symbol).find()) {
+            return DocumentType.MEETING_RECORD;
+        }
+        switch (kind) {
+            case DRAFT_RESOLUTION:
+                return DocumentType.DRAFT_RESOLUTION;
+            case DRAFT_DECISION:
+                return DocumentType.DRAFT_DECISION;
+            case AMENDMENT:
+                return DocumentType.OTHER;
+            default:
+                break;
+        }
+        if (STATEMENT.matcher(symbol).find() || kind == TitleParser.Kind.STATEMENT) {
+            return DocumentType.OTHER;
+        }
+        if (DECISION.matcher(symbol).find() || kind == TitleParser.Kind.DECISION) {
+            return DocumentType.DECISION;
+        }
+        if (RESOLUTION.matcher(symbol).find() || kind == TitleParser.Kind.RESOLUTION || kind == TitleParser.Kind.SC_RESOLUTION) {
+            return DocumentType.RESOLUTION;
+        }
+        switch (kind) {
+            case IDENTICAL_LETTERS:
+                return DocumentType.IDENTICAL_LETTERS;
+            case LETTER:
+                return DocumentType.LETTER;
+            case NOTE_VERBALE:
+                return DocumentType.NOTE_VERBALE;
+            case AGENDA:
+                return DocumentType.AGENDA;
+            case REPORT:
+                return DocumentType.REPORT;
+            case NOTE:
+                return DocumentType.NOTE;
+            default:
+                break;
+        }
+        if (AGENDA_SYMBOL.matcher(symbol).find()) {
+            return DocumentType.AGENDA;
+        }
+        if (heading.title() != null && REPORT_WORD.matcher(heading.title()).find()
+                && heading.title().toLowerCase().matches("^(?:\\w+\\s+){0,4}report\\b.*")) {
+            return DocumentType.REPORT;
+        }
+        return DocumentType.OTHER;
+    }
+}

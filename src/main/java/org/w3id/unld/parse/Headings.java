@@ -1,0 +1,34 @@
+package org.w3id.unld.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lines that open a document's own heading or body, recognised by their first words: where the
+ * masthead's agenda titles end and where a title ends.
+ */
+final class Headings {
+    /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
+    static final Pattern DOCUMENT_HEADING = Pattern.compile(
+            "^(?:(?:Identical\\s+)?letters?\\s+dated\\b|Note\\s+verbale\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
+                    + "|Resolution\\s+adopted\\s+by\\b|Decision\\s+adopted\\s+by\\b|Resolutions?\\s+\\d|Decision\\s+\\d"
+                    + "|\\[(?:on\\s+the|without|on\\s+a)\\b|Draft\\s+(?:resolution|decision)\\b|Revised\\s+draft\\s+(?:resolution|decision)\\b"
+                    + "|Statement\\s+by\\s+the\\s+President\\b|President[’']s\\s+statement\\b|PRST\\s"
+                    + "|(?:Report|Note|Letter)\\s+(?:of|by)\\s+the\\s+Secretary-General\\s*\\**$|Note\\s+by\\s+the\\s+(?:President|Secretariat|Secretary-General)\\b"
+                    + "|(?:Annotated\\s+)?(?:provisional|preliminary)\\s+agenda\\s*\\**$|Provisional\\s+agenda\\s+for\\b"
+                    + "|Contents$|Annotations$|Introduction$|Summary$"
+                    + "|\\d{1,4}/\\d{1,4}\\.?\\s|(?:\\d{1,4}\\s\\((?:19|20)\\d\\d\\)\\.?\\s+Resolution)"
+                    + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council),"
+                    + "|I\\.\\s|1\\.\\s)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Italy and Turkmenistan:* draft resolution", "…: draft decision", "…: amendment". */
+    static final Pattern SPONSOR_LINE = Pattern.compile(
+            ":\\s*\\**\\s*(?:revised\\s+)?(?:draft\\s+(?:resolution|decision)|amendments?(?:\\s+to\\s+.*)?)\\s*\\**\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Headings() {
+    }
+
+    static boolean isDocumentHeading(String line) {
+        return !line.isEmpty() && (DOCUMENT_HEADING.matcher(line).lookingAt() || SPONSOR_LINE.matcher(line).find());
+    }
+}

@@ -1,0 +1,363 @@
+package org.w3id.unld.parse;
+
+import org.w3id.unld.model.AgendaItem;
+import org.w3id.unld.model.Session;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The masthead block at the top of a UN document, in any of its layouts: modern ("United Nations /
+ * A/80/L.10 / General Assembly / Distr.: Limited / 5 November 2025 / Original: English / Eightieth
+ * session / Agenda item 11 / title"), joint ("General Assembly Security Council … General Assembly
+ * Seventy-ninth session … Security Council Seventy-ninth year"), 1990s ("UNITED NATIONS / S / Security
+ * Council / Distr. GENERAL / S/25719 / 3 May 1993 / ORIGINAL: ENGLISH"), and Word-derived text where
+ * only the session and agenda lines are left.
+ *
+ * <p>Each line is read as a sequence of masthead parts (organ, symbol, distribution, date, original
+ * language, session); a line that is not wholly made of such parts, and is not an agenda line or
+ * agenda title, ends the masthead.
+ */
+final class MastheadParser {
+    static final Map<String, String> ORGANS = Map.of(
+            "general assembly", "General Assembly",
+            "security council", "Security Council",
+            "economic and social council", "Economic and Social Council",
+            "human rights council", "Human Rights Council",
+            "trusteeship council", "Trusteeship Council");
+    private static final Map<String, String> LANGUAGES = Map.of(
+            "english", "en", "french", "fr", "spanish", "es", "russian", "ru", "arabic", "ar", "chinese", "zh");
+
+    private static final Pattern UN = Pattern.compile("(?i)united\\s+nations\\b|UNITED\\b|NATIONS\\b");
+    private static final Pattern ORGAN = Pattern.compile(
+            "(?i)(general\\s+assembly|security\\s+council|economic\\s+and\\s+social\\s+council|human\\s+rights\\s+council|trusteeship\\s+council)\\b");
+    private static final Pattern SESSION = Pattern.compile(
+            "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
+    private static final Pattern YEAR_SESSION = Pattern.compile("(?i)((?:19|20)\\d\\d)\\s+(?:(resumed)\\s+)?(?:substantive\\s+|regular\\s+|organizational\\s+)?session\\b");
+    private static final Pattern DISTR = Pattern.compile("(?i)distr\\s*\\.?\\s*:?\\s*(general|limited|restricted)?\\b\\.?");
+    private static final Pattern DISTR_WORD = Pattern.compile("(?i)(general|limited|restricted)\\b");
+    private static final Pattern ORIGINAL = Pattern.compile(
+            "(?i)original\\s*:\\s*(english|french|spanish|russian|arabic|chinese)(?:\\s*(?:/|,|and)\\s*(?:english|french|spanish|russian|arabic|chinese))*\\b");
+    private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?i)(?:english|french|spanish|russian|arabic|chinese)(?:\\s+only)?$");
+    private static final Pattern PROVISIONAL = Pattern.compile("(?i)provisional$");
+    private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
+    private static final Pattern MAIN_COMMITTEE = Pattern.compile(
+            "^(?:(?:First|Second|Third|Fourth|Fifth|Sixth)\\s+Committee|Special\\s+Political\\s+and\\s+Decolonization\\s+Committee(?:\\s+\\(Fourth\\s+Committee\\))?)\\s*\\**$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION_DATES = Pattern.compile(
+            "^(?:[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*[-–—]\\s*)?\\d{1,2}\\s+"
+                    + UnDates.MONTH + ",?\\s+\\d{4}$");
+    private static final Pattern BODY = Pattern.compile(
+            "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
+    private static final Pattern BODY_WORD = Pattern.compile(
+            "\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority)\\b");
+    static final Pattern MEETING = Pattern.compile("^(\\d{1,5})(?:st|nd|rd|th)\\s+meeting\\b", Pattern.CASE_INSENSITIVE);
+    /** How far into a document a masthead may reach (S/PV first pages list members and agenda below it). */
+    private static final int MAX_LINES = 400;
+
+    private MastheadParser() {
+    }
+
+    /**
+     * What a masthead says. Sessions and agenda items carry their organ where the masthead prints it, or
+     * null; {@code end} is the first line after the masthead; {@code meetingLine} the line of
+     * "8698th meeting" in a verbatim record, or -1.
+     */
+    record Masthead(List<String> symbols, List<String> organs, String distribution, LocalDate date,
+                    String originalLanguage, List<Session> sessions, List<AgendaItem> agendaItems,
+                    int start, int end, int meetingLine, boolean found) {
+    }
+
+    /** What one masthead line holds. */
+    private static final class Parts {
+        final List<String> symbols = new ArrayList<>(2);
+        final List<String> organs = new ArrayList<>(2);
+        final List<Session> sessions = new ArrayList<>(2);
+        String distribution;
+        boolean distrWithoutWord;
+        LocalDate date;
+        String language;
+        boolean un;
+        boolean other;
+    }
+
+    static Masthead parse(TextLines lines) {
+        List<String> symbols = new ArrayList<>();
+        List<String> organs = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
+        List<AgendaItem> items = new ArrayList<>();
+        String distribution = null;
+        LocalDate date = null;
+        String language = null;
+        boolean found = false;
+        boolean pendingDistr = false;
+        boolean sessionSeen = false;
+        String lastOrgan = null;
+        String organAbove = null;
+        Session current = null;
+        int meetingLine = -1;
+        int start = -1;
+        int i = 0;
+        int limit = Math.min(lines.size(), MAX_LINES);
+        int junk = 0;
+        while (i < limit) {
+            if (lines.isSkippable(i)) {
+                i++;
+                continue;
+            }
+            String line = lines.get(i);
+            if (MEETING.matcher(line).lookingAt()) {
+                meetingLine = i;
+                break;
+            }
+            List<String> agenda = AgendaParser.header(line);
+            if (agenda != null) {
+                found = true;
+                start = start < 0 ? i : start;
+                final int headerLine = i;
+                AgendaParser.AgendaTitles t = AgendaParser.titles(lines, i + 1, agenda.size(),
+                        j -> j > headerLine && stopsAgendaTitles(lines, j));
+                String organ = current != null ? current.organ() : lastOrgan;
+                Integer number = current != null ? current.number() : null;
+                for (int k = 0; k < agenda.size(); k++) {
+                    items.add(new AgendaItem(organ, number, agenda.get(k), k < t.titles().size() ? t.titles().get(k) : null));
+                }
+                i = t.end();
+                organAbove = null;
+                continue;
+            }
+            if (MAIN_COMMITTEE.matcher(line).matches() && sessionSeen) {
+                i++;
+                continue;
+            }
+            if (found && SESSION_DATES.matcher(line).matches() && sessionSeen) {
+                i++;
+                continue;
+            }
+            Parts p = parts(line, pendingDistr);
+            if (p == null) {
+                if (isBodyAboveSession(lines, i)) {
+                    found = true;
+                    start = start < 0 ? i : start;
+                    String body = Titles.clean(line);
+                    addOnce(organs, body);
+                    organAbove = body;
+                    lastOrgan = body;
+                    i++;
+                    continue;
+                }
+                if (!found && junk < 2 && line.length() <= 2) {
+                    junk++;
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            found = true;
+            start = start < 0 ? i : start;
+            pendingDistr = p.distrWithoutWord;
+            if (p.distribution != null) {
+                distribution = distribution == null ? p.distribution : distribution;
+            }
+            if (p.language != null && language == null) {
+                language = p.language;
+            }
+            for (String s : p.symbols) {
+                addOnce(symbols, s);
+            }
+            for (String o : p.organs) {
+                addOnce(organs, o);
+                lastOrgan = o;
+            }
+            if (p.date != null && date == null && !sessionSeen
+                    && (distribution != null || pendingDistr || !symbols.isEmpty() || p.un || p.other)) {
+                date = p.date;
+            }
+            for (Session s : p.sessions) {
+                String organ = s.organ();
+                if (organ == null) {
+                    organ = organAbove != null ? organAbove : lastOrgan;
+                    if (organ == null && "year".equals(s.kind())) {
+                        organ = "Security Council";
+                    }
+                }
+                String kind = "year".equals(s.kind()) ? null : s.kind();
+                Session session = new Session(organ, s.number(), kind);
+                sessions.add(session);
+                current = session;
+                sessionSeen = true;
+            }
+            organAbove = p.organs.isEmpty() || !p.sessions.isEmpty() ? null : p.organs.get(p.organs.size() - 1);
+            i++;
+        }
+        if (!found) {
+            return new Masthead(List.of(), List.of(), null, null, null, List.of(), List.of(), -1, lines.nextContent(0),
+                    meetingLine, false);
+        }
+        return new Masthead(symbols, organs, distribution, date, language, sessions, items, start, i, meetingLine, true);
+    }
+
+    /** Agenda titles end at the next masthead line or at the document's own heading. */
+    private static boolean stopsAgendaTitles(TextLines lines, int j) {
+        String line = lines.get(j);
+        if (line.isEmpty()) {
+            return false;
+        }
+        if (Headings.isDocumentHeading(line) || AgendaParser.header(line) != null || MEETING.matcher(line).lookingAt()) {
+            return true;
+        }
+        Parts p = parts(line, false);
+        return p != null && (!p.organs.isEmpty() || !p.sessions.isEmpty() || p.distribution != null || !p.symbols.isEmpty());
+    }
+
+    /** A body printed right above a session line: "Commission on Population and Development / Thirty-third session". */
+    private static boolean isBodyAboveSession(TextLines lines, int i) {
+        String line = lines.get(i);
+        if (line.length() > 110 || !BODY.matcher(line).matches() || !BODY_WORD.matcher(line).find()
+                || MAIN_COMMITTEE.matcher(line).matches()) {
+            return false;
+        }
+        int j = lines.nextContent(i + 1);
+        for (int step = 0; step < 2 && j < lines.size(); step++) {
+            Parts p = parts(lines.get(j), false);
+            if (p != null && !p.sessions.isEmpty()) {
+                return true;
+            }
+            String next = lines.get(j);
+            if (next.length() > 110 || !BODY.matcher(next).matches() || !BODY_WORD.matcher(next).find()) {
+                return false;
+            }
+            j = lines.nextContent(j + 1);
+        }
+        return false;
+    }
+
+    /** Reads a line as masthead parts, or returns null when some of it is not a masthead part. */
+    private static Parts parts(String line, boolean pendingDistr) {
+        if (line.length() > 160) {
+            return null;
+        }
+        Parts p = new Parts();
+        if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches()) {
+            p.other = true;
+            return p;
+        }
+        int pos = 0;
+        int n = line.length();
+        Matcher m;
+        boolean symbolBefore = false;
+        while (pos < n) {
+            char c = line.charAt(pos);
+            if (c == ' ' || c == ',' || c == '|' || c == '\t') {
+                pos++;
+                continue;
+            }
+            if (symbolBefore && (m = region(JOINT, line, pos)) != null && m.end() > pos
+                    && !SymbolGrammar.spans(line.substring(m.end())).isEmpty()
+                    && SymbolGrammar.spans(line.substring(m.end())).get(0)[0] == 0) {
+                pos = m.end();
+                continue;
+            }
+            symbolBefore = false;
+            if ((m = region(SESSION, line, pos)) != null) {
+                OptionalInt number = Ordinals.parse(m.group(2));
+                if (number.isEmpty()) {
+                    return null;
+                }
+                String kind = m.group(5).equalsIgnoreCase("year") ? "year"
+                        : m.group(4) != null ? (m.group(3) != null ? Session.EMERGENCY_SPECIAL : Session.SPECIAL)
+                        : (m.group(1) != null || m.group(6) != null) ? Session.RESUMED : null;
+                p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1), number.getAsInt(), kind));
+                pos = m.end();
+                continue;
+            }
+            if ((m = region(YEAR_SESSION, line, pos)) != null) {
+                p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),
+                        Integer.parseInt(m.group(1)), m.group(2) != null ? Session.RESUMED : null));
+                pos = m.end();
+                continue;
+            }
+            if ((m = region(ORGAN, line, pos)) != null) {
+                p.organs.add(ORGANS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+                pos = m.end();
+                continue;
+            }
+            if ((m = region(DISTR, line, pos)) != null) {
+                if (m.group(1) != null) {
+                    p.distribution = capitalize(m.group(1));
+                } else {
+                    p.distrWithoutWord = true;
+                }
+                pos = m.end();
+                continue;
+            }
+            if (pendingDistr && p.distribution == null && (m = region(DISTR_WORD, line, pos)) != null) {
+                p.distribution = capitalize(m.group(1));
+                pos = m.end();
+                continue;
+            }
+            if ((m = region(ORIGINAL, line, pos)) != null) {
+                p.language = LANGUAGES.get(m.group(1).toLowerCase(Locale.ROOT));
+                pos = m.end();
+                continue;
+            }
+            if ((m = region(UnDates.DATE, line, pos)) != null) {
+                LocalDate d = UnDates.of(m.group(3), m.group(2), m.group(1));
+                if (d == null) {
+                    return null;
+                }
+                if (p.date == null) {
+                    p.date = d;
+                }
+                pos = m.end();
+                continue;
+            }
+            if ((m = region(UN, line, pos)) != null) {
+                p.un = true;
+                pos = m.end();
+                continue;
+            }
+            if ((c == 'A' || c == 'S' || c == 'E' || Character.isUpperCase(c) || c == 's') && (m = region(SymbolGrammar.SYMBOL, line, pos)) != null) {
+                String s = SymbolGrammar.normalize(m.group(1));
+                if (!SymbolGrammar.isSymbol(s)) {
+                    return null;
+                }
+                p.symbols.add(s);
+                pos = m.end();
+                symbolBefore = true;
+                continue;
+            }
+            // A lone series letter beside the emblem in 1990s mastheads ("S", "A", "E").
+            if ((c == 'A' || c == 'S' || c == 'E') && (pos + 1 == n || line.charAt(pos + 1) == ' ')) {
+                p.other = true;
+                pos++;
+                continue;
+            }
+            return null;
+        }
+        return p;
+    }
+
+    private static Matcher region(Pattern pattern, String line, int pos) {
+        Matcher m = pattern.matcher(line);
+        m.region(pos, line.length());
+        return m.lookingAt() ? m : null;
+    }
+
+    private static String capitalize(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static void addOnce(List<String> list, String value) {
+        if (value != null && !list.contains(value)) {
+            list.add(value);
+        }
+    }
+}

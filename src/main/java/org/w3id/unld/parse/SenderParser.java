@@ -1,0 +1,120 @@
+package org.w3id.unld.parse;
+
+import org.w3id.unld.model.Addressee;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a communication is from and to, as its title says: "Letter dated 27 December 2024 from the
+ * Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General",
+ * "… from the Chargé d'affaires a.i. of the Permanent Mission of Cyprus …", "Identical letters … addressed
+ * to the Secretary-General and the President of the Security Council".
+ */
+final class SenderParser {
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?:identical\\s+letters?|note\\s+verbale|(?:joint\\s+)?letters?)\\s+(?:dated\\s+.+?\\s+)?from\\s+(.+?)\\s+addressed\\s+to\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_THE_UN = Pattern.compile(
+            "\\s+to\\s+the\\s+United\\s+Nations(?:\\s+(?:Office\\s+)?(?:at|in)\\s+(?:Geneva|Vienna|Nairobi|New\\s+York))?"
+                    + "(?:\\s+and\\s+(?:the\\s+)?other\\s+international\\s+organizations(?:\\s+(?:at|in)\\s+\\w+)?)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_MISSION = Pattern.compile(
+            "^(.+?)\\s+of\\s+the\\s+(?:Permanent\\s+(?:Mission|Observer\\s+Mission|Delegation)|Embassy|Mission|Delegation)\\s+of\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Roles that stand for an office of the United Nations, not for a State. */
+    private static final Pattern UN_OFFICE = Pattern.compile(
+            "^(?:Secretary-General|Deputy\\s+Secretary-General|(?:Acting\\s+)?(?:President|Vice-President|Chair|Chairman|Chairperson|Chairs|Co-Chairs|Presidents)\\s+of\\s+the\\s+"
+                    + "(?:Security\\s+Council|General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council|International\\s+Court|Committee|Commission|Conference|Board|Working\\s+Group|Group|Peacebuilding|Council|Meeting|Assembly|Panel|Security\\s+Council\\s+Committee|Ad\\s+Hoc)"
+                    + "|(?:United\\s+Nations\\s+)?High\\s+Commissioner\\b|Special\\s+(?:Envoy|Representative|Adviser|Rapporteur|Coordinator)\\b|Executive\\s+(?:Director|Secretary)\\b|Director-General\\b|Administrator\\b|Prosecutor\\b|Registrar\\b|Under-Secretary-General\\b|Legal\\s+Counsel\\b|Coordinator\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADDRESSEE_SPLIT = Pattern.compile("\\s*,?\\s+and\\s+(?:to\\s+)?(?=the\\s+|[A-Z])");
+
+    private SenderParser() {
+    }
+
+    /** Role and country as a communication's title gives them. */
+    record FromTo(String role, String country, List<Addressee> addressees) {
+    }
+
+    static FromTo parse(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = TITLE.matcher(title);
+        if (!m.matches()) {
+            return null;
+        }
+        String[] roleCountry = roleAndCountry(m.group(1));
+        return new FromTo(roleCountry[0], roleCountry[1], addressees(m.group(2)));
+    }
+
+    /** Splits "the Permanent Representative of Azerbaijan to the United Nations" into role and country. */
+    static String[] roleAndCountry(String from) {
+        String s = Titles.clean(from);
+        if (s == null) {
+            return new String[]{null, null};
+        }
+        s = stripThe(s);
+        s = TO_THE_UN.matcher(s).replaceFirst("");
+        if (UN_OFFICE.matcher(s).lookingAt()) {
+            return new String[]{s, null};
+        }
+        Matcher mission = OF_MISSION.matcher(s);
+        if (mission.matches()) {
+            return new String[]{mission.group(1), country(mission.group(2))};
+        }
+        int of = indexOfWord(s, " of ");
+        if (of > 0) {
+            String role = s.substring(0, of);
+            String country = s.substring(of + 4);
+            // "Permanent Mission of Cyprus": a mission is named for its State too.
+            return new String[]{role, country(country)};
+        }
+        return new String[]{s, null};
+    }
+
+    static List<Addressee> addressees(String to) {
+        List<Addressee> out = new ArrayList<>();
+        String s = Titles.clean(to);
+        if (s == null) {
+            return out;
+        }
+        s = s.replaceAll("[.;,]+$", "");
+        for (String part : ADDRESSEE_SPLIT.split(s)) {
+            String role = stripThe(part.trim());
+            role = TO_THE_UN.matcher(role).replaceFirst("");
+            if (!role.isEmpty() && isRole(role)) {
+                out.add(new Addressee(role));
+            } else if (!out.isEmpty()) {
+                // "… of the Economic and Social Council": an "and" inside a name, not between addressees.
+                Addressee last = out.remove(out.size() - 1);
+                out.add(new Addressee(last.role() + " and " + part.trim()));
+            } else if (!role.isEmpty()) {
+                out.add(new Addressee(role));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isRole(String s) {
+        return s.matches("(?i)^(?:Acting\\s+|Deputy\\s+|Vice-)?(?:Secretary-General|President|Chair|Chairman|Chairperson|Co-Chairs?|High\\s+Commissioner|Executive|Director|Permanent|Special|Under-Secretary|Prosecutor|Registrar|Members?|Minister|Head|Coordinator|Administrator|Secretary|Commissioner|Rapporteur|Legal|Chief|Ombudsperson|Registrar|United\\s+Nations)\\b.*");
+    }
+
+    static String country(String raw) {
+        String c = raw.trim();
+        c = TO_THE_UN.matcher(c).replaceFirst("");
+        c = stripThe(c);
+        return c.isEmpty() ? null : c;
+    }
+
+    static String stripThe(String s) {
+        return s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4).trim() : s.trim();
+    }
+
+    private static int indexOfWord(String s, String word) {
+        return s.toLowerCase().indexOf(word);
+    }
+}

@@ -1,0 +1,138 @@
+package org.w3id.unld.parse;
+
+import org.w3id.unld.model.Agent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "(Signed)" blocks: the name on the "(Signed)" line, then the rank line(s) ("Ambassador") and the role
+ * line(s) ("Permanent Representative of Cyprus to the United Nations"). Blank lines inside a block are
+ * allowed (Word-derived text puts one between every paragraph).
+ */
+final class SignatureParser {
+    private static final Pattern SIGNED = Pattern.compile("^\\((?:Signed|signed|SIGNED|Signé|Firmado)\\)\\s*(.*)$");
+    /** Words that make a line a role line rather than a rank line. */
+    static final Pattern ROLE_WORDS = Pattern.compile(
+            "\\b(?:Representative|Chargée?\\s+d['’]affaires|Secretary-General|President|Vice-President|Chair|Chairman|Chairperson|Co-Chairs?"
+                    + "|Minister\\s+(?:for|of)|Prime\\s+Minister|Head\\s+of|Director|Coordinator|Envoy|High\\s+Commissioner|Rapporteur|Observer"
+                    + "|Under-Secretary|Commissioner|Administrator|Prosecutor|Registrar|Secretary\\s+of|Foreign\\s+Minister|King|Emir|Sultan|Governor"
+                    + "|Executive\\s+(?:Director|Secretary)|Premier|Chancellor|Counsel|Head\\s+of\\s+State|Mission)\\b");
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:(?:H\\.\\s?E\\.|H\\.\\s?M\\.|H\\.\\s?R\\.\\s?H\\.|His|Her|Excellency|Majesty|Highness|Royal|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Mme|Madam|Sir|Sheikh|Prof\\.|Professor|Ambassador)\\s+)+");
+    private static final int MAX_LINES = 5;
+
+    private SignatureParser() {
+    }
+
+    /** One signature block and the lines it spans. */
+    record Signature(Agent agent, int line, int end) {
+    }
+
+    static List<Signature> parse(TextLines lines, int from) {
+        List<Signature> out = new ArrayList<>();
+        for (int i = from; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || line.charAt(0) != '(') {
+                continue;
+            }
+            Matcher m = SIGNED.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            String name = m.group(1).trim();
+            int k = i + 1;
+            if (name.isEmpty()) {
+                k = lines.nextContent(k);
+                if (k >= lines.size()) {
+                    break;
+                }
+                name = lines.get(k);
+                k++;
+            }
+            List<String> block = new ArrayList<>();
+            int end = k;
+            while (block.size() < MAX_LINES) {
+                int j = lines.nextContent(k);
+                if (j >= lines.size() || j - k > 1) {
+                    break;
+                }
+                String next = lines.get(j);
+                if (!isSignatureLine(next)) {
+                    break;
+                }
+                block.add(next);
+                k = j + 1;
+                end = k;
+            }
+            out.add(new Signature(agent(name, block), i, end));
+            i = end - 1;
+        }
+        return out;
+    }
+
+    static boolean isSignatureLine(String line) {
+        if (line.length() > 110 || line.startsWith("(") || AnnexParser.isHeading(line)) {
+            return false;
+        }
+        char c = line.charAt(0);
+        if (!Character.isUpperCase(c) && !line.startsWith("of ") && !line.startsWith("to ") && !line.startsWith("and ")) {
+            return false;
+        }
+        if (line.endsWith(".") && !line.endsWith("a.i.") && !line.endsWith("a. i.")) {
+            return false;
+        }
+        return !line.endsWith(":") && !line.endsWith(";") && !line.matches("^\\d.*");
+    }
+
+    /** Splits the lines under a name into rank and role, and the role into role and country. */
+    static Agent agent(String signedName, List<String> block) {
+        String name = name(signedName);
+        int roleAt = -1;
+        for (int i = 0; i < block.size(); i++) {
+            if (ROLE_WORDS.matcher(block.get(i)).find()) {
+                roleAt = i;
+                break;
+            }
+        }
+        String title = null;
+        String role = null;
+        String country = null;
+        if (roleAt < 0) {
+            if (!block.isEmpty()) {
+                title = Titles.join(block);
+            }
+        } else {
+            title = roleAt == 0 ? null : Titles.join(block.subList(0, roleAt));
+            List<String> roleLines = new ArrayList<>();
+            roleLines.add(block.get(roleAt));
+            for (int i = roleAt + 1; i < block.size(); i++) {
+                String l = block.get(i);
+                if (Titles.continues(roleLines.get(roleLines.size() - 1), l) || l.startsWith("to the United Nations")) {
+                    roleLines.add(l);
+                } else {
+                    break;
+                }
+            }
+            String[] rc = SenderParser.roleAndCountry(Titles.join(roleLines));
+            role = rc[0];
+            country = rc[1];
+        }
+        return new Agent(name, title, role, country);
+    }
+
+    static String name(String raw) {
+        String n = Titles.clean(raw);
+        if (n == null) {
+            return null;
+        }
+        n = HONORIFIC.matcher(n).replaceFirst("");
+        return n.isEmpty() ? null : n;
+    }
+
+    static String stripHonorifics(String s) {
+        return HONORIFIC.matcher(s).replaceFirst("").trim();
+    }
+}

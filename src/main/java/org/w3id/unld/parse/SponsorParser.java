@@ -1,0 +1,81 @@
+package org.w3id.unld.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The States that submit a draft, as printed before ": draft resolution": "Italy and Turkmenistan" →
+ * Italy, Turkmenistan; "Iran (Islamic Republic of), Iraq and Venezuela (Bolivarian Republic of)" keeps
+ * the parentheses that are part of a name; "Uganda (on behalf of the Group of 77 and China)" is Uganda.
+ */
+final class SponsorParser {
+    /** Country and group names that contain " and ", which must not be split. */
+    private static final List<String> WITH_AND = List.of(
+            "Antigua and Barbuda", "Bosnia and Herzegovina", "Saint Kitts and Nevis", "Saint Vincent and the Grenadines",
+            "Sao Tome and Principe", "São Tomé and Príncipe", "Trinidad and Tobago",
+            "United Kingdom of Great Britain and Northern Ireland", "Heard Island and McDonald Islands",
+            "Turks and Caicos Islands", "Wallis and Futuna", "Saint Pierre and Miquelon",
+            "South Georgia and the South Sandwich Islands", "Svalbard and Jan Mayen", "Serbia and Montenegro",
+            "Group of 77 and China", "Saint Helena, Ascension and Tristan da Cunha", "Åland Islands",
+            "Bonaire, Sint Eustatius and Saba", "Ashmore and Cartier Islands");
+    private static final Pattern ON_BEHALF = Pattern.compile("\\s*\\(on\\s+behalf\\s+of\\b[^)]*\\)|,?\\s+on\\s+behalf\\s+of\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final char PROTECTED_AND = '\u0001';
+    private static final char PROTECTED_COMMA = '\u0002';
+
+    private SponsorParser() {
+    }
+
+    static List<String> parse(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        String s = text.replace("*", "").replaceAll("\\s+", " ").trim();
+        s = ON_BEHALF.matcher(s).replaceAll("");
+        if (s.matches("(?i)^(?:the\\s+)?(?:President|Chair|Chairman|Chairperson|Vice-Chair|Bureau|Secretary-General|Facilitator|Co-facilitators?|Rapporteur)\\b.*")) {
+            return out;
+        }
+        for (String name : WITH_AND) {
+            if (s.contains(name)) {
+                s = s.replace(name, name.replace(" and ", " " + PROTECTED_AND + " ").replace(",", String.valueOf(PROTECTED_COMMA)));
+            }
+        }
+        s = protectParentheses(s);
+        for (String part : s.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+            String name = part.replace(String.valueOf(PROTECTED_AND), "and").replace(PROTECTED_COMMA, ',').trim();
+            name = name.replaceAll("\\s?\\d{1,2}$", "").trim();
+            if (name.startsWith("the ")) {
+                name = name.substring(4);
+            }
+            if (!name.isEmpty() && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** Commas and "and" inside parentheses belong to a name: "Venezuela (Bolivarian Republic of)". */
+    private static String protectParentheses(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+            if (depth > 0 && c == ',') {
+                b.append(PROTECTED_COMMA);
+            } else if (depth > 0 && s.startsWith(" and ", i)) {
+                b.append(' ').append(PROTECTED_AND).append(' ');
+                i += 4;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

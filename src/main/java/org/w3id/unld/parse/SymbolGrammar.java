@@ -1,0 +1,230 @@
+package org.w3id.unld.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * UN document symbols: "A/67/824", "S/2013/211", "A/80/L.10/Rev.1", "S/PV.8699 (Resumption 1)",
+ * "A/C.3/80/L.12", "S/RES/2331 (2016)", "E/CN.9/2000/1", "A/ES-10/L.30", as printed in a masthead or
+ * encoded in a file name ("A_73_716.txt", "S_RES_2331(2016).txt", "S_PV.8698_E.pdf").
+ */
+public final class SymbolGrammar {
+    /** Series prefixes: the first element of a symbol names the organ or body that issues it. */
+    static final Set<String> SERIES = Set.of(
+            "A", "S", "E", "T", "ST", "TD", "UNEP", "ECE", "ESCAP", "ECA", "ECLAC", "ESCWA", "FCCC", "CD", "HSP",
+            "DP", "UNW", "ICEF", "CRC", "CEDAW", "CCPR", "CERD", "CAT", "CMW", "CRPD", "CED", "ISBA", "SPLOS",
+            "UNCTAD", "TRADE", "APLC", "CCW", "BWC", "NPT", "JIU", "ACC", "IDB", "PBC", "CEB", "ITC", "UNITAR",
+            "UNIDIR", "CTOC", "CAC", "INCB", "UNODC", "UNHCR", "EC", "AC", "ICC", "SC", "GA", "HRC", "CERF", "UNDP",
+            "UNFPA", "UNICEF", "WFP", "UNOPS", "UNWTO", "UNIDO", "UNCITRAL", "LOS", "ICSC", "UNEP/GC");
+
+    private static final String COMPONENT = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*(?:-\\d+)?";
+    private static final String SUFFIX = "(?:\\s?\\((?:\\d{4}|Resumption\\s?\\d+|[IVXLC]+|Part\\s[IVX]+)\\))?";
+    /** A symbol as printed; the reissue asterisk is matched so that it can be left out. */
+    static final Pattern SYMBOL = Pattern.compile(
+            "(?<![\\w/.])((?:[A-Z][A-Z0-9]*(?:\\.[A-Z0-9]+)*|s(?=/\\d))(?:/" + COMPONENT + ")+" + SUFFIX + ")\\**");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    private static final Pattern RESUMPTION = Pattern.compile("\\(Resumption\\s?(\\d+)\\)");
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile(
+            "(?i)(?:[-_](?:EN|E|ENG|ENGLISH))?(?:_GOLD)?$");
+    private static final Pattern YEAR = Pattern.compile("(?:19[4-9]\\d|20\\d\\d|2100)");
+    private static final Pattern PAREN_GLUED = Pattern.compile("^(.*?\\d)\\(([^)]*)\\)$");
+    private static final Pattern NUMERIC = Pattern.compile("\\d+");
+    private static final Pattern AFTER_NUMBER = Pattern.compile(
+            "(?i)(?:Add|Rev|Corr|Amend|Res|Sub|Part|Summary|Excerpt|PV|L|Annex|Suppl)\\.?\\d*(?:\\.\\d+)?");
+
+    private SymbolGrammar() {
+    }
+
+    /** The symbols a masthead line prints, in order ("A/67/824–S/2013/211" gives both). */
+    public static List<String> symbolsIn(String line) {
+        List<String> out = new ArrayList<>(2);
+        if (line.indexOf('/') < 0) {
+            return out;
+        }
+        Matcher m = SYMBOL.matcher(line);
+        while (m.find()) {
+            String s = normalize(m.group(1));
+            if (isSymbol(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Where symbols stand in a line: start and end of each match (asterisks included), for masthead tokenizing. */
+    static List<int[]> spans(String line) {
+        List<int[]> out = new ArrayList<>(2);
+        if (line.indexOf('/') < 0) {
+            return out;
+        }
+        Matcher m = SYMBOL.matcher(line);
+        while (m.find()) {
+            if (isSymbol(normalize(m.group(1)))) {
+                out.add(new int[]{m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    /** A symbol in its printed form: a UN series prefix (or capitals) and at least one element with a digit. */
+    public static boolean isSymbol(String s) {
+        int slash = s.indexOf('/');
+        if (slash <= 0 || !HAS_DIGIT.matcher(s).find()) {
+            return false;
+        }
+        String prefix = s.substring(0, slash);
+        int dot = prefix.indexOf('.');
+        String series = dot < 0 ? prefix : prefix.substring(0, dot);
+        if (SERIES.contains(series)) {
+            return true;
+        }
+        // An unknown series is accepted in a symbol of three or more elements ("UNEP/EA.5/Res.12" style).
+        return prefix.length() >= 2 && s.chars().filter(c -> c == '/').count() >= 2;
+    }
+
+    static String normalize(String raw) {
+        String s = raw.trim();
+        while (s.endsWith("*")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.startsWith("s/")) {
+            s = "S" + s.substring(1);
+        }
+        Matcher r = RESUMPTION.matcher(s);
+        if (r.find()) {
+            s = s.substring(0, r.start()).trim() + " (Resumption " + r.group(1) + ")";
+        } else {
+            int paren = s.indexOf('(');
+            if (paren > 0 && s.charAt(paren - 1) != ' ') {
+                s = s.substring(0, paren) + " " + s.substring(paren);
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The symbols a file name encodes, in order: "/" written as "_", a language suffix ("-EN", "_E"),
+     * a mission name before or after ("MINUGUA_S_1997_432.pdf", "S_25719_UNTAC.md"), joint symbols
+     * ("MINUNGUA_A_51_695_S_1996_998.pdf"), Security Council resolutions with their year
+     * ("S_RES_2331(2016).txt", "S_RES_0084_1950_EN_GOLD.txt" → "S/RES/84 (1950)").
+     */
+    public static List<String> fromFileName(String fileName) {
+        String name = fileName;
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && name.length() - dot <= 9 && !Character.isDigit(name.charAt(dot + 1))) {
+            name = name.substring(0, dot);
+        }
+        name = LANGUAGE_SUFFIX.matcher(name).replaceFirst("");
+        List<String> tokens = tokens(name);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsSymbol(tokens, i)) {
+                i++;
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            parts.add(tokens.get(i));
+            boolean numberSeen = false;
+            int j = i + 1;
+            for (; j < tokens.size(); j++) {
+                String t = tokens.get(j);
+                boolean numeric = HAS_DIGIT.matcher(t).find() && Character.isDigit(t.charAt(0)) || t.startsWith("(");
+                if (numberSeen && !numeric) {
+                    if (startsSymbol(tokens, j) || !AFTER_NUMBER.matcher(t).matches()) {
+                        break;
+                    }
+                }
+                if (!numberSeen && !numeric && !t.matches("[A-Za-z][A-Za-z0-9.\\-]*(?:\\([^)]*\\))?")) {
+                    break;
+                }
+                parts.add(t);
+                numberSeen |= HAS_DIGIT.matcher(t).find();
+            }
+            String symbol = assemble(parts);
+            if (symbol != null && isSymbol(symbol)) {
+                out.add(symbol);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean startsSymbol(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        int dot = t.indexOf('.');
+        String series = dot < 0 ? t : t.substring(0, dot);
+        if (!SERIES.contains(series) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size(); j++) {
+            if (HAS_DIGIT.matcher(tokens.get(j)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> tokens(String name) {
+        List<String> raw = new ArrayList<>(List.of(name.split("_")));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            String t = raw.get(i);
+            if (t.isEmpty()) {
+                continue;
+            }
+            // "NICOSIA._CONF": a dot at the end of an element joins it to the next ("ECE/NICOSIA.CONF").
+            while (t.endsWith(".") && i + 1 < raw.size()) {
+                t = t + raw.get(++i);
+            }
+            if (t.startsWith("(") && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + t);
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static String assemble(List<String> parts) {
+        String series = parts.get(0).toUpperCase(Locale.ROOT);
+        // Security Council resolutions: S_RES_0084_1950 and S_RES_2331(2016) are "S/RES/84 (1950)", "S/RES/2331 (2016)".
+        if (series.equals("S") && parts.size() >= 3 && parts.get(1).equalsIgnoreCase("RES")) {
+            Matcher glued = PAREN_GLUED.matcher(parts.get(2));
+            if (parts.size() == 3 && glued.matches()) {
+                return "S/RES/" + stripZeros(glued.group(1)) + " (" + glued.group(2) + ")";
+            }
+            if (parts.size() == 4 && NUMERIC.matcher(parts.get(2)).matches() && YEAR.matcher(parts.get(3)).matches()) {
+                return "S/RES/" + stripZeros(parts.get(2)) + " (" + parts.get(3) + ")";
+            }
+        }
+        StringBuilder b = new StringBuilder(series);
+        for (int k = 1; k < parts.size(); k++) {
+            b.append('/').append(element(parts.get(k)));
+        }
+        return normalize(b.toString());
+    }
+
+    /** "REV.20" → "Rev.20", "ADD.1" → "Add.1", "RES.12" → "Res.12": the UN writes these in title case. */
+    private static String element(String t) {
+        int dot = t.indexOf('.');
+        if (dot > 0) {
+            String head = t.substring(0, dot);
+            String lower = head.toLowerCase(Locale.ROOT);
+            if (lower.equals("rev") || lower.equals("add") || lower.equals("corr") || lower.equals("amend")
+                    || lower.equals("res") || lower.equals("sub") || lower.equals("part")) {
+                return Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + t.substring(dot);
+            }
+        }
+        return t;
+    }
+
+    private static String stripZeros(String n) {
+        String s = n.replaceFirst("^0+(?=\\d)", "");
+        return s;
+    }
+}

@@ -1,0 +1,302 @@
+package org.w3id.unld.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document's own heading after the masthead: a letter's or note's title ("Letter dated … addressed
+ * to …"), a resolution's title without its number ("73/3. Political declaration …"), a draft's title
+ * under its sponsors line, a report's title above "Report of the Secretary-General", a note or
+ * statement heading. Says what kind of heading it found, which the classifier uses.
+ */
+final class TitleParser {
+    enum Kind {
+        LETTER, IDENTICAL_LETTERS, NOTE_VERBALE, RESOLUTION, SC_RESOLUTION, DECISION, DRAFT_RESOLUTION, DRAFT_DECISION,
+        AMENDMENT, REPORT, NOTE, STATEMENT, AGENDA, OTHER, NONE
+    }
+
+    /**
+     * @param line      where the title starts (0-based), or -1
+     * @param end       the first line after the heading block
+     * @param sponsorsText the text before ": draft resolution", or null
+     */
+    record Heading(String title, Kind kind, int line, int end, String sponsorsText) {
+    }
+
+    private static final Pattern LETTER = Pattern.compile("^(?:(identical\\s+letters?)|(note\\s+verbale)|(?:joint\\s+)?letters?)\\s+(?:dated|from)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADOPTED = Pattern.compile("^(resolution|decision)s?\\s+adopted\\s+by\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETED = Pattern.compile("^\\[.*$");
+    /** "73/3. Title", "2013/39. Title", "S-27/2. Title", "PRST 35/1. Title", "1392 (XIV). Title", "19/26" alone. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:PRST\\s+(?:OS/)?)?(?:[A-Z]{1,2}-)?(?:\\d{1,4}/\\d{1,4}|\\d{1,4}\\s?\\([IVXLC]+\\))(?:\\s?[A-Z])?\\.?(?:\\s+(.+))?$");
+    private static final Pattern SC_RESOLUTION = Pattern.compile(
+            "^(?:resolution\\s+\\d{1,4}\\s*\\((?:19|20)\\d[\\d\\-]{1,2}\\)|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+resolution\\s+of\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DRAFT_ALONE = Pattern.compile(
+            "^(?:revised\\s+)?draft\\s+(resolution|decision)(?:\\s+(?:submitted|proposed)\\s+by\\b.*)?\\s*\\**$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORT_BY = Pattern.compile(
+            "^(?:(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|first|second|third|final|interim|special|progress|further|annual|consolidated)\\s+)*(?:progress\\s+)?report\\s+(?:of|by)\\s+the\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORT_OF_SG = Pattern.compile(
+            "^(?:(?:annual|special|interim|progress|final|further|consolidated)\\s+)?report\\s+of\\s+the\\s+(?:Secretary-General|Executive\\s+Director|High\\s+Commissioner|Administrator|Director-General|Special\\s+Rapporteur|Independent\\s+Expert|Board|Committee|Commission|Working\\s+Group|Advisory\\s+Committee)\\b[^.]{0,40}\\**$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTE_BY = Pattern.compile("^note\\s+by\\s+the\\s+.{3,80}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATEMENT = Pattern.compile("^(?:statement\\s+by\\s+the\\s+(?:president|chair)|president[’']s\\s+statement)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENDA = Pattern.compile("^(?:annotated\\s+)?(?:revised\\s+)?provisional\\s+agenda(?:\\s+for\\b.*)?\\s*\\**$",
+            Pattern.CASE_INSENSITIVE);
+    /** Where a body starts: the first words of letters, resolutions and reports. */
+    private static final Pattern BODY = Pattern.compile(
+            "^(?:I\\s+have\\s+the\\s+honour|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
+                    + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Conference|Commission|Council|Governing\\s+Council|United\\s+Nations\\s+Environment\\s+Assembly|Assembly|Executive\\s+Board)\\b.{0,40},$"
+                    + "|The\\s+Permanent\\s+Mission\\b|The\\s+Secretary-General\\s+(?:presents|has\\s+the\\s+honour)|Contents$|Summary$|Introduction$"
+                    + "|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_TITLE_LINES = 6;
+
+    private TitleParser() {
+    }
+
+    static Heading parse(TextLines lines, int from) {
+        int i = lines.nextContent(from);
+        // A few blocks may stand before the heading proper ("Resolution adopted by …", "[on the report of …]").
+        for (int guard = 0; guard < 12 && i < lines.size(); guard++) {
+            String line = lines.get(i);
+            Matcher m;
+            if (LETTER.matcher(line).lookingAt()) {
+                Kind kind = LETTER.matcher(line).lookingAt() && startsWithIgnoreCase(line, "identical") ? Kind.IDENTICAL_LETTERS
+                        : startsWithIgnoreCase(line, "note verbale") ? Kind.NOTE_VERBALE : Kind.LETTER;
+                return heading(lines, i, kind, null, true);
+            }
+            if ((m = ADOPTED.matcher(line)).lookingAt()) {
+                Kind kind = m.group(1).equalsIgnoreCase("decision") ? Kind.DECISION : Kind.RESOLUTION;
+                int j = skipBlock(lines, i);
+                j = lines.nextContent(j);
+                while (j < lines.size() && BRACKETED.matcher(lines.get(j)).matches()) {
+                    j = lines.nextContent(skipBracket(lines, j));
+                }
+                if (j < lines.size()) {
+                    Matcher n = NUMBERED.matcher(lines.get(j));
+                    if (n.matches()) {
+                        return numbered(lines, j, n, kind);
+                    }
+                    if (!BODY.matcher(lines.get(j)).lookingAt()) {
+                        return heading(lines, j, kind, null, false);
+                    }
+                }
+                return new Heading(null, kind, -1, j, null);
+            }
+            if (BRACKETED.matcher(line).matches()) {
+                i = lines.nextContent(skipBracket(lines, i));
+                continue;
+            }
+            if (SC_RESOLUTION.matcher(line).lookingAt()) {
+                return new Heading(null, Kind.SC_RESOLUTION, i, i + 1, null);
+            }
+            if (STATEMENT.matcher(line).lookingAt()) {
+                int j = lines.nextContent(i + 1);
+                Matcher n = j < lines.size() ? NUMBERED.matcher(lines.get(j)) : null;
+                if (n != null && n.matches() && lines.get(j).startsWith("PRST")) {
+                    Heading h = numbered(lines, j, n, Kind.STATEMENT);
+                    return h;
+                }
+                return new Heading(Titles.clean(line), Kind.STATEMENT, i, i + 1, null);
+            }
+            Matcher numbered = NUMBERED.matcher(line);
+            if (numbered.matches() && (numbered.group(1) != null || line.length() < 12)) {
+                return numbered(lines, i, numbered, Kind.RESOLUTION);
+            }
+            int blockEnd = blockEnd(lines, i);
+            String block = join(lines, i, blockEnd);
+            if (Headings.SPONSOR_LINE.matcher(block).find() && block.length() < 2500) {
+                return draft(lines, i, blockEnd, block);
+            }
+            if ((m = DRAFT_ALONE.matcher(line)).matches()) {
+                Kind kind = m.group(1).equalsIgnoreCase("decision") ? Kind.DRAFT_DECISION : Kind.DRAFT_RESOLUTION;
+                int j = lines.nextContent(i + 1);
+                if (j >= lines.size()) {
+                    return new Heading(null, kind, -1, j, null);
+                }
+                Heading h = heading(lines, j, kind, null, false);
+                return h;
+            }
+            if (AGENDA.matcher(line).matches()) {
+                return new Heading(Titles.clean(line), Kind.AGENDA, i, i + 1, null);
+            }
+            if (NOTE_BY.matcher(line).matches() && !line.endsWith(".")) {
+                return new Heading(Titles.clean(line), Kind.NOTE, i, i + 1, null);
+            }
+            if (BODY.matcher(line).lookingAt() || line.length() > 400) {
+                return new Heading(null, Kind.NONE, -1, i, null);
+            }
+            // A title block; what follows it tells its kind ("Report of the Secretary-General", "Note by …").
+            Heading h = heading(lines, i, Kind.OTHER, null, false);
+            int next = lines.nextContent(h.end());
+            if (next < lines.size()) {
+                String after = lines.get(next);
+                if (REPORT_OF_SG.matcher(after).matches() || REPORT_BY.matcher(after).matches() && after.length() < 80) {
+                    return new Heading(h.title(), Kind.REPORT, h.line(), next + 1, null);
+                }
+                if (NOTE_BY.matcher(after).matches() && !after.endsWith(".")) {
+                    return new Heading(h.title(), Kind.NOTE, h.line(), next + 1, null);
+                }
+            }
+            if (h.title() != null && REPORT_BY.matcher(h.title()).matches()) {
+                return new Heading(h.title(), Kind.REPORT, h.line(), h.end(), null);
+            }
+            return h;
+        }
+        return new Heading(null, Kind.NONE, -1, i, null);
+    }
+
+    private static Heading numbered(TextLines lines, int i, Matcher n, Kind kind) {
+        if (n.group(1) != null) {
+            Heading h = heading(lines, i, kind, n.group(1), false);
+            return h;
+        }
+        int j = lines.nextContent(i + 1);
+        if (j < lines.size() && !BODY.matcher(lines.get(j)).lookingAt()) {
+            return heading(lines, j, kind, null, false);
+        }
+        return new Heading(null, kind, i, i + 1, null);
+    }
+
+    /** A draft: the sponsors block, then the title of the resolution concerned. */
+    private static Heading draft(TextLines lines, int start, int blockEnd, String block) {
+        Matcher m = Headings.SPONSOR_LINE.matcher(block);
+        m.find();
+        String lower = m.group().toLowerCase();
+        Kind kind = lower.contains("amendment") ? Kind.AMENDMENT : lower.contains("decision") ? Kind.DRAFT_DECISION
+                : Kind.DRAFT_RESOLUTION;
+        String sponsors = block.substring(0, m.start()).trim();
+        int j = lines.nextContent(blockEnd);
+        if (j >= lines.size() || BODY.matcher(lines.get(j)).lookingAt()) {
+            return new Heading(null, kind, -1, j, sponsors);
+        }
+        Heading h = heading(lines, j, kind, null, false);
+        return new Heading(h.title(), kind, h.line(), h.end(), sponsors);
+    }
+
+    /**
+     * Reads a heading block from line i: its lines go on until a blank line, a body start or a line that
+     * does not continue it. {@code firstText} replaces line i's text (a numbered title without its number).
+     */
+    private static Heading heading(TextLines lines, int i, Kind kind, String firstText, boolean letter) {
+        List<String> parts = new ArrayList<>();
+        String first = firstText != null ? firstText : lines.get(i);
+        parts.add(first);
+        boolean caps = isUpperCase(first);
+        int k = i + 1;
+        int limit = Math.min(lines.size(), i + MAX_TITLE_LINES + 4);
+        boolean shortBlock = endsInBlank(lines, i + 1, MAX_TITLE_LINES);
+        while (k < limit && parts.size() < MAX_TITLE_LINES) {
+            if (lines.isBlank(k)) {
+                break;
+            }
+            if (lines.isNoise(k)) {
+                k++;
+                continue;
+            }
+            String next = lines.get(k);
+            if (BODY.matcher(next).lookingAt() || Headings.isDocumentHeading(next) && !Titles.continues(parts.get(parts.size() - 1), next)
+                    || next.length() > 300) {
+                break;
+            }
+            String prev = parts.get(parts.size() - 1);
+            boolean go = Titles.continues(prev, next)
+                    || caps && isUpperCase(next)
+                    || letter && !joinedContains(parts, "addressed to")
+                    || shortBlock && !caps && !isUpperCase(next);
+            if (!go) {
+                break;
+            }
+            parts.add(next);
+            k++;
+        }
+        return new Heading(Titles.join(parts), kind, i, k, null);
+    }
+
+    private static boolean joinedContains(List<String> parts, String text) {
+        for (String p : parts) {
+            if (p.toLowerCase().contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsInBlank(TextLines lines, int from, int within) {
+        for (int i = from; i < lines.size() && i <= from + within; i++) {
+            if (lines.isBlank(i)) {
+                return true;
+            }
+        }
+        return from >= lines.size();
+    }
+
+    private static int blockEnd(TextLines lines, int i) {
+        int k = i;
+        int n = 0;
+        while (k < lines.size() && !lines.isBlank(k) && n < 12) {
+            k++;
+            n++;
+        }
+        return k;
+    }
+
+    private static String join(TextLines lines, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (lines.isNoise(k)) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(lines.get(k));
+        }
+        return b.toString();
+    }
+
+    private static int skipBlock(TextLines lines, int i) {
+        int k = i + 1;
+        // "Resolution adopted by the General Assembly on" / "26 October 2018": the date may sit on the next line.
+        while (k < lines.size() && !lines.isBlank(k) && k < i + 3 && (UnDates.parse(lines.get(k)) != null
+                || Titles.continues(lines.get(k - 1), lines.get(k)))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int skipBracket(TextLines lines, int i) {
+        int k = i;
+        while (k < lines.size() && k < i + 4) {
+            if (lines.get(k).contains("]")) {
+                return k + 1;
+            }
+            k++;
+        }
+        return i + 1;
+    }
+
+    private static boolean isUpperCase(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
+    private static boolean startsWithIgnoreCase(String s, String prefix) {
+        return s.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+}

@@ -1,0 +1,95 @@
+package org.w3id.unld.parse;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How a heading printed over several lines becomes one string: lines joined with single spaces, a
+ * word hyphenated at a line end re-joined with its hyphen ("eighty-" + "first" → "eighty-first"),
+ * footnote and reissue marks taken out. And whether the next line continues a heading or starts a new one.
+ */
+final class Titles {
+    private static final Pattern FOOTNOTE_MARKS = Pattern.compile("\\s*\\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+");
+    /** A footnote number glued to the last word ("intolerance1"), or standing after it ("Summit, 2"). */
+    private static final Pattern TRAILING_FOOTNOTE_NUMBER = Pattern.compile("(?:(?<=[a-z”’)])|(?<=[”’),]\\s))\\d{1,2}$");
+    private static final Set<String> CONTINUING = Set.of(
+            "of", "and", "the", "for", "on", "to", "in", "at", "by", "with", "from", "a", "an", "or", "its", "their",
+            "between", "against", "into", "under", "towards", "toward", "through", "as", "concerning", "regarding",
+            "including", "within", "among", "upon", "pursuant", "relating", "related", "addressed", "dated", "&",
+            "de", "du", "des", "la", "le", "et", "que", "nor", "than", "whose", "which", "that", "held", "entitled");
+
+    private Titles() {
+    }
+
+    /** Joins heading lines into one title, or returns null when there is nothing. */
+    static String join(List<String> lines) {
+        StringBuilder b = new StringBuilder();
+        for (String raw : lines) {
+            String l = raw.trim();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                char last = b.charAt(b.length() - 1);
+                boolean hyphen = last == '-' && b.length() > 1 && Character.isLetter(b.charAt(b.length() - 2));
+                if (!hyphen) {
+                    b.append(' ');
+                }
+            }
+            b.append(l);
+        }
+        return clean(b.toString());
+    }
+
+    /** Takes footnote and reissue marks out and folds white space; null for an empty title. */
+    static String clean(String title) {
+        if (title == null) {
+            return null;
+        }
+        String s = title;
+        if (s.indexOf('*') >= 0 || hasSuperscript(s)) {
+            s = FOOTNOTE_MARKS.matcher(s).replaceAll("");
+        }
+        s = s.replaceAll("\\s+", " ").trim();
+        s = TRAILING_FOOTNOTE_NUMBER.matcher(s).replaceFirst("");
+        s = s.trim();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static boolean hasSuperscript(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '¹' || c == '²' || c == '³' || (c >= '⁰' && c <= '⁹')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code next} continues the heading whose last line is {@code previous}: it starts in lower
+     * case or with a parenthesis, or the previous line ends with a word that cannot end a heading
+     * ("of", "and", "the", a comma, a hyphen, a colon).
+     */
+    static boolean continues(String previous, String next) {
+        if (previous.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first) || first == '(' || first == '“' && Character.isLowerCase(charAfter(next, 1))) {
+            return true;
+        }
+        char last = previous.charAt(previous.length() - 1);
+        if (last == ',' || last == '-' || last == ':' || last == '–' || last == '/' || last == '“' || last == '(') {
+            return true;
+        }
+        int space = previous.lastIndexOf(' ');
+        String word = previous.substring(space + 1).toLowerCase();
+        return CONTINUING.contains(word);
+    }
+
+    private static char charAfter(String s, int i) {
+        return i < s.length() ? s.charAt(i) : ' ';
+    }
+}

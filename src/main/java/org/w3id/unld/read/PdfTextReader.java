@@ -1,0 +1,78 @@
+package org.w3id.unld.read;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.w3id.unld.model.RejectedDocumentException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text layer of a PDF through PDFBox, page by page, cleaned of print furniture by
+ * {@link PdfPageCleaner}. Anything PDFBox cannot open (damaged file, password, no text layer) is a
+ * rejected document with a one-line reason, never an exception that stops a batch.
+ */
+final class PdfTextReader {
+    private static final char PAGE_END = '\f';
+    private final int maxPages;
+
+    PdfTextReader(int maxPages) {
+        this.maxPages = maxPages;
+    }
+
+    String read(Path file) throws RejectedDocumentException {
+        // A temp-file stream cache keeps a large PDF's objects off the heap.
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+                throw new RejectedDocumentException("encrypted PDF: text extraction is not permitted");
+            }
+            int pages = doc.getNumberOfPages();
+            if (pages == 0) {
+                throw new RejectedDocumentException("PDF has no pages");
+            }
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            stripper.setPageStart("");
+            stripper.setPageEnd(String.valueOf(PAGE_END));
+            stripper.setStartPage(1);
+            stripper.setEndPage(Math.min(pages, maxPages));
+            String text = stripper.getText(doc);
+            List<String> pageTexts = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == PAGE_END) {
+                    pageTexts.add(text.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            if (from < text.length()) {
+                pageTexts.add(text.substring(from));
+            }
+            String cleaned = PdfPageCleaner.clean(pageTexts);
+            if (cleaned.isBlank()) {
+                throw new RejectedDocumentException("PDF has no text layer (a scanned image?)");
+            }
+            return cleaned;
+        } catch (InvalidPasswordException e) {
+            throw new RejectedDocumentException("encrypted PDF: it needs a password", e);
+        } catch (IOException e) {
+            throw new RejectedDocumentException("PDF cannot be read: " + oneLine(e.getMessage()), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new RejectedDocumentException("PDF cannot be read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())), e);
+        }
+    }
+
+    static String oneLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String s = message.replaceAll("\\s+", " ").trim();
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}

@@ -1,0 +1,335 @@
+package org.w3id.unld.map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.w3id.unld.model.Addressee;
+import org.w3id.unld.model.AgendaItem;
+import org.w3id.unld.model.Agent;
+import org.w3id.unld.model.Citation;
+import org.w3id.unld.model.DocumentType;
+import org.w3id.unld.model.Event;
+import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.Meeting;
+import org.w3id.unld.model.Mention;
+import org.w3id.unld.model.ParsedDocument;
+import org.w3id.unld.model.Session;
+import org.w3id.unld.model.SourceText;
+import org.w3id.unld.model.SymbolSource;
+import org.w3id.unld.reference.Gazetteer;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentMapperTest {
+    static final String BASE = "http://localhost:3030/";
+    static final Path EXPECTED_REFERENCE = Path.of("src", "test", "resources", "map", "reference-document.ttl");
+
+    private final DocumentMapper mapper = new DocumentMapper(BASE, Gazetteer.standard(), "0.1.0");
+
+    /**
+     * The expected graph was written by reading the mapper's output for the reference document line by
+     * line and checking each triple against the document and the contract (IRIs, terms, datatypes);
+     * it is not a snapshot taken on trust. Compared by isomorphism.
+     */
+    @Test
+    void theReferenceDocumentMapsToTheCheckedInGraph() {
+        Graph expected = GraphMemFactory.createDefaultGraph();
+        RDFParser.source(EXPECTED_REFERENCE).lang(Lang.TURTLE).parse(expected);
+        Graph actual = mapper.map(TestDocuments.reference()).graph();
+        assertTrue(actual.isIsomorphicWith(expected), () -> "differs from " + EXPECTED_REFERENCE + ":\n"
+                + difference(expected, actual));
+    }
+
+    @Test
+    void theAcceptanceQueryFindsTheSevenAgendaItemsAndTheDateOfTheReferenceDocument() {
+        MappedDocument m = mapper.map(TestDocuments.reference());
+        List<String> rows = select(unionOf(m), """
+                PREFIX unld: <https://w3id.org/unld/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?n ?t ?date { ?d a unld:Document ; unld:agendaItem ?i ; dcterms:date ?date .
+                ?i unld:itemNumber ?n ; dcterms:title ?t } ORDER BY ?n""", "n", "t", "date");
+        assertEquals(List.of(
+                "132 | The responsibility to protect and the prevention of genocide, war crimes, ethnic cleansing and crimes against humanity | 2024-12-27",
+                "32 | Prevention of armed conflict | 2024-12-27",
+                "60 | Report of the United Nations High Commissioner for Refugees, questions relating to refugees, returnees and displaced persons and humanitarian questions | 2024-12-27",
+                "61 | Peacebuilding and sustaining peace | 2024-12-27",
+                "69 | Elimination of racism, racial discrimination, xenophobia and related intolerance | 2024-12-27",
+                "71 | Promotion and protection of human rights | 2024-12-27",
+                "84 | The rule of law at the national and international levels | 2024-12-27"), rows);
+    }
+
+    @Test
+    void theConferenceHasItsDatesAndALocationLabelledBaku() {
+        MappedDocument m = mapper.map(TestDocuments.reference());
+        List<String> rows = select(unionOf(m), """
+                PREFIX unld: <https://w3id.org/unld/ontology#> PREFIX schema: <http://schema.org/>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                SELECT ?c ?place { ?d unld:refersTo ?c . ?c a unld:Conference, unld:Event ;
+                  schema:startDate "2024-12-05"^^xsd:date ; schema:endDate "2024-12-06"^^xsd:date ;
+                  schema:location/rdfs:label ?place }""", "c", "place");
+        assertEquals(List.of(BASE + "id/event/second-international-conference-on-the-right-to-return-advancing-justice-"
+                + "for-azerbaijanis-expelled-from-armenia-2024 | Baku"), rows);
+    }
+
+    @Test
+    void theSameInputGivesTheSameSortedNTriples() {
+        String first = sortedNTriples(mapper.map(TestDocuments.reference()).graph());
+        String again = sortedNTriples(new DocumentMapper(BASE, Gazetteer.standard(), "0.1.0").map(TestDocuments.reference()).graph());
+        assertEquals(first, again);
+        ParsedDocument everything = everything();
+        assertEquals(sortedNTriples(mapper.map(everything).graph()), sortedNTriples(mapper.map(everything).graph()));
+    }
+
+    @Test
+    void documentGraphsHoldNoBlankNodesAndNoClockTime() {
+        for (ParsedDocument d : List.of(TestDocuments.reference(), everything())) {
+            mapper.map(d).graph().find().forEach(t -> {
+                for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
+                    assertFalse(n.isBlank(), () -> "blank node in " + t);
+                    assertFalse(n.isLiteral() && n.getLiteralDatatypeURI().endsWith("#dateTime"), () -> "time in " + t);
+                }
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocumentType.class)
+    void everyDocumentIsTypedDocumentAndWithItsSpecificClass(DocumentType type) {
+        MappedDocument m = mapper.map(document(type, List.of("A/79/704"), null));
+        Set<String> types = objects(m.graph(), m.document(), Terms.TYPE);
+        if (type == DocumentType.OTHER) {
+            assertEquals(Set.of(Terms.UNLD + "Document"), types);
+        } else {
+            String specific = Arrays.stream(type.code().split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    .collect(Collectors.joining());
+            assertEquals(Set.of(Terms.UNLD + "Document", Terms.UNLD + specific), types);
+        }
+    }
+
+    @Test
+    void aDocumentWithSeveralSymbolsHasOneIriFromTheFirstAndEverySymbol() {
+        MappedDocument m = mapper.map(document(DocumentType.LETTER, List.of("A/67/742", "S/2013/95"), null));
+        assertEquals(BASE + "id/document/A/67/742", m.document().getURI());
+        assertEquals(BASE + "graph/document/A/67/742", m.graphName().getURI());
+        assertEquals(Set.of("A/67/742", "S/2013/95"), objects(m.graph(), m.document(), Terms.SYMBOL));
+        assertEquals(Set.of("A/67/742"), objects(m.graph(), m.document(), Terms.LABEL));
+    }
+
+    @Test
+    void aDocumentWithoutSymbolIsNamedByTheHashOfItsText() {
+        MappedDocument m = mapper.map(TestDocuments.reference());
+        String key = Iris.textKey(TestDocuments.reference().source().text());
+        assertEquals(BASE + "id/document/_" + key, m.document().getURI());
+        assertEquals(BASE + "graph/document/_" + key, m.graphName().getURI());
+    }
+
+    @Test
+    void citationsAndMentionsAreTheDocumentsNotFactsOfTheWorld() {
+        MappedDocument m = mapper.map(everything());
+        Set<String> refersTo = objects(m.graph(), m.document(), Terms.REFERS_TO);
+        assertTrue(refersTo.contains(BASE + "id/document/S/RES/2331%20%282016%29"), refersTo::toString);
+        assertFalse(refersTo.contains(m.document().getURI()), "a document citing its own symbol does not refer to itself");
+        Node cited = NodeFactory.createURI(BASE + "id/document/S/RES/2331%20%282016%29");
+        assertEquals(Set.of(), objects(m.graph(), cited, Terms.TYPE), "the citing document does not say what the cited one is");
+        assertEquals(Set.of("S/RES/2331 (2016)"), objects(m.graph(), cited, Terms.LABEL));
+        assertEquals(Set.of(BASE + "id/country/arm", BASE + "id/organ/unesco", BASE + "id/place/western-azerbaijan"),
+                objects(m.graph(), m.document(), Terms.MENTIONS));
+        // Nothing but the document (and its own parts) points at what it mentions.
+        for (String mentioned : objects(m.graph(), m.document(), Terms.MENTIONS)) {
+            m.graph().find(Node.ANY, Node.ANY, NodeFactory.createURI(mentioned)).forEach(t ->
+                    assertEquals(m.document(), t.getSubject(), () -> "asserted about the world: " + t));
+        }
+    }
+
+    @Test
+    void aSignatureSaysWhoSignedInWhichPostAtTheDocumentsDateWithoutTimelessHolding() {
+        MappedDocument m = mapper.map(TestDocuments.reference());
+        List<String> rows = select(unionOf(m), """
+                PREFIX unld: <https://w3id.org/unld/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
+                PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                PREFIX org: <http://www.w3.org/ns/org#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?name ?post ?rank ?date { ?d unld:signatory ?p ; unld:signature ?s .
+                  ?s prov:agent ?p ; unld:post/rdfs:label ?post ; unld:rank ?rank ; dcterms:date ?date . ?p foaf:name ?name }""",
+                "name", "post", "rank", "date");
+        assertEquals(List.of("Tofiq Musayev | Permanent Representative of Azerbaijan | Ambassador | 2024-12-27"), rows);
+        assertFalse(m.graph().find(Node.ANY, NodeFactory.createURI(Terms.ORG + "heldBy"), Node.ANY).hasNext());
+    }
+
+    @Test
+    void provenanceRecordsTheSourceFileTheVersionAndTheRulesApplied() {
+        MappedDocument m = mapper.map(TestDocuments.reference());
+        SourceText source = TestDocuments.reference().source();
+        List<String> rows = select(unionOf(m), """
+                PREFIX unld: <https://w3id.org/unld/ontology#> PREFIX schema: <http://schema.org/>
+                PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                PREFIX eli: <http://data.europa.eu/eli/ontology#>
+                SELECT ?g ?file ?type ?sha ?version { ?g foaf:primaryTopic ?d ; prov:wasDerivedFrom ?src ;
+                  prov:wasGeneratedBy ?x . ?d unld:expression/eli:is_embodied_by ?src .
+                  ?src schema:name ?file ; schema:encodingFormat ?type ; schema:sha256 ?sha .
+                  ?x prov:used ?src ; prov:wasAssociatedWith <https://w3id.org/unld> ; unld:version ?version }""",
+                "g", "file", "type", "sha", "version");
+        assertEquals(List.of(m.graphName().getURI() + " | 000_2d414ff8111b79ff.txt | text/plain | " + source.sha256() + " | 0.1.0"), rows);
+        Node extraction = NodeFactory.createURI(m.graphName().getURI() + "#extraction");
+        Set<String> rules = objects(m.graph(), extraction, Terms.APPLIED_RULE).stream()
+                .map(r -> r.substring(Terms.UNLD.length())).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(List.of("AgendaItemsFromMasthead", "AnnexesFromHeadings", "CorrespondentsFromTitle",
+                "DateFromMasthead", "DistributionFromMasthead", "EventsFromText", "OrgansFromMasthead",
+                "OriginalLanguageFromMasthead", "SessionsFromMasthead", "SignatoriesFromSignatureBlocks", "TitleFromHeading")), rules);
+    }
+
+    @Test
+    void theVersionInTheProvenanceIsTheBuildsByDefault() {
+        MappedDocument m = new DocumentMapper(BASE).map(TestDocuments.reference());
+        Node extraction = NodeFactory.createURI(m.graphName().getURI() + "#extraction");
+        assertEquals(Set.of(UnldVersion.current()), objects(m.graph(), extraction, Terms.VERSION));
+    }
+
+    @Test
+    void everyMintedIriStartsWithTheConfiguredBase() {
+        String base = "https://unld.example.org/";
+        MappedDocument m = new DocumentMapper(base, Gazetteer.standard(), "0.1.0").map(everything());
+        Set<String> foreign = new TreeSet<>();
+        m.graph().find().forEach(t -> {
+            for (Node n : List.of(t.getSubject(), t.getObject())) {
+                if (n.isURI() && !n.getURI().startsWith(base) && !n.getURI().startsWith(Terms.UNLD)
+                        && !n.getURI().startsWith("http://id.loc.gov/") && !n.getURI().startsWith(Terms.WIKIDATA)
+                        && !n.getURI().equals("https://w3id.org/unld") && !isVocabulary(n.getURI())) {
+                    foreign.add(n.getURI());
+                }
+            }
+        });
+        assertEquals(Set.of(), foreign);
+    }
+
+    @Test
+    void aMeetingRecordRefersToTheMeetingItReports() {
+        MappedDocument m = mapper.map(meetingRecord());
+        List<String> rows = select(unionOf(m), """
+                PREFIX unld: <https://w3id.org/unld/ontology#> PREFIX schema: <http://schema.org/>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?e ?label ?start ?place { ?d a unld:MeetingRecord ; unld:refersTo ?e . ?e a unld:Event ;
+                  rdfs:label ?label ; schema:startDate ?start ; schema:location/rdfs:label ?place }""",
+                "e", "label", "start", "place");
+        assertEquals(List.of(BASE + "id/event/security-council-8699th-meeting-2020 | Security Council, 8699th meeting | 2020-01-10 | New York"), rows);
+    }
+
+    @Test
+    void agendaItemsWithoutOrganOrSessionTakeThemFromTheDocument() {
+        Extraction e = new Extraction(List.of("A/73/716"), SymbolSource.FILENAME, List.of(), null, null, null,
+                List.of(new Session(null, 73)), List.of(new AgendaItem(null, null, "74(c)", "Promotion and protection of human rights")),
+                DocumentType.LETTER, "Letter", new Agent(null, null, "Secretary-General", null),
+                List.of(new Addressee("President of the General Assembly")), List.of(), List.of(), List.of(), null);
+        MappedDocument m = mapper.map(new ParsedDocument(text("A_73_716.txt", "Letter"), e, List.of(), List.of(), List.of()));
+        assertEquals(Set.of(BASE + "id/agenda-item/general-assembly/73/74c"), objects(m.graph(), m.document(), Terms.AGENDA_ITEM_OF));
+    }
+
+    @Test
+    void aSparseOrOddExtractionStillMapsAndNamesItsDocument() {
+        Extraction e = new Extraction(List.of(), null, Arrays.asList("", "General Assembly"), "  ", null, " ",
+                List.of(new Session(null, 5)), List.of(new AgendaItem(null, null, null, null), new AgendaItem(null, 5, "7", null)),
+                DocumentType.OTHER, null, new Agent(null, "Ambassador", null, null), List.of(new Addressee(null), new Addressee(" ")),
+                Arrays.asList("", "Ruritania"), List.of(new org.w3id.unld.model.Annex(null, null, null, null)),
+                List.of(new Event(null, null, null, null), new Event("Summit", null, LocalDate.of(2020, 1, 1), " ")), null);
+        ParsedDocument parsed = new ParsedDocument(text("odd.txt", "Some text"), e,
+                List.of(new Agent(null, null, null, null)), List.of(new Citation(" ", 1)),
+                List.of(new Mention(Mention.Kind.PLACE, "", "x")));
+        MappedDocument m = mapper.map(parsed);
+        assertEquals(BASE + "id/document/_" + Iris.textKey("Some text"), m.document().getURI());
+        assertEquals(Set.of("odd.txt"), objects(m.graph(), m.document(), Terms.LABEL), "named by its file name when it has neither symbol nor title");
+        assertEquals(Set.of(Terms.UNLD + "Document"), objects(m.graph(), m.document(), Terms.TYPE));
+        assertEquals(Set.of(BASE + "id/agenda-item/general-assembly/5/7"), objects(m.graph(), m.document(), Terms.AGENDA_ITEM_OF));
+        assertEquals(Set.of(), objects(m.graph(), m.document(), Terms.SENDER), "a rank alone names no sender");
+        assertEquals(Set.of(BASE + "id/event/summit-2020"), objects(m.graph(), m.document(), Terms.REFERS_TO));
+    }
+
+    // ---- fixtures
+
+    static ParsedDocument everything() {
+        return TestDocuments.everything();
+    }
+
+    static ParsedDocument meetingRecord() {
+        return TestDocuments.meetingRecord();
+    }
+
+    static ParsedDocument document(DocumentType type, List<String> symbols, LocalDate date) {
+        Extraction e = new Extraction(symbols, SymbolSource.MASTHEAD, List.of(), null, date, null, List.of(), List.of(),
+                type, "A title", null, List.of(), List.of(), List.of(), List.of(), null);
+        return new ParsedDocument(text("doc.txt", "text"), e, List.of(), List.of(), List.of());
+    }
+
+    static SourceText text(String fileName, String text) {
+        return TestDocuments.text(fileName, text);
+    }
+
+    static Graph unionOf(MappedDocument m) {
+        DatasetGraph ds = DatasetGraphFactory.createGeneral();
+        ds.addGraph(m.graphName(), m.graph());
+        return ds.getUnionGraph();
+    }
+
+    static List<String> select(Graph graph, String query, String... vars) {
+        List<String> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create(query, ModelFactory.createModelForGraph(graph))) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                rows.add(Arrays.stream(vars).map(v -> s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm() : s.get(v).toString())
+                        .collect(Collectors.joining(" | ")));
+            }
+        }
+        return rows;
+    }
+
+    static Set<String> objects(Graph g, Node subject, Node predicate) {
+        return g.find(subject, predicate, Node.ANY).mapWith(Triple::getObject)
+                .mapWith(o -> o.isLiteral() ? o.getLiteralLexicalForm() : o.getURI()).toSet();
+    }
+
+    static String sortedNTriples(Graph g) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, g, Lang.NTRIPLES);
+        return out.toString(StandardCharsets.UTF_8).lines().sorted().collect(Collectors.joining("\n"));
+    }
+
+    static String difference(Graph expected, Graph actual) {
+        Set<String> e = new TreeSet<>(sortedNTriples(expected).lines().toList());
+        Set<String> a = new TreeSet<>(sortedNTriples(actual).lines().toList());
+        StringBuilder out = new StringBuilder();
+        e.stream().filter(l -> !a.contains(l)).forEach(l -> out.append("- ").append(l).append('\n'));
+        a.stream().filter(l -> !e.contains(l)).forEach(l -> out.append("+ ").append(l).append('\n'));
+        return out.toString();
+    }
+
+    private static boolean isVocabulary(String iri) {
+        return iri.startsWith(Terms.RDF) || iri.startsWith(Terms.RDFS) || iri.startsWith(Terms.OWL) || iri.startsWith(Terms.DCTERMS)
+                || iri.startsWith(Terms.SCHEMA) || iri.startsWith(Terms.FOAF) || iri.startsWith(Terms.ORG)
+                || iri.startsWith(Terms.PROV) || iri.startsWith(Terms.ELI);
+    }
+}

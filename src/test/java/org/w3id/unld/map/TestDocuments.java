@@ -1,0 +1,168 @@
+package org.w3id.unld.map;
+
+import org.w3id.unld.model.Addressee;
+import org.w3id.unld.model.AgendaItem;
+import org.w3id.unld.model.Annex;
+import org.w3id.unld.model.Author;
+import org.w3id.unld.model.DocumentType;
+import org.w3id.unld.model.Event;
+import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.Meeting;
+import org.w3id.unld.model.Session;
+import org.w3id.unld.model.SymbolSource;
+import org.w3id.unld.model.Agent;
+import org.w3id.unld.model.Citation;
+import org.w3id.unld.model.ExtractionJson;
+import org.w3id.unld.model.Mention;
+import org.w3id.unld.model.ParsedDocument;
+import org.w3id.unld.model.SourceText;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Parsed documents for map and validate tests, built from expected extractions (the parser is another
+ * stage): the extraction from an expected JSON file, the source from the text file it was written for.
+ */
+public final class TestDocuments {
+    /** ../shared, from the project directory (the Maven basedir). */
+    public static final Path SHARED = Path.of("..", "shared");
+    public static final Path SEED_TEXT = SHARED.resolve("corpus/seed/000_2d414ff8111b79ff.txt");
+    public static final Path SEED_EXPECTED = SHARED.resolve("corpus/seed/000_2d414ff8111b79ff.expected.json");
+
+    /** The golden set: expected extractions under src/test/resources/golden/expected/{corpus path}.expected.json. */
+    public static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "expected");
+    /** Sources of the golden set that are not in ../shared/corpus. */
+    public static final Path EXTRA_CORPUS = Path.of("src", "test", "resources", "corpus");
+
+    private TestDocuments() {
+    }
+
+    /** One expected extraction with the source file it was written for. */
+    public record Golden(String name, Path expected, Path source) {
+        public ParsedDocument parsed() {
+            return fromExpected(expected, source);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** The seed and every golden expected extraction, in path order. */
+    public static List<Golden> golden() {
+        List<Golden> all = new ArrayList<>();
+        all.add(new Golden("seed/" + SEED_TEXT.getFileName(), SEED_EXPECTED, SEED_TEXT));
+        if (Files.isDirectory(GOLDEN)) {
+            try (Stream<Path> files = Files.walk(GOLDEN)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".expected.json")).sorted().forEach(f -> {
+                    String relative = GOLDEN.relativize(f).toString().replace('\\', '/');
+                    String corpusPath = relative.substring(0, relative.length() - ".expected.json".length());
+                    Path source = Files.exists(EXTRA_CORPUS.resolve(corpusPath))
+                            ? EXTRA_CORPUS.resolve(corpusPath) : SHARED.resolve("corpus").resolve(corpusPath);
+                    all.add(new Golden(corpusPath, f, source));
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
+    }
+
+    /** The reference document: a letter circulated under the General Assembly and the Security Council. */
+    public static ParsedDocument reference() {
+        return fromExpected(SEED_EXPECTED, SEED_TEXT);
+    }
+
+    public static ParsedDocument fromExpected(Path expectedJson, Path text) {
+        return fromExpected(expectedJson, text, List.of(), List.of(), List.of());
+    }
+
+    public static ParsedDocument fromExpected(Path expectedJson, Path text, List<Agent> signatories,
+                                              List<Citation> citations, List<Mention> mentions) {
+        return new ParsedDocument(source(text), ExtractionJson.read(read(expectedJson)), signatories, citations, mentions);
+    }
+
+    /**
+     * A source as the reader would give it for a text file: its text, name, media type and SHA-256. (For
+     * a PDF the "text" is its bytes decoded as UTF-8: the reader is another stage, and the text matters
+     * here only to key documents without symbol.)
+     */
+    public static SourceText source(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            String mediaType = name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".md") ? "text/markdown" : "text/plain";
+            return new SourceText(name, mediaType, sha256(bytes),
+                    new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+    /**
+     * A draft resolution that uses every part of the model: two symbols, an emergency special session,
+     * an unnumbered agenda item, sponsors, several signatories, annexes with and without author, events,
+     * citations (one of its own symbol) and mentions.
+     */
+    public static ParsedDocument everything() {
+        Extraction e = new Extraction(List.of("A/ES-10/L.30", "S/2024/1"), SymbolSource.MASTHEAD,
+                List.of("General Assembly", "Security Council"), "Limited", LocalDate.of(2024, 11, 1), "fr",
+                List.of(new Session("General Assembly", 10, Session.EMERGENCY_SPECIAL), new Session("Security Council", 79)),
+                List.of(new AgendaItem("General Assembly", 10, "5", "Illegal Israeli actions in Occupied East Jerusalem"),
+                        new AgendaItem("Security Council", 79, null, "The situation in the Middle East")),
+                DocumentType.DRAFT_RESOLUTION, "Draft resolution on the question",
+                new Agent("Jane Doe", "Ambassador", "Chargé d'affaires a.i.", "Ruritania"),
+                List.of(new Addressee("Secretary-General"), new Addressee("President of the Security Council")),
+                List.of("Ruritania", "European Union"),
+                List.of(new Annex("Annex", new Author("John Roe", "Minister for Foreign Affairs of Ruritania"), "Geneva", LocalDate.of(2024, 10, 30)),
+                        new Annex(null, new Author(null, "Secretary-General"), null, null)),
+                List.of(new Event("World Summit on the Information Society", LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 11), "Geneva"),
+                        new Event("meeting of the Contact Group", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 1), null)),
+                null);
+        return new ParsedDocument(text("A_ES-10_L.30.txt", "Draft resolution text"), e,
+                List.of(new Agent("Jane Doe", "Ambassador", "Chargé d'affaires a.i.", "Ruritania"), new Agent("Max Mustermann", null, "Permanent Representative", "Freedonia")),
+                List.of(new Citation("S/RES/2331 (2016)", 12), new Citation("S/2024/1", 14)),
+                List.of(new Mention(Mention.Kind.COUNTRY, "ARM", "Armenia"), new Mention(Mention.Kind.ORGANIZATION, "unesco", "UNESCO"),
+                        new Mention(Mention.Kind.PLACE, "western-azerbaijan", "Western Azerbaijan")));
+    }
+
+    public static ParsedDocument meetingRecord() {
+        Extraction e = new Extraction(List.of("S/PV.8699 (Resumption 1)"), SymbolSource.MASTHEAD, List.of("Security Council"),
+                null, LocalDate.of(2020, 1, 10), null, List.of(new Session("Security Council", 75)),
+                List.of(new AgendaItem("Security Council", 75, null, "Maintenance of international peace and security")),
+                DocumentType.MEETING_RECORD, null, null, List.of(), List.of(), List.of(), List.of(),
+                new Meeting("8699", LocalDate.of(2020, 1, 10), "10 a.m.", "New York", "Pham"));
+        return new ParsedDocument(text("S_PV.8699.txt", "record"), e, List.of(), List.of(), List.of());
+    }
+
+    public static SourceText text(String fileName, String text) {
+        return new SourceText(fileName, "text/plain", sha256(text.getBytes(StandardCharsets.UTF_8)), text);
+    }
+}

@@ -1,0 +1,247 @@
+package org.w3id.unld.validate;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.update.UpdateAction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.unld.map.DocumentMapper;
+import org.w3id.unld.map.MappedDocument;
+import org.w3id.unld.map.TestDocuments;
+import org.w3id.unld.model.DocumentType;
+import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.ExtractionJson;
+import org.w3id.unld.model.ParsedDocument;
+import org.w3id.unld.reference.Gazetteer;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ShapesValidatorTest {
+    static final String PREFIXES = """
+            PREFIX unld: <https://w3id.org/unld/ontology#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX schema: <http://schema.org/> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX org: <http://www.w3.org/ns/org#> PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX id: <http://localhost:3030/id/>
+            """;
+    static final String SH = "http://www.w3.org/ns/shacl#";
+    /** A fixed validation day: results must not depend on the day the tests run. */
+    static final LocalDate DAY = LocalDate.of(2025, 6, 1);
+    static final DocumentMapper MAPPER = new DocumentMapper("http://localhost:3030/", Gazetteer.standard(), "0.1.0");
+    static final ShapesValidator VALIDATOR = new ShapesValidator(DAY);
+
+    static MappedDocument reference() {
+        return MAPPER.map(TestDocuments.reference());
+    }
+
+    static MappedDocument everything() {
+        return MAPPER.map(TestDocuments.everything());
+    }
+
+    static MappedDocument meetingRecord() {
+        return MAPPER.map(TestDocuments.meetingRecord());
+    }
+
+    @Test
+    void theShapesParseAndEveryShapeHasAMessage() {
+        Graph shapes = ShapesValidator.shapesGraph(DAY);
+        Set<String> silent = new TreeSet<>();
+        Node message = NodeFactory.createURI(SH + "message");
+        for (String kind : List.of("path", "targetClass", "targetSubjectsOf")) {
+            shapes.find(Node.ANY, NodeFactory.createURI(SH + kind), Node.ANY).forEach(t -> {
+                if (!shapes.find(t.getSubject(), message, Node.ANY).hasNext()) {
+                    silent.add(t.toString());
+                }
+            });
+        }
+        assertEquals(Set.of(), silent);
+        assertTrue(VALIDATOR.shapes().numShapes() > 20);
+    }
+
+    @Test
+    void everyClassOfTheOntologyThatDocumentGraphsUseHasANodeShape() {
+        Graph ontology = GraphMemFactory.createDefaultGraph();
+        RDFParser.source(ShapesValidatorTest.class.getResourceAsStream("/unld/ontology/unld.ttl")).lang(Lang.TURTLE).parse(ontology);
+        Graph shapes = ShapesValidator.shapesGraph(DAY);
+        Set<String> unshaped = new TreeSet<>();
+        ontology.find(Node.ANY, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                NodeFactory.createURI("http://www.w3.org/2002/07/owl#Class")).forEach(t -> {
+            Node c = t.getSubject();
+            // Extraction rules are individuals of the ontology, not resources of document graphs.
+            if (c.isURI() && !c.getURI().endsWith("#ExtractionRule")
+                    && !shapes.find(Node.ANY, NodeFactory.createURI(SH + "targetClass"), c).hasNext()) {
+                unshaped.add(c.getURI());
+            }
+        });
+        assertEquals(Set.of(), unshaped);
+    }
+
+    @Test
+    void theReferenceDocumentAndTheFixturesConform() {
+        for (MappedDocument m : List.of(reference(), everything(), meetingRecord())) {
+            ValidationReport report = VALIDATOR.validate(m.graph());
+            assertTrue(report.conforms(), () -> String.join("\n", ShapesValidator.describe(m.document(), report)));
+        }
+    }
+
+    @Test
+    void removingTheDateOfALetterGivesAViolationThatNamesTheDocument() {
+        MappedDocument m = reference();
+        UpdateAction.parseExecute(PREFIXES + "DELETE { ?d dcterms:date ?date } WHERE { ?d a unld:Letter ; dcterms:date ?date }", m.graph());
+        List<String> lines = ShapesValidator.describe(m.graph(), VALIDATOR.validate(m.graph()));
+        String doc = "<" + m.document().getURI() + ">";
+        assertEquals(List.of("document " + doc + ": " + doc + " -: A letter or note verbale read with its masthead has its issue date (dcterms:date)."), lines);
+    }
+
+    @Test
+    void aLetterReadWithoutMastheadMayLackItsDate() throws Exception {
+        var golden = TestDocuments.golden().stream().filter(g -> g.name().endsWith("A_73_716.txt")).findFirst().orElseThrow();
+        ParsedDocument parsed = golden.parsed();
+        assertEquals(DocumentType.LETTER, parsed.extraction().documentType());
+        assertEquals(null, parsed.extraction().date());
+        MappedDocument m = MAPPER.map(parsed);
+        assertTrue(VALIDATOR.validate(m.graph()).conforms());
+    }
+
+    @Test
+    void datesFrom1945ToOneYearAfterTheValidationDayAreAccepted() {
+        assertTrue(VALIDATOR.validate(withDate("1945-01-01")).conforms());
+        assertTrue(VALIDATOR.validate(withDate("2026-06-01")).conforms());
+        assertFalse(VALIDATOR.validate(withDate("1944-12-31")).conforms());
+        assertFalse(VALIDATOR.validate(withDate("2026-06-02")).conforms());
+        assertTrue(new ShapesValidator(LocalDate.of(2025, 6, 2)).validate(withDate("2026-06-02")).conforms(),
+                "the bound moves with the validation day");
+    }
+
+    @Test
+    void theReportCanBeWrittenAsRdf() {
+        MappedDocument m = reference();
+        UpdateAction.parseExecute(PREFIXES + "DELETE { ?d dcterms:date ?date } WHERE { ?d a unld:Letter ; dcterms:date ?date }", m.graph());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ShapesValidator.writeTurtle(VALIDATOR.validate(m.graph()), out);
+        Graph report = GraphMemFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(out.toByteArray())).lang(Lang.TURTLE).parse(report);
+        Node type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+        assertTrue(report.find(Node.ANY, type, NodeFactory.createURI(SH + "ValidationReport")).hasNext());
+        assertTrue(report.find(Node.ANY, NodeFactory.createURI(SH + "focusNode"), m.document()).hasNext());
+        ValidationReport back = ValidationReport.fromGraph(report);
+        assertFalse(back.conforms());
+        assertEquals(1, back.getEntries().size());
+    }
+
+    @Test
+    void aConformingGraphHasAnEmptyDescription() {
+        MappedDocument m = reference();
+        assertEquals(List.of(), ShapesValidator.describe(m.graph(), VALIDATOR.validate(m.graph())));
+        assertEquals(m.document(), ShapesValidator.documentOf(m.graph()).orElseThrow());
+    }
+
+    /** A conforming graph (the base) and a violating one (the base after the update), for every shape. */
+    static Stream<Arguments> violations() {
+        Supplier<MappedDocument> ref = ShapesValidatorTest::reference;
+        Supplier<MappedDocument> all = ShapesValidatorTest::everything;
+        return Stream.of(
+                Arguments.of("DocumentShape label", ref, "DELETE { ?d rdfs:label ?l } WHERE { ?d a unld:Document ; rdfs:label ?l }",
+                        "A document has exactly one label"),
+                Arguments.of("DocumentShape IRI", ref, "INSERT DATA { <http://localhost:3030/documents/A-79-704> a unld:Document }",
+                        "A document's IRI is {base}id/document/"),
+                Arguments.of("DocumentShape symbol grammar", all, "INSERT { ?d unld:symbol \"A 79 704\" } WHERE { ?d a unld:Document }",
+                        "A symbol (unld:symbol) is a plain string that follows the UN symbol grammar"),
+                Arguments.of("DocumentShape date", ref, "DELETE { ?d dcterms:date ?x } INSERT { ?d dcterms:date \"1944-12-31\"^^xsd:date } WHERE { ?d a unld:Document ; dcterms:date ?x }",
+                        "A document has at most one issue date"),
+                Arguments.of("DocumentShape distribution", ref, "DELETE { ?d unld:distribution ?x } INSERT { ?d unld:distribution \"Public\" } WHERE { ?d unld:distribution ?x }",
+                        "A document's distribution (unld:distribution) is one of"),
+                Arguments.of("DocumentShape language", ref, "INSERT { ?d unld:originalLanguage <http://example.org/English> } WHERE { ?d a unld:Document }",
+                        "A document's original language"),
+                Arguments.of("DocumentShape expression", ref, "DELETE WHERE { ?d unld:expression ?e }",
+                        "A document has at least one language version"),
+                Arguments.of("DocumentShape organ", ref, "DELETE WHERE { ?o a unld:Organ }",
+                        "A document's organ (unld:organ) is an unld:Organ"),
+                Arguments.of("DocumentShape provenance", ref, "DELETE WHERE { ?g foaf:primaryTopic ?d }",
+                        "A document graph records its provenance"),
+                Arguments.of("DocumentKindShape", ref, "DELETE WHERE { ?d a unld:Document }",
+                        "A document of a specific kind is typed unld:Document too"),
+                Arguments.of("LetterCorrespondentShape", ref, "DELETE WHERE { ?d unld:sender ?s } ; DELETE WHERE { ?d unld:signatory ?p }",
+                        "A letter or note verbale has a sender (unld:sender) or a signatory"),
+                Arguments.of("LetterDateShape", ref, "DELETE { ?d dcterms:date ?x } WHERE { ?d a unld:Letter ; dcterms:date ?x }",
+                        "A letter or note verbale read with its masthead has its issue date"),
+                Arguments.of("ExpressionShape", ref, "DELETE { ?e dcterms:language ?l } WHERE { ?e a unld:Expression ; dcterms:language ?l }",
+                        "A language version has exactly one language"),
+                Arguments.of("AnnexShape", ref, "DELETE { ?a dcterms:isPartOf ?d } WHERE { ?a a unld:Annex ; dcterms:isPartOf ?d }",
+                        "An annex is part of (dcterms:isPartOf) exactly one document"),
+                Arguments.of("SignatureShape", ref, "DELETE { ?s prov:agent ?p } WHERE { ?s a unld:Signature ; prov:agent ?p }",
+                        "A signature has exactly one signer"),
+                Arguments.of("OrganShape", ref, "DELETE WHERE { id:organ\\/general-assembly foaf:name ?n }",
+                        "An organ has exactly one name"),
+                Arguments.of("SessionShape", ref, "DELETE { ?s unld:sessionNumber ?n } INSERT { ?s unld:sessionNumber 0 } WHERE { ?s unld:sessionNumber ?n }",
+                        "A session has exactly one number (unld:sessionNumber), a positive xsd:integer"),
+                Arguments.of("AgendaItemShape session", ref, "DELETE { ?i unld:session ?s } WHERE { ?i a unld:AgendaItem ; unld:itemNumber \"32\" ; unld:session ?s }",
+                        "An agenda item belongs to exactly one session"),
+                Arguments.of("AgendaItemShape number", ref, "DELETE { ?i unld:itemNumber \"32\" } INSERT { ?i unld:itemNumber \"32 (c)\" } WHERE { ?i unld:itemNumber \"32\" }",
+                        "An agenda item has at most one number (unld:itemNumber)"),
+                Arguments.of("AgendaItemNumberOrTitleShape", ref, "DELETE { ?i unld:itemNumber ?n ; dcterms:title ?t } WHERE { ?i unld:itemNumber \"32\", ?n ; dcterms:title ?t }",
+                        "An agenda item has a number (unld:itemNumber) or a title"),
+                Arguments.of("CountryShape", all, "DELETE { ?c foaf:name ?n } WHERE { ?c a unld:Country ; foaf:name ?n }",
+                        "A country has exactly one name"),
+                Arguments.of("OrganizationShape", all, "DELETE { ?o rdfs:label ?l } WHERE { ?o a org:Organization ; rdfs:label ?l }",
+                        "An organization has exactly one label"),
+                Arguments.of("AgentShape", all, "DELETE { ?a foaf:name ?n } WHERE { ?a a foaf:Agent ; foaf:name ?n }",
+                        "An agent has exactly one name"),
+                Arguments.of("PersonShape", ref, "DELETE WHERE { id:person\\/tofiq-musayev foaf:name ?n }",
+                        "A person has exactly one name"),
+                Arguments.of("PostShape", ref, "DELETE { ?p org:role ?r } WHERE { ?p a org:Post ; org:role ?r }",
+                        "A post has exactly one role"),
+                Arguments.of("RoleShape", ref, "DELETE { ?r rdfs:label ?l } WHERE { ?r a org:Role ; rdfs:label ?l }",
+                        "A role has exactly one label"),
+                Arguments.of("EventShape", ref, "DELETE { ?e schema:startDate ?d } INSERT { ?e schema:startDate \"2024-12-07\"^^xsd:date } WHERE { ?e schema:startDate ?d }",
+                        "An event has at most one start date (schema:startDate), an xsd:date not after its end date"),
+                Arguments.of("ConferenceShape", ref, "DELETE { ?c a unld:Event } WHERE { ?c a unld:Conference, unld:Event }",
+                        "A conference is typed unld:Event too"),
+                Arguments.of("PlaceShape", ref, "DELETE { ?p rdfs:label ?l } WHERE { ?p a schema:Place ; rdfs:label ?l }",
+                        "A place has exactly one label"),
+                Arguments.of("GraphProvenanceShape", ref, "DELETE { ?g prov:wasGeneratedBy ?x } WHERE { ?g foaf:primaryTopic ?d ; prov:wasGeneratedBy ?x }",
+                        "A document graph was generated by exactly one extraction"),
+                Arguments.of("SourceFileShape", ref, "DELETE { ?s schema:sha256 ?h } INSERT { ?s schema:sha256 \"xyz\" } WHERE { ?s schema:sha256 ?h }",
+                        "A source file has exactly one SHA-256"),
+                Arguments.of("ExtractionShape", ref, "DELETE { ?x unld:version ?v } WHERE { ?x a prov:Activity ; unld:version ?v }",
+                        "An extraction records exactly one unld version"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("violations")
+    void eachShapeAcceptsTheConformingGraphAndReportsTheViolation(String shape, Supplier<MappedDocument> base, String update, String message) {
+        MappedDocument m = base.get();
+        assertTrue(VALIDATOR.validate(m.graph()).conforms(), () -> shape + ": the base graph conforms");
+        UpdateAction.parseExecute(PREFIXES + update, m.graph());
+        ValidationReport report = VALIDATOR.validate(m.graph());
+        List<String> lines = ShapesValidator.describe(m.document(), report);
+        assertFalse(report.conforms(), shape + ": the changed graph violates");
+        assertTrue(lines.stream().anyMatch(l -> l.contains(": " + message)), () -> shape + " reports \"" + message + "\":\n" + String.join("\n", lines));
+    }
+
+    private static Graph withDate(String date) {
+        MappedDocument m = reference();
+        UpdateAction.parseExecute(PREFIXES + "DELETE { ?d dcterms:date ?x } INSERT { ?d dcterms:date \"" + date
+                + "\"^^xsd:date } WHERE { ?d a unld:Document ; dcterms:date ?x }", m.graph());
+        return m.graph();
+    }
+}
