@@ -40,8 +40,14 @@ public final class Search {
         this.timeout = timeout;
     }
 
-    /** One resource found: its label and types, the matching text around the first term found, the best score. */
-    public record Hit(Node resource, String label, List<Node> types, String snippet, double score) {
+    /** Documents shown under a hit that is not itself a document. */
+    static final int LINKED_DOCUMENTS = 5;
+
+    /**
+     * One resource found: its label and types, the matching text around the first term found, the best score,
+     * and — when it is an agenda item, an event, an annex… — the documents that link to it (label by IRI).
+     */
+    public record Hit(Node resource, String label, List<Node> types, String snippet, double score, Map<Node, String> documents) {
     }
 
     /** Resources matching {@code text} (Lucene syntax: words, "phrases", AND/OR; anything else is searched as plain words). */
@@ -78,11 +84,29 @@ public final class Search {
                     String label = Describer.labelOf(union, s).map(t -> t.getObject().getLiteralLexicalForm()).orElse(s.toString());
                     List<Node> types = union.find(s, Terms.TYPE, Node.ANY).mapWith(Triple::getObject).toList();
                     String snippet = literal == null || !literal.isLiteral() ? "" : snippet(literal.getLiteralLexicalForm(), luceneQuery);
-                    hits.put(s, new Hit(s, label, types, snippet.equals(label) ? "" : snippet, score));
+                    Map<Node, String> documents = types.contains(Terms.DOCUMENT) ? Map.of() : documentsLinkingTo(union, s);
+                    hits.put(s, new Hit(s, label, types, snippet.equals(label) ? "" : snippet, score, documents));
                 }
             }
             return new ArrayList<>(hits.values());
         });
+    }
+
+    /** The documents that link to a resource (issued under an agenda item, referring to an event, holding an annex). */
+    private static Map<Node, String> documentsLinkingTo(Graph union, Node resource) {
+        Map<Node, String> documents = new java.util.TreeMap<>(java.util.Comparator.comparing(Node::toString));
+        var it = union.find(Node.ANY, Node.ANY, resource);
+        try {
+            while (it.hasNext() && documents.size() < LINKED_DOCUMENTS) {
+                Node d = it.next().getSubject();
+                if (d.isURI() && !documents.containsKey(d) && union.contains(d, Terms.TYPE, Terms.DOCUMENT)) {
+                    documents.put(d, Describer.labelOf(union, d).map(t -> t.getObject().getLiteralLexicalForm()).orElse(d.getURI()));
+                }
+            }
+        } finally {
+            it.close();
+        }
+        return documents;
     }
 
     /** About 300 characters of {@code text} around the first word of the query found in it. */

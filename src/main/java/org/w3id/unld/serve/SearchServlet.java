@@ -53,6 +53,12 @@ final class SearchServlet extends HttpServlet {
                 if (!hit.snippet().isEmpty()) {
                     h.element("p", hit.snippet(), "class", "snippet");
                 }
+                if (!hit.documents().isEmpty()) {
+                    h.open("ul", "class", "linked-documents");
+                    hit.documents().forEach((doc, label) -> h.open("li").text("in ")
+                            .link(site.addresses().href(doc.getURI()), label, "title", doc.getURI()).close("li"));
+                    h.close("ul");
+                }
                 h.close("li");
             }
             h.close("ol");

@@ -53,53 +53,61 @@ class LinkedDataServerTest {
         return NodeFactory.createURI(server.url(Fixture.LETTER));
     }
 
+    /** The reference document's path without "id/": "document/_…". */
+    static String reference() {
+        return server.referencePath().substring("id/".length());
+    }
+
     @ParameterizedTest
     @EnumSource(Format.class)
-    void anIdAnswers303VaryingByAcceptToTheDescriptionInTheFormatAsked(Format format) {
-        HttpResponse<String> r = server.get(Fixture.LETTER, format.mediaType());
+    void theReferenceDocumentsIriAnswers303VaryingByAcceptToTheDescriptionInTheFormatAsked(Format format) {
+        HttpResponse<String> r = server.get(server.referencePath(), format.mediaType());
         assertEquals(303, r.statusCode());
         assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
-        assertEquals("/doc/document/A/79/704." + format.extension(), r.headers().firstValue("Location").orElse(""));
+        assertEquals("/doc/" + reference() + "." + format.extension(), r.headers().firstValue("Location").orElse(""));
     }
 
     @ParameterizedTest
     @EnumSource(Format.class)
     void theDescriptionByAcceptHasTheMediaTypeContentLocationAndVaryAndParses(Format format) {
-        HttpResponse<String> r = server.get("doc/document/A/79/704", format.mediaType());
+        HttpResponse<String> r = server.get("doc/" + reference(), format.mediaType());
         assertEquals(200, r.statusCode());
         assertEquals(format.mediaType(), mediaType(r));
-        assertEquals("/doc/document/A/79/704." + format.extension(), r.headers().firstValue("Content-Location").orElse(""));
+        assertEquals("/doc/" + reference() + "." + format.extension(), r.headers().firstValue("Content-Location").orElse(""));
         assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
-        assertDescribesTheLetter(r, format);
+        assertDescribesTheReferenceDocument(r, format);
     }
 
     @ParameterizedTest
     @EnumSource(Format.class)
     void theDescriptionByExtensionHasTheMediaTypeAndParses(Format format) {
-        HttpResponse<String> r = server.get("doc/document/A/79/704." + format.extension(), "*/*");
+        HttpResponse<String> r = server.get("doc/" + reference() + "." + format.extension(), "*/*");
         assertEquals(200, r.statusCode());
         assertEquals(format.mediaType(), mediaType(r));
-        assertDescribesTheLetter(r, format);
-        HttpResponse<String> viaId = server.get(Fixture.LETTER + "." + format.extension(), null);
+        assertDescribesTheReferenceDocument(r, format);
+        HttpResponse<String> viaId = server.get(server.referencePath() + "." + format.extension(), null);
         assertEquals(303, viaId.statusCode());
-        assertEquals("/doc/document/A/79/704." + format.extension(), viaId.headers().firstValue("Location").orElse(""));
+        assertEquals("/doc/" + reference() + "." + format.extension(), viaId.headers().firstValue("Location").orElse(""));
     }
 
     @ParameterizedTest
     @EnumSource(Format.class)
     void theFormatParameterChoosesTheFormatToo(Format format) {
-        HttpResponse<String> r = server.get("doc/document/A/79/704?format=" + format.extension(), "text/html");
+        HttpResponse<String> r = server.get("doc/" + reference() + "?format=" + format.extension(), "text/html");
         assertEquals(format.mediaType(), mediaType(r));
-        assertDescribesTheLetter(r, format);
+        assertDescribesTheReferenceDocument(r, format);
     }
 
-    private void assertDescribesTheLetter(HttpResponse<String> r, Format format) {
+    private void assertDescribesTheReferenceDocument(HttpResponse<String> r, Format format) {
+        String title = "Letter dated 27 December 2024 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General";
         if (format == Format.HTML) {
-            assertTrue(r.body().contains("Letter dated 27 December 2024 from the Permanent Representative of Azerbaijan"), r.body());
+            assertTrue(r.body().contains("<h1>" + title + "</h1>"), r.body());
             return;
         }
         Graph g = parse(r, format.lang());
-        assertTrue(g.contains(letter(), Terms.SYMBOL, NodeFactory.createLiteralString("A/79/704")), () -> format + " " + r.body());
+        Node doc = NodeFactory.createURI(server.referenceDocument);
+        assertTrue(g.contains(doc, Terms.TITLE, NodeFactory.createLiteralString(title)), () -> format + " " + r.body());
+        assertTrue(g.contains(doc, Terms.TYPE, Terms.DOCUMENT), () -> format + " " + r.body());
     }
 
     @Test
@@ -179,11 +187,11 @@ class LinkedDataServerTest {
         Node next = NodeFactory.createURI(server.url("doc/agenda-item/general-assembly/79/71.ttl?page=2"));
         assertTrue(first.contains(item, Terms.SEE_ALSO, next));
         Graph second = parse(server.get("doc/agenda-item/general-assembly/79/71.ttl?page=2", null), Lang.TURTLE);
-        // 120 fillers, the letter and the hostile document: 122 links, 22 on page 2.
-        assertEquals(Fixture.FILLER_DOCUMENTS + 2 - Describer.PAGE_SIZE, second.find(Node.ANY, Terms.AGENDA_ITEM, item).toList().size());
+        // 120 fillers, the letter, the hostile document and the reference document: 123 links, 23 on page 2.
+        assertEquals(Fixture.FILLER_DOCUMENTS + 3 - Describer.PAGE_SIZE, second.find(Node.ANY, Terms.AGENDA_ITEM, item).toList().size());
         assertFalse(second.contains(item, Terms.SEE_ALSO, Node.ANY));
         String html = server.get("doc/agenda-item/general-assembly/79/71.html", null).body();
-        assertTrue(html.contains("Linked from (122)") && html.contains("rel=\"next\"") && html.contains("page 1 of 2"), html);
+        assertTrue(html.contains("Linked from (123)") && html.contains("rel=\"next\"") && html.contains("page 1 of 2"), html);
     }
 
     @Test
@@ -227,5 +235,75 @@ class LinkedDataServerTest {
         HttpResponse<String> context = server.get("context.jsonld", null);
         assertEquals("application/ld+json", mediaType(context));
         assertTrue(com.google.gson.JsonParser.parseString(context.body()).getAsJsonObject().has("@context"));
+    }
+
+    @Test
+    void theLandingPageSaysWhatTheDatasetHoldsAndWhereToGo() {
+        HttpResponse<String> r = server.get("", "text/html");
+        assertEquals(200, r.statusCode());
+        String html = r.body();
+        for (String expected : new String[] {"What the dataset holds", "<strong>" + (Fixture.FILLER_DOCUMENTS + 4) + "</strong> document graphs",
+                "UN document", "agenda item", "action=\"/search\"", "href=\"/query?example=01-latest-documents\"",
+                "href=\"/dumps/\"", "href=\"/.well-known/void\"", "href=\"/ontology\"", "href=\"/query\""}) {
+            assertTrue(html.contains(expected), () -> "missing " + expected + " in " + html);
+        }
+    }
+
+    @Test
+    void fullTextSearchForRightToReturnFindsTheReferenceDocumentOnTheSearchPage() {
+        String html = server.get("search?q=Right+to+Return", "text/html").body();
+        assertTrue(html.contains("href=\"/doc/" + reference() + ".html\""), html);
+        assertTrue(html.contains("The Right to Return"), html);
+    }
+
+    @Test
+    void fullTextSearchForRightToReturnFindsTheReferenceDocumentThroughSparql() {
+        String query = """
+                PREFIX text: <http://jena.apache.org/text#>
+                PREFIX unld: <https://w3id.org/unld/ontology#>
+                SELECT DISTINCT ?document {
+                  (?hit ?score) text:query "\\"Right to Return\\"" .
+                  { BIND(?hit AS ?document) } UNION { ?document ?link ?hit }
+                  ?document a unld:Document .
+                }""";
+        String json = EndpointTestSupport.select(server, query);
+        assertTrue(json.contains(server.referenceDocument), json);
+    }
+
+    @Test
+    void everyExampleQueryRunsOnTheEndpoint() {
+        var examples = ExampleQueries.load().all();
+        assertTrue(examples.size() >= 8, "queries/*.rq are shipped in the jar");
+        for (ExampleQueries.Example e : examples) {
+            String json = EndpointTestSupport.select(server, e.query());
+            assertTrue(json.contains("\"bindings\""), e.name() + ": " + json);
+            assertFalse(json.contains("\"bindings\": [ ]") && !e.name().startsWith("06"), e.name() + " finds nothing: " + json);
+        }
+    }
+
+    @Test
+    void theQueryPageOpensAnExampleAndListsTheOthers() {
+        String html = server.get("query?example=02-agenda-items", "text/html").body();
+        assertTrue(html.contains("<textarea") && html.contains("unld:agendaItem ?item"), html);
+        assertTrue(html.contains("Agenda items and the documents issued under them"), html);
+        assertTrue(html.contains("href=\"/query?example=03-full-text-search\""), html);
+        assertTrue(html.contains("src=\"/static/query.js\""), html);
+        assertEquals(200, server.get("static/query.js", null).statusCode());
+        HttpResponse<String> css = server.get("static/unld.css", null);
+        assertEquals("text/css", mediaType(css));
+    }
+
+    @Test
+    void theOntologyAndTheShapesArePublishedAsPagesAndData() {
+        String html = server.get("ontology", "text/html").body();
+        assertTrue(html.contains("id=\"agendaItem\"") && html.contains("agenda item"), html);
+        HttpResponse<String> ttl = server.get("ontology", "text/turtle");
+        assertEquals("/ontology.ttl", ttl.headers().firstValue("Content-Location").orElse(""));
+        assertTrue(parse(ttl, Lang.TURTLE).contains(Terms.DOCUMENT, Terms.TYPE, NodeFactory.createURI("http://www.w3.org/2002/07/owl#Class")));
+        assertEquals("application/rdf+xml", mediaType(server.get("ontology.rdf", null)));
+        HttpResponse<String> shapes = server.get("shapes.ttl", null);
+        assertEquals(200, shapes.statusCode());
+        assertTrue(parse(shapes, Lang.TURTLE).size() > 10);
+        assertTrue(server.get("shapes", "text/html").body().contains("SHACL"));
     }
 }

@@ -1,8 +1,14 @@
 package org.w3id.unld.serve;
 
+import org.w3id.unld.map.DocumentMapper;
+import org.w3id.unld.map.MappedDocument;
+import org.w3id.unld.model.RejectedDocumentException;
+import org.w3id.unld.parse.DocumentParser;
+import org.w3id.unld.read.SourceReader;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.StoreLocation;
+import org.w3id.unld.testing.SharedCorpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,10 +21,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
- * A real unld server on a free port over a temporary TDB2 store holding the {@link Fixture} documents, with a
+ * A real unld server on a free port over a temporary TDB2 store holding the {@link Fixture} documents and the
+ * reference document, with a
  * password file (user admin). Its IRI base is its own address, so that links and the JSON-LD context URL
  * resolve against it as they would on a public server.
  */
@@ -29,12 +38,15 @@ final class TestServer implements AutoCloseable {
     final UnldServer server;
     final String base;
     final Path passwords;
+    /** The IRI of the reference document (../shared/corpus/seed), as the real reader, parser and mapper mint it. */
+    final String referenceDocument;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private TestServer(UnldServer server, String base, Path passwords) {
+    private TestServer(UnldServer server, String base, Path passwords, String referenceDocument) {
         this.server = server;
         this.base = base;
         this.passwords = passwords;
+        this.referenceDocument = referenceDocument;
     }
 
     static TestServer start(Path folder, Duration timeout, long resultLimit, long maxRequestBytes) {
@@ -46,12 +58,33 @@ final class TestServer implements AutoCloseable {
             UnldServer server = UnldServer.create(FusekiConfiguration.load(null, new StoreLocation(folder.resolve("db"))))
                     .port(port).base(base).passwords(passwords).timeout(timeout).resultLimit(resultLimit)
                     .maxRequestBytes(maxRequestBytes).build();
-            DocumentStore.over(server.dataset()).replace(Fixture.documents(base));
+            MappedDocument reference = referenceDocument(base);
+            List<MappedDocument> documents = new ArrayList<>(Fixture.documents(base));
+            documents.add(reference);
+            DocumentStore.over(server.dataset()).replace(documents);
             server.start();
-            return new TestServer(server, base, passwords);
+            return new TestServer(server, base, passwords, reference.document().getURI());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The reference document through the real read, parse and map stages. Not through SHACL validation: what
+     * the shapes accept is the validate stage's concern (its tests and the store's), what is stored is this one's.
+     */
+    static MappedDocument referenceDocument(String base) {
+        try {
+            var text = new SourceReader().read(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT));
+            return new DocumentMapper(base).map(new DocumentParser().parse(text));
+        } catch (RejectedDocumentException e) {
+            throw new AssertionError("the reference document was rejected: " + e.getMessage(), e);
+        }
+    }
+
+    /** The path of the reference document under the base: "id/document/_…". */
+    String referencePath() {
+        return referenceDocument.substring(base.length());
     }
 
     static int freePort() throws IOException {
