@@ -14,6 +14,7 @@ public final class Addresses {
     public static final String ID = "id/";
     public static final String DOC = "doc/";
     public static final String DOCUMENT = "id/document/";
+    public static final String GRAPH = "graph/";
 
     private final String base;
 
@@ -48,9 +49,33 @@ public final class Addresses {
         return idRest(iri).map(rest -> "/" + DOC + rest);
     }
 
-    /** Where a person's browser should go for an IRI: the HTML page for our own, the IRI itself for the rest of the web. */
+    /**
+     * Where a person's browser should go for an IRI: the HTML page for our own things and graphs (a
+     * {@code #fragment} kept, as the fragment resources live in their page), the IRI itself for the rest of the web.
+     */
     public String href(String iri) {
-        return docPath(iri, Format.HTML).orElse(iri);
+        int hash = iri.indexOf('#');
+        String bare = hash < 0 ? iri : iri.substring(0, hash);
+        String fragment = hash < 0 ? "" : iri.substring(hash);
+        return docPath(bare, Format.HTML).or(() -> graphPath(bare, Format.HTML)).map(p -> p + fragment).orElse(iri);
+    }
+
+    /** The IRI of a document graph a path under /graph/ names (raw path after /graph/). */
+    public String graphIriOf(String rest) {
+        return base + GRAPH + normalise(rest);
+    }
+
+    /** The path of a named graph ({@code /graph/document/X.ttl}); empty for IRIs that are not graphs of ours. */
+    public Optional<String> graphPath(String iri, Format format) {
+        if (iri == null || !iri.startsWith(base + GRAPH) || iri.contains("#") || iri.length() == (base + GRAPH).length()) {
+            return Optional.empty();
+        }
+        return Optional.of("/" + GRAPH + iri.substring(base.length() + GRAPH.length()) + "." + format.extension());
+    }
+
+    /** Where the data about an IRI can be downloaded in a format: its description, or for a graph the graph itself. */
+    public Optional<String> dataPath(String iri, Format format) {
+        return docPath(iri, format).or(() -> graphPath(iri, format));
     }
 
     /** The part of an IRI after {@code {base}id/}, without a fragment; empty when the IRI is not one of ours. */

@@ -42,7 +42,7 @@ final class ResourcePage {
         Page page = new Page(label);
         for (Format f : Format.values()) {
             if (f.isRdf()) {
-                addresses.docPath(s.getURI(), f).ifPresent(href -> page.alternate(f.mediaType(), href));
+                addresses.dataPath(s.getURI(), f).ifPresent(href -> page.alternate(f.mediaType(), href));
             }
         }
         return page.render(this::body);
@@ -171,7 +171,7 @@ final class ResourcePage {
             h.close("ul");
         }
         if (d.pageCount() > 1) {
-            String here = addresses.docPath(s.getURI(), Format.HTML).orElse("");
+            String here = addresses.dataPath(s.getURI(), Format.HTML).orElse("");
             h.open("nav", "class", "pager");
             if (d.hasPreviousPage()) {
                 h.link(here + "?page=" + (d.page() - 1), "← previous", "rel", "prev");
@@ -186,10 +186,11 @@ final class ResourcePage {
     }
 
     private void downloads(Html h) {
-        h.open("section", "class", "downloads").element("h2", "This description as data").open("ul");
+        boolean graph = addresses.docPath(s.getURI()).isEmpty() && addresses.graphPath(s.getURI(), Format.TURTLE).isPresent();
+        h.open("section", "class", "downloads").element("h2", graph ? "This graph as data" : "This description as data").open("ul");
         for (Format f : Format.values()) {
             if (f.isRdf()) {
-                Optional<String> href = addresses.docPath(s.getURI(), f);
+                Optional<String> href = addresses.dataPath(s.getURI(), f);
                 if (href.isPresent()) {
                     h.open("li").link(href.get(), f.label(), "type", f.mediaType()).text(" ").element("code", f.mediaType()).close("li");
                 }
@@ -210,10 +211,10 @@ final class ResourcePage {
 
     private void value(Html h, Node v) {
         if (v.isURI()) {
-            Optional<String> local = addresses.docPath(v.getURI(), Format.HTML);
+            String href = addresses.href(v.getURI());
             String label = label(v).orElse(null);
-            if (local.isPresent()) {
-                h.link(local.get(), label != null ? label : v.getURI(), "title", v.getURI());
+            if (!href.equals(v.getURI())) {
+                h.link(href, label != null ? label : v.getURI(), "title", v.getURI());
             } else if (v.getURI().startsWith(Terms.UNLD)) {
                 h.link(termHref(v), vocabulary.label(v), "title", v.getURI());
             } else {
@@ -229,7 +230,8 @@ final class ResourcePage {
             }
             if (!v.getLiteralLanguage().isEmpty()) {
                 h.element("span", v.getLiteralLanguage(), "class", "lang");
-            } else if (v.getLiteralDatatype() != null && !XSDDatatype.XSDstring.getURI().equals(v.getLiteralDatatypeURI())) {
+            } else if (v.getLiteralDatatype() != null && !v.getLiteralDatatypeURI().startsWith(XSDDatatype.XSD + "#")
+                    && !v.getLiteralDatatypeURI().equals(org.apache.jena.vocabulary.RDF.langString.getURI())) {
                 h.element("span", Terms.PREFIXES.shortForm(v.getLiteralDatatypeURI()), "class", "datatype");
             }
         } else {

@@ -218,6 +218,7 @@ public final class UnldServer implements AutoCloseable {
             b.addServlet("/index.html", new LandingServlet(site));
             b.addServlet(IdServlet.PREFIX + "*", new IdServlet(site));
             b.addServlet(DocServlet.PREFIX + "*", new DocServlet(site));
+            b.addServlet(GraphServlet.PREFIX + "*", new GraphServlet(site));
             b.addServlet("/search", new SearchServlet(site));
             b.addServlet("/query", new QueryPageServlet(site));
             b.addServlet("/static/*", new StaticServlet());

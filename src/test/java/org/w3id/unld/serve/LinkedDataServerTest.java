@@ -306,4 +306,18 @@ class LinkedDataServerTest {
         assertTrue(parse(shapes, Lang.TURTLE).size() > 10);
         assertTrue(server.get("shapes", "text/html").body().contains("SHACL"));
     }
+
+    @Test
+    void aDocumentsNamedGraphIsPublishedWholeWithItsProvenance() {
+        String graphPath = "graph/" + reference();
+        HttpResponse<String> ttl = server.get(graphPath, "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertEquals("/" + graphPath + ".ttl", ttl.headers().firstValue("Content-Location").orElse(""));
+        Graph g = parse(ttl, Lang.TURTLE);
+        assertTrue(g.contains(NodeFactory.createURI(server.referenceDocument), Terms.TITLE, Node.ANY));
+        assertTrue(g.contains(NodeFactory.createURI(server.url(graphPath) + "#source"), Node.ANY, Node.ANY), "provenance of the graph");
+        String html = server.get(graphPath + ".html", null).body();
+        assertTrue(html.contains("href=\"/" + graphPath + ".nt\"") && html.contains("This graph as data"), html);
+        assertEquals(404, server.get("graph/document/A/1/2.ttl", null).statusCode());
+    }
 }
