@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,7 +25,13 @@ final class SearchServlet extends HttpServlet {
             Http.sendText(resp, HttpServletResponse.SC_BAD_REQUEST, "The search text is too long (500 characters at most).");
             return;
         }
-        List<Search.Hit> hits = site.search().find(query);
+        List<Search.Hit> hits;
+        try {
+            hits = site.search().find(query);
+        } catch (QueryCancelledException e) {
+            Http.sendText(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The search took too long and was cut; try more specific words.");
+            return;
+        }
         String html = new Page(query.isEmpty() ? "Search" : "Search: " + query).query(query).render(h -> {
             h.element("h1", "Search");
             h.open("form", "class", "search big", "action", "/search", "method", "get", "role", "search")

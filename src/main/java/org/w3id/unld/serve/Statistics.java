@@ -1,6 +1,7 @@
 package org.w3id.unld.serve;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -49,6 +50,7 @@ public final class Statistics {
         snapshot = null;
     }
 
+    /** The counts by type are left out (an empty list) when counting takes longer than the query timeout. */
     private Snapshot take() {
         return Txn.calculateRead(dataset, () -> {
             List<TypeCount> types = new ArrayList<>();
@@ -61,6 +63,8 @@ public final class Statistics {
                         types.add(new TypeCount(type, ((Number) b.get(Var.alloc("n")).getLiteralValue()).longValue()));
                     }
                 }
+            } catch (QueryCancelledException e) {
+                types.clear();
             }
             long graphs = 0;
             for (var it = dataset.listGraphNodes(); it.hasNext(); it.next()) {
