@@ -202,6 +202,8 @@ public final class UnldServer implements AutoCloseable {
             } catch (RuntimeException e) {
                 throw StoreErrors.explain(configuration.location(), e);
             }
+            // After parseConfig, which sets both from the file (config.ttl leaves metrics to the server: see there).
+            b.enablePing(true).enableMetrics(true);
             DatasetGraph dataset = b.getDataset(QUERY_SERVICE);
             Site site = Site.create(dataset, base, overall);
             AtomicReference<FusekiServer> built = new AtomicReference<>();
