@@ -166,6 +166,12 @@ final class VocabularyServlet extends HttpServlet {
             return;
         }
         if (n.isBlank()) {
+            Optional<Node> inverse = g.find(n, Terms.uri(Terms.SH + "inversePath"), Node.ANY).toList().stream().map(Triple::getObject).findFirst();
+            if (inverse.isPresent()) {
+                h.text("^");
+                term(h, g, inverse.get());
+                return;
+            }
             Optional<Node> union = g.find(n, OWL.unionOf.asNode(), Node.ANY).toList().stream().map(Triple::getObject).findFirst();
             if (union.isPresent()) {
                 List<Node> members = new ArrayList<>();
@@ -199,6 +205,8 @@ final class VocabularyServlet extends HttpServlet {
         for (Node shape : shapes) {
             h.open("section", "class", "shape", "id", shape.getLocalName());
             h.element("h2", shape.getLocalName());
+            first(g, shape, Terms.uri(Terms.SH + "message")).or(() -> first(g, shape, Terms.COMMENT))
+                    .or(() -> first(g, shape, Terms.uri(Terms.SH + "description"))).ifPresent(m -> h.element("p", m));
             List<Node> targets = g.find(shape, Terms.uri(Terms.SH + "targetClass"), Node.ANY).mapWith(Triple::getObject).toList();
             if (!targets.isEmpty()) {
                 h.open("p").text("Applies to every ");
