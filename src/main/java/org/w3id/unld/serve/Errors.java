@@ -27,9 +27,9 @@ final class Errors {
             h.element("h1", "Not found");
             h.open("p").text("unld knows nothing about ").element("code", iri).text(".").close("p");
             h.open("p").text("It may not have been published yet, or the address may be mistyped. Search for it:").close("p");
-            h.open("form", "class", "search big", "action", "/search", "method", "get")
+            h.open("form", "class", "search big", "action", "/search", "method", "get").open("div", "class", "row")
                     .open("input", "type", "search", "name", "q", "aria-label", "Full-text search", "placeholder", "e.g. Right to Return")
-                    .element("button", "Search", "type", "submit").close("form");
+                    .element("button", "Search", "type", "submit").close("div").close("form");
             h.open("p").link("/", "Back to the start page").close("p");
         });
         Http.sendHtml(resp, HttpServletResponse.SC_NOT_FOUND, html);
