@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
                 rejected++;
                 out.println("rejected " + r.describe());
                 if (r.report() != null) {
-                    r.report().getEntries().forEach(e -> out.println("    " + e.focusNode() + " " + e.resultPath() + ": " + e.message()));
+                    r.violations().forEach(l -> out.println("    " + l));
                     reports.add(r.report().getModel());
                 }
             }

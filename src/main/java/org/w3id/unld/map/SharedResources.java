@@ -134,10 +134,9 @@ final class SharedResources {
 
     /** An organization by the slug of its IRI; labelled as printed when the gazetteer does not know it. */
     Node organizationBySlug(String slug, String asPrinted) {
-        for (Organization o : gazetteer.organizations()) {
-            if (o.slug().equals(slug)) {
-                return organization(o);
-            }
+        Optional<Organization> known = gazetteer.organizationBySlug(slug);
+        if (known.isPresent()) {
+            return organization(known.get());
         }
         Node node = iris.organ(slug);
         out.type(node, Terms.ORG_ORGANIZATION);

@@ -3,6 +3,8 @@ package org.w3id.unld.store;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
 import org.w3id.unld.map.MappedDocument;
 
@@ -97,6 +99,12 @@ public final class DocumentStore implements AutoCloseable {
     public void close() {
         if (owned) {
             dataset.close();
+            // TDB2 keeps a database open for the life of the JVM once connected; release it (and its lock) so
+            // that a later open in this process, or another process, gets a fresh database with one text index.
+            DatasetGraph base = dataset instanceof DatasetGraphWrapper w ? w.getWrapped() : dataset;
+            if (TDBInternal.isTDB2(base)) {
+                TDBInternal.expel(base, true);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.w3id.unld.map.MappedDocument;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** What became of one input file on its way through read → parse → map → validate. */
 public sealed interface Outcome {
@@ -17,9 +18,18 @@ public sealed interface Outcome {
      * A file that is not published, with the one-line reason a person can act on.
      *
      * @param line   1-based line the reason refers to, 0 when it concerns the whole file
-     * @param report the SHACL report when the reason is that the graph does not conform, else null
+     * @param report     the SHACL report when the reason is that the graph does not conform, else null
+     * @param violations that report as lines, {@code document <IRI>: <focus> path: message}; empty without a report
      */
-    record Rejected(Path file, String reason, int line, ValidationReport report) implements Outcome {
+    record Rejected(Path file, String reason, int line, ValidationReport report, List<String> violations) implements Outcome {
+        public Rejected {
+            violations = List.copyOf(violations);
+        }
+
+        public Rejected(Path file, String reason, int line) {
+            this(file, reason, line, null, List.of());
+        }
+
         /** {@code file:line: reason}, the form compilers use, so editors and people can jump to it. */
         public String describe() {
             return file + (line > 0 ? ":" + line : "") + ": " + reason;

@@ -11,6 +11,7 @@ import org.w3id.unld.read.SourceReader;
 import org.w3id.unld.validate.ShapesValidator;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The stages before the store, for one file: read → parse → map → validate. Thread-safe, so that
@@ -41,21 +42,16 @@ public final class Pipeline {
             MappedDocument mapped = mapper.map(parsed);
             ValidationReport report = validator.validate(mapped.graph());
             if (!report.conforms()) {
-                return new Outcome.Rejected(file, "does not conform to the shapes: " + firstViolation(report), 0, report);
+                List<String> violations = ShapesValidator.describe(mapped.graph(), report);
+                String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "";
+                return new Outcome.Rejected(file, "does not conform to the shapes: " + violations.get(0) + more, 0, report, violations);
             }
             return new Outcome.Accepted(file, mapped);
         } catch (RejectedDocumentException e) {
-            return new Outcome.Rejected(file, e.reason(), e.line(), null);
+            return new Outcome.Rejected(file, e.reason(), e.line());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A defect of unld, not of the file: the file is still reported, and the run goes on.
-            return new Outcome.Rejected(file, "internal error while processing (please report it): " + e, 0, null);
+            return new Outcome.Rejected(file, "internal error while processing (please report it): " + e, 0);
         }
-    }
-
-    private static String firstViolation(ValidationReport report) {
-        var entries = report.getEntries();
-        var first = entries.iterator().next();
-        String more = entries.size() > 1 ? " (and " + (entries.size() - 1) + " more)" : "";
-        return first.focusNode() + " " + first.resultPath() + ": " + first.message() + more;
     }
 }

@@ -250,6 +250,16 @@ class DocumentMapperTest {
     }
 
     @Test
+    void anEventHeldInACountryIsLocatedInTheCountryAndKeyedByItsDate() {
+        MappedDocument m = mapper.map(everything());
+        List<String> rows = select(unionOf(m), """
+                PREFIX unld: <https://w3id.org/unld/ontology#> PREFIX schema: <http://schema.org/>
+                SELECT ?e ?where { ?d unld:refersTo ?e . ?e a unld:Event ; schema:location ?where . ?where a unld:Country }""",
+                "e", "where");
+        assertEquals(List.of(BASE + "id/event/meeting-of-the-contact-group-2024-09-01 | " + BASE + "id/country/qat"), rows);
+    }
+
+    @Test
     void aSparseOrOddExtractionStillMapsAndNamesItsDocument() {
         Extraction e = new Extraction(List.of(), null, Arrays.asList("", "General Assembly"), "  ", null, " ",
                 List.of(new Session(null, 5)), List.of(new AgendaItem(null, null, null, null), new AgendaItem(null, 5, "7", null)),

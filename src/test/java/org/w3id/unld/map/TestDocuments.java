@@ -144,7 +144,7 @@ public final class TestDocuments {
                 List.of(new Annex("Annex", new Author("John Roe", "Minister for Foreign Affairs of Ruritania"), "Geneva", LocalDate.of(2024, 10, 30)),
                         new Annex(null, new Author(null, "Secretary-General"), null, null)),
                 List.of(new Event("World Summit on the Information Society", LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 11), "Geneva"),
-                        new Event("meeting of the Contact Group", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 1), null)),
+                        new Event("meeting of the Contact Group", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 1), "Qatar")),
                 null);
         return new ParsedDocument(text("A_ES-10_L.30.txt", "Draft resolution text"), e,
                 List.of(new Agent("Jane Doe", "Ambassador", "Chargé d'affaires a.i.", "Ruritania"), new Agent("Max Mustermann", null, "Permanent Representative", "Freedonia")),

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.unld.map.DocumentMapper;
 import org.w3id.unld.map.MappedDocument;
 import org.w3id.unld.map.TestDocuments;
@@ -155,6 +156,22 @@ class ShapesValidatorTest {
         assertEquals(m.document(), ShapesValidator.documentOf(m.graph()).orElseThrow());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"A/79/704", "S/2013/211", "A/80/L.10/Rev.1", "S/PV.8699 (Resumption 1)", "A/C.3/80/L.12",
+            "S/RES/2331 (2016)", "A/RES/79/1", "E/RES/2022/1", "A/HRC/RES/57/1", "S/PRST/2021/1", "ST/SGB/2019/1",
+            "A/HRC/PRST/OS/12/1", "S/24900/Add.90", "S/1996/479", "UNEP/EA.5/Res.1", "A/ES-10/L.30", "A/S-27/2",
+            "E/CN.4/2005/L.10/Add.17", "A/520/Rev.20", "S/RES/84 (1950)", "A/RES/77/262 A-C", "S/2008/1 (Part I)", "TD/B/EX(71)/2"})
+    void theSymbolGrammarAcceptsUnSymbols(String symbol) {
+        assertTrue(VALIDATOR.validate(withSymbol(symbol)).conforms(), symbol);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"A 79 704", "a/79/704", "A/79/704/", "A//704", "A", "A/79/704*", "Letter dated 27 December 2024",
+            "S/RES/2331(2016)", "S/RES/2331 (16)", " A/79/704"})
+    void theSymbolGrammarRejectsWhatIsNoSymbol(String symbol) {
+        assertFalse(VALIDATOR.validate(withSymbol(symbol)).conforms(), symbol);
+    }
+
     /** A conforming graph (the base) and a violating one (the base after the update), for every shape. */
     static Stream<Arguments> violations() {
         Supplier<MappedDocument> ref = ShapesValidatorTest::reference;
@@ -236,6 +253,12 @@ class ShapesValidatorTest {
         List<String> lines = ShapesValidator.describe(m.document(), report);
         assertFalse(report.conforms(), shape + ": the changed graph violates");
         assertTrue(lines.stream().anyMatch(l -> l.contains(": " + message)), () -> shape + " reports \"" + message + "\":\n" + String.join("\n", lines));
+    }
+
+    private static Graph withSymbol(String symbol) {
+        MappedDocument m = reference();
+        UpdateAction.parseExecute(PREFIXES + "INSERT { ?d unld:symbol \"" + symbol + "\" } WHERE { ?d a unld:Document }", m.graph());
+        return m.graph();
     }
 
     private static Graph withDate(String date) {

@@ -1,0 +1,41 @@
+package org.w3id.unld.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unld.testing.SharedCorpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PipelineTest {
+    final Pipeline pipeline = new Pipeline("http://example.org/");
+
+    @Test
+    void theReferenceDocumentIsAcceptedAsOneConformingNamedGraph() {
+        Outcome o = pipeline.process(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT));
+        Outcome.Accepted a = assertInstanceOf(Outcome.Accepted.class, o);
+        assertTrue(a.document().graphName().getURI().startsWith("http://example.org/graph/document/"));
+        assertTrue(a.document().document().getURI().startsWith("http://example.org/id/document/"));
+        assertTrue(a.document().graph().size() > 50);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsRejectedWithItsReasonNotAnException(@TempDir Path temp) throws Exception {
+        Path empty = Files.writeString(temp.resolve("empty.txt"), "");
+        Outcome.Rejected r = assertInstanceOf(Outcome.Rejected.class, pipeline.process(empty));
+        assertEquals(empty, r.file());
+        assertTrue(r.describe().startsWith(empty + ": "), r.describe());
+        assertTrue(r.violations().isEmpty());
+    }
+
+    @Test
+    void aTextWithNoUnLayoutIsRejected(@TempDir Path temp) throws Exception {
+        Path recipe = Files.writeString(temp.resolve("recipe.txt"), "Pancakes\n\nMix flour, eggs and milk. Fry.\n");
+        Outcome.Rejected r = assertInstanceOf(Outcome.Rejected.class, pipeline.process(recipe));
+        assertTrue(r.reason().length() > 0 && !r.reason().contains("internal error"), r.reason());
+    }
+}
