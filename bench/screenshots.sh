@@ -35,8 +35,10 @@ for page in "$@"; do
   name=${page%%=*}
   path=${page#*=}
   url="$base$path"
-  "$browser" "${flags[@]}" --dump-dom "$url" > "$out/$name.html" 2> "$out/$name.log"
-  "$browser" "${flags[@]}" --window-size=1280,1400 --screenshot="$out/$name.png" "$url" >> "$out/$name.log" 2>&1
+  rm -f "$out/$name.png"
+  # One run writes both: the DOM on stdout, the picture into the file.
+  "$browser" "${flags[@]}" --window-size=1280,1400 --screenshot="$out/$name.png" --dump-dom "$url" \
+    > "$out/$name.html" 2> "$out/$name.log"
   if [ ! -s "$out/$name.png" ] || [ ! -s "$out/$name.html" ]; then
     echo "chromium could not load $url (see $out/$name.log)" >&2
     exit 1

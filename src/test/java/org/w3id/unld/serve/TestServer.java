@@ -1,12 +1,10 @@
 package org.w3id.unld.serve;
 
-import org.w3id.unld.map.DocumentMapper;
 import org.w3id.unld.map.MappedDocument;
-import org.w3id.unld.model.RejectedDocumentException;
-import org.w3id.unld.parse.DocumentParser;
-import org.w3id.unld.read.SourceReader;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
+import org.w3id.unld.store.Outcome;
+import org.w3id.unld.store.Pipeline;
 import org.w3id.unld.store.StoreLocation;
 import org.w3id.unld.testing.SharedCorpus;
 
@@ -69,17 +67,13 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    /**
-     * The reference document through the real read, parse and map stages. Not through SHACL validation: what
-     * the shapes accept is the validate stage's concern (its tests and the store's), what is stored is this one's.
-     */
+    /** The reference document through the real pipeline: read, parse, map and SHACL validation. */
     static MappedDocument referenceDocument(String base) {
-        try {
-            var text = new SourceReader().read(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT));
-            return new DocumentMapper(base).map(new DocumentParser().parse(text));
-        } catch (RejectedDocumentException e) {
-            throw new AssertionError("the reference document was rejected: " + e.getMessage(), e);
+        Outcome outcome = new Pipeline(base).process(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT));
+        if (outcome instanceof Outcome.Accepted accepted) {
+            return accepted.document();
         }
+        throw new AssertionError("the reference document was rejected: " + ((Outcome.Rejected) outcome).describe());
     }
 
     /** The path of the reference document under the base: "id/document/_…". */
