@@ -132,6 +132,23 @@ class EndpointTest {
     }
 
     @Test
+    void anAuthenticatedIngestStoresANewDocumentInTheRunningServer() throws Exception {
+        // The reference letter with one more closing paragraph: another text, so another document (its IRI is the text's hash).
+        String text = java.nio.file.Files.readString(org.w3id.unld.testing.SharedCorpus.require(
+                org.w3id.unld.testing.SharedCorpus.REFERENCE_DOCUMENT)) + "\n\nThis copy was sent over HTTP by a test.\n";
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.url("ingest?name=letter-copy.txt")))
+                .header("Authorization", TestServer.basicAuth(TestServer.USER, TestServer.PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+        assertEquals(200, r.statusCode(), r.body());
+        var json = JsonParser.parseString(r.body()).getAsJsonObject();
+        assertEquals("stored", json.get("status").getAsString());
+        String document = json.get("document").getAsString();
+        assertTrue(!document.equals(server.referenceDocument) && document.startsWith(server.url("id/document/_")), document);
+        assertEquals("true", ask("ASK { <" + document + "> a <https://w3id.org/unld/ontology#Document> }"));
+        assertEquals(303, server.get(document.substring(server.base.length()), "text/turtle").statusCode());
+    }
+
+    @Test
     void aTooLargeRequestBodyIsRefused() {
         String big = "SELECT * { ?s ?p ?o } #" + "x".repeat(MAX_BODY + 10);
         HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.url("sparql")))
