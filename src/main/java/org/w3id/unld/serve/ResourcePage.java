@@ -70,8 +70,7 @@ final class ResourcePage {
     }
 
     private boolean isDocument(List<Node> types) {
-        return types.contains(Terms.DOCUMENT) || g.contains(s, Terms.SYMBOL, Node.ANY)
-                || addresses.idRest(s.getURI()).map(r -> r.startsWith("document/") && !r.contains("/annex/")).orElse(false);
+        return types.contains(Terms.DOCUMENT) || g.contains(s, Terms.SYMBOL, Node.ANY);
     }
 
     private void keyFacts(Html h) {
