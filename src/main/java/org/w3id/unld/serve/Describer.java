@@ -96,7 +96,9 @@ public final class Describer {
             List<Triple> shown = incoming.subList(from, to);
             shown.forEach(out::add);
 
-            Set<Node> linked = new LinkedHashSet<>();
+            Set<Node> sentFromPosts = sentFromPosts(union, subject, out);
+
+            Set<Node> linked = new LinkedHashSet<>(sentFromPosts);
             out.find().forEachRemaining(t -> {
                 if (t.getObject().isURI() && !inside.contains(t.getObject())) {
                     linked.add(t.getObject());
@@ -108,6 +110,29 @@ public final class Describer {
             }
             return new Description(subject, out, p, pageSize, incoming.size());
         });
+    }
+
+    /**
+     * For a country or organization: the documents sent from its posts (a letter is sent by the Permanent
+     * Representative of Azerbaijan, a post in Azerbaijan), two links away, as {@code document unld:sender post}
+     * triples; at most a page of them. Returns the documents.
+     */
+    private Set<Node> sentFromPosts(Graph union, Node subject, Graph out) {
+        Set<Node> documents = new java.util.TreeSet<>(Comparator.comparing(Node::toString));
+        List<Node> posts = union.find(Node.ANY, Terms.POST_IN, subject).mapWith(Triple::getSubject).toList();
+        for (Node post : posts) {
+            ExtendedIterator<Triple> it = union.find(Node.ANY, Terms.SENDER, post);
+            try {
+                while (it.hasNext() && documents.size() < pageSize) {
+                    Triple t = it.next();
+                    out.add(t);
+                    documents.add(t.getSubject());
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return documents;
     }
 
     /**

@@ -64,6 +64,7 @@ final class ResourcePage {
         }
         statements(h);
         external(h);
+        sentFromPosts(h);
         incoming(h);
         downloads(h);
         h.close("article");
@@ -182,6 +183,28 @@ final class ResourcePage {
             h.close("nav");
         }
         h.close("section");
+    }
+
+    /** A country's page: the documents its posts sent (its Permanent Representative's letters). */
+    private void sentFromPosts(Html h) {
+        List<Node> posts = g.find(Node.ANY, Terms.POST_IN, s).mapWith(Triple::getSubject).toList();
+        List<Triple> sent = new ArrayList<>();
+        for (Node post : posts) {
+            sent.addAll(g.find(Node.ANY, Terms.SENDER, post).toList());
+        }
+        if (sent.isEmpty()) {
+            return;
+        }
+        h.open("section", "class", "sent").element("h2", "Documents sent from its posts").open("ul");
+        sent.sort(Comparator.comparing((Triple t) -> labelOf(t.getSubject()), ResourcePage::naturalCompare));
+        for (Triple t : sent) {
+            h.open("li");
+            value(h, t.getSubject());
+            h.text(" — sent by ");
+            value(h, t.getObject());
+            h.close("li");
+        }
+        h.close("ul").close("section");
     }
 
     private void downloads(Html h) {

@@ -52,6 +52,7 @@ final class Terms {
     static final Node EXPRESSION = unld("expression");
     static final Node DISTRIBUTION = unld("distribution");
     static final Node ORIGINAL_LANGUAGE = unld("originalLanguage");
+    static final Node POST_IN = uri(ORG + "postIn");
     static final Node START_DATE = uri(SCHEMA + "startDate");
     static final Node END_DATE = uri(SCHEMA + "endDate");
     static final Node LOCATION = uri(SCHEMA + "location");

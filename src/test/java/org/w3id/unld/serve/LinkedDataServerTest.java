@@ -200,6 +200,10 @@ class LinkedDataServerTest {
         assertTrue(html.contains("Azerbaijan"), html);
         assertTrue(html.contains("href=\"/doc/document/A/79/999.html\""), html);
         assertTrue(html.contains("href=\"http://www.wikidata.org/entity/Q227\""), html);
+        assertTrue(html.contains("Documents sent from its posts") && html.contains("href=\"/doc/" + reference() + ".html\""),
+                "the reference letter, sent by the Permanent Representative of Azerbaijan: " + html);
+        Graph g = parse(server.get("doc/country/aze.ttl", null), Lang.TURTLE);
+        assertTrue(g.contains(NodeFactory.createURI(server.referenceDocument), Terms.SENDER, Node.ANY));
     }
 
     @Test
