@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -36,6 +37,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads that prepare documents. Default: all cores")
     Integer threads;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",
+            description = "When not on a terminal, print a progress line this often. Default: ${DEFAULT-VALUE}")
+    int progressEvery;
 
     @Option(names = "--no-dump", description = "Do not rewrite the store's dumps (<db>/dumps) after ingesting")
     boolean noDump;
@@ -63,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         DumpManifest dumps = null;
         try (DocumentStore documents = DocumentStore.open(configuration);
-             ProgressReporter progress = new ProgressReporter(err)) {
+             ProgressReporter progress = new ProgressReporter(err, Duration.ofSeconds(Math.max(1, progressEvery)))) {
             Ingest.Builder ingest = Ingest.create(new Pipeline(base.base()), documents).batchSize(batchSize).listener(progress);
             if (threads != null) {
                 ingest.threads(threads);
