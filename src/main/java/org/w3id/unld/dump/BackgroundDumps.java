@@ -1,0 +1,79 @@
+package org.w3id.unld.dump;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.unld.store.StoreLocation;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Regenerates a running server's dumps after its store changes, on a thread of its own, so that an HTTP
+ * ingest answers without waiting for a dump of the whole store. Requests made while a dump runs are merged
+ * into one more run after it: a burst of ingests costs at most two dumps, and the last one sees them all.
+ * Until it finishes the previous set stays published (files are replaced by renames).
+ */
+public final class BackgroundDumps implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundDumps.class);
+
+    private final DatasetGraph dataset;
+    private final StoreLocation store;
+    private final String base;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "unld-dumps");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean pending = new AtomicBoolean();
+
+    public BackgroundDumps(DatasetGraph dataset, StoreLocation store, String base) {
+        this.dataset = dataset;
+        this.store = store;
+        this.base = base;
+    }
+
+    /** Asks for the dumps to be rewritten; returns at once. */
+    public void request() {
+        if (pending.compareAndSet(false, true)) {
+            executor.execute(this::run);
+        }
+    }
+
+    private void run() {
+        pending.set(false);
+        try {
+            DumpManifest m = DumpSet.regenerate(dataset, store, base);
+            LOG.info("dumps rewritten: {} triples, {} files, modified {}", m.figures().triples(), m.files().size(), m.modified());
+        } catch (RuntimeException e) {
+            // The previous set stays published; the next change tries again.
+            LOG.error("the dumps could not be rewritten: {}", e.toString());
+        }
+    }
+
+    /** Waits until the dumps asked for so far are written. */
+    public void awaitIdle() throws InterruptedException {
+        try {
+            executor.submit(() -> { }).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Lets a running dump finish (briefly) and stops. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+        }
+    }
+}
