@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.w3id.unld.dump.BackgroundDumps;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Pipeline;
@@ -53,10 +54,12 @@ public final class UnldServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final Duration queryTimeout;
+    private final BackgroundDumps dumps;
 
-    private UnldServer(FusekiServer fuseki, Duration queryTimeout) {
+    private UnldServer(FusekiServer fuseki, Duration queryTimeout, BackgroundDumps dumps) {
         this.fuseki = fuseki;
         this.queryTimeout = queryTimeout;
+        this.dumps = dumps;
     }
 
     public static Builder create(FusekiConfiguration configuration) {
@@ -95,8 +98,14 @@ public final class UnldServer implements AutoCloseable {
         fuseki.join();
     }
 
+    /** The dumps of the store, rewritten in the background after each HTTP ingest. */
+    public BackgroundDumps dumps() {
+        return dumps;
+    }
+
     @Override
     public void close() {
+        dumps.close();
         fuseki.stop();
     }
 
@@ -207,14 +216,18 @@ public final class UnldServer implements AutoCloseable {
             DatasetGraph dataset = b.getDataset(QUERY_SERVICE);
             Site site = Site.create(dataset, base, overall);
             AtomicReference<FusekiServer> built = new AtomicReference<>();
+            BackgroundDumps dumps = new BackgroundDumps(dataset, configuration.location(), base);
             addSite(b, site, new IngestServlet(new Pipeline(base), DocumentStore.over(dataset), passwords != null,
-                    () -> updatePolicy(built.get()), site.statistics()::invalidate));
+                    () -> updatePolicy(built.get()), () -> {
+                        site.statistics().invalidate();
+                        dumps.request();
+                    }));
             b.addServlet(DumpsServlet.PATH, new DumpsServlet(configuration.location().dumps()));
             b.addServlet(VoidServlet.PATH, new VoidServlet(configuration.location().dumps()));
             FusekiServer fuseki = b.build();
             built.set(fuseki);
             limitRequests(fuseki.getJettyServer());
-            return new UnldServer(fuseki, overall);
+            return new UnldServer(fuseki, overall, dumps);
         }
 
         private static void addSite(FusekiServer.Builder b, Site site, IngestServlet ingest) {
