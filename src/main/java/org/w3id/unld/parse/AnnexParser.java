@@ -24,6 +24,7 @@ final class AnnexParser {
             "^(?:(?:Done|Signed|Issued|Adopted)\\s+(?:at|in)\\s+)?(\\p{Lu}[\\p{L}'’. \\-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}'’. \\-]{1,40}?)?\\s*(?:,|\\s+on)\\s*(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+"
                     + UnDates.MONTH + ",?\\s+\\d{4})\\.?$");
     private static final int CLOSING_LINES = 8;
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
     private AnnexParser() {
     }
@@ -93,7 +94,7 @@ final class AnnexParser {
         int placeAt = -1;
         for (int k = last.size() - 1; k >= 0; k--) {
             Matcher m = PLACE_DATE.matcher(lines.get(last.get(k)));
-            if (m.matches()) {
+            if (m.matches() && !WEEKDAY.matcher(m.group(1).trim()).matches()) {
                 place = m.group(1).trim();
                 date = UnDates.find(m.group(2));
                 placeAt = k;

@@ -22,7 +22,7 @@ final class EventParser {
             "(?:,\\s*(?:which|that)\\s+(?:was|were|is|will\\s+be|had\\s+been|has\\s+been)\\s+|,\\s*|\\s+)(?:to\\s+be\\s+|being\\s+|was\\s+|were\\s+|will\\s+be\\s+)?"
                     + "(held|convened|hosted|took\\s+place|will\\s+take\\s+place|to\\s+take\\s+place|taking\\s+place)\\b");
     private static final Pattern HEAD = Pattern.compile(
-            "\\b(?:Conference|Summit|Meeting|Forum|Congress|Symposium|Dialogue|Session|Assembly|Workshop|Seminar|Consultations?|Round\\s?[Tt]able|Colloquium|Retreat|Convention|Commemoration|Festival|Expo|Week)s?\\b");
+            "\\b(?:Conference|Summit|Meeting|Forum|Congress|Symposium|Dialogue|Session|Assembly|Workshop|Seminar|Consultations?|Round\\s?[Tt]able|Colloquium|Retreat)s?\\b");
     private static final Set<String> NAME_GLUE = Set.of("of", "and", "for", "on", "the", "in", "to", "de", "against", "&", "or");
     private static final Pattern ORDINAL_SESSION = Pattern.compile(
             "(?:" + Ordinals.PATTERN + "|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:regular|special|extraordinary|ordinary|annual|high-level|plenary|resumed|ministerial)\\s+)?(?:session|meeting|summit)\\s+of\\s+(?:the\\s+)?$",
@@ -33,6 +33,10 @@ final class EventParser {
             "^(?:in|during)\\s+(?:(?:early|mid|late)[\\s\\-])?(?:" + UnDates.MONTH + "\\s+)?(?:19|20)\\d\\d\\b|^(?:in|on)\\s+\\d{1,2}\\s+" + UnDates.MONTH + "\\b(?!,?\\s+\\d{4})|^(?:from|on)\\s+\\d{1,2}\\s+(?:to|and)\\s+\\d{1,2}\\s+" + UnDates.MONTH + "\\b(?!,?\\s+\\d{4})");
     private static final Pattern FOOTNOTE_AFTER = Pattern.compile("^[,.;]?\\s?\\d{1,3}\\b(?=\\s|$|,)");
     private static final int BACK = 260;
+    /** What may follow "held" when it says where or when an event was held (not "held talks", "held its session"). */
+    private static final Pattern PASSIVE_NEXT = Pattern.compile(
+            "^\\s*(?:[,.;:()]|\\d|(?:on|in|at|from|during|between|under|by|over|via|virtually|online|last|this|next|annually|each|every|back-to-back|as|since|until|through|throughout|before|after|jointly|simultaneously|twice|once|recently|successfully|earlier|later|respectively)\\b)");
+    private static final Pattern TAIL_WORD = Pattern.compile("^(?:\\p{Lu}.*|\\d.*|of|and|for|on|the|in|to|de|against|or|at|with|&|des|du|la|le|et|sur|y|del|-|–)$");
 
     private EventParser() {
     }
@@ -79,6 +83,9 @@ final class EventParser {
     }
 
     private static Event event(String p, int triggerStart, int triggerEnd) {
+        if (!PASSIVE_NEXT.matcher(p.substring(triggerEnd, Math.min(p.length(), triggerEnd + 40))).lookingAt()) {
+            return null;
+        }
         int from = Math.max(0, triggerStart - BACK);
         String before = p.substring(from, triggerStart);
         // The name ends at the trigger; a sentence or clause break inside it means the event word is elsewhere.
@@ -93,7 +100,7 @@ final class EventParser {
             return null;
         }
         String tail = before.substring(headEnd);
-        if (tail.contains(". ") || tail.contains("; ") || tail.length() > 200 || hasUnquotedComma(tail)) {
+        if (tail.contains(". ") || tail.contains("; ") || tail.length() > 200 || hasUnquotedComma(tail) || !isNameTail(tail)) {
             return null;
         }
         int start = nameStart(before, headStart);
@@ -102,12 +109,49 @@ final class EventParser {
         }
         String name = before.substring(start).trim();
         name = name.replaceAll("[,\\s]+$", "");
+        name = name.replaceFirst("^(?:The|the)\\s+", "");
         name = Titles.clean(name);
         if (name == null || name.length() < 6 || !Character.isUpperCase(name.charAt(0)) && !Character.isDigit(name.charAt(0))
                 && !ORDINAL_SESSION.matcher(name.substring(0, Math.min(name.length(), 60))).lookingAt()) {
             return null;
         }
+        if (name.indexOf(' ') < 0 || MastheadParser.ORGANS.containsKey(name.toLowerCase(Locale.ROOT))) {
+            // "Summit" alone, "the General Assembly": a word or an organ, not a named event.
+            return null;
+        }
         return after(name, p.substring(triggerEnd, Math.min(p.length(), triggerEnd + 240)));
+    }
+
+    /** What stands between the event word and "held" must still be the name: capitalised words, glue, quotes, parentheses. */
+    private static boolean isNameTail(String tail) {
+        int depth = 0;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= tail.length(); i++) {
+            char c = i < tail.length() ? tail.charAt(i) : ' ';
+            if (c == '“' || c == '(' || c == '"' && depth == 0) {
+                depth++;
+                continue;
+            }
+            if ((c == '”' || c == ')' || c == '"') && depth > 0) {
+                depth--;
+                continue;
+            }
+            if (depth > 0) {
+                continue;
+            }
+            if (c == ' ' || c == ',') {
+                if (word.length() > 0) {
+                    String w = word.toString();
+                    word.setLength(0);
+                    if (!TAIL_WORD.matcher(w).matches()) {
+                        return false;
+                    }
+                }
+                continue;
+            }
+            word.append(c);
+        }
+        return true;
     }
 
     private static boolean hasUnquotedComma(String s) {
@@ -171,7 +215,6 @@ final class EventParser {
             break;
         }
         // "the first meeting of the Conference of the Parties": an ordinal session or meeting of a named body.
-        Matcher o = ORDINAL_SESSION.matcher(before.substring(Math.max(0, start - 80), start));
         String window = before.substring(Math.max(0, start - 80), start);
         int cut = -1;
         for (int k = 0; k < window.length(); k++) {
@@ -259,7 +302,19 @@ final class EventParser {
     private static void add(List<Event> events, Event e) {
         for (int i = 0; i < events.size(); i++) {
             Event x = events.get(i);
-            if (x.name().equalsIgnoreCase(e.name())) {
+            String a = x.name().toLowerCase(Locale.ROOT);
+            String b = e.name().toLowerCase(Locale.ROOT);
+            if (!a.equals(b) && (a.startsWith(b) || b.startsWith(a))) {
+                // One mention names the event in full, another in short: keep the full name, and the details known.
+                Event longer = a.length() >= b.length() ? x : e;
+                Event shorter = longer == x ? e : x;
+                events.set(i, new Event(longer.name(),
+                        longer.startDate() != null ? longer.startDate() : shorter.startDate(),
+                        longer.startDate() != null ? longer.endDate() : shorter.endDate(),
+                        longer.place() != null ? longer.place() : shorter.place()));
+                return;
+            }
+            if (a.equals(b)) {
                 if (x.startDate() == null && e.startDate() != null || x.place() == null && e.place() != null && x.startDate() == null) {
                     events.set(i, e);
                 }

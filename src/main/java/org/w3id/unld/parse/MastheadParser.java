@@ -34,12 +34,16 @@ final class MastheadParser {
     private static final Map<String, String> LANGUAGES = Map.of(
             "english", "en", "french", "fr", "spanish", "es", "russian", "ru", "arabic", "ar", "chinese", "zh");
 
-    private static final Pattern UN = Pattern.compile("(?i)united\\s+nations\\b|UNITED\\b|NATIONS\\b");
+    private static final Pattern UN = Pattern.compile("(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b");
     private static final Pattern ORGAN = Pattern.compile(
             "(?i)(general\\s+assembly|security\\s+council|economic\\s+and\\s+social\\s+council|human\\s+rights\\s+council|trusteeship\\s+council)\\b");
     private static final Pattern SESSION = Pattern.compile(
             "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
     private static final Pattern YEAR_SESSION = Pattern.compile("(?i)((?:19|20)\\d\\d)\\s+(?:(resumed)\\s+)?(?:substantive\\s+|regular\\s+|organizational\\s+)?session\\b");
+    /** The Human Rights Council's "Twelfth cycle" and "Organizational session" lines, which number no session. */
+    private static final Pattern CYCLE = Pattern.compile(
+            "^(?:" + Ordinals.PATTERN + "\\s+cycle|(?:Organizational|Organisational)\\s+(?:session|meeting)(?:\\s+of\\s+the\\s+\\S+\\s+cycle)?)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DISTR = Pattern.compile("(?i)distr\\s*\\.?\\s*:?\\s*(general|limited|restricted)?\\b\\.?");
     private static final Pattern DISTR_WORD = Pattern.compile("(?i)(general|limited|restricted)\\b");
     private static final Pattern ORIGINAL = Pattern.compile(
@@ -100,6 +104,7 @@ final class MastheadParser {
         boolean sessionSeen = false;
         String lastOrgan = null;
         String organAbove = null;
+        List<String> organsAbove = List.of();
         Session current = null;
         int meetingLine = -1;
         int start = -1;
@@ -132,11 +137,15 @@ final class MastheadParser {
                 organAbove = null;
                 continue;
             }
+            if (found && CYCLE.matcher(line).matches()) {
+                i++;
+                continue;
+            }
             if (MAIN_COMMITTEE.matcher(line).matches() && sessionSeen) {
                 i++;
                 continue;
             }
-            if (found && SESSION_DATES.matcher(line).matches() && sessionSeen) {
+            if (found && SESSION_DATES.matcher(line).matches() && (sessionSeen || date != null)) {
                 i++;
                 continue;
             }
@@ -179,8 +188,13 @@ final class MastheadParser {
                     && (distribution != null || pendingDistr || !symbols.isEmpty() || p.un || p.other)) {
                 date = p.date;
             }
-            for (Session s : p.sessions) {
+            for (int si = 0; si < p.sessions.size(); si++) {
+                Session s = p.sessions.get(si);
                 String organ = s.organ();
+                if (organ == null && organsAbove.size() == p.sessions.size() && p.organs.isEmpty()) {
+                    // "GENERAL ASSEMBLY SECURITY COUNCIL" over "Fifty-first session Fifty-first year": column by column.
+                    organ = organsAbove.get(si);
+                }
                 if (organ == null) {
                     organ = organAbove != null ? organAbove : lastOrgan;
                     if (organ == null && "year".equals(s.kind())) {
@@ -190,10 +204,14 @@ final class MastheadParser {
                 String kind = "year".equals(s.kind()) ? null : s.kind();
                 Session session = new Session(organ, s.number(), kind);
                 sessions.add(session);
-                current = session;
+                // Agenda items belong to a session, not to a Security Council year printed beside it.
+                if (!"year".equals(s.kind()) || current == null || p.sessions.size() == 1) {
+                    current = session;
+                }
                 sessionSeen = true;
             }
             organAbove = p.organs.isEmpty() || !p.sessions.isEmpty() ? null : p.organs.get(p.organs.size() - 1);
+            organsAbove = p.sessions.isEmpty() ? p.organs : List.of();
             i++;
         }
         if (!found) {

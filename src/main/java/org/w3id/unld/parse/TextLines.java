@@ -53,7 +53,18 @@ final class TextLines {
     /** A line that is print furniture (job number, bar code, page number, rule), to be skipped like a blank. */
     boolean isNoise(int i) {
         String l = lines[i];
-        return !l.isEmpty() && (l.length() < 40 && NOISE.matcher(l).matches());
+        return !l.isEmpty() && (l.length() < 40 && NOISE.matcher(l).matches() || isPunctuation(l));
+    }
+
+    /** A line of punctuation only ("`````````", a bar code or rule as some PDF text layers render it). */
+    private static boolean isPunctuation(String l) {
+        int letters = 0;
+        for (int k = 0; k < l.length(); k++) {
+            if (Character.isLetterOrDigit(l.charAt(k))) {
+                letters++;
+            }
+        }
+        return letters == 0 || l.length() >= 12 && letters * 5 < l.length();
     }
 
     boolean isSkippable(int i) {

@@ -33,8 +33,7 @@ final class TitleParser {
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:PRST\\s+(?:OS/)?)?(?:[A-Z]{1,2}-)?(?:\\d{1,4}/\\d{1,4}|\\d{1,4}\\s?\\([IVXLC]+\\))(?:\\s?[A-Z])?\\.?(?:\\s+(.+))?$");
     private static final Pattern SC_RESOLUTION = Pattern.compile(
-            "^(?:resolution\\s+\\d{1,4}\\s*\\((?:19|20)\\d[\\d\\-]{1,2}\\)|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+resolution\\s+of\\b)",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:(?:Resolution|RESOLUTION)\\s+\\d{1,4}\\s*\\((?:19|20)\\d[\\d\\-]{1,2}\\)|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+(?:Resolution|RESOLUTION)\\s+(?:of|OF)\\b)");
     private static final Pattern DRAFT_ALONE = Pattern.compile(
             "^(?:revised\\s+)?draft\\s+(resolution|decision)(?:\\s+(?:submitted|proposed)\\s+by\\b.*)?\\s*\\**$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORT_BY = Pattern.compile(
@@ -188,35 +187,58 @@ final class TitleParser {
         List<String> parts = new ArrayList<>();
         String first = firstText != null ? firstText : lines.get(i);
         parts.add(first);
-        boolean caps = isUpperCase(first);
+        boolean caps = Titles.isUpperCase(first);
         int k = i + 1;
-        int limit = Math.min(lines.size(), i + MAX_TITLE_LINES + 4);
         boolean shortBlock = endsInBlank(lines, i + 1, MAX_TITLE_LINES);
-        while (k < limit && parts.size() < MAX_TITLE_LINES) {
-            if (lines.isBlank(k)) {
+        int bodyAt = bodyWithin(lines, i + 1, 4);
+        while (k < lines.size() && parts.size() < MAX_TITLE_LINES) {
+            int j = k;
+            int blanks = 0;
+            while (j < lines.size() && lines.isSkippable(j)) {
+                if (lines.isBlank(j)) {
+                    blanks++;
+                }
+                j++;
+            }
+            if (j >= lines.size()) {
                 break;
             }
-            if (lines.isNoise(k)) {
-                k++;
-                continue;
-            }
-            String next = lines.get(k);
-            if (BODY.matcher(next).lookingAt() || Headings.isDocumentHeading(next) && !Titles.continues(parts.get(parts.size() - 1), next)
-                    || next.length() > 300) {
-                break;
-            }
+            String next = lines.get(j);
             String prev = parts.get(parts.size() - 1);
-            boolean go = Titles.continues(prev, next)
-                    || caps && isUpperCase(next)
-                    || letter && !joinedContains(parts, "addressed to")
-                    || shortBlock && !caps && !isUpperCase(next);
+            if (BODY.matcher(next).lookingAt() || next.length() > 300
+                    || Headings.isDocumentHeading(next) && !Titles.continues(prev, next) && !(caps && Titles.isUpperCase(next))) {
+                break;
+            }
+            boolean go;
+            if (blanks > 0) {
+                go = blanks == 1 && Titles.continuesAcrossBlank(prev, next) && (!caps || Titles.isUpperCase(next));
+            } else {
+                go = Titles.continues(prev, next) && (!caps || Titles.isUpperCase(next) || !Character.isLetter(next.charAt(0)))
+                        || caps && Titles.isUpperCase(next)
+                        || letter && !joinedContains(parts, "addressed to")
+                        || shortBlock && !caps && !Titles.isUpperCase(next)
+                        || bodyAt > 0 && j < bodyAt && !caps && next.length() < 120 && !next.endsWith(".");
+            }
             if (!go) {
                 break;
             }
             parts.add(next);
-            k++;
+            k = j + 1;
         }
         return new Heading(Titles.join(parts), kind, i, k, null);
+    }
+
+    /** The line where a body starts within {@code within} lines without a blank line between, or -1. */
+    private static int bodyWithin(TextLines lines, int from, int within) {
+        for (int k = from; k < lines.size() && k <= from + within; k++) {
+            if (lines.isBlank(k)) {
+                return -1;
+            }
+            if (!lines.isNoise(k) && (BODY.matcher(lines.get(k)).lookingAt() || Headings.isDocumentHeading(lines.get(k)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean joinedContains(List<String> parts, String text) {
@@ -280,20 +302,6 @@ final class TitleParser {
             k++;
         }
         return i + 1;
-    }
-
-    private static boolean isUpperCase(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 3;
     }
 
     private static boolean startsWithIgnoreCase(String s, String prefix) {

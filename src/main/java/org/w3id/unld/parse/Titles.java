@@ -89,6 +89,38 @@ final class Titles {
         return CONTINUING.contains(word);
     }
 
+    /**
+     * A stronger test, good across a blank line (Word-derived text turns a heading's manual line breaks into
+     * paragraphs): lower-case start, or a previous line ending in a word that cannot end a heading; for
+     * headings in capitals, a capitalised function word at either side ("RULES OF PROCEDURE" / "OF THE").
+     */
+    static boolean continuesAcrossBlank(String previous, String next) {
+        if (previous.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        if (isUpperCase(previous) && isUpperCase(next)) {
+            String firstWord = next.split(" ", 2)[0].toLowerCase();
+            int space = previous.lastIndexOf(' ');
+            String lastWord = previous.substring(space + 1).toLowerCase();
+            return CONTINUING.contains(firstWord) || CONTINUING.contains(lastWord);
+        }
+        return continues(previous, next);
+    }
+
+    static boolean isUpperCase(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
     private static char charAfter(String s, int i) {
         return i < s.length() ? s.charAt(i) : ' ';
     }
