@@ -108,6 +108,7 @@ final class AgendaParser {
                     break;
                 }
                 if (Titles.continues(prev, line)
+                        || Titles.isUpperCase(prev) && Titles.isUpperCase(line) && Titles.continuesAcrossBlank(prev, line)
                         || blockMode
                         || last && parts.size() < 4 && endsInBlank(lines, k, 4 - parts.size(), stop)) {
                     parts.add(lines.get(k));

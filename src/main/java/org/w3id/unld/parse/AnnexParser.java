@@ -24,6 +24,12 @@ final class AnnexParser {
             "^(?:(?:Done|Signed|Issued|Adopted)\\s+(?:at|in)\\s+)?(\\p{Lu}[\\p{L}'’. \\-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}'’. \\-]{1,40}?)?\\s*(?:,|\\s+on)\\s*(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+"
                     + UnDates.MONTH + ",?\\s+\\d{4})\\.?$");
     private static final int CLOSING_LINES = 8;
+    /** A table-of-contents line: dot leaders or a page number at the end. */
+    private static final Pattern TOC = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d*\\s*$|\\s{2,}\\d{1,3}\\s*$");
+    /** "… we hereby issue and sign this document in San Salvador, on 17 August 1993." */
+    private static final Pattern SIGNED_IN = Pattern.compile(
+            "\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),?\\s+(?:on\\s+)?(?:the\\s+)?(\\d{1,2}\\s+"
+                    + UnDates.MONTH + ",?\\s+\\d{4})\\.?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
     private AnnexParser() {
@@ -41,7 +47,7 @@ final class AnnexParser {
         List<String> titles = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!isHeading(line)) {
+            if (!isHeading(line) || isInContents(lines, i)) {
                 continue;
             }
             int end = i + 1;
@@ -77,6 +83,20 @@ final class AnnexParser {
         return out;
     }
 
+    /** A heading between table-of-contents lines is an entry of the table, not an annex. */
+    private static boolean isInContents(TextLines lines, int i) {
+        int next = lines.nextContent(i + 1);
+        if (next < lines.size() && TOC.matcher(lines.get(next)).find()) {
+            return true;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (!lines.isSkippable(k)) {
+                return TOC.matcher(lines.get(k)).find();
+            }
+        }
+        return false;
+    }
+
     private static String joined(List<String> parts) {
         return String.join(" ", parts);
     }
@@ -101,11 +121,25 @@ final class AnnexParser {
                 break;
             }
         }
+        if (place == null) {
+            // The place and date may close the last sentence: "… sign this document in San Salvador, on 17 August 1993."
+            for (int k = last.size() - 1; k >= 0 && k >= last.size() - 6; k--) {
+                String l = lines.get(last.get(k));
+                String joined = k > 0 ? lines.get(last.get(k - 1)) + " " + l : l;
+                Matcher m = SIGNED_IN.matcher(joined);
+                if (m.find()) {
+                    place = m.group(1).trim();
+                    date = UnDates.find(m.group(2));
+                    placeAt = k;
+                    break;
+                }
+            }
+        }
         Author author = null;
         // A "(Signed)" block among the closing lines.
         for (int k = 0; k < last.size(); k++) {
             int line = last.get(k);
-            if (lines.get(line).startsWith("(Signed)") || lines.get(line).startsWith("(signed)")) {
+            if (lines.get(line).matches("^\\(\\s*(?:Signed|signed|SIGNED)\\s*\\).*")) {
                 List<SignatureParser.Signature> s = SignatureParser.parse(lines, line);
                 if (!s.isEmpty() && s.get(0).line() == line) {
                     author = new Author(s.get(0).agent().name(), roleOf(lines, s.get(0)));
@@ -173,6 +207,13 @@ final class AnnexParser {
             if (looksLikeName(candidate) && SignatureParser.ROLE_WORDS.matcher(block.get(i + 1)).find()) {
                 List<String> role = new ArrayList<>(block.subList(i + 1, block.size()));
                 return new Author(SignatureParser.name(candidate), Titles.join(role));
+            }
+        }
+        // A closing line after the place and date that names the signing body: "FMLN POLITICAL COMMITTEE".
+        if (placeAt >= 0 && placeAt == last.size() - 2) {
+            String l = lines.get(last.get(last.size() - 1));
+            if (l.length() <= 80 && (Titles.isUpperCase(l) || looksLikeName(l)) && !l.endsWith(".")) {
+                return new Author(SignatureParser.name(l), null);
             }
         }
         return null;

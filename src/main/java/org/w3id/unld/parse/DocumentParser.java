@@ -67,6 +67,15 @@ public final class DocumentParser {
         for (AgendaItem a : masthead.agendaItems()) {
             agenda.add(a.organ() != null || defaultOrgan == null ? a : new AgendaItem(defaultOrgan, a.session(), a.number(), a.title()));
         }
+        if (meeting != null && agenda.isEmpty()) {
+            // A verbatim record's agenda item is not numbered: the Council's items have no numbers.
+            String item = MeetingParser.agendaItem(lines, masthead.meetingLine() + 1);
+            if (item != null) {
+                Session s = sessions.isEmpty() ? null : sessions.get(0);
+                String organ = s != null ? s.organ() : masthead.organs().isEmpty() ? defaultOrgan : masthead.organs().get(0);
+                agenda.add(new AgendaItem(organ, s == null ? null : s.number(), null, item));
+            }
+        }
 
         int bodyStart = Math.max(heading.end(), masthead.end());
         List<SignatureParser.Signature> signatures = SignatureParser.parse(lines, bodyStart);

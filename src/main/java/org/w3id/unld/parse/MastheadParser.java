@@ -50,6 +50,7 @@ final class MastheadParser {
             "(?i)original\\s*:\\s*(english|french|spanish|russian|arabic|chinese)(?:\\s*(?:/|,|and)\\s*(?:english|french|spanish|russian|arabic|chinese))*\\b");
     private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?i)(?:english|french|spanish|russian|arabic|chinese)(?:\\s+only)?$");
     private static final Pattern PROVISIONAL = Pattern.compile("(?i)provisional$");
+    private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern MAIN_COMMITTEE = Pattern.compile(
             "^(?:(?:First|Second|Third|Fourth|Fifth|Sixth)\\s+Committee|Special\\s+Political\\s+and\\s+Decolonization\\s+Committee(?:\\s+\\(Fourth\\s+Committee\\))?)\\s*\\**$",
@@ -61,7 +62,7 @@ final class MastheadParser {
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
     private static final Pattern BODY_WORD = Pattern.compile(
             "\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority)\\b");
-    static final Pattern MEETING = Pattern.compile("^(\\d{1,5})(?:st|nd|rd|th)\\s+meeting\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern MEETING = Pattern.compile("^(\\d{1,5})\\s*(?:st|nd|rd|th)\\s+meeting\\b", Pattern.CASE_INSENSITIVE);
     /** How far into a document a masthead may reach (S/PV first pages list members and agenda below it). */
     private static final int MAX_LINES = 400;
 
@@ -257,10 +258,12 @@ final class MastheadParser {
     }
 
     /** Reads a line as masthead parts, or returns null when some of it is not a masthead part. */
-    private static Parts parts(String line, boolean pendingDistr) {
-        if (line.length() > 160) {
+    private static Parts parts(String raw, boolean pendingDistr) {
+        if (raw.length() > 160) {
             return null;
         }
+        // "S /RES/2577 (2021)": a space that text extraction put inside a symbol.
+        String line = raw.indexOf(" /") > 0 ? SPACED_SLASH.matcher(raw).replaceAll("$1/") : raw;
         Parts p = new Parts();
         if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches()) {
             p.other = true;

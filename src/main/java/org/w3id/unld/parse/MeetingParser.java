@@ -53,8 +53,7 @@ final class MeetingParser {
             }
             Matcher p = PRESIDENT.matcher(l);
             if (p.matches()) {
-                String who = LEADER.matcher(p.group(1)).replaceFirst("").trim();
-                president = who.isEmpty() ? null : who;
+                president = president(p.group(1));
                 break;
             }
             if (place == null && date != null && PLACE.matcher(l).matches() && !l.equalsIgnoreCase("Provisional")) {
@@ -62,6 +61,59 @@ final class MeetingParser {
             }
         }
         return new Meeting(number, date, time, place, president);
+    }
+
+    /** "Mr. Dang. . . . (Viet Nam)" → "Dang"; "Mr. Nebenzia/Ms. Evstigneeva" → "Nebenzia/Evstigneeva". */
+    static String president(String printed) {
+        String who = LEADER.matcher(printed).replaceFirst("").replaceAll("\\s*\\([^)]*\\)\\s*$", "").trim();
+        StringBuilder b = new StringBuilder();
+        for (String part : who.split("\\s*/\\s*")) {
+            String name = SignatureParser.stripHonorifics(part).replaceAll("[.\\s]+$", "");
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append('/');
+            }
+            b.append(name);
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * The item on a verbatim record's front page under "Agenda": its first heading, joined across lines
+     * and ending with the symbol in parentheses when one is printed. The documents listed under it and
+     * sub-headings are not items.
+     */
+    static String agendaItem(TextLines lines, int from) {
+        int limit = Math.min(lines.size(), from + 80);
+        int i = from;
+        while (i < limit && !(lines.get(i).equals("Agenda") || lines.get(i).equals("AGENDA"))) {
+            i++;
+        }
+        if (i >= limit) {
+            return null;
+        }
+        int j = lines.nextContent(i + 1);
+        if (j >= lines.size() || lines.get(j).startsWith("This record contains")) {
+            return null;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(lines.get(j));
+        int k = j + 1;
+        while (k < lines.size() && parts.size() < 6 && !parts.get(parts.size() - 1).matches(".*\\([A-Z]+/[^)]*\\)\\s*$")) {
+            if (lines.isSkippable(k)) {
+                k++;
+                continue;
+            }
+            String next = lines.get(k);
+            if (next.startsWith("This record contains") || !Titles.continues(parts.get(parts.size() - 1), next)) {
+                break;
+            }
+            parts.add(next);
+            k++;
+        }
+        return Titles.join(parts);
     }
 
     private static String time(String line) {

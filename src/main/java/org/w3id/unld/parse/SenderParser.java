@@ -43,7 +43,9 @@ final class SenderParser {
         if (title == null) {
             return null;
         }
-        Matcher m = TITLE.matcher(title);
+        // A title printed in capitals ("LETTER DATED … FROM THE SECRETARY-GENERAL") gives roles in their usual case.
+        String t = Titles.isUpperCase(title) ? titleCase(title) : title;
+        Matcher m = TITLE.matcher(t);
         if (!m.matches()) {
             return null;
         }
@@ -101,6 +103,31 @@ final class SenderParser {
 
     private static boolean isRole(String s) {
         return s.matches("(?i)^(?:Acting\\s+|Deputy\\s+|Vice-)?(?:Secretary-General|President|Chair|Chairman|Chairperson|Co-Chairs?|High\\s+Commissioner|Executive|Director|Permanent|Special|Under-Secretary|Prosecutor|Registrar|Members?|Minister|Head|Coordinator|Administrator|Secretary|Commissioner|Rapporteur|Legal|Chief|Ombudsperson|Registrar|United\\s+Nations)\\b.*");
+    }
+
+    private static final java.util.Set<String> SMALL = java.util.Set.of(
+            "of", "the", "and", "to", "for", "on", "in", "at", "by", "a.i.", "addressed", "from", "dated", "d'affaires", "d’affaires");
+
+    /** "PRESIDENT OF THE SECURITY COUNCIL" → "President of the Security Council". */
+    static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder();
+        for (String word : upper.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            if (SMALL.contains(word) && b.length() > 0) {
+                b.append(word);
+                continue;
+            }
+            StringBuilder w = new StringBuilder(word);
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isLetter(w.charAt(i)) && (i == 0 || w.charAt(i - 1) == '-' || w.charAt(i - 1) == '(')) {
+                    w.setCharAt(i, Character.toUpperCase(w.charAt(i)));
+                }
+            }
+            b.append(w);
+        }
+        return b.toString();
     }
 
     static String country(String raw) {

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * allowed (Word-derived text puts one between every paragraph).
  */
 final class SignatureParser {
-    private static final Pattern SIGNED = Pattern.compile("^\\((?:Signed|signed|SIGNED|Signé|Firmado)\\)\\s*(.*)$");
+    private static final Pattern SIGNED = Pattern.compile("^\\(\\s*(?:Signed|signed|SIGNED|Signé|Firmado)\\s*\\)\\s*(.*)$");
+    /** Several signatures side by side on one line: "(Signed) A (Signed) B". */
+    private static final Pattern NEXT_SIGNED = Pattern.compile("\\s*\\(\\s*(?:Signed|signed|SIGNED)\\s*\\).*$");
     /** Words that make a line a role line rather than a rank line. */
     static final Pattern ROLE_WORDS = Pattern.compile(
             "\\b(?:Representative|Chargée?\\s+d['’]affaires|Secretary-General|President|Vice-President|Chair|Chairman|Chairperson|Co-Chairs?"
@@ -42,7 +44,7 @@ final class SignatureParser {
             if (!m.matches()) {
                 continue;
             }
-            String name = m.group(1).trim();
+            String name = NEXT_SIGNED.matcher(m.group(1)).replaceFirst("").trim();
             int k = i + 1;
             if (name.isEmpty()) {
                 k = lines.nextContent(k);
@@ -133,6 +135,6 @@ final class SignatureParser {
     }
 
     static String stripHonorifics(String s) {
-        return HONORIFIC.matcher(s).replaceFirst("").trim();
+        return HONORIFIC.matcher(s.trim()).replaceFirst("").trim();
     }
 }

@@ -59,12 +59,17 @@ final class TextLines {
     /** A line of punctuation only ("`````````", a bar code or rule as some PDF text layers render it). */
     private static boolean isPunctuation(String l) {
         int letters = 0;
+        int run = 0;
+        int longestRun = 0;
         for (int k = 0; k < l.length(); k++) {
-            if (Character.isLetterOrDigit(l.charAt(k))) {
+            char c = l.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
                 letters++;
             }
+            run = Character.isLetter(c) ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
         }
-        return letters == 0 || l.length() >= 12 && letters * 5 < l.length();
+        return letters == 0 || l.length() >= 12 && letters * 5 < l.length() && longestRun < 3;
     }
 
     boolean isSkippable(int i) {

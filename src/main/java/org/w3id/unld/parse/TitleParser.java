@@ -55,6 +55,11 @@ final class TitleParser {
                     + "|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 6;
+    /** A reissue or footnote line printed above the heading ("* Reissued for technical reasons on 25 February 2016."). */
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(?:\\*|Reissued\\s+for\\s+technical\\s+reasons\\b)");
+    /** Genre lines above a subject heading, like "Note by …": the subject is the title. */
+    private static final Pattern GENRE = Pattern.compile(
+            "^(?:Secretary-General[’']s\\s+bulletin|Administrative\\s+instruction|Information\\s+circular)\\s*\\**$", Pattern.CASE_INSENSITIVE);
 
     private TitleParser() {
     }
@@ -65,6 +70,10 @@ final class TitleParser {
         for (int guard = 0; guard < 12 && i < lines.size(); guard++) {
             String line = lines.get(i);
             Matcher m;
+            if (FOOTNOTE_LINE.matcher(line).lookingAt()) {
+                i = lines.nextContent(i + 1);
+                continue;
+            }
             if (LETTER.matcher(line).lookingAt()) {
                 Kind kind = LETTER.matcher(line).lookingAt() && startsWithIgnoreCase(line, "identical") ? Kind.IDENTICAL_LETTERS
                         : startsWithIgnoreCase(line, "note verbale") ? Kind.NOTE_VERBALE : Kind.LETTER;
@@ -115,7 +124,12 @@ final class TitleParser {
             }
             if ((m = DRAFT_ALONE.matcher(line)).matches()) {
                 Kind kind = m.group(1).equalsIgnoreCase("decision") ? Kind.DRAFT_DECISION : Kind.DRAFT_RESOLUTION;
-                int j = lines.nextContent(i + 1);
+                // "Draft resolution submitted by the Chair of the Committee following" / "informal consultations"
+                int j = i + 1;
+                while (j < lines.size() && !lines.isBlank(j) && Titles.continues(lines.get(j - 1), lines.get(j))) {
+                    j++;
+                }
+                j = lines.nextContent(j);
                 if (j >= lines.size()) {
                     return new Heading(null, kind, -1, j, null);
                 }
@@ -125,8 +139,23 @@ final class TitleParser {
             if (AGENDA.matcher(line).matches()) {
                 return new Heading(Titles.clean(line), Kind.AGENDA, i, i + 1, null);
             }
-            if (NOTE_BY.matcher(line).matches() && !line.endsWith(".")) {
-                return new Heading(Titles.clean(line), Kind.NOTE, i, i + 1, null);
+            if (NOTE_BY.matcher(line).matches() && !line.endsWith(".") || GENRE.matcher(line).matches()) {
+                Kind kind = GENRE.matcher(line).matches() ? Kind.OTHER : Kind.NOTE;
+                // The subject heading under "Note by the President of the Security Council" is the note's title.
+                int j = lines.nextContent(i + 1);
+                if (j < lines.size() && isSubject(lines.get(j))) {
+                    Heading h = heading(lines, j, kind, null, false);
+                    return new Heading(h.title(), kind, h.line(), h.end(), null);
+                }
+                return new Heading(Titles.clean(line), kind, i, i + 1, null);
+            }
+            if (Titles.isUpperCase(line) && line.length() < 80 && !line.contains("REPORT") && !line.contains("LETTER")) {
+                // A compilation's subject heading above a Security Council resolution ("MILITARY STAFF COMMITTEE").
+                int j = lines.nextContent(i + 1);
+                if (j < lines.size() && SC_RESOLUTION.matcher(lines.get(j)).lookingAt()
+                        && !Titles.continuesAcrossBlank(line, lines.get(j)) && !line.endsWith("COUNCIL")) {
+                    return new Heading(null, Kind.SC_RESOLUTION, j, j + 1, null);
+                }
             }
             if (BODY.matcher(line).lookingAt() || line.length() > 400) {
                 return new Heading(null, Kind.NONE, -1, i, null);
@@ -149,6 +178,12 @@ final class TitleParser {
             return h;
         }
         return new Heading(null, Kind.NONE, -1, i, null);
+    }
+
+    /** A subject heading: a short line that neither starts a body nor is another heading, without a final full stop. */
+    private static boolean isSubject(String line) {
+        return line.length() < 250 && !line.endsWith(".") && !line.endsWith(":") && !BODY.matcher(line).lookingAt()
+                && !Headings.isDocumentHeading(line) && Character.isUpperCase(line.charAt(0));
     }
 
     private static Heading numbered(TextLines lines, int i, Matcher n, Kind kind) {
@@ -211,7 +246,9 @@ final class TitleParser {
             }
             boolean go;
             if (blanks > 0) {
-                go = blanks == 1 && Titles.continuesAcrossBlank(prev, next) && (!caps || Titles.isUpperCase(next));
+                go = blanks == 1 && Titles.continuesAcrossBlank(prev, next) && (!caps || Titles.isUpperCase(next))
+                        || blanks == 1 && !caps && next.length() <= 70 && !next.endsWith(".") && Character.isUpperCase(next.charAt(0))
+                        && startsWithParenthesisAfter(lines, j);
             } else {
                 go = Titles.continues(prev, next) && (!caps || Titles.isUpperCase(next) || !Character.isLetter(next.charAt(0)))
                         || caps && Titles.isUpperCase(next)
@@ -226,6 +263,16 @@ final class TitleParser {
             k = j + 1;
         }
         return new Heading(Titles.join(parts), kind, i, k, null);
+    }
+
+    /** Whether the block after line j starts with a parenthesis ("(for the period 27 January-26 July 2000)"). */
+    private static boolean startsWithParenthesisAfter(TextLines lines, int j) {
+        int k = j + 1;
+        if (k < lines.size() && !lines.isBlank(k)) {
+            return false;
+        }
+        k = lines.nextContent(k);
+        return k < lines.size() && k - j == 2 && lines.get(k).startsWith("(");
     }
 
     /** The line where a body starts within {@code within} lines without a blank line between, or -1. */

@@ -53,6 +53,18 @@ final class PdfTextReader {
             if (from < text.length()) {
                 pageTexts.add(text.substring(from));
             }
+            // Text drawn rotated (landscape tables on portrait pages) comes out one letter per line in
+            // content order; read such pages again in position order, which gives the words back.
+            for (int p = 0; p < pageTexts.size(); p++) {
+                if (isVertical(pageTexts.get(p))) {
+                    PDFTextStripper sorted = new PDFTextStripper();
+                    sorted.setSortByPosition(true);
+                    sorted.setLineSeparator("\n");
+                    sorted.setStartPage(p + 1);
+                    sorted.setEndPage(p + 1);
+                    pageTexts.set(p, sorted.getText(doc));
+                }
+            }
             String cleaned = PdfPageCleaner.clean(pageTexts);
             if (cleaned.isBlank()) {
                 throw new RejectedDocumentException("PDF has no text layer (a scanned image?)");
@@ -66,6 +78,23 @@ final class PdfTextReader {
             throw new RejectedDocumentException("PDF cannot be read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())), e);
         }
+    }
+
+    /** Whether most of a page's lines hold one or two characters: text that ran down the page. */
+    static boolean isVertical(String page) {
+        int lines = 0;
+        int tiny = 0;
+        for (String l : page.split("\n")) {
+            String t = l.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            lines++;
+            if (t.length() <= 2) {
+                tiny++;
+            }
+        }
+        return tiny >= 20 && tiny * 10 >= lines * 4;
     }
 
     static String oneLine(String message) {
