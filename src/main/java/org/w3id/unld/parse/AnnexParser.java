@@ -46,6 +46,10 @@ final class AnnexParser {
         List<int[]> headings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
+            char c = lines.firstChar(i);
+            if (c != 'A' && c != 'E') {
+                continue;
+            }
             String line = lines.get(i);
             if (!isHeading(line) || isInContents(lines, i)) {
                 continue;

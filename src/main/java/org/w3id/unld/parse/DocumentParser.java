@@ -134,7 +134,8 @@ public final class DocumentParser {
 
     private static int firstAnnexLine(TextLines lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (AnnexParser.isHeading(lines.get(i))) {
+            char c = lines.firstChar(i);
+            if ((c == 'A' || c == 'E') && AnnexParser.isHeading(lines.get(i))) {
                 return i;
             }
         }

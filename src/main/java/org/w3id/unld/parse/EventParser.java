@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  */
 final class EventParser {
     private static final Pattern HEAD = Pattern.compile(
-            "\\b(?:[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Ff]orum|[Cc]ongress|[Ss]ymposium|[Dd]ialogue|[Ww]orkshop|[Ss]eminar"
+            "\\b(?=[CcSsMmFfDdWwTtRr])(?:[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Ff]orum|[Cc]ongress|[Ss]ymposium|[Dd]ialogue|[Ww]orkshop|[Ss]eminar"
                     + "|[Cc]onsultations|[Tt]alks|[Ss]ide[ -][Ee]vent|[Ss]egment|[Rr]ound[ -]?[Tt]able|[Cc]olloquium|[Rr]etreat)\\b");
     /** Words that end a name on its left: articles, possessives, prepositions, conjunctions. */
     private static final Set<String> LEFT_STOP = Set.of(
@@ -115,29 +115,96 @@ final class EventParser {
 
     static List<Event> parse(TextLines lines, int from) {
         List<Event> events = new ArrayList<>();
-        StringBuilder paragraph = new StringBuilder();
-        for (int i = from; i <= lines.size(); i++) {
-            boolean end = i == lines.size() || lines.isBlank(i);
-            if (!end) {
-                if (lines.isNoise(i)) {
-                    continue;
-                }
-                String l = lines.get(i);
-                if (paragraph.length() > 0) {
-                    char last = paragraph.charAt(paragraph.length() - 1);
-                    if (!(last == '-' && paragraph.length() > 1 && Character.isLetter(paragraph.charAt(paragraph.length() - 2)))) {
-                        paragraph.append(' ');
-                    }
-                }
-                paragraph.append(l);
-                continue;
+        int i = from;
+        int n = lines.size();
+        while (i < n) {
+            while (i < n && lines.isBlank(i)) {
+                i++;
             }
-            if (paragraph.length() > 0) {
-                scan(paragraph.toString(), events);
-                paragraph.setLength(0);
+            int start = i;
+            while (i < n && !lines.isBlank(i)) {
+                i++;
+            }
+            if (start < i && mayName(lines, start, i)) {
+                scan(paragraph(lines, start, i), events);
             }
         }
         return mergeCityNames(events);
+    }
+
+    /** A cheap look at the raw lines: only paragraphs with an event word are normalised and read. */
+    private static boolean mayName(TextLines lines, int from, int to) {
+        return hasEventWord(lines.source(), lines.start(from), lines.end(to - 1));
+    }
+
+    static boolean hasEventWord(CharSequence s) {
+        return hasEventWord(s.toString(), 0, s.length());
+    }
+
+    private static final String[][] EVENT_WORDS = new String[128][];
+
+    static {
+        String[] words = {"conference", "summit", "meeting", "session", "forum", "congress", "symposium", "dialogue", "workshop",
+                "seminar", "consultations", "talks", "side event", "side-event", "segment", "round table", "roundtable", "round-table",
+                "colloquium", "retreat"};
+        for (String w : words) {
+            char c = w.charAt(0);
+            String[] old = EVENT_WORDS[c];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            EVENT_WORDS[c] = grown;
+            EVENT_WORDS[Character.toUpperCase(c)] = grown;
+        }
+    }
+
+    /** Whether a line holds an event word at a word start: a plain scan, much cheaper than a regular expression. */
+    static boolean hasEventWord(String s, int from, int to) {
+        char prev = ' ';
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean wordStart = prev == ' ' || prev == '\n' || prev == '\t' || prev == '(' || prev == '“' || prev == '-';
+            prev = c;
+            if (!wordStart || c >= 128) {
+                continue;
+            }
+            String[] candidates = EVENT_WORDS[c];
+            if (candidates == null) {
+                continue;
+            }
+            for (String w : candidates) {
+                if (i + w.length() <= to && regionEqualsIgnoreCase(s, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionEqualsIgnoreCase(String s, int from, String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.toLowerCase(s.charAt(from + k)) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String paragraph(TextLines lines, int from, int to) {
+        StringBuilder paragraph = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (lines.isNoise(k)) {
+                continue;
+            }
+            String l = lines.get(k);
+            if (paragraph.length() > 0) {
+                char last = paragraph.charAt(paragraph.length() - 1);
+                if (!(last == '-' && paragraph.length() > 1 && Character.isLetter(paragraph.charAt(paragraph.length() - 2)))) {
+                    paragraph.append(' ');
+                }
+            }
+            paragraph.append(l);
+        }
+        return paragraph.toString();
     }
 
     /**
@@ -213,6 +280,9 @@ final class EventParser {
         String left = p.substring(start, headStart).trim();
         String complement = p.substring(headEnd, nameEnd).trim();
         boolean named = isNamed(head, left, complement);
+        if (!named && left.isEmpty()) {
+            return null;
+        }
         String rest = p.substring(after, Math.min(p.length(), after + WINDOW));
         String before = p.substring(Math.max(0, start - 80), start);
         boolean properName = Character.isUpperCase(head.charAt(0)) || hasCapital(left);

@@ -36,10 +36,10 @@ final class SignatureParser {
     static List<Signature> parse(TextLines lines, int from) {
         List<Signature> out = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isEmpty() || line.charAt(0) != '(') {
+            if (lines.firstChar(i) != '(') {
                 continue;
             }
+            String line = lines.get(i);
             Matcher m = SIGNED.matcher(line);
             if (!m.matches()) {
                 continue;
