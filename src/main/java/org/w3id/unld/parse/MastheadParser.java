@@ -47,9 +47,10 @@ final class MastheadParser {
     private static final Pattern DISTR = Pattern.compile("(?i)distr\\s*\\.?\\s*:?\\s*(general|limited|restricted)?\\b\\.?");
     private static final Pattern DISTR_WORD = Pattern.compile("(?i)(general|limited|restricted)\\b");
     private static final Pattern ORIGINAL = Pattern.compile(
-            "(?i)original\\s*:\\s*(english|french|spanish|russian|arabic|chinese)(?:\\s*(?:/|,|and)\\s*(?:english|french|spanish|russian|arabic|chinese))*\\b");
+            "(?i)original\\s*[:;]\\s*(english|french|spanish|russian|arabic|chinese)(?:\\s*(?:/|,|and)\\s*(?:english|french|spanish|russian|arabic|chinese))*\\b");
     private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?i)(?:english|french|spanish|russian|arabic|chinese)(?:\\s+only)?$");
     private static final Pattern PROVISIONAL = Pattern.compile("(?i)provisional$");
+    private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{Lu} ){3,}\\p{Lu}$");
     private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern MAIN_COMMITTEE = Pattern.compile(
@@ -162,8 +163,16 @@ final class MastheadParser {
                     i++;
                     continue;
                 }
-                if (!found && junk < 2 && line.length() <= 2) {
+                if (junk < 4 && (found || i < 6) && isJunk(line, pendingDistr)) {
+                    // Scanned mastheads: bits of the emblem or garbled words ("f. $@ti", "GENKRAL", "5121349").
                     junk++;
+                    if (DISTR_AT_END.matcher(line).find()) {
+                        pendingDistr = true;
+                        found = true;
+                        start = start < 0 ? i : start;
+                    } else {
+                        pendingDistr = false;
+                    }
                     i++;
                     continue;
                 }
@@ -222,6 +231,25 @@ final class MastheadParser {
         return new Masthead(symbols, organs, distribution, date, language, sessions, items, start, i, meetingLine, true);
     }
 
+    private static final Pattern DISTR_AT_END = Pattern.compile("(?i)\\bDistr\\s*\\.?\\s*:?\\s*$");
+    private static final Pattern JUNK_SYMBOLS = Pattern.compile("[$@%#{}|~^\\\\]");
+    private static final Pattern DIGITS_ONLY = Pattern.compile("^[\\d\\s.,/-]{3,12}$");
+
+    /**
+     * A line of a scanned masthead that text recognition garbled: one or two letters, a run of digits
+     * (a symbol read as "5121349"), signs like "$@", a garbled distribution word after "Distr.", or a
+     * line whose end is "Distr.".
+     */
+    private static boolean isJunk(String line, boolean afterDistr) {
+        if (line.length() <= 2 || DIGITS_ONLY.matcher(line).matches() || DISTR_AT_END.matcher(line).find() && line.length() < 40) {
+            return true;
+        }
+        if (line.length() <= 12 && JUNK_SYMBOLS.matcher(line).find()) {
+            return true;
+        }
+        return afterDistr && line.matches("^[A-Z]{5,10}$");
+    }
+
     /** Agenda titles end at the next masthead line or at the document's own heading. */
     private static boolean stopsAgendaTitles(TextLines lines, int j) {
         String line = lines.get(j);
@@ -264,6 +292,10 @@ final class MastheadParser {
         }
         // "S /RES/2577 (2021)": a space that text extraction put inside a symbol.
         String line = raw.indexOf(" /") > 0 ? SPACED_SLASH.matcher(raw).replaceAll("$1/") : raw;
+        // "G E N E R A L": letters spaced out by text extraction.
+        if (line.length() >= 5 && SPACED_LETTERS.matcher(line).matches()) {
+            line = line.replace(" ", "");
+        }
         Parts p = new Parts();
         if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches()) {
             p.other = true;
