@@ -48,6 +48,7 @@ final class PdfPageCleaner {
         List<String> out = new ArrayList<>();
         for (int p = 0; p < lines.size(); p++) {
             List<String> page = lines.get(p);
+            boolean pageStart = p > 0;
             int first = firstContent(page);
             int last = lastContent(page);
             boolean inFootnotes = false;
@@ -73,10 +74,30 @@ final class PdfPageCleaner {
                         || PAGE_NUMBER.matcher(line).matches())) {
                     continue;
                 }
+                if (pageStart) {
+                    pageBoundary(out, line);
+                    pageStart = false;
+                }
                 out.add(line);
             }
         }
         return joinHyphenated(trimBlankRuns(out));
+    }
+
+    /**
+     * Pages follow one another without a blank line, so that a paragraph cut by the page end reads on; when
+     * the page ends a paragraph and the next page starts one, a blank line keeps them apart.
+     */
+    private static void pageBoundary(List<String> out, String next) {
+        if (out.isEmpty() || out.get(out.size() - 1).isEmpty()) {
+            return;
+        }
+        String previous = out.get(out.size() - 1);
+        char end = previous.charAt(previous.length() - 1);
+        char start = next.charAt(0);
+        if ((end == '.' || end == ';' || end == ':' || end == ',') && (Character.isUpperCase(start) || Character.isDigit(start))) {
+            out.add("");
+        }
     }
 
     static boolean isNoise(String line) {

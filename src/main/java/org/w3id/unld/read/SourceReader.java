@@ -83,6 +83,9 @@ public final class SourceReader {
                     byte[] bytes = Files.readAllBytes(file);
                     String text = TextDecoder.decode(bytes);
                     text = mediaType.equals(MARKDOWN) ? MarkdownStripper.strip(text) : cleanPlainText(text);
+                    if (TextDumpCleaner.looksLikeDump(text)) {
+                        text = TextDumpCleaner.clean(text);
+                    }
                     if (text.isBlank()) {
                         throw new RejectedDocumentException("empty file: no text");
                     }
