@@ -50,6 +50,13 @@ public final class DocumentParser {
         TitleParser.Heading heading = meeting != null
                 ? new TitleParser.Heading(null, TitleParser.Kind.NONE, -1, masthead.meetingLine() + 1, null)
                 : TitleParser.parse(lines, masthead.end());
+        if (!symbols.isEmpty() && (heading.line() < 0 || heading.kind() != TitleParser.Kind.RESOLUTION || heading.title() == null
+                || !lines.get(heading.line()).startsWith(resolutionNumber(symbols.get(0))))) {
+            TitleParser.Heading own = TitleParser.numberedFor(lines, symbols.get(0));
+            if (own != null && own.title() != null) {
+                heading = own;
+            }
+        }
         DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
 
         if (!masthead.found() && symbols.isEmpty() && heading.kind() == TitleParser.Kind.NONE
@@ -140,6 +147,17 @@ public final class DocumentParser {
             }
         }
         return -1;
+    }
+
+    /** "A/RES/73/3" → "73/3", "E/RES/1992/29" → "1992/29": how a resolution's heading starts. */
+    private static String resolutionNumber(String symbol) {
+        int res = symbol.indexOf("/RES/");
+        if (res < 0) {
+            return "\u0000";
+        }
+        String n = symbol.substring(res + 5);
+        int paren = n.indexOf(" (");
+        return paren > 0 ? n.substring(0, paren) : n;
     }
 
     /** The organ whose series a symbol belongs to: A/HRC/ is the Human Rights Council, A/ the General Assembly. */

@@ -17,6 +17,10 @@ final class SenderParser {
     private static final Pattern TITLE = Pattern.compile(
             "^(?:identical\\s+letters?|note\\s+verbale|(?:joint\\s+)?letters?)\\s+(?:dated\\s+.+?\\s+)?from\\s+(.+?)\\s+addressed\\s+to\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "Letter dated 7 May 2007 from the Secretary-General to the President of the Security Council": no "addressed". */
+    private static final Pattern TITLE_TO = Pattern.compile(
+            "^(?:identical\\s+letters?|note\\s+verbale|(?:joint\\s+)?letters?)\\s+(?:dated\\s+.+?\\s+)?from\\s+(.+?)\\s+to\\s+(the\\s+(?:Acting\\s+)?(?:President|Secretary-General|Chair|Chairman|Chairperson|Co-Chairs?|High\\s+Commissioner|Executive|Under-Secretary|Prime\\s+Minister|Minister|Special|Director|Members)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_THE_UN = Pattern.compile(
             "\\s+to\\s+the\\s+United\\s+Nations(?:\\s+(?:Office\\s+)?(?:at|in)\\s+(?:Geneva|Vienna|Nairobi|New\\s+York))?"
                     + "(?:\\s+and\\s+(?:the\\s+)?other\\s+international\\s+organizations(?:\\s+(?:at|in)\\s+\\w+)?)?\\s*$",
@@ -47,7 +51,10 @@ final class SenderParser {
         String t = Titles.isUpperCase(title) ? titleCase(title) : title;
         Matcher m = TITLE.matcher(t);
         if (!m.matches()) {
-            return null;
+            m = TITLE_TO.matcher(t);
+            if (!m.matches()) {
+                return null;
+            }
         }
         String[] roleCountry = roleAndCountry(m.group(1));
         return new FromTo(roleCountry[0], roleCountry[1], addressees(m.group(2)));

@@ -52,7 +52,7 @@ final class TitleParser {
             "^(?:I\\s+have\\s+the\\s+honour|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
                     + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Conference|Commission|Council|Governing\\s+Council|United\\s+Nations\\s+Environment\\s+Assembly|Assembly|Executive\\s+Board)\\b.{0,40},$"
                     + "|The\\s+Permanent\\s+Mission\\b|The\\s+Secretary-General\\s+(?:presents|has\\s+the\\s+honour)|Contents$|Summary$|Introduction$"
-                    + "|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
+                    + "|(?:Resolution|Decision|RESOLUTION)\\s+of\\s+\\d|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 6;
     /** A reissue or footnote line printed above the heading ("* Reissued for technical reasons on 25 February 2016."). */
@@ -184,6 +184,37 @@ final class TitleParser {
     private static boolean isSubject(String line) {
         return line.length() < 250 && !line.endsWith(".") && !line.endsWith(":") && !BODY.matcher(line).lookingAt()
                 && !Headings.isDocumentHeading(line) && Character.isUpperCase(line.charAt(0));
+    }
+
+    private static final Pattern RESOLUTION_SYMBOL = Pattern.compile(
+            "^(?:A|E|A/HRC|UNEP/EA\\.\\d+|HSP/HA\\.\\d+)/(?:RES|Res)[/.]((?:[A-Z]{1,2}-)?\\d{1,4}(?:/\\d{1,4})?)(?:\\s\\(([IVXLC]+)\\))?$");
+
+    /**
+     * The heading that carries a resolution's own number ("2994 (XXVII). United Nations Conference on the
+     * Human Environment", "47/190. Report of …"): pages cut from the Official Records volumes start with
+     * the end of the resolution before, and hold several.
+     */
+    static Heading numberedFor(TextLines lines, String symbol) {
+        Matcher s = RESOLUTION_SYMBOL.matcher(symbol);
+        if (!s.matches()) {
+            return null;
+        }
+        String number = s.group(1);
+        String session = s.group(2);
+        Pattern heading = Pattern.compile("^" + Pattern.quote(number) + (session == null ? "" : "\\s?\\(" + session + "\\)")
+                + "\\s?(?:[A-Z]\\s?)?\\.?(?:\\s+(.+))?$");
+        int limit = Math.min(lines.size(), 2000);
+        for (int i = 0; i < limit; i++) {
+            char c = lines.firstChar(i);
+            if (c != number.charAt(0)) {
+                continue;
+            }
+            Matcher m = heading.matcher(lines.get(i));
+            if (m.matches() && (m.group(1) == null || !Character.isLowerCase(m.group(1).charAt(0)))) {
+                return numbered(lines, i, m, Kind.RESOLUTION);
+            }
+        }
+        return null;
     }
 
     private static Heading numbered(TextLines lines, int i, Matcher n, Kind kind) {
