@@ -32,7 +32,7 @@ final class SponsorParser {
         if (text == null || text.isBlank()) {
             return out;
         }
-        String s = text.replace("*", "").replaceAll("\\s+", " ").trim();
+        String s = text.replace("*", "").replaceAll("\\s+", " ").trim().replaceAll("[:\\s]+$", "");
         s = ON_BEHALF.matcher(s).replaceAll("");
         if (s.matches("(?i)^(?:the\\s+)?(?:President|Chair|Chairman|Chairperson|Vice-Chair|Bureau|Secretary-General|Facilitator|Co-facilitators?|Rapporteur)\\b.*")) {
             return out;

@@ -49,7 +49,7 @@ final class TitleParser {
             Pattern.CASE_INSENSITIVE);
     /** Where a body starts: the first words of letters, resolutions and reports. */
     private static final Pattern BODY = Pattern.compile(
-            "^(?:I\\s+have\\s+the\\s+honour|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
+            "^(?:(?:I|We)\\s+have\\s+the\\s+honour|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
                     + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Conference|Commission|Council|Governing\\s+Council|United\\s+Nations\\s+Environment\\s+Assembly|Assembly|Executive\\s+Board)\\b.{0,40},$"
                     + "|The\\s+Permanent\\s+Mission\\b|The\\s+Secretary-General\\s+(?:presents|has\\s+the\\s+honour)|Contents$|Summary$|Introduction$"
                     + "|(?:Resolution|Decision|RESOLUTION)\\s+of\\s+\\d|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
@@ -303,7 +303,8 @@ final class TitleParser {
             return false;
         }
         k = lines.nextContent(k);
-        return k < lines.size() && k - j == 2 && lines.get(k).startsWith("(");
+        String l = k < lines.size() ? lines.get(k) : "";
+        return k - j == 2 && l.length() > 1 && l.charAt(0) == '(' && Character.isLowerCase(l.charAt(1));
     }
 
     /** The line where a body starts within {@code within} lines without a blank line between, or -1. */
