@@ -29,6 +29,7 @@ final class PdfPageCleaner {
     private static final Pattern FOOTNOTE_SEPARATOR = Pattern.compile("^_{8,}$");
     private static final Pattern LANGUAGE_VERSION = Pattern.compile("^(?:English|ENGLISH)$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SYMBOL = Pattern.compile("\\b[A-Z]{1,6}(?:\\.\\d+)?(?:/[A-Za-z0-9.\\-]+)+(?:\\s\\((?:\\d{4}|Resumption \\d+)\\))?");
     /** How many lines at the top and bottom of a page may be running headers or footers. */
     private static final int ZONE = 4;
 
@@ -45,6 +46,16 @@ final class PdfPageCleaner {
             lines.add(l);
         }
         Set<String> running = runningLines(lines);
+        // The document's own symbol heads every page after the first, even in a two-page document.
+        if (!lines.isEmpty()) {
+            List<String> first = lines.get(0);
+            for (int i = 0; i < Math.min(first.size(), 12); i++) {
+                java.util.regex.Matcher m = SYMBOL.matcher(first.get(i));
+                while (m.find()) {
+                    running.add(key(m.group()));
+                }
+            }
+        }
         List<String> out = new ArrayList<>();
         for (int p = 0; p < lines.size(); p++) {
             List<String> page = lines.get(p);
@@ -52,11 +63,12 @@ final class PdfPageCleaner {
             int first = firstContent(page);
             int last = lastContent(page);
             boolean inFootnotes = false;
+            boolean kept = false;
             int headSeen = 0;
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i);
                 if (line.isEmpty()) {
-                    if (!out.isEmpty() && i > first && i < last) {
+                    if (kept && i < last) {
                         out.add("");
                     }
                     continue;
@@ -79,6 +91,7 @@ final class PdfPageCleaner {
                     pageStart = false;
                 }
                 out.add(line);
+                kept = true;
             }
         }
         return joinHyphenated(trimBlankRuns(out));
