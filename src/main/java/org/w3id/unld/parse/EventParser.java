@@ -115,21 +115,51 @@ final class EventParser {
 
     static List<Event> parse(TextLines lines, int from) {
         List<Event> events = new ArrayList<>();
-        int i = from;
-        int n = lines.size();
-        while (i < n) {
-            while (i < n && lines.isBlank(i)) {
-                i++;
+        if (from >= lines.size()) {
+            return events;
+        }
+        // Event words are found with String.indexOf (vectorised in the JVM): only the paragraphs around
+        // them are split into lines, normalised and read.
+        String text = lines.source();
+        int[] hits = eventWordLines(text, lines, lines.start(from));
+        int done = -1;
+        for (int hit : hits) {
+            if (hit <= done) {
+                continue;
             }
-            int start = i;
-            while (i < n && !lines.isBlank(i)) {
-                i++;
+            int start = hit;
+            while (start > from && !lines.isBlank(start - 1)) {
+                start--;
             }
-            if (start < i && mayName(lines, start, i)) {
-                scan(paragraph(lines, start, i), events);
+            int end = hit;
+            while (end < lines.size() && !lines.isBlank(end)) {
+                end++;
             }
+            if (end > start) {
+                scan(paragraph(lines, start, end), events);
+            }
+            done = end;
         }
         return mergeCityNames(events);
+    }
+
+    /** Stems of the event words, as lower-case fragments that String.indexOf finds fast; the case of the first letter varies. */
+    private static final String[] STEMS = {"onferenc", "ummit", "eeting", "ession", "orum", "ongress", "ymposi", "ialogue", "orkshop",
+            "eminar", "onsultation", "alks", "ide event", "ide-event", "ound table", "oundtable", "ound-table", "egment", "olloqui", "etreat"};
+
+    /** The lines (in order, once each) that hold an event word at or after {@code from}. */
+    private static int[] eventWordLines(String text, TextLines lines, int from) {
+        java.util.BitSet found = new java.util.BitSet(lines.size());
+        for (String stem : STEMS) {
+            int at = text.indexOf(stem, from);
+            while (at >= 0) {
+                if (at > 0 && EVENT_WORDS[Character.toLowerCase(text.charAt(at - 1)) & 0x7F] != null) {
+                    found.set(lines.lineAt(at));
+                }
+                at = text.indexOf(stem, at + stem.length());
+            }
+        }
+        return found.stream().toArray();
     }
 
     /** A cheap look at the raw lines: only paragraphs with an event word are normalised and read. */
@@ -321,6 +351,11 @@ final class EventParser {
         return e;
     }
 
+    private static boolean isOrdinal(String lower) {
+        return (lower.endsWith("th") || lower.endsWith("st") || lower.endsWith("nd") || lower.endsWith("rd"))
+                && ORDINAL.matcher(lower).matches();
+    }
+
     private static boolean hasCapital(String left) {
         for (String w : left.split(" ")) {
             if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) && !ORDINAL.matcher(w).matches() || hasUpperCase(w) && w.contains("-"))) {
@@ -391,11 +426,13 @@ final class EventParser {
                     && !lower.equals("in") && !lower.equals("on"))) {
                 break;
             }
-            if (MONTH_OR_YEAR.matcher(word).matches() || lower.endsWith("’s") || lower.endsWith("'s")) {
+            char w0 = word.charAt(0);
+            if ((Character.isUpperCase(w0) || Character.isDigit(w0)) && MONTH_OR_YEAR.matcher(word).matches()
+                    || lower.endsWith("’s") || lower.endsWith("'s")) {
                 break;
             }
             boolean capital = Character.isUpperCase(word.charAt(0)) || word.charAt(0) == '“';
-            boolean keep = capital || ORDINAL.matcher(word).matches() || MODIFIERS.contains(lower)
+            boolean keep = capital || MODIFIERS.contains(lower) || isOrdinal(lower)
                     || word.indexOf('-') > 0 && hasUpperCase(word);
             if (!keep) {
                 break;
@@ -412,10 +449,20 @@ final class EventParser {
      */
     private static int[] rightEdge(String p, int headEnd) {
         int pos = headEnd;
-        Matcher acr = ACRONYM.matcher(p.substring(pos, Math.min(p.length(), pos + 45)));
         int nameEnd = headEnd;
-        if (acr.find() && isAcronym(acr.group(1))) {
-            pos = pos + acr.end();
+        int peek = pos;
+        while (peek < p.length() && p.charAt(peek) == ' ') {
+            peek++;
+        }
+        if (peek < p.length() && p.charAt(peek) == '(') {
+            Matcher acr = ACRONYM.matcher(p.substring(pos, Math.min(p.length(), pos + 45)));
+            if (acr.find() && isAcronym(acr.group(1))) {
+                pos = pos + acr.end();
+                return new int[]{nameEnd, pos};
+            }
+        }
+        // Only "of", "on" and "for" open a complement: look before splitting words.
+        if (!(p.startsWith("of ", peek) || p.startsWith("on ", peek) || p.startsWith("for ", peek))) {
             return new int[]{nameEnd, pos};
         }
         String[] words = nextWords(p, pos, 28);

@@ -30,25 +30,31 @@ final class TextLines {
     }
 
     static TextLines of(String text) {
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
-        }
-        int[] starts = new int[count];
-        int[] ends = new int[count];
+        int[] starts = new int[256];
+        int[] ends = new int[256];
         int line = 0;
         int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                starts[line] = from;
-                ends[line] = i;
-                line++;
-                from = i + 1;
+        while (true) {
+            int nl = text.indexOf('\n', from);
+            if (line == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, line * 2);
+                ends = java.util.Arrays.copyOf(ends, line * 2);
             }
+            starts[line] = from;
+            ends[line] = nl < 0 ? text.length() : nl;
+            line++;
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
         }
-        return new TextLines(text, starts, ends);
+        return new TextLines(text, java.util.Arrays.copyOf(starts, line), java.util.Arrays.copyOf(ends, line));
+    }
+
+    /** The line that the character at {@code offset} belongs to. */
+    int lineAt(int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
     }
 
     int size() {

@@ -29,9 +29,17 @@ final class TextDumpCleaner {
         int from = 0;
         while (n < HEAD && from < text.length()) {
             int nl = text.indexOf('\n', from);
-            String line = text.substring(from, nl < 0 ? text.length() : nl).strip();
-            if (JOB_NUMBER.matcher(line).matches() || BAR_CODE.matcher(line).matches()) {
-                return true;
+            int end = nl < 0 ? text.length() : nl;
+            int first = from;
+            while (first < end && text.charAt(first) == ' ') {
+                first++;
+            }
+            char c = first < end ? text.charAt(first) : ' ';
+            if ((c == '*' || Character.isDigit(c)) && end - first < 60) {
+                String line = text.substring(first, end).strip();
+                if (JOB_NUMBER.matcher(line).matches() || BAR_CODE.matcher(line).matches()) {
+                    return true;
+                }
             }
             if (nl < 0) {
                 break;

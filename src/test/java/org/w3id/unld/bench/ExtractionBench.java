@@ -16,6 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,6 +29,9 @@ import java.util.stream.Stream;
  */
 public final class ExtractionBench {
     private static final SourceReader READER = new SourceReader();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** CPU time the workers of the last run spent, summed over threads: docs per CPU-second do not depend on other load. */
+    private static final AtomicLong CPU = new AtomicLong();
 
     private ExtractionBench() {
     }
@@ -36,8 +42,9 @@ public final class ExtractionBench {
         List<Path> text = files(corpus, ".txt", ".md");
         List<Path> pdf = files(corpus, ".pdf");
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "corpus %s: %d text/Markdown files, %d PDF files; %d cores; Java %s%n",
-                corpus, text.size(), pdf.size(), cores, System.getProperty("java.version"));
+        System.out.printf(Locale.ROOT, "corpus %s: %d text/Markdown files, %d PDF files; %d cores; Java %s; load average %.1f%n",
+                corpus, text.size(), pdf.size(), cores, System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         List<SourceText> sources = new ArrayList<>();
         for (Path p : text) {
@@ -80,33 +87,41 @@ public final class ExtractionBench {
         int run() throws Exception;
     }
 
-    private static long best(int rounds, Run run) throws Exception {
-        long best = Long.MAX_VALUE;
+    /** Wall time and CPU time of the fastest of some rounds. */
+    private static long[] best(int rounds, Run run) throws Exception {
+        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};
         for (int i = 0; i < rounds; i++) {
+            CPU.set(0);
             long t0 = System.nanoTime();
             int done = run.run();
             long t = System.nanoTime() - t0;
             if (done <= 0) {
                 throw new IllegalStateException("nothing was extracted");
             }
-            best = Math.min(best, t);
+            if (t < best[0]) {
+                best[0] = t;
+            }
+            best[1] = Math.min(best[1], CPU.get());
         }
         return best;
     }
 
-    private static void report(String what, int docs, long nanos, int threads) {
-        double perSecond = docs / (nanos / 1e9);
-        System.out.printf(Locale.ROOT, "%-40s %5d docs in %7.3f s = %8.0f docs/s (%6.0f docs/s per thread)%n",
-                what, docs, nanos / 1e9, perSecond, perSecond / threads);
+    private static void report(String what, int docs, long[] nanos, int threads) {
+        double perSecond = docs / (nanos[0] / 1e9);
+        double perCpuSecond = docs / (nanos[1] / 1e9);
+        System.out.printf(Locale.ROOT, "%-40s %5d docs in %7.3f s = %7.0f docs/s wall (%6.0f per thread); %7.0f docs per CPU-second%n",
+                what, docs, nanos[0] / 1e9, perSecond, perSecond / threads, perCpuSecond);
     }
 
     private static int parseAll(List<SourceText> sources) throws RejectedDocumentException {
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
         DocumentParser parser = new DocumentParser();
         int n = 0;
         for (SourceText s : sources) {
             ParsedDocument d = parser.parse(s);
             n += d.extraction() != null ? 1 : 0;
         }
+        CPU.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
         return n;
     }
 
@@ -118,6 +133,7 @@ public final class ExtractionBench {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 futures.add(pool.submit(() -> {
+                    long cpu0 = THREADS.getCurrentThreadCpuTime();
                     DocumentParser parser = new DocumentParser();
                     for (int i; (i = next.getAndIncrement()) < files.size(); ) {
                         try {
@@ -128,6 +144,7 @@ public final class ExtractionBench {
                             done.incrementAndGet();
                         }
                     }
+                    CPU.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
