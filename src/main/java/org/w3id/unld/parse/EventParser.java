@@ -74,7 +74,8 @@ final class EventParser {
     private static final Pattern PERIOD_AFTER = Pattern.compile(
             "^\\s*,?\\s*(?:in|of|on)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:" + UnDates.MONTH + "(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)\\b");
     /** A year or month just before the name: "the proposed 2017 high-level meeting", "the July 2019 High-level Conference". */
-    private static final Pattern PERIOD_BEFORE = Pattern.compile("(?:" + UnDates.MONTH + "\\s+)?(?:19|20)\\d\\d\\s+$");
+    private static final Pattern PERIOD_BEFORE = Pattern.compile("(?:(?:" + UnDates.MONTH + "\\s+)?(?:19|20)\\d\\d"
+            + "|\\b(?:last|this|next|past)\\s+(?:week|month|year|weekend)[’']s|\\b(?:yesterday|today|tomorrow)[’']s)\\s+$");
     private static final Pattern HOLD_BEFORE = Pattern.compile(
             "(?:\\b(?:convening|holding|hosting|organization|organizing|convocation)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?"
                     + "|\\b(?:to|decided\\s+to|decides\\s+to|agreed\\s+to)\\s+(?:hold|convene|host|organize)\\s+(?:the\\s+|a\\s+|an\\s+)?"
@@ -474,7 +475,7 @@ final class EventParser {
         if (!complement) {
             return new int[]{nameEnd, pos};
         }
-        boolean topic = !first.equals("of");
+        boolean topic = !first.equals("of") && startsTopic(words, 0);
         int cursor = pos;
         int end = pos;
         boolean content = false;
@@ -495,7 +496,8 @@ final class EventParser {
                 break;
             }
             if (lower.equals("on") || lower.equals("for")) {
-                topic = true;
+                // "on crops for peace" is a topic in lower case; "Commission on Security Guarantees" is a name.
+                topic = startsTopic(words, k);
             }
             if (k > 0 && (lower.equals("in") || lower.equals("at"))) {
                 // "… on the humanitarian situation in Yemen", "… in the Sustainable Development Era" go on;
@@ -508,16 +510,17 @@ final class EventParser {
                 boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                         && !MONTH_OR_YEAR.matcher(next.replaceAll("[,.;]+$", "")).matches();
                 boolean place = isCountry(next.replaceAll("[,.;:]+$", "")) || isCity(next.replaceAll("[,.;:]+$", "")) && !words[k + 1].equals("the");
-                if (!topic || !capitalNext || lower.equals("at") || place && !IN_TOPIC.contains(prevWord)) {
+                if (!capitalNext || lower.equals("at") || place && !IN_TOPIC.contains(prevWord)) {
                     break;
                 }
             }
-            if (k > 0 && lower.equals("and") && k + 1 < words.length && words[k + 1].equals("the") && !topic) {
-                break;
-            }
             boolean capital = Character.isUpperCase(bare.charAt(0)) || bare.charAt(0) == '“' || bare.charAt(0) == '"';
-            if (!topic && !capital && !GLUE.contains(lower)) {
-                break;
+            if (!topic && !capital) {
+                // In a proper name, small words join capitalised ones: "Relations with the Host Country",
+                // "Settlement of the Question of Palestine and the Implementation"; "… Guarantees and encourage" ends.
+                if (!NAME_JOINERS.contains(lower) || !capitalAhead(words, k + 1)) {
+                    break;
+                }
             }
             if (k > 0 && !FUNCTION.contains(lower)) {
                 content = true;
@@ -554,6 +557,34 @@ final class EventParser {
             resume += tail.end();
         }
         return new int[]{end, resume};
+    }
+
+    private static final Set<String> NAME_JOINERS = Set.of(
+            "of", "the", "and", "for", "on", "to", "in", "with", "between", "against", "de", "&", "or", "a", "an", "among", "from");
+
+    /** Whether a capitalised word comes next, after any articles and small words. */
+    private static boolean capitalAhead(String[] words, int from) {
+        for (int n = from; n < words.length && n < from + 3; n++) {
+            String w = words[n];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '“') {
+                return !MONTH_OR_YEAR.matcher(w.replaceAll("[,.;:]+$", "")).matches();
+            }
+            if (!NAME_JOINERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsTopic(String[] words, int k) {
+        int n = k + 1;
+        if (n < words.length && (words[n].equals("the") || words[n].equals("a"))) {
+            n++;
+        }
+        return n < words.length && !words[n].isEmpty() && !Character.isUpperCase(words[n].charAt(0)) && words[n].charAt(0) != '“';
     }
 
     private static boolean isCapitalOrAnd(String w) {
