@@ -352,6 +352,23 @@ final class EventParser {
         return e;
     }
 
+    private static boolean capitalWordBefore(String p, int wordStart) {
+        int end = wordStart;
+        while (end > 0 && p.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && p.charAt(start - 1) != ' ') {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        String w = p.substring(start, end);
+        char last = w.charAt(w.length() - 1);
+        return Character.isUpperCase(w.charAt(0)) && Character.isLetter(last) && !w.equals("The") && !w.equals("In") && !w.equals("At");
+    }
+
     private static boolean isOrdinal(String lower) {
         return (lower.endsWith("th") || lower.endsWith("st") || lower.endsWith("nd") || lower.endsWith("rd"))
                 && ORDINAL.matcher(lower).matches();
@@ -422,6 +439,13 @@ final class EventParser {
                 break;
             }
             String lower = word.toLowerCase(Locale.ROOT);
+            if ((lower.equals("for") || lower.equals("of") || lower.equals("and") || lower.equals("on")) && start < headStart
+                    && Character.isUpperCase(p.charAt(start)) && capitalWordBefore(p, wordStart)) {
+                // "Environment for Europe Ministerial Conference": a small word between capitalised words of the name.
+                start = wordStart;
+                pos = wordStart;
+                continue;
+            }
             if (LEFT_STOP.contains(lower) && !(Character.isUpperCase(word.charAt(0)) && !lower.equals("the") && !lower.equals("a")
                     && !lower.equals("an") && !lower.equals("its") && !lower.equals("this") && !lower.equals("at")
                     && !lower.equals("in") && !lower.equals("on"))) {
@@ -463,7 +487,8 @@ final class EventParser {
             }
         }
         // Only "of", "on" and "for" open a complement: look before splitting words.
-        if (!(p.startsWith("of ", peek) || p.startsWith("on ", peek) || p.startsWith("for ", peek))) {
+        if (!(p.startsWith("of ", peek) || p.startsWith("on ", peek) || p.startsWith("for ", peek))
+                || DURATION.matcher(p.substring(peek, Math.min(p.length(), peek + 30))).lookingAt()) {
             return new int[]{nameEnd, pos};
         }
         String[] words = nextWords(p, pos, 28);
@@ -559,6 +584,9 @@ final class EventParser {
         return new int[]{end, resume};
     }
 
+    /** "for five days", "for two weeks", "for the first time": no complement of a name. */
+    private static final Pattern DURATION = Pattern.compile(
+            "^(?:for|on)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+(?:few|number)|the\\s+(?:first|second|third|last|next|same)|its|their|his|her)\\b");
     private static final Set<String> NAME_JOINERS = Set.of(
             "of", "the", "and", "for", "on", "to", "in", "with", "between", "against", "de", "&", "or", "a", "an", "among", "from");
 
