@@ -30,6 +30,17 @@ public final class DocumentParser {
 
     /** Parses one document; text with no recognisable UN layout is rejected with a one-line reason. */
     public ParsedDocument parse(SourceText source) throws RejectedDocumentException {
+        try {
+            return parseText(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect in a parser part must cost one document, not a batch: it is reported as that document's rejection.
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+            throw new RejectedDocumentException("internal parser error (" + e.getClass().getSimpleName() + message
+                    + "); please report it with the document", e);
+        }
+    }
+
+    private ParsedDocument parseText(SourceText source) throws RejectedDocumentException {
         TextLines lines = TextLines.of(source.text());
         if (lines.nextContent(0) >= lines.size()) {
             throw new RejectedDocumentException("empty document: no text");

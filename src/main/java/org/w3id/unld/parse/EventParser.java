@@ -534,7 +534,7 @@ final class EventParser {
                 String prevWord = words[k - 1].toLowerCase(Locale.ROOT);
                 boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                         && !MONTH_OR_YEAR.matcher(next.replaceAll("[,.;]+$", "")).matches();
-                boolean place = isCountry(next.replaceAll("[,.;:]+$", "")) || isCity(next.replaceAll("[,.;:]+$", "")) && !words[k + 1].equals("the");
+                boolean place = isCountry(next.replaceAll("[,.;:]+$", "")) || isCity(next.replaceAll("[,.;:]+$", "")) && k + 1 < words.length && !words[k + 1].equals("the");
                 if (!capitalNext || lower.equals("at") || place && !IN_TOPIC.contains(prevWord)) {
                     break;
                 }

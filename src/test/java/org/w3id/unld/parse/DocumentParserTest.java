@@ -104,6 +104,39 @@ class DocumentParserTest {
     }
 
     @Test
+    void cutShuffledAndGarbledDocumentsAreParsedOrRejectedButNeverBreakTheParser() throws Exception {
+        String seed = java.nio.file.Files.readString(SharedCorpus.corpus().resolve("seed/000_2d414ff8111b79ff.txt"));
+        java.util.Random random = new java.util.Random(7);
+        for (int run = 0; run < 300; run++) {
+            String text;
+            switch (run % 4) {
+                case 0:
+                    text = seed.substring(0, random.nextInt(seed.length() + 1));
+                    break;
+                case 1:
+                    java.util.List<String> lines = new java.util.ArrayList<>(List.of(seed.split("\n")));
+                    java.util.Collections.shuffle(lines, random);
+                    text = String.join("\n", lines);
+                    break;
+                case 2:
+                    text = seed.replace(' ', '\n');
+                    break;
+                default:
+                    char[] c = seed.toCharArray();
+                    for (int i = 0; i < c.length / 40; i++) {
+                        c[random.nextInt(c.length)] = (char) random.nextInt(0x3000);
+                    }
+                    text = new String(c);
+            }
+            try {
+                parser.parse(new SourceText("x.txt", "text/plain", "0", text));
+            } catch (RejectedDocumentException e) {
+                assertFalse(e.getMessage().startsWith("internal parser error"), e::getMessage);
+            }
+        }
+    }
+
+    @Test
     void aRealDocumentWithoutSymbolOrMastheadIsStillRead() throws Exception {
         Extraction e = parse("letter.txt", "Letter dated 24 December 2024 from the Secretary-General addressed to the President of the "
                 + "Security Council", "", "I have the honour to refer …", "", "(Signed) António Guterres").extraction();
