@@ -310,6 +310,11 @@ final class EventParser {
         int after = right[1];
         String left = p.substring(start, headStart).trim();
         String complement = p.substring(headEnd, nameEnd).trim();
+        if (p.substring(0, start).matches("(?i)^\\s*at\\s+(?:the|its)\\s+$")) {
+            // "At the organizational session of the Human Rights Council, held on …, the President made …": the
+            // meeting at which the document itself was adopted, like the adoption footer, is no event.
+            return null;
+        }
         boolean named = isNamed(head, left, complement);
         if (!named && left.isEmpty()) {
             return null;
@@ -518,6 +523,11 @@ final class EventParser {
                 break;
             }
             if (k > 0 && MONTH_OR_YEAR.matcher(bare).matches()) {
+                break;
+            }
+            if (k > 0 && (lower.equals("on") || lower.equals("in")) && next0.equals("the") && k + 2 < words.length
+                    && words[k + 2].matches("(?:margins?|sidelines?|occasion|eve|basis|part|side)\\b.*")) {
+                // "… on the Sahel on the margins of the General Assembly": the name has ended.
                 break;
             }
             if (lower.equals("on") || lower.equals("for")) {
