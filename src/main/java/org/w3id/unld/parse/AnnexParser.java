@@ -32,6 +32,9 @@ final class AnnexParser {
                     + UnDates.MONTH + ",?\\s+\\d{4})\\.?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
+    private static final Pattern ADDRESSED_TO = Pattern.compile("(?i)addressed to (?:the )?\\S");
+    private static final Pattern SIGNED = Pattern.compile("^\\(\\s*(?:Signed|signed|SIGNED)\\s*\\)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:United|Nations|Republic|Ministry|Council|Office|Government|Committee|Annex)\\b");
     private AnnexParser() {
     }
 
@@ -65,7 +68,7 @@ final class AnnexParser {
                         break;
                     }
                     String prev = parts.get(parts.size() - 1);
-                    boolean addressedComplete = joined(parts).toLowerCase().matches(".*addressed to (?:the )?\\S.*")
+                    boolean addressedComplete = ADDRESSED_TO.matcher(joined(parts)).find()
                             && !Titles.continues(prev, next);
                     if (addressedComplete) {
                         break;
@@ -143,7 +146,7 @@ final class AnnexParser {
         // A "(Signed)" block among the closing lines.
         for (int k = 0; k < last.size(); k++) {
             int line = last.get(k);
-            if (lines.get(line).matches("^\\(\\s*(?:Signed|signed|SIGNED)\\s*\\).*")) {
+            if (SIGNED.matcher(lines.get(line)).lookingAt()) {
                 List<SignatureParser.Signature> s = SignatureParser.parse(lines, line);
                 if (!s.isEmpty() && s.get(0).line() == line) {
                     author = new Author(s.get(0).agent().name(), roleOf(lines, s.get(0)));
@@ -233,6 +236,6 @@ final class AnnexParser {
 
     static boolean looksLikeName(String l) {
         return l.length() <= 60 && NAME.matcher(l).matches() && !SignatureParser.ROLE_WORDS.matcher(l).find()
-                && !l.matches(".*\\b(?:United|Nations|Republic|Ministry|Council|Office|Government|Committee|Annex)\\b.*");
+                && !NOT_A_NAME.matcher(l).find();
     }
 }

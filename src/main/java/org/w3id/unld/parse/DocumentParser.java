@@ -28,13 +28,16 @@ import java.util.List;
  */
 public final class DocumentParser {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PLURAL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:Representatives|Ministers|Chargés)\\b");
+
     /** Parses one document; text with no recognisable UN layout is rejected with a one-line reason. */
     public ParsedDocument parse(SourceText source) throws RejectedDocumentException {
         try {
             return parseText(source);
         } catch (RuntimeException | StackOverflowError e) {
             // A defect in a parser part must cost one document, not a batch: it is reported as that document's rejection.
-            String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+            String message = e.getMessage() == null ? "" : ": " + WHITE_SPACE.matcher(e.getMessage()).replaceAll(" ");
             throw new RejectedDocumentException("internal parser error (" + e.getClass().getSimpleName() + message
                     + "); please report it with the document", e);
         }
@@ -147,7 +150,7 @@ public final class DocumentParser {
     }
 
     private static boolean isPlural(String role) {
-        return role.matches("(?i).*\\b(?:Representatives|Ministers|Chargés)\\b.*") || role.contains(" and ");
+        return PLURAL_ROLE.matcher(role).find() || role.contains(" and ");
     }
 
     private static int firstAnnexLine(TextLines lines, int from) {

@@ -111,6 +111,27 @@ final class EventParser {
     private static final Set<String> GLUE = Set.of("of", "the", "and", "for", "on", "to", "in", "de", "&", "or");
     private static final Set<String> FUNCTION = Set.of("of", "the", "and", "for", "on", "to", "in", "a", "an");
 
+    private static final Pattern MARGINS = Pattern.compile("(?:margins?|sidelines?|occasion|eve|basis|part|side)\\b");
+    private static final Pattern ADOPTION_MEETING = Pattern.compile("(?i)^\\s*at\\s+(?:the|its)\\s+$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|the)\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern BETWEEN = Pattern.compile("^between\\s+");
+    private static final Pattern BETWEEN_OR_OF = Pattern.compile("^(?:between|of)\\s+");
+    private static final Pattern ACRONYM_CAPS = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d\\-+ .&]{0,20}(?:\\s[IVX]+)?");
+    private static final Pattern ACRONYM_WORDS = Pattern.compile("\\p{Lu}[\\p{L}\\d\\-+ ]{0,25}");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern COMPLEMENT_START = Pattern.compile("^(?:of|on|for)\\s+(?:the\\s+)?");
+    private static final Pattern LEADING_COMMAS = Pattern.compile("^[\\s,]+");
+
+    /** The string without the given characters at its end: "Yemen," → "Yemen". */
+    static String trimEnd(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
+
     private EventParser() {
     }
 
@@ -310,7 +331,7 @@ final class EventParser {
         int after = right[1];
         String left = p.substring(start, headStart).trim();
         String complement = p.substring(headEnd, nameEnd).trim();
-        if (p.substring(0, start).matches("(?i)^\\s*at\\s+(?:the|its)\\s+$")) {
+        if (ADOPTION_MEETING.matcher(p.substring(0, start)).matches()) {
             // "At the organizational session of the Human Rights Council, held on …, the President made …": the
             // meeting at which the document itself was adopted, like the adoption footer, is no event.
             return null;
@@ -337,14 +358,14 @@ final class EventParser {
             if (weak == null || left.isEmpty()) {
                 return null;
             }
-            Event d = details(weak.replaceFirst("^(?:The|the)\\s+", ""), rest);
+            Event d = details(LEADING_ARTICLE.matcher(weak).replaceFirst(""), rest);
             return d.place() == null && d.startDate() == null ? null : new Event(WEAK + d.name(), d.startDate(), d.endDate(), d.place());
         }
         String name = Titles.clean(p.substring(start, nameEnd));
         if (name == null) {
             return null;
         }
-        name = name.replaceFirst("^(?:The|the)\\s+", "");
+        name = LEADING_ARTICLE.matcher(name).replaceFirst("");
         Event e = details(name, rest);
         if (e.startDate() == null && verbBefore) {
             // "from 5 to 9 November 2019, Indonesia and Colombia … organized an international workshop on …"
@@ -414,7 +435,7 @@ final class EventParser {
     private static UnDates.Span firstSpan(String s) {
         Matcher d = DATE_START.matcher(s);
         while (d.find()) {
-            UnDates.Span span = UnDates.spanAt(s.substring(d.start()).replaceFirst("^between\\s+", "from "));
+            UnDates.Span span = UnDates.spanAt(BETWEEN.matcher(s.substring(d.start())).replaceFirst("from "));
             if (span != null) {
                 return span;
             }
@@ -513,12 +534,12 @@ final class EventParser {
             String w = words[k];
             int wordStart = p.indexOf(w, cursor);
             int wordEnd = wordStart + w.length();
-            String bare = w.replaceAll("[,;:.)]+$", "");
+            String bare = trimEnd(w, ",;:.)");
             String lower = bare.toLowerCase(Locale.ROOT);
             if (k > 0 && RIGHT_STOP.contains(lower) || w.startsWith("(") || bare.isEmpty() || Character.isDigit(w.charAt(0))) {
                 break;
             }
-            String next0 = k + 1 < words.length ? words[k + 1].replaceAll("[,.;:]+$", "") : "";
+            String next0 = k + 1 < words.length ? trimEnd(words[k + 1], ",.;:") : "";
             if (k > 0 && lower.equals("to") && (next0.equals("be") || next0.equals("take"))) {
                 break;
             }
@@ -526,7 +547,7 @@ final class EventParser {
                 break;
             }
             if (k > 0 && (lower.equals("on") || lower.equals("in")) && next0.equals("the") && k + 2 < words.length
-                    && words[k + 2].matches("(?:margins?|sidelines?|occasion|eve|basis|part|side)\\b.*")) {
+                    && MARGINS.matcher(words[k + 2]).lookingAt()) {
                 // "… on the Sahel on the margins of the General Assembly": the name has ended.
                 break;
             }
@@ -543,8 +564,8 @@ final class EventParser {
                 }
                 String prevWord = words[k - 1].toLowerCase(Locale.ROOT);
                 boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-                        && !MONTH_OR_YEAR.matcher(next.replaceAll("[,.;]+$", "")).matches();
-                boolean place = isCountry(next.replaceAll("[,.;:]+$", "")) || isCity(next.replaceAll("[,.;:]+$", "")) && k + 1 < words.length && !words[k + 1].equals("the");
+                        && !MONTH_OR_YEAR.matcher(trimEnd(next, ",.;")).matches();
+                boolean place = isCountry(trimEnd(next, ",.;:")) || isCity(trimEnd(next, ",.;:")) && k + 1 < words.length && !words[k + 1].equals("the");
                 if (!capitalNext || lower.equals("at") || place && !IN_TOPIC.contains(prevWord)) {
                     break;
                 }
@@ -570,9 +591,9 @@ final class EventParser {
                 String punct = w.substring(bare.length());
                 String next = k + 1 < words.length ? words[k + 1] : "";
                 boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-                        && !MONTH_OR_YEAR.matcher(next.replaceAll("[,.;:]+$", "")).matches();
+                        && !MONTH_OR_YEAR.matcher(trimEnd(next, ",.;:")).matches();
                 if (punct.equals(":") && capitalNext || punct.equals(",") && capitalNext && Character.isUpperCase(bare.charAt(0))
-                        && k + 2 < words.length && isCapitalOrAnd(words[k + 2]) && !isCountry(next.replaceAll("[,.;:]+$", ""))) {
+                        && k + 2 < words.length && isCapitalOrAnd(words[k + 2]) && !isCountry(trimEnd(next, ",.;:"))) {
                     continue;
                 }
                 break;
@@ -608,7 +629,7 @@ final class EventParser {
                 continue;
             }
             if (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '“') {
-                return !MONTH_OR_YEAR.matcher(w.replaceAll("[,.;:]+$", "")).matches();
+                return !MONTH_OR_YEAR.matcher(trimEnd(w, ",.;:")).matches();
             }
             if (!NAME_JOINERS.contains(w)) {
                 return false;
@@ -630,7 +651,7 @@ final class EventParser {
     }
 
     private static boolean isAcronym(String s) {
-        return s.matches("[\\p{Lu}\\d][\\p{Lu}\\d\\-+ .&]{0,20}(?:\\s[IVX]+)?") || s.matches("\\p{Lu}[\\p{L}\\d\\-+ ]{0,25}") && !s.contains(",");
+        return ACRONYM_CAPS.matcher(s).matches() || ACRONYM_WORDS.matcher(s).matches() && !s.contains(",");
     }
 
     private static String[] nextWords(String p, int pos, int max) {
@@ -638,7 +659,7 @@ final class EventParser {
         if (rest.isEmpty()) {
             return new String[0];
         }
-        String[] all = rest.split(" +");
+        String[] all = SPACES.split(rest);
         if (all.length > max) {
             String[] cut = new String[max];
             System.arraycopy(all, 0, cut, 0, max);
@@ -657,7 +678,7 @@ final class EventParser {
             }
         }
         if (!complement.isEmpty()) {
-            String body = complement.replaceFirst("^(?:of|on|for)\\s+(?:the\\s+)?", "").toLowerCase(Locale.ROOT);
+            String body = COMPLEMENT_START.matcher(complement).replaceFirst("").toLowerCase(Locale.ROOT);
             if (complement.startsWith("of") && GENERIC_BODIES.contains(body)) {
                 return false;
             }
@@ -689,7 +710,7 @@ final class EventParser {
         String place = null;
         String s = rest;
         for (int step = 0; step < 6; step++) {
-            s = s.replaceFirst("^[\\s,]+", "");
+            s = LEADING_COMMAS.matcher(s).replaceFirst("");
             if (s.isEmpty()) {
                 break;
             }
@@ -706,7 +727,7 @@ final class EventParser {
             String lower = s.toLowerCase(Locale.ROOT);
             if (start == null && (lower.startsWith("on ") || lower.startsWith("from ") || lower.startsWith("between ")
                     || lower.startsWith("of ") && s.length() > 3 && Character.isDigit(s.charAt(3)) || Character.isDigit(s.charAt(0)))) {
-                UnDates.Span span = UnDates.spanAt(s.replaceFirst("^(?:between|of)\\s+", "from "));
+                UnDates.Span span = UnDates.spanAt(BETWEEN_OR_OF.matcher(s).replaceFirst("from "));
                 if (span != null) {
                     start = span.start();
                     end = span.end();
@@ -732,7 +753,7 @@ final class EventParser {
             }
             Matcher pl = PLACE_AT.matcher(s);
             if (pl.lookingAt()) {
-                String candidate = pl.group(1).replaceFirst("^the\\s+", "").replaceAll("[.’']+$", "");
+                String candidate = trimEnd(LEADING_THE.matcher(pl.group(1)).replaceFirst(""), ".’'");
                 if (pl.group(1).startsWith("The Hague") || pl.group(1).startsWith("the Hague")) {
                     candidate = "The Hague";
                 }
@@ -780,7 +801,7 @@ final class EventParser {
     }
 
     static boolean isCountry(String name) {
-        return COUNTRIES.contains(name) || COUNTRIES.contains(name.replaceFirst("^the\\s+", ""));
+        return COUNTRIES.contains(name) || name.startsWith("the ") && COUNTRIES.contains(name.substring(4));
     }
 
     private static Set<String> loadCountries() {

@@ -67,6 +67,8 @@ final class MastheadParser {
     /** How far into a document a masthead may reach (S/PV first pages list members and agenda below it). */
     private static final int MAX_LINES = 400;
 
+    private static final Pattern GARBLED_WORD = Pattern.compile("^[A-Z]{5,10}$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private MastheadParser() {
     }
 
@@ -247,7 +249,7 @@ final class MastheadParser {
         if (line.length() <= 12 && JUNK_SYMBOLS.matcher(line).find()) {
             return true;
         }
-        return afterDistr && line.matches("^[A-Z]{5,10}$");
+        return afterDistr && GARBLED_WORD.matcher(line).matches();
     }
 
     /** Agenda titles end at the next masthead line or at the document's own heading. */
@@ -337,7 +339,7 @@ final class MastheadParser {
                 continue;
             }
             if ((m = region(ORGAN, line, pos)) != null) {
-                p.organs.add(ORGANS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+                p.organs.add(ORGANS.get(WHITE_SPACE.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ")));
                 pos = m.end();
                 continue;
             }

@@ -17,6 +17,10 @@ final class MeetingParser {
     private static final Pattern LEADER = Pattern.compile("\\s*(?:\\.\\s*){3,}.*$|\\s{2,}.*$");
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}$");
 
+    private static final Pattern COUNTRY_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern SYMBOL_AT_END = Pattern.compile("\\([A-Z]+/[^)]*\\)\\s*$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private MeetingParser() {
     }
 
@@ -65,10 +69,10 @@ final class MeetingParser {
 
     /** "Mr. Dang. . . . (Viet Nam)" → "Dang"; "Mr. Nebenzia/Ms. Evstigneeva" → "Nebenzia/Evstigneeva". */
     static String president(String printed) {
-        String who = LEADER.matcher(printed).replaceFirst("").replaceAll("\\s*\\([^)]*\\)\\s*$", "").trim();
+        String who = COUNTRY_IN_PARENTHESES.matcher(LEADER.matcher(printed).replaceFirst("")).replaceFirst("").trim();
         StringBuilder b = new StringBuilder();
-        for (String part : who.split("\\s*/\\s*")) {
-            String name = SignatureParser.stripHonorifics(part).replaceAll("[.\\s]+$", "");
+        for (String part : SLASH.split(who)) {
+            String name = EventParser.trimEnd(SignatureParser.stripHonorifics(part), ". ");
             if (name.isEmpty()) {
                 continue;
             }
@@ -101,7 +105,7 @@ final class MeetingParser {
         java.util.List<String> parts = new java.util.ArrayList<>();
         parts.add(lines.get(j));
         int k = j + 1;
-        while (k < lines.size() && parts.size() < 6 && !parts.get(parts.size() - 1).matches(".*\\([A-Z]+/[^)]*\\)\\s*$")) {
+        while (k < lines.size() && parts.size() < 6 && !SYMBOL_AT_END.matcher(parts.get(parts.size() - 1)).find()) {
             if (lines.isSkippable(k)) {
                 k++;
                 continue;
@@ -118,6 +122,6 @@ final class MeetingParser {
 
     private static String time(String line) {
         Matcher m = TIME.matcher(line);
-        return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+        return m.find() ? WHITE_SPACE.matcher(m.group(1)).replaceAll(" ") : null;
     }
 }

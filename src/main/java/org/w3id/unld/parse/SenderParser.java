@@ -91,7 +91,7 @@ final class SenderParser {
         if (s == null) {
             return out;
         }
-        s = s.replaceAll("[.;,]+$", "");
+        s = EventParser.trimEnd(s, ".;,");
         for (String part : ADDRESSEE_SPLIT.split(s)) {
             String role = stripThe(part.trim());
             role = TO_THE_UN.matcher(role).replaceFirst("");
@@ -109,8 +109,10 @@ final class SenderParser {
     }
 
     private static boolean isRole(String s) {
-        return s.matches("(?i)^(?:Acting\\s+|Deputy\\s+|Vice-)?(?:Secretary-General|President|Chair|Chairman|Chairperson|Co-Chairs?|High\\s+Commissioner|Executive|Director|Permanent|Special|Under-Secretary|Prosecutor|Registrar|Members?|Minister|Head|Coordinator|Administrator|Secretary|Commissioner|Rapporteur|Legal|Chief|Ombudsperson|Registrar|United\\s+Nations)\\b.*");
+        return ROLE_START.matcher(s).matches();
     }
+
+    private static final Pattern ROLE_START = Pattern.compile("(?i)^(?:Acting\\s+|Deputy\\s+|Vice-)?(?:Secretary-General|President|Chair|Chairman|Chairperson|Co-Chairs?|High\\s+Commissioner|Executive|Director|Permanent|Special|Under-Secretary|Prosecutor|Registrar|Members?|Minister|Head|Coordinator|Administrator|Secretary|Commissioner|Rapporteur|Legal|Chief|Ombudsperson|Registrar|United\\s+Nations)\\b.*");
 
     private static final java.util.Set<String> SMALL = java.util.Set.of(
             "of", "the", "and", "to", "for", "on", "in", "at", "by", "a.i.", "addressed", "from", "dated", "d'affaires", "d’affaires");

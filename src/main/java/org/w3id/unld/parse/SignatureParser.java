@@ -86,7 +86,7 @@ final class SignatureParser {
         if (line.endsWith(".") && !line.endsWith("a.i.") && !line.endsWith("a. i.")) {
             return false;
         }
-        return !line.endsWith(":") && !line.endsWith(";") && !line.matches("^\\d.*");
+        return !line.endsWith(":") && !line.endsWith(";") && !Character.isDigit(line.charAt(0));
     }
 
     /** Splits the lines under a name into rank and role, and the role into role and country. */

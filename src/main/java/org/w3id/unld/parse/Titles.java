@@ -19,6 +19,7 @@ final class Titles {
             "including", "within", "among", "upon", "pursuant", "relating", "related", "addressed", "dated", "&",
             "de", "du", "des", "la", "le", "et", "que", "nor", "than", "whose", "which", "that", "held", "entitled");
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private Titles() {
     }
 
@@ -51,7 +52,7 @@ final class Titles {
         if (s.indexOf('*') >= 0 || hasSuperscript(s)) {
             s = FOOTNOTE_MARKS.matcher(s).replaceAll("");
         }
-        s = s.replaceAll("\\s+", " ").trim();
+        s = WHITE_SPACE.matcher(s).replaceAll(" ").trim();
         s = TRAILING_FOOTNOTE_NUMBER.matcher(s).replaceFirst("");
         s = s.trim();
         return s.isEmpty() ? null : s;

@@ -33,6 +33,7 @@ final class PdfPageCleaner {
     /** How many lines at the top and bottom of a page may be running headers or footers. */
     private static final int ZONE = 4;
 
+    private static final Pattern PAGE_OF = Pattern.compile("^\\d{1,3}\\s*/\\s*\\d{1,3}$");
     private PdfPageCleaner() {
     }
 
@@ -115,7 +116,7 @@ final class PdfPageCleaner {
 
     static boolean isNoise(String line) {
         return JOB_NUMBER.matcher(line).matches() || BAR_CODE.matcher(line).matches()
-                || CONTINUED.matcher(line).matches() || line.matches("^\\d{1,3}\\s*/\\s*\\d{1,3}$");
+                || CONTINUED.matcher(line).matches() || PAGE_OF.matcher(line).matches();
     }
 
     /** Lines that stand in the head or foot zone of at least two pages after the first: running headers and footers. */

@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class PdfTextReader {
     private static final char PAGE_END = '\f';
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private final int maxPages;
 
     PdfTextReader(int maxPages) {
@@ -101,7 +102,7 @@ final class PdfTextReader {
         if (message == null) {
             return "unknown error";
         }
-        String s = message.replaceAll("\\s+", " ").trim();
+        String s = WHITE_SPACE.matcher(message).replaceAll(" ").trim();
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }
