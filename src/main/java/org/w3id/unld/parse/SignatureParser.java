@@ -25,6 +25,8 @@ final class SignatureParser {
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:H\\.\\s?E\\.|H\\.\\s?M\\.|H\\.\\s?R\\.\\s?H\\.|His|Her|Excellency|Majesty|Highness|Royal|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Mme|Madam|Sir|Sheikh|Prof\\.|Professor|Ambassador)\\s+)+");
     private static final int MAX_LINES = 5;
+    private static final Pattern RANK_BEFORE_ROLE = Pattern.compile(
+            "^(Ambassador(?:\\s+Extraordinary\\s+and\\s+Plenipotentiary)?|Minister(?:\\s+Counsellor)?|Counsellor|(?:First|Second|Third)\\s+Secretary)\\s*(?:,|\\sand)\\s+(?=\\p{Lu})");
 
     private SignatureParser() {
     }
@@ -118,7 +120,14 @@ final class SignatureParser {
                     break;
                 }
             }
-            String[] rc = SenderParser.roleAndCountry(Titles.join(roleLines));
+            String joined = Titles.join(roleLines);
+            Matcher rank = RANK_BEFORE_ROLE.matcher(joined);
+            if (rank.lookingAt()) {
+                // "Ambassador, Permanent Representative": the rank and the role on one line.
+                title = title == null ? rank.group(1) : title + " " + rank.group(1);
+                joined = joined.substring(rank.end());
+            }
+            String[] rc = SenderParser.roleAndCountry(joined);
             role = rc[0];
             country = rc[1];
         }

@@ -75,6 +75,13 @@ class SenderAndSignatureTest {
     }
 
     @Test
+    void aRankAndARoleOnOneLineAreTitleAndRole() {
+        Agent a = SignatureParser.parse(TextLines.of("(Signed) Sergiy Kyslytsya\nAmbassador, Permanent Representative of Ukraine"
+                + " to the United Nations"), 0).get(0).agent();
+        assertEquals(new Agent("Sergiy Kyslytsya", "Ambassador", "Permanent Representative", "Ukraine"), a);
+    }
+
+    @Test
     void aSecretaryGeneralsSignatureHasNoRankLine() {
         Agent a = SignatureParser.parse(TextLines.of("(Signed)  Kofi A. ANNAN\n-----"), 0).get(0).agent();
         assertEquals("Kofi A. ANNAN", a.name());
