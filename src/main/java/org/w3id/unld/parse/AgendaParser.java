@@ -82,16 +82,33 @@ final class AgendaParser {
             List<String> parts = new ArrayList<>();
             parts.add(lines.get(j));
             int k = j + 1;
-            while (k < lines.size() && !lines.isBlank(k)) {
+            while (k < lines.size()) {
+                if (lines.isBlank(k)) {
+                    // A heading broken by a blank line (Word paragraphs) goes on only when the next line plainly continues it.
+                    int next = lines.nextContent(k);
+                    if (next < lines.size() && next - k == 1 && !stop.test(next)
+                            && Titles.continuesAcrossBlank(parts.get(parts.size() - 1), lines.get(next))) {
+                        parts.add(lines.get(next));
+                        k = next + 1;
+                        continue;
+                    }
+                    break;
+                }
                 if (lines.isNoise(k)) {
                     k++;
                     continue;
                 }
-                if (stop.test(k)) {
+                String prev = parts.get(parts.size() - 1);
+                if (stop.test(k) && !Titles.continues(prev, lines.get(k))) {
                     break;
                 }
-                String prev = parts.get(parts.size() - 1);
-                if (Titles.continues(prev, lines.get(k))
+                String line = lines.get(k);
+                if (Titles.isUpperCase(prev) != Titles.isUpperCase(line) && !Character.isLowerCase(line.charAt(0))) {
+                    // A heading in capitals does not go on in mixed case, nor the reverse.
+                    break;
+                }
+                if (Titles.continues(prev, line)
+                        || Titles.isUpperCase(prev) && Titles.isUpperCase(line) && Titles.continuesAcrossBlank(prev, line)
                         || blockMode
                         || last && parts.size() < 4 && endsInBlank(lines, k, 4 - parts.size(), stop)) {
                     parts.add(lines.get(k));
@@ -119,7 +136,7 @@ final class AgendaParser {
             while (j < lines.size() && !lines.isBlank(j)) {
                 if (!lines.isNoise(j)) {
                     if (stop.test(j)) {
-                        return blocks + (size > 0 ? 1 : 0);
+                        return blocks + (size > 0 && size <= 5 ? 1 : 0);
                     }
                     size++;
                 }

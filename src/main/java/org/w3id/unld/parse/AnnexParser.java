@@ -24,7 +24,17 @@ final class AnnexParser {
             "^(?:(?:Done|Signed|Issued|Adopted)\\s+(?:at|in)\\s+)?(\\p{Lu}[\\p{L}'’. \\-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}'’. \\-]{1,40}?)?\\s*(?:,|\\s+on)\\s*(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+"
                     + UnDates.MONTH + ",?\\s+\\d{4})\\.?$");
     private static final int CLOSING_LINES = 8;
+    /** A table-of-contents line: dot leaders or a page number at the end. */
+    private static final Pattern TOC = Pattern.compile("(?:\\.\\s?){4,}\\s*\\d*\\s*$|\\s{2,}\\d{1,3}\\s*$");
+    /** "… we hereby issue and sign this document in San Salvador, on 17 August 1993." */
+    private static final Pattern SIGNED_IN = Pattern.compile(
+            "\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),?\\s+(?:on\\s+)?(?:the\\s+)?(\\d{1,2}\\s+"
+                    + UnDates.MONTH + ",?\\s+\\d{4})\\.?$");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
+    private static final Pattern ADDRESSED_TO = Pattern.compile("(?i)addressed to (?:the )?\\S");
+    private static final Pattern SIGNED = Pattern.compile("^\\(\\s*(?:Signed|signed|SIGNED)\\s*\\)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:United|Nations|Republic|Ministry|Council|Office|Government|Committee|Annex)\\b");
     private AnnexParser() {
     }
 
@@ -39,8 +49,12 @@ final class AnnexParser {
         List<int[]> headings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
+            char c = lines.firstChar(i);
+            if (c != 'A' && c != 'E') {
+                continue;
+            }
             String line = lines.get(i);
-            if (!isHeading(line)) {
+            if (!isHeading(line) || isInContents(lines, i)) {
                 continue;
             }
             int end = i + 1;
@@ -54,7 +68,7 @@ final class AnnexParser {
                         break;
                     }
                     String prev = parts.get(parts.size() - 1);
-                    boolean addressedComplete = joined(parts).toLowerCase().matches(".*addressed to (?:the )?\\S.*")
+                    boolean addressedComplete = ADDRESSED_TO.matcher(joined(parts)).find()
                             && !Titles.continues(prev, next);
                     if (addressedComplete) {
                         break;
@@ -76,6 +90,20 @@ final class AnnexParser {
         return out;
     }
 
+    /** A heading between table-of-contents lines is an entry of the table, not an annex. */
+    private static boolean isInContents(TextLines lines, int i) {
+        int next = lines.nextContent(i + 1);
+        if (next < lines.size() && TOC.matcher(lines.get(next)).find()) {
+            return true;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            if (!lines.isSkippable(k)) {
+                return TOC.matcher(lines.get(k)).find();
+            }
+        }
+        return false;
+    }
+
     private static String joined(List<String> parts) {
         return String.join(" ", parts);
     }
@@ -93,18 +121,32 @@ final class AnnexParser {
         int placeAt = -1;
         for (int k = last.size() - 1; k >= 0; k--) {
             Matcher m = PLACE_DATE.matcher(lines.get(last.get(k)));
-            if (m.matches()) {
+            if (m.matches() && !WEEKDAY.matcher(m.group(1).trim()).matches()) {
                 place = m.group(1).trim();
                 date = UnDates.find(m.group(2));
                 placeAt = k;
                 break;
             }
         }
+        if (place == null) {
+            // The place and date may close the last sentence: "… sign this document in San Salvador, on 17 August 1993."
+            for (int k = last.size() - 1; k >= 0 && k >= last.size() - 6; k--) {
+                String l = lines.get(last.get(k));
+                String joined = k > 0 ? lines.get(last.get(k - 1)) + " " + l : l;
+                Matcher m = SIGNED_IN.matcher(joined);
+                if (m.find()) {
+                    place = m.group(1).trim();
+                    date = UnDates.find(m.group(2));
+                    placeAt = k;
+                    break;
+                }
+            }
+        }
         Author author = null;
         // A "(Signed)" block among the closing lines.
         for (int k = 0; k < last.size(); k++) {
             int line = last.get(k);
-            if (lines.get(line).startsWith("(Signed)") || lines.get(line).startsWith("(signed)")) {
+            if (SIGNED.matcher(lines.get(line)).lookingAt()) {
                 List<SignatureParser.Signature> s = SignatureParser.parse(lines, line);
                 if (!s.isEmpty() && s.get(0).line() == line) {
                     author = new Author(s.get(0).agent().name(), roleOf(lines, s.get(0)));
@@ -174,6 +216,13 @@ final class AnnexParser {
                 return new Author(SignatureParser.name(candidate), Titles.join(role));
             }
         }
+        // A closing line after the place and date that names the signing body: "FMLN POLITICAL COMMITTEE".
+        if (placeAt >= 0 && placeAt == last.size() - 2) {
+            String l = lines.get(last.get(last.size() - 1));
+            if (l.length() <= 80 && (Titles.isUpperCase(l) || looksLikeName(l)) && !l.endsWith(".")) {
+                return new Author(SignatureParser.name(l), null);
+            }
+        }
         return null;
     }
 
@@ -187,6 +236,6 @@ final class AnnexParser {
 
     static boolean looksLikeName(String l) {
         return l.length() <= 60 && NAME.matcher(l).matches() && !SignatureParser.ROLE_WORDS.matcher(l).find()
-                && !l.matches(".*\\b(?:United|Nations|Republic|Ministry|Council|Office|Government|Committee|Annex)\\b.*");
+                && !NOT_A_NAME.matcher(l).find();
     }
 }

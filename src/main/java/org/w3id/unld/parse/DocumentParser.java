@@ -28,8 +28,22 @@ import java.util.List;
  */
 public final class DocumentParser {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PLURAL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:Representatives|Ministers|Chargés)\\b");
+
     /** Parses one document; text with no recognisable UN layout is rejected with a one-line reason. */
     public ParsedDocument parse(SourceText source) throws RejectedDocumentException {
+        try {
+            return parseText(source);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect in a parser part must cost one document, not a batch: it is reported as that document's rejection.
+            String message = e.getMessage() == null ? "" : ": " + WHITE_SPACE.matcher(e.getMessage()).replaceAll(" ");
+            throw new RejectedDocumentException("internal parser error (" + e.getClass().getSimpleName() + message
+                    + "); please report it with the document", e);
+        }
+    }
+
+    private ParsedDocument parseText(SourceText source) throws RejectedDocumentException {
         TextLines lines = TextLines.of(source.text());
         if (lines.nextContent(0) >= lines.size()) {
             throw new RejectedDocumentException("empty document: no text");
@@ -50,6 +64,13 @@ public final class DocumentParser {
         TitleParser.Heading heading = meeting != null
                 ? new TitleParser.Heading(null, TitleParser.Kind.NONE, -1, masthead.meetingLine() + 1, null)
                 : TitleParser.parse(lines, masthead.end());
+        if (!symbols.isEmpty() && (heading.line() < 0 || heading.kind() != TitleParser.Kind.RESOLUTION || heading.title() == null
+                || !lines.get(heading.line()).startsWith(resolutionNumber(symbols.get(0))))) {
+            TitleParser.Heading own = TitleParser.numberedFor(lines, symbols.get(0));
+            if (own != null && own.title() != null) {
+                heading = own;
+            }
+        }
         DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
 
         if (!masthead.found() && symbols.isEmpty() && heading.kind() == TitleParser.Kind.NONE
@@ -66,6 +87,15 @@ public final class DocumentParser {
         List<AgendaItem> agenda = new ArrayList<>();
         for (AgendaItem a : masthead.agendaItems()) {
             agenda.add(a.organ() != null || defaultOrgan == null ? a : new AgendaItem(defaultOrgan, a.session(), a.number(), a.title()));
+        }
+        if (meeting != null && agenda.isEmpty()) {
+            // A verbatim record's agenda item is not numbered: the Council's items have no numbers.
+            String item = MeetingParser.agendaItem(lines, masthead.meetingLine() + 1);
+            if (item != null) {
+                Session s = sessions.isEmpty() ? null : sessions.get(0);
+                String organ = s != null ? s.organ() : masthead.organs().isEmpty() ? defaultOrgan : masthead.organs().get(0);
+                agenda.add(new AgendaItem(organ, s == null ? null : s.number(), null, item));
+            }
         }
 
         int bodyStart = Math.max(heading.end(), masthead.end());
@@ -120,16 +150,28 @@ public final class DocumentParser {
     }
 
     private static boolean isPlural(String role) {
-        return role.matches("(?i).*\\b(?:Representatives|Ministers|Chargés)\\b.*") || role.contains(" and ");
+        return PLURAL_ROLE.matcher(role).find() || role.contains(" and ");
     }
 
     private static int firstAnnexLine(TextLines lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (AnnexParser.isHeading(lines.get(i))) {
+            char c = lines.firstChar(i);
+            if ((c == 'A' || c == 'E') && AnnexParser.isHeading(lines.get(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** "A/RES/73/3" → "73/3", "E/RES/1992/29" → "1992/29": how a resolution's heading starts. */
+    private static String resolutionNumber(String symbol) {
+        int res = symbol.indexOf("/RES/");
+        if (res < 0) {
+            return "\u0000";
+        }
+        String n = symbol.substring(res + 5);
+        int paren = n.indexOf(" (");
+        return paren > 0 ? n.substring(0, paren) : n;
     }
 
     /** The organ whose series a symbol belongs to: A/HRC/ is the Human Rights Council, A/ the General Assembly. */

@@ -17,6 +17,7 @@ final class DocumentTypeClassifier {
     private static final Pattern AGENDA_SYMBOL = Pattern.compile("^S/Agenda/");
     private static final Pattern REPORT_WORD = Pattern.compile("\\breport\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern REPORT_NEAR_START = Pattern.compile("(?i)^(?:\\w+\\s+){0,4}report\\b");
     private DocumentTypeClassifier() {
     }
 
@@ -65,7 +66,7 @@ final class DocumentTypeClassifier {
             return DocumentType.AGENDA;
         }
         if (heading.title() != null && REPORT_WORD.matcher(heading.title()).find()
-                && heading.title().toLowerCase().matches("^(?:\\w+\\s+){0,4}report\\b.*")) {
+                && REPORT_NEAR_START.matcher(heading.title()).lookingAt()) {
             return DocumentType.REPORT;
         }
         return DocumentType.OTHER;

@@ -2,8 +2,15 @@ package org.w3id.unld.parse;
 
 import org.w3id.unld.model.Event;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,260 +18,835 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Named conferences, summits, meetings and sessions that the text says were or will be held: "the
- * Second International Conference on “…”, held on 5 and 6 December 2024 in Baku, Azerbaijan". The name
- * is a capitalised phrase led by an event word (Conference, Summit, Meeting, Forum, …); dates and place
- * are read after "held". Generic references ("the meeting held on …"), wars and observance days are
- * not events.
+ * Conferences, summits, meetings, sessions, forums, workshops, talks and consultations that the text
+ * says were or will be held, with their dates and city when stated: "the Second International
+ * Conference on “…”, held on 5 and 6 December 2024 in Baku, Azerbaijan".
+ *
+ * <p>An event is a noun phrase led by an event word and <em>named</em>: a proper name ("Delhi End TB
+ * Summit"), the body that meets ("extraordinary session of the Coordinating Council") or a topic
+ * ("international workshop on crops for peace"). It must be <em>held</em>: a verb of holding next to it
+ * ("held", "convened", "to be held", "took place", "the convening of") or a date or place of holding
+ * ("London Conference of August 1992", "… Conference, in Nairobi"). Bare and anaphoric mentions ("the
+ * meeting", "its session"), numbered Council meetings, outcomes ("the Agenda of the Conference") and
+ * plurals are not events.
  */
 final class EventParser {
-    private static final Pattern TRIGGER = Pattern.compile(
-            "(?:,\\s*(?:which|that)\\s+(?:was|were|is|will\\s+be|had\\s+been|has\\s+been)\\s+|,\\s*|\\s+)(?:to\\s+be\\s+|being\\s+|was\\s+|were\\s+|will\\s+be\\s+)?"
-                    + "(held|convened|hosted|took\\s+place|will\\s+take\\s+place|to\\s+take\\s+place|taking\\s+place)\\b");
     private static final Pattern HEAD = Pattern.compile(
-            "\\b(?:Conference|Summit|Meeting|Forum|Congress|Symposium|Dialogue|Session|Assembly|Workshop|Seminar|Consultations?|Round\\s?[Tt]able|Colloquium|Retreat|Convention|Commemoration|Festival|Expo|Week)s?\\b");
-    private static final Set<String> NAME_GLUE = Set.of("of", "and", "for", "on", "the", "in", "to", "de", "against", "&", "or");
-    private static final Pattern ORDINAL_SESSION = Pattern.compile(
-            "(?:" + Ordinals.PATTERN + "|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:regular|special|extraordinary|ordinary|annual|high-level|plenary|resumed|ministerial)\\s+)?(?:session|meeting|summit)\\s+of\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(?=[CcSsMmFfDdWwTtRr])(?:[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Ff]orum|[Cc]ongress|[Ss]ymposium|[Dd]ialogue|[Ww]orkshop|[Ss]eminar"
+                    + "|[Cc]onsultations|[Tt]alks|[Ss]ide[ -][Ee]vent|[Ss]egment|[Rr]ound[ -]?[Tt]able|[Cc]olloquium|[Rr]etreat)\\b");
+    /** Words that end a name on its left: articles, possessives, prepositions, conjunctions. */
+    private static final Set<String> LEFT_STOP = Set.of(
+            "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "last", "next",
+            "such", "said", "any", "each", "every", "another", "which", "whose", "at", "in", "on", "of", "for", "to", "by", "from",
+            "with", "during", "after", "before", "since", "between", "and", "or", "as", "upcoming", "forthcoming", "proposed",
+            "planned", "recent", "latest", "previous", "successful", "historic", "so-called", "future", "present", "current",
+            "same", "first-ever", "both", "all", "two", "three", "four", "several", "various", "other", "further", "new");
+    /** Lower-case words that belong to an event's name on its left. */
+    private static final Set<String> MODIFIERS = Set.of(
+            "high-level", "high", "level", "international", "regional", "subregional", "ministerial", "extraordinary", "special",
+            "annual", "virtual", "informal", "plenary", "working", "spring", "autumn", "summer", "winter", "constitutional", "donor",
+            "donors’", "donors'", "side", "peace", "global", "world", "technical", "expert", "experts", "joint", "bilateral",
+            "trilateral", "multilateral", "tripartite", "consultative", "preparatory", "open-ended", "intersessional", "resumed",
+            "emergency", "organizational", "substantive", "regular", "ordinary", "biennial", "quadrennial", "general", "national",
+            "interactive", "thematic", "closing", "opening", "inaugural", "pledging", "humanitarian", "review", "summit-level",
+            "leaders’", "leaders'", "ministers’", "heads", "round", "parliamentary", "interregional", "inter-agency", "interagency");
+    private static final Set<String> ORDINAL_WORDS = Set.of(
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+            "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    private static final Pattern ORDINAL = Pattern.compile("(?i)^(?:" + Ordinals.PATTERN + "|\\d{1,3}(?:st|nd|rd|th))$");
+    private static final Pattern MONTH_OR_YEAR = Pattern.compile("^(?:" + UnDates.MONTH + "|(?:19|20)\\d\\d)$");
+    /** Words that end a complement ("… of the Supreme National Council held at Beijing"). */
+    private static final Set<String> RIGHT_STOP = Set.of(
+            "held", "convened", "which", "that", "who", "was", "were", "is", "are", "will", "would", "took", "scheduled", "hosted",
+            "organized", "organised", "at", "from", "during", "since", "until", "by", "as", "where", "when", "has",
+            "have", "had", "be", "been", "being", "taking", "should", "shall", "may", "can", "could", "must", "met");
+    /** Bodies named by one generic word: "meeting of the Council" is an anaphoric mention, not a name. */
+    private static final Set<String> GENERIC_BODIES = Set.of(
+            "council", "assembly", "committee", "commission", "conference", "board", "group", "parties", "authority", "movement",
+            "security council", "general assembly", "mission", "court", "secretariat", "organization", "union", "government");
+    private static final Pattern HOLD_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:(?:which|that)\\s+)?(?:(?:was|were|is|are|will\\s+be|to\\s+be|being|has\\s+been|had\\s+been|have\\s+been|would\\s+be|could\\s+be|should\\s+be|shall\\s+be|is\\s+to\\s+be|are\\s+to\\s+be|was\\s+to\\s+be)\\s+)?"
+                    + "(?:held|convened|scheduled|hosted|took\\s+place|will\\s+take\\s+place|to\\s+take\\s+place|taking\\s+place|met)\\b");
+    private static final Pattern DATE_OR_PLACE_AFTER = Pattern.compile(
+            "^(?:\\s*,\\s*(?:in|at)\\s+(?!" + UnDates.MONTH + ")\\p{Lu}|\\s*(?:in|at)\\s+(?!" + UnDates.MONTH + ")\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)?,?\\s+(?:in|on|from)\\s+(?:\\d|" + UnDates.MONTH + ")|\\s*,?\\s*(?:on|from|of)\\s+\\d{1,2}\\s+" + UnDates.MONTH
+                    + "|(?:on|in)\\s+" + UnDates.MONTH + "\\s+\\d{1,2}\\b|\\(\\p{Lu}[\\p{L} .]+,\\s*\\d)");
+    /** A month or year alone after a proper name ("London Conference of August 1992", "the Stockholm talks in 2018"). */
+    private static final Pattern PERIOD_AFTER = Pattern.compile(
+            "^\\s*,?\\s*(?:in|of|on)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:" + UnDates.MONTH + "(?:\\s+(?:19|20)\\d\\d)?|(?:19|20)\\d\\d)\\b");
+    /** A year or month just before the name: "the proposed 2017 high-level meeting", "the July 2019 High-level Conference". */
+    private static final Pattern PERIOD_BEFORE = Pattern.compile("(?:(?:" + UnDates.MONTH + "\\s+)?(?:19|20)\\d\\d"
+            + "|\\b(?:last|this|next|past)\\s+(?:week|month|year|weekend)[’']s|\\b(?:yesterday|today|tomorrow)[’']s)\\s+$");
+    private static final Pattern HOLD_BEFORE = Pattern.compile(
+            "(?:\\b(?:convening|holding|hosting|organization|organizing|convocation)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?"
+                    + "|\\b(?:to|decided\\s+to|decides\\s+to|agreed\\s+to)\\s+(?:hold|convene|host|organize)\\s+(?:the\\s+|a\\s+|an\\s+)?"
+                    + "|\\b(?:hosted|convened|organized|organised|held)\\s+(?:the\\s+|a\\s+|an\\s+)?)$");
+    /** A convening that is only proposed or called for: "proposed the convening of a United Nations conference". */
+    private static final Pattern PROPOSED = Pattern.compile("\\b(?:propos\\w*|call\\w*\\s+for|urg\\w*|suggest\\w*|recommend\\w*)\\s+(?:the\\s+)?(?:convening|holding)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+    /** A day or days without a year: no date (the conventions say so), but part of the chain after a name. */
+    private static final Pattern YEARLESS = Pattern.compile(
+            "^(?:on|from|between)?\\s*\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s*(?:to|and|-|–)\\s*\\d{1,2})?\\s+" + UnDates.MONTH + "\\b(?!,?\\s+\\d{4})");
+    private static final Pattern ACRONYM = Pattern.compile("^\\s*\\(([^()]{1,40})\\)");
     private static final Pattern PLACE = Pattern.compile(
-            "^(?:in|at|on)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|del|es|al|upon|sur|am|im)){0,4})");
-    private static final Pattern LOOSE_DATE = Pattern.compile(
-            "^(?:in|during)\\s+(?:(?:early|mid|late)[\\s\\-])?(?:" + UnDates.MONTH + "\\s+)?(?:19|20)\\d\\d\\b|^(?:in|on)\\s+\\d{1,2}\\s+" + UnDates.MONTH + "\\b(?!,?\\s+\\d{4})|^(?:from|on)\\s+\\d{1,2}\\s+(?:to|and)\\s+\\d{1,2}\\s+" + UnDates.MONTH + "\\b(?!,?\\s+\\d{4})");
-    private static final Pattern FOOTNOTE_AFTER = Pattern.compile("^[,.;]?\\s?\\d{1,3}\\b(?=\\s|$|,)");
-    private static final int BACK = 260;
+            "\\b(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|da|del|des|du|es|al|upon|sur|am|im|la|le)){0,4})");
+    private static final Pattern ON_ISLAND = Pattern.compile("^on\\s+(\\p{Lu}[\\p{L}'’\\-]*\\s+Island)\\b");
+    private static final Pattern PLACE_AT = Pattern.compile(
+            "^(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|de|da|del|des|du|es|al|upon|sur|am|im|la|le|of)){0,5})");
+    private static final Pattern COUNTRY_AFTER = Pattern.compile(
+            "^,\\s*((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|of|and|the)){0,6}?)(?=\\s*(?:,|\\(|\\.|;|$|\\s+(?:on|from|in|at|and)\\b))");
+    /** Phrases between a name and its dates that say nothing of them: "under the auspices of …", "by the Government of …". */
+    private static final Pattern SKIP_PHRASE = Pattern.compile(
+            "^(?:under\\s+the\\s+auspices\\s+of|by|with|jointly\\s+with|in\\s+cooperation\\s+with|in\\s+collaboration\\s+with|virtually|online|successfully|recently)\\b[^,;.]{0,80}?(?=,|\\s+(?:on|from|in|at)\\s)");
+    private static final Pattern DATE_START = Pattern.compile("\\b(?:on|from|between)\\s+(?=\\d)|(?<=[\\s(,])(?=\\d{1,2}(?:\\s+(?:and|to)\\s+\\d{1,2})?\\s+" + UnDates.MONTH + ")");
+    private static final Set<String> COUNTRIES = loadCountries();
+    private static final Set<String> NOT_PLACES = Set.of(
+            "united nations", "accordance", "conjunction", "cooperation", "partnership", "collaboration", "support",
+            "preparation", "response", "connection", "line", "person", "order", "particular", "addition", "the course",
+            "headquarters", "united nations headquarters", "the united nations");
+    private static final int WINDOW = 220;
+    /** Marks an unnamed mention kept only to complete a named one. */
+    private static final String WEAK = "\u0000";
+    /** Nouns after which "in <place>" belongs to a topic: "situation in Yemen", "Security in West Africa". */
+    private static final Set<String> IN_TOPIC = Set.of("situation", "crisis", "conflict", "question", "security", "development",
+            "rights", "cooperation", "stability", "reconstruction", "recovery", "peacebuilding", "terrorism");
+    private static final Set<String> GLUE = Set.of("of", "the", "and", "for", "on", "to", "in", "de", "&", "or");
+    private static final Set<String> FUNCTION = Set.of("of", "the", "and", "for", "on", "to", "in", "a", "an");
+
+    private static final Pattern MARGINS = Pattern.compile("(?:margins?|sidelines?|occasion|eve|basis|part|side)\\b");
+    private static final Pattern ADOPTION_MEETING = Pattern.compile("(?i)^\\s*at\\s+(?:the|its)\\s+$");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|the)\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Pattern BETWEEN = Pattern.compile("^between\\s+");
+    private static final Pattern BETWEEN_OR_OF = Pattern.compile("^(?:between|of)\\s+");
+    private static final Pattern ACRONYM_CAPS = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d\\-+ .&]{0,20}(?:\\s[IVX]+)?");
+    private static final Pattern ACRONYM_WORDS = Pattern.compile("\\p{Lu}[\\p{L}\\d\\-+ ]{0,25}");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern COMPLEMENT_START = Pattern.compile("^(?:of|on|for)\\s+(?:the\\s+)?");
+    private static final Pattern LEADING_COMMAS = Pattern.compile("^[\\s,]+");
+
+    /** The string without the given characters at its end: "Yemen," → "Yemen". */
+    static String trimEnd(String s, String chars) {
+        int end = s.length();
+        while (end > 0 && chars.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
+    }
 
     private EventParser() {
     }
 
     static List<Event> parse(TextLines lines, int from) {
         List<Event> events = new ArrayList<>();
-        StringBuilder paragraph = new StringBuilder();
-        for (int i = from; i <= lines.size(); i++) {
-            boolean end = i == lines.size() || lines.isBlank(i);
-            if (!end) {
-                if (lines.isNoise(i)) {
-                    continue;
-                }
-                String l = lines.get(i);
-                if (paragraph.length() > 0) {
-                    char last = paragraph.charAt(paragraph.length() - 1);
-                    if (!(last == '-' && paragraph.length() > 1 && Character.isLetter(paragraph.charAt(paragraph.length() - 2)))) {
-                        paragraph.append(' ');
-                    }
-                }
-                paragraph.append(l);
+        if (from >= lines.size()) {
+            return events;
+        }
+        // Event words are found with String.indexOf (vectorised in the JVM): only the paragraphs around
+        // them are split into lines, normalised and read.
+        String text = lines.source();
+        int[] hits = eventWordLines(text, lines, lines.start(from));
+        int done = -1;
+        for (int hit : hits) {
+            if (hit <= done) {
                 continue;
             }
-            if (paragraph.length() > 0) {
-                scan(paragraph.toString(), events);
-                paragraph.setLength(0);
+            int start = hit;
+            while (start > from && !lines.isBlank(start - 1)) {
+                start--;
+            }
+            int end = hit;
+            while (end < lines.size() && !lines.isBlank(end)) {
+                end++;
+            }
+            if (end > start) {
+                scan(paragraph(lines, start, end), events);
+            }
+            done = end;
+        }
+        return mergeCityNames(events);
+    }
+
+    /** Stems of the event words, as lower-case fragments that String.indexOf finds fast; the case of the first letter varies. */
+    private static final String[] STEMS = {"onferenc", "ummit", "eeting", "ession", "orum", "ongress", "ymposi", "ialogue", "orkshop",
+            "eminar", "onsultation", "alks", "ide event", "ide-event", "ound table", "oundtable", "ound-table", "egment", "olloqui", "etreat"};
+
+    /** The lines (in order, once each) that hold an event word at or after {@code from}. */
+    private static int[] eventWordLines(String text, TextLines lines, int from) {
+        java.util.BitSet found = new java.util.BitSet(lines.size());
+        for (String stem : STEMS) {
+            int at = text.indexOf(stem, from);
+            while (at >= 0) {
+                if (at > 0 && EVENT_WORDS[Character.toLowerCase(text.charAt(at - 1)) & 0x7F] != null) {
+                    found.set(lines.lineAt(at));
+                }
+                at = text.indexOf(stem, at + stem.length());
             }
         }
-        return events;
+        return found.stream().toArray();
+    }
+
+    /** A cheap look at the raw lines: only paragraphs with an event word are normalised and read. */
+    private static boolean mayName(TextLines lines, int from, int to) {
+        return hasEventWord(lines.source(), lines.start(from), lines.end(to - 1));
+    }
+
+    static boolean hasEventWord(CharSequence s) {
+        return hasEventWord(s.toString(), 0, s.length());
+    }
+
+    private static final String[][] EVENT_WORDS = new String[128][];
+
+    static {
+        String[] words = {"conference", "summit", "meeting", "session", "forum", "congress", "symposium", "dialogue", "workshop",
+                "seminar", "consultations", "talks", "side event", "side-event", "segment", "round table", "roundtable", "round-table",
+                "colloquium", "retreat"};
+        for (String w : words) {
+            char c = w.charAt(0);
+            String[] old = EVENT_WORDS[c];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            EVENT_WORDS[c] = grown;
+            EVENT_WORDS[Character.toUpperCase(c)] = grown;
+        }
+    }
+
+    /** Whether a line holds an event word at a word start: a plain scan, much cheaper than a regular expression. */
+    static boolean hasEventWord(String s, int from, int to) {
+        char prev = ' ';
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean wordStart = prev == ' ' || prev == '\n' || prev == '\t' || prev == '(' || prev == '“' || prev == '-';
+            prev = c;
+            if (!wordStart || c >= 128) {
+                continue;
+            }
+            String[] candidates = EVENT_WORDS[c];
+            if (candidates == null) {
+                continue;
+            }
+            for (String w : candidates) {
+                if (i + w.length() <= to && regionEqualsIgnoreCase(s, i, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionEqualsIgnoreCase(String s, int from, String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.toLowerCase(s.charAt(from + k)) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String paragraph(TextLines lines, int from, int to) {
+        StringBuilder paragraph = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (lines.isNoise(k)) {
+                continue;
+            }
+            String l = lines.get(k);
+            if (paragraph.length() > 0) {
+                char last = paragraph.charAt(paragraph.length() - 1);
+                if (!(last == '-' && paragraph.length() > 1 && Character.isLetter(paragraph.charAt(paragraph.length() - 2)))) {
+                    paragraph.append(' ');
+                }
+            }
+            paragraph.append(l);
+        }
+        return paragraph.toString();
+    }
+
+    /**
+     * "Tokyo Conference" and "Ministerial Conference on … held at Tokyo" are one event: a name made of a
+     * city and the event word goes into the event of the same kind held in that city.
+     */
+    static List<Event> mergeCityNames(List<Event> all) {
+        List<Event> out = new ArrayList<>();
+        List<Event> weak = new ArrayList<>();
+        for (Event e : all) {
+            (e.name().startsWith(WEAK) ? weak : out).add(e);
+        }
+        for (Event w : weak) {
+            String prefix = w.name().substring(WEAK.length()).toLowerCase(Locale.ROOT) + " ";
+            for (int i = 0; i < out.size(); i++) {
+                Event e = out.get(i);
+                if (e.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                    out.set(i, new Event(e.name(), e.startDate() != null ? e.startDate() : w.startDate(),
+                            e.startDate() != null ? e.endDate() : w.endDate(), e.place() != null ? e.place() : w.place()));
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            String[] words = out.get(i).name().split(" ");
+            if (words.length != 2) {
+                continue;
+            }
+            for (int j = 0; j < out.size(); j++) {
+                Event other = out.get(j);
+                if (j != i && words[0].equals(other.place()) && other.name().contains(words[1])) {
+                    Event keep = other;
+                    Event gone = out.get(i);
+                    out.set(Math.min(i, j), new Event(keep.name(), keep.startDate() != null ? keep.startDate() : gone.startDate(),
+                            keep.startDate() != null ? keep.endDate() : gone.endDate(), keep.place()));
+                    out.remove(Math.max(i, j));
+                    i = -1;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     static void scan(String p, List<Event> events) {
-        if (p.indexOf("held") < 0 && p.indexOf("conven") < 0 && p.indexOf("place") < 0 && p.indexOf("hosted") < 0
-                && p.indexOf("organized") < 0) {
-            return;
-        }
-        Matcher t = TRIGGER.matcher(p);
-        while (t.find()) {
-            Event e = event(p, t.start(), t.end());
+        Matcher h = HEAD.matcher(p);
+        while (h.find()) {
+            Event e = event(p, h.start(), h.end());
             if (e != null) {
                 add(events, e);
             }
         }
     }
 
-    private static Event event(String p, int triggerStart, int triggerEnd) {
-        int from = Math.max(0, triggerStart - BACK);
-        String before = p.substring(from, triggerStart);
-        // The name ends at the trigger; a sentence or clause break inside it means the event word is elsewhere.
-        Matcher h = HEAD.matcher(before);
-        int headStart = -1;
-        int headEnd = -1;
-        while (h.find()) {
-            headStart = h.start();
-            headEnd = h.end();
-        }
-        if (headStart < 0) {
+    private static Event event(String p, int headStart, int headEnd) {
+        String head = p.substring(headStart, headEnd);
+        if (headEnd < p.length() && p.charAt(headEnd) == 's' && !head.endsWith("s")) {
             return null;
         }
-        String tail = before.substring(headEnd);
-        if (tail.contains(". ") || tail.contains("; ") || tail.length() > 200 || hasUnquotedComma(tail)) {
+        // "the 2005 World Summit Outcome": the event word is part of a longer name, not its head.
+        int nextWord = headEnd;
+        while (nextWord < p.length() && p.charAt(nextWord) == ' ') {
+            nextWord++;
+        }
+        if (nextWord > headEnd && nextWord < p.length() && Character.isUpperCase(p.charAt(nextWord))
+                && !p.startsWith("In ", nextWord) && !p.startsWith("On ", nextWord)) {
             return null;
         }
-        int start = nameStart(before, headStart);
-        if (start < 0) {
+        int start = leftEdge(p, headStart);
+        int[] right = rightEdge(p, headEnd);
+        int nameEnd = right[0];
+        int after = right[1];
+        String left = p.substring(start, headStart).trim();
+        String complement = p.substring(headEnd, nameEnd).trim();
+        if (ADOPTION_MEETING.matcher(p.substring(0, start)).matches()) {
+            // "At the organizational session of the Human Rights Council, held on …, the President made …": the
+            // meeting at which the document itself was adopted, like the adoption footer, is no event.
             return null;
         }
-        String name = before.substring(start).trim();
-        name = name.replaceAll("[,\\s]+$", "");
-        name = Titles.clean(name);
-        if (name == null || name.length() < 6 || !Character.isUpperCase(name.charAt(0)) && !Character.isDigit(name.charAt(0))
-                && !ORDINAL_SESSION.matcher(name.substring(0, Math.min(name.length(), 60))).lookingAt()) {
+        boolean named = isNamed(head, left, complement);
+        if (!named && left.isEmpty()) {
             return null;
         }
-        return after(name, p.substring(triggerEnd, Math.min(p.length(), triggerEnd + 240)));
+        String rest = p.substring(after, Math.min(p.length(), after + WINDOW));
+        String before = p.substring(Math.max(0, start - 80), start);
+        boolean properName = Character.isUpperCase(head.charAt(0)) || hasCapital(left);
+        boolean verbBefore = HOLD_BEFORE.matcher(before).find() && !PROPOSED.matcher(before).find();
+        boolean session = head.equalsIgnoreCase("session") || head.equalsIgnoreCase("segment");
+        boolean held = HOLD_AFTER.matcher(rest).lookingAt() || DATE_OR_PLACE_AFTER.matcher(rest).lookingAt() || verbBefore
+                || !session && PERIOD_BEFORE.matcher(before).find()
+                || !session && properName && PERIOD_AFTER.matcher(rest).lookingAt();
+        if (!held) {
+            return null;
+        }
+        if (!named) {
+            // An unnamed mention ("the Community’s extraordinary summit in Ouagadougou in September") may still
+            // give the place or dates of a named one: kept apart, merged later, never listed alone.
+            String weak = Titles.clean(p.substring(start, nameEnd));
+            if (weak == null || left.isEmpty()) {
+                return null;
+            }
+            Event d = details(LEADING_ARTICLE.matcher(weak).replaceFirst(""), rest);
+            return d.place() == null && d.startDate() == null ? null : new Event(WEAK + d.name(), d.startDate(), d.endDate(), d.place());
+        }
+        String name = Titles.clean(p.substring(start, nameEnd));
+        if (name == null) {
+            return null;
+        }
+        name = LEADING_ARTICLE.matcher(name).replaceFirst("");
+        Event e = details(name, rest);
+        if (e.startDate() == null && verbBefore) {
+            // "from 5 to 9 November 2019, Indonesia and Colombia … organized an international workshop on …"
+            String sentence = p.substring(sentenceStart(p, start), start);
+            UnDates.Span span = holdingSpan(sentence);
+            if (span != null) {
+                e = new Event(e.name(), span.start(), span.end(), e.place());
+            }
+        }
+        return e;
     }
 
-    private static boolean hasUnquotedComma(String s) {
-        int depth = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '“' || c == '(') {
-                depth++;
-            } else if ((c == '”' || c == ')') && depth > 0) {
-                depth--;
-            } else if (c == ',' && depth == 0 && i < s.length() - 1) {
+    private static boolean capitalWordBefore(String p, int wordStart) {
+        int end = wordStart;
+        while (end > 0 && p.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && p.charAt(start - 1) != ' ') {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        String w = p.substring(start, end);
+        char last = w.charAt(w.length() - 1);
+        return Character.isUpperCase(w.charAt(0)) && Character.isLetter(last) && !w.equals("The") && !w.equals("In") && !w.equals("At");
+    }
+
+    private static boolean isOrdinal(String lower) {
+        return (lower.endsWith("th") || lower.endsWith("st") || lower.endsWith("nd") || lower.endsWith("rd"))
+                && ORDINAL.matcher(lower).matches();
+    }
+
+    private static boolean hasCapital(String left) {
+        for (String w : left.split(" ")) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) && !ORDINAL.matcher(w).matches() || hasUpperCase(w) && w.contains("-"))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Walks back from the event word over capitalised words and name glue ("of", "and", "the") to the name's first word. */
-    private static int nameStart(String before, int headStart) {
+    private static int sentenceStart(String p, int pos) {
+        for (int i = pos - 2; i > 0; i--) {
+            char c = p.charAt(i);
+            if ((c == '.' || c == ';') && p.charAt(i + 1) == ' ' && i > 1 && Character.isLowerCase(p.charAt(i - 1))) {
+                return i + 2;
+            }
+        }
+        return 0;
+    }
+
+    /** A date of holding before the name: "from 5 to 9 November 2019, Indonesia … organized"; not "resolution 71/3 of 5 October 2016". */
+    private static UnDates.Span holdingSpan(String s) {
+        Matcher d = Pattern.compile("(?:^|\\b(?:on|from|between)\\s+)(?=\\d{1,2}\\s)").matcher(s);
+        UnDates.Span found = null;
+        while (d.find()) {
+            UnDates.Span span = UnDates.spanAt(s.substring(d.end()));
+            if (span != null) {
+                found = span;
+            }
+        }
+        return found;
+    }
+
+    private static UnDates.Span firstSpan(String s) {
+        Matcher d = DATE_START.matcher(s);
+        while (d.find()) {
+            UnDates.Span span = UnDates.spanAt(BETWEEN.matcher(s.substring(d.start())).replaceFirst("from "));
+            if (span != null) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    /** Walks left from the event word over capitalised words, ordinals and modifiers to the name's first word. */
+    private static int leftEdge(String p, int headStart) {
         int start = headStart;
         int pos = headStart;
         while (pos > 0) {
             int wordEnd = pos;
-            while (wordEnd > 0 && before.charAt(wordEnd - 1) == ' ') {
+            while (wordEnd > 0 && p.charAt(wordEnd - 1) == ' ') {
                 wordEnd--;
             }
             int wordStart = wordEnd;
-            while (wordStart > 0 && !Character.isWhitespace(before.charAt(wordStart - 1))) {
+            while (wordStart > 0 && p.charAt(wordStart - 1) != ' ') {
                 wordStart--;
             }
             if (wordStart == wordEnd) {
                 break;
             }
-            String word = before.substring(wordStart, wordEnd);
-            char c = word.charAt(0);
-            if (Character.isUpperCase(c) || Character.isDigit(c) && word.length() <= 4 || c == '“') {
-                if (word.endsWith(",") || word.endsWith(".") || word.endsWith(";") || word.endsWith(":")) {
-                    break;
-                }
+            String word = p.substring(wordStart, wordEnd);
+            char last = word.charAt(word.length() - 1);
+            if (last == ',' || last == ';' || last == ':' || last == '.' || last == ')' || last == '(' || word.charAt(0) == '(') {
+                break;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            if ((lower.equals("for") || lower.equals("of") || lower.equals("and") || lower.equals("on")) && start < headStart
+                    && Character.isUpperCase(p.charAt(start)) && capitalWordBefore(p, wordStart)) {
+                // "Environment for Europe Ministerial Conference": a small word between capitalised words of the name.
                 start = wordStart;
                 pos = wordStart;
                 continue;
             }
-            if (NAME_GLUE.contains(word.toLowerCase(Locale.ROOT)) && !word.equals("the")) {
-                // Glue counts only between capitalised words: look one word further back.
-                int prevEnd = wordStart;
-                while (prevEnd > 0 && before.charAt(prevEnd - 1) == ' ') {
-                    prevEnd--;
-                }
-                int prevStart = prevEnd;
-                while (prevStart > 0 && !Character.isWhitespace(before.charAt(prevStart - 1))) {
-                    prevStart--;
-                }
-                if (prevStart < prevEnd && Character.isUpperCase(before.charAt(prevStart))
-                        && !before.substring(prevStart, prevEnd).matches(".*[,.;:]$")) {
-                    start = prevStart;
-                    pos = prevStart;
-                    continue;
-                }
+            if (LEFT_STOP.contains(lower) && !(Character.isUpperCase(word.charAt(0)) && !lower.equals("the") && !lower.equals("a")
+                    && !lower.equals("an") && !lower.equals("its") && !lower.equals("this") && !lower.equals("at")
+                    && !lower.equals("in") && !lower.equals("on"))) {
+                break;
             }
-            break;
-        }
-        // "the first meeting of the Conference of the Parties": an ordinal session or meeting of a named body.
-        Matcher o = ORDINAL_SESSION.matcher(before.substring(Math.max(0, start - 80), start));
-        String window = before.substring(Math.max(0, start - 80), start);
-        int cut = -1;
-        for (int k = 0; k < window.length(); k++) {
-            if (k == 0 || window.charAt(k - 1) == ' ') {
-                Matcher w = ORDINAL_SESSION.matcher(window.substring(k));
-                if (w.matches()) {
-                    cut = k;
-                    break;
-                }
+            char w0 = word.charAt(0);
+            if ((Character.isUpperCase(w0) || Character.isDigit(w0)) && MONTH_OR_YEAR.matcher(word).matches()
+                    || lower.endsWith("’s") || lower.endsWith("'s")) {
+                break;
             }
-        }
-        if (cut >= 0) {
-            start = Math.max(0, start - 80) + cut;
+            boolean capital = Character.isUpperCase(word.charAt(0)) || word.charAt(0) == '“';
+            boolean keep = capital || MODIFIERS.contains(lower) || isOrdinal(lower)
+                    || word.indexOf('-') > 0 && hasUpperCase(word);
+            if (!keep) {
+                break;
+            }
+            start = wordStart;
+            pos = wordStart;
         }
         return start;
     }
 
-    /** Reads dates and place after the trigger: "on 5 and 6 December 2024 in Baku, Azerbaijan". */
-    private static Event after(String name, String text) {
+    /**
+     * The complement after the event word ("of the Supreme National Council", "on crops for peace") and where
+     * the text after the name resumes. A parenthesised acronym is left out of the name.
+     */
+    private static int[] rightEdge(String p, int headEnd) {
+        int pos = headEnd;
+        int nameEnd = headEnd;
+        int peek = pos;
+        while (peek < p.length() && p.charAt(peek) == ' ') {
+            peek++;
+        }
+        if (peek < p.length() && p.charAt(peek) == '(') {
+            Matcher acr = ACRONYM.matcher(p.substring(pos, Math.min(p.length(), pos + 45)));
+            if (acr.find() && isAcronym(acr.group(1))) {
+                pos = pos + acr.end();
+                return new int[]{nameEnd, pos};
+            }
+        }
+        // Only "of", "on" and "for" open a complement: look before splitting words.
+        if (!(p.startsWith("of ", peek) || p.startsWith("on ", peek) || p.startsWith("for ", peek))
+                || DURATION.matcher(p.substring(peek, Math.min(p.length(), peek + 30))).lookingAt()) {
+            return new int[]{nameEnd, pos};
+        }
+        String[] words = nextWords(p, pos, 28);
+        if (words.length == 0) {
+            return new int[]{nameEnd, pos};
+        }
+        String first = words[0];
+        boolean complement = first.equals("of") || first.equals("on") || first.equals("for");
+        if (!complement) {
+            return new int[]{nameEnd, pos};
+        }
+        boolean topic = !first.equals("of") && startsTopic(words, 0);
+        int cursor = pos;
+        int end = pos;
+        boolean content = false;
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            int wordStart = p.indexOf(w, cursor);
+            int wordEnd = wordStart + w.length();
+            String bare = trimEnd(w, ",;:.)");
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (k > 0 && RIGHT_STOP.contains(lower) || w.startsWith("(") || bare.isEmpty() || Character.isDigit(w.charAt(0))) {
+                break;
+            }
+            String next0 = k + 1 < words.length ? trimEnd(words[k + 1], ",.;:") : "";
+            if (k > 0 && lower.equals("to") && (next0.equals("be") || next0.equals("take"))) {
+                break;
+            }
+            if (k > 0 && MONTH_OR_YEAR.matcher(bare).matches()) {
+                break;
+            }
+            if (k > 0 && (lower.equals("on") || lower.equals("in")) && next0.equals("the") && k + 2 < words.length
+                    && MARGINS.matcher(words[k + 2]).lookingAt()) {
+                // "… on the Sahel on the margins of the General Assembly": the name has ended.
+                break;
+            }
+            if (lower.equals("on") || lower.equals("for")) {
+                // "on crops for peace" is a topic in lower case; "Commission on Security Guarantees" is a name.
+                topic = startsTopic(words, k);
+            }
+            if (k > 0 && (lower.equals("in") || lower.equals("at"))) {
+                // "… on the humanitarian situation in Yemen", "… in the Sustainable Development Era" go on;
+                // "… of the Council in Geneva", "… crops for peace in Indonesia" end: a place of holding.
+                String next = k + 1 < words.length ? words[k + 1] : "";
+                if (next.equals("the") && k + 2 < words.length) {
+                    next = words[k + 2];
+                }
+                String prevWord = words[k - 1].toLowerCase(Locale.ROOT);
+                boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                        && !MONTH_OR_YEAR.matcher(trimEnd(next, ",.;")).matches();
+                boolean place = isCountry(trimEnd(next, ",.;:")) || isCity(trimEnd(next, ",.;:")) && k + 1 < words.length && !words[k + 1].equals("the");
+                if (!capitalNext || lower.equals("at") || place && !IN_TOPIC.contains(prevWord)) {
+                    break;
+                }
+            }
+            boolean capital = Character.isUpperCase(bare.charAt(0)) || bare.charAt(0) == '“' || bare.charAt(0) == '"';
+            if (!topic && !capital) {
+                // In a proper name, small words join capitalised ones: "Relations with the Host Country",
+                // "Settlement of the Question of Palestine and the Implementation"; "… Guarantees and encourage" ends.
+                if (!NAME_JOINERS.contains(lower) || !capitalAhead(words, k + 1)) {
+                    break;
+                }
+            }
+            if (k > 0 && !FUNCTION.contains(lower)) {
+                content = true;
+            }
+            if (!FUNCTION.contains(lower) && !lower.equals("or") && !lower.equals("&") && !lower.equals("de")) {
+                end = wordStart + bare.length();
+            }
+            cursor = wordEnd;
+            if (!bare.equals(w) && !w.endsWith(")")) {
+                // A colon before a capitalised subtitle, or a comma in a list of capitalised words, stays in the name:
+                // "… Era: A Multisectoral Response", "Working Group on Women, Peace and Security".
+                String punct = w.substring(bare.length());
+                String next = k + 1 < words.length ? words[k + 1] : "";
+                boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                        && !MONTH_OR_YEAR.matcher(trimEnd(next, ",.;:")).matches();
+                if (punct.equals(":") && capitalNext || punct.equals(",") && capitalNext && Character.isUpperCase(bare.charAt(0))
+                        && k + 2 < words.length && isCapitalOrAnd(words[k + 2]) && !isCountry(trimEnd(next, ",.;:"))) {
+                    continue;
+                }
+                break;
+            }
+        }
+        if (!content) {
+            return new int[]{nameEnd, pos};
+        }
+        // A quoted title stays whole: "Conference on “The Right to Return: …”".
+        int quote = p.lastIndexOf('“', end);
+        if (quote >= headEnd && p.indexOf('”', quote) > end) {
+            end = p.indexOf('”', quote) + 1;
+        }
+        int resume = end;
+        Matcher tail = ACRONYM.matcher(p.substring(resume, Math.min(p.length(), resume + 45)));
+        if (tail.find() && isAcronym(tail.group(1))) {
+            resume += tail.end();
+        }
+        return new int[]{end, resume};
+    }
+
+    /** "for five days", "for two weeks", "for the first time": no complement of a name. */
+    private static final Pattern DURATION = Pattern.compile(
+            "^(?:for|on)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+(?:few|number)|the\\s+(?:first|second|third|last|next|same)|its|their|his|her)\\b");
+    private static final Set<String> NAME_JOINERS = Set.of(
+            "of", "the", "and", "for", "on", "to", "in", "with", "between", "against", "de", "&", "or", "a", "an", "among", "from");
+
+    /** Whether a capitalised word comes next, after any articles and small words. */
+    private static boolean capitalAhead(String[] words, int from) {
+        for (int n = from; n < words.length && n < from + 3; n++) {
+            String w = words[n];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '“') {
+                return !MONTH_OR_YEAR.matcher(trimEnd(w, ",.;:")).matches();
+            }
+            if (!NAME_JOINERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsTopic(String[] words, int k) {
+        int n = k + 1;
+        if (n < words.length && (words[n].equals("the") || words[n].equals("a"))) {
+            n++;
+        }
+        return n < words.length && !words[n].isEmpty() && !Character.isUpperCase(words[n].charAt(0)) && words[n].charAt(0) != '“';
+    }
+
+    private static boolean isCapitalOrAnd(String w) {
+        return w.equals("and") || !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static boolean isAcronym(String s) {
+        return ACRONYM_CAPS.matcher(s).matches() || ACRONYM_WORDS.matcher(s).matches() && !s.contains(",");
+    }
+
+    private static String[] nextWords(String p, int pos, int max) {
+        String rest = p.substring(pos, Math.min(p.length(), pos + 300)).trim();
+        if (rest.isEmpty()) {
+            return new String[0];
+        }
+        String[] all = SPACES.split(rest);
+        if (all.length > max) {
+            String[] cut = new String[max];
+            System.arraycopy(all, 0, cut, 0, max);
+            return cut;
+        }
+        return all;
+    }
+
+    /** A name says which event it is: a capitalised word, or a complement that names a body or a topic. */
+    private static boolean isNamed(String head, String left, String complement) {
+        boolean capitalHead = Character.isUpperCase(head.charAt(0));
+        boolean capitalLeft = false;
+        for (String w : left.split(" ")) {
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) && !ORDINAL.matcher(w).matches() || hasUpperCase(w) && w.contains("-"))) {
+                capitalLeft = true;
+            }
+        }
+        if (!complement.isEmpty()) {
+            String body = COMPLEMENT_START.matcher(complement).replaceFirst("").toLowerCase(Locale.ROOT);
+            if (complement.startsWith("of") && GENERIC_BODIES.contains(body)) {
+                return false;
+            }
+            return true;
+        }
+        if (capitalLeft) {
+            return true;
+        }
+        // "Summit", "the Conference" alone: an anaphoric mention.
+        return capitalHead && !left.isEmpty() && !ORDINAL.matcher(left).matches();
+    }
+
+    private static boolean hasUpperCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Dates and city from the phrases that follow the name: a chain of ", held", "on 5 and 6 December 2024",
+     * "from 13 to 16 February", "in Baku, Azerbaijan", "at Geneva", "in 2019" … up to the first other word.
+     */
+    private static Event details(String name, String rest) {
         LocalDate start = null;
         LocalDate end = null;
         String place = null;
-        String s = text;
-        for (int step = 0; step < 4; step++) {
-            s = s.replaceFirst("^[\\s,]+", "");
-            Matcher fn = FOOTNOTE_AFTER.matcher(s);
-            if (fn.find() && step > 0) {
+        String s = rest;
+        for (int step = 0; step < 6; step++) {
+            s = LEADING_COMMAS.matcher(s).replaceFirst("");
+            if (s.isEmpty()) {
                 break;
             }
+            Matcher hold = HOLD_AFTER.matcher(s);
+            if (hold.lookingAt() && hold.end() > 0) {
+                s = s.substring(hold.end());
+                continue;
+            }
+            Matcher skip = SKIP_PHRASE.matcher(s);
+            if (skip.lookingAt()) {
+                s = s.substring(skip.end());
+                continue;
+            }
             String lower = s.toLowerCase(Locale.ROOT);
-            if (start == null && (lower.startsWith("on ") || lower.startsWith("from ") || Character.isDigit(s.isEmpty() ? 'x' : s.charAt(0)))) {
-                UnDates.Span span = UnDates.spanAt(s);
+            if (start == null && (lower.startsWith("on ") || lower.startsWith("from ") || lower.startsWith("between ")
+                    || lower.startsWith("of ") && s.length() > 3 && Character.isDigit(s.charAt(3)) || Character.isDigit(s.charAt(0)))) {
+                UnDates.Span span = UnDates.spanAt(BETWEEN_OR_OF.matcher(s).replaceFirst("from "));
                 if (span != null) {
                     start = span.start();
                     end = span.end();
-                    s = s.substring(span.length());
+                    s = s.substring(Math.min(s.length(), span.length() + (lower.startsWith("between") ? 3 : 0)));
                     continue;
                 }
             }
-            Matcher loose = LOOSE_DATE.matcher(s);
-            if (loose.find()) {
-                s = s.substring(loose.end());
+            Matcher yearless = YEARLESS.matcher(s);
+            if (yearless.lookingAt()) {
+                s = s.substring(yearless.end());
                 continue;
             }
-            Matcher pl = PLACE.matcher(s);
-            if (place == null && pl.find()) {
-                String candidate = pl.group(1).replaceFirst("^the\\s+", "");
-                if (isPlace(candidate)) {
-                    place = candidate.replaceAll("[.]$", "");
-                    s = s.substring(pl.end());
-                    // "in Baku, Azerbaijan": the country after the city is not part of the place.
-                    Matcher country = Pattern.compile("^,\\s*(?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|of|and|the)){0,6}(?=\\s*(?:,|\\(|$|\\s+(?:on|from|in)\\b))").matcher(s);
-                    if (country.find()) {
-                        s = s.substring(country.end());
-                    }
-                    continue;
-                }
+            Matcher period = PERIOD_AFTER.matcher(s);
+            if (period.lookingAt()) {
+                s = s.substring(period.end());
+                continue;
             }
-            if (lower.startsWith("by ") || lower.startsWith("under ")) {
-                // "convened by the Secretary-General", "held under the auspices of …": skip the phrase.
-                int comma = s.indexOf(',');
-                int on = lower.indexOf(" on ");
-                int cut = comma < 0 ? on : on < 0 ? comma : Math.min(comma, on);
-                if (cut > 0 && cut < 120) {
-                    s = s.substring(cut + (cut == on ? 1 : 0));
-                    continue;
+            Matcher island = ON_ISLAND.matcher(s);
+            if (place == null && island.lookingAt()) {
+                place = island.group(1);
+                s = s.substring(island.end());
+                continue;
+            }
+            Matcher pl = PLACE_AT.matcher(s);
+            if (pl.lookingAt()) {
+                String candidate = trimEnd(LEADING_THE.matcher(pl.group(1)).replaceFirst(""), ".’'");
+                if (pl.group(1).startsWith("The Hague") || pl.group(1).startsWith("the Hague")) {
+                    candidate = "The Hague";
                 }
+                if (place == null && isCity(candidate)) {
+                    place = candidate;
+                } else if (!isCountry(candidate) && !candidate.equals("The Hague") && place == null) {
+                    break;
+                }
+                s = s.substring(pl.end());
+                // "in Baku, Azerbaijan": the country after the city is no part of the place.
+                Matcher country = COUNTRY_AFTER.matcher(s);
+                if (country.lookingAt() && isCountry(country.group(1))) {
+                    s = s.substring(country.end());
+                }
+                continue;
             }
             break;
         }
         return new Event(name, start, end, place);
     }
 
-    private static boolean isPlace(String candidate) {
-        String c = candidate.toLowerCase(Locale.ROOT);
-        return !(c.startsWith("united nations") || c.startsWith("january") || c.startsWith("february") || c.startsWith("march")
-                || c.startsWith("april") || c.startsWith("may") || c.startsWith("june") || c.startsWith("july")
-                || c.startsWith("august") || c.startsWith("september") || c.startsWith("october") || c.startsWith("november")
-                || c.startsWith("december") || c.startsWith("accordance") || c.startsWith("conjunction") || c.startsWith("cooperation")
-                || c.startsWith("partnership") || c.startsWith("collaboration") || c.startsWith("support") || c.startsWith("preparation")
-                || c.startsWith("response") || c.startsWith("connection") || c.startsWith("line") || c.startsWith("person")
-                || c.startsWith("my ") || c.startsWith("his ") || c.startsWith("her ") || c.startsWith("its "));
+    private static int sentenceEnd(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == ';') && s.charAt(i + 1) == ' ' && (i == 0 || !Character.isUpperCase(s.charAt(i - 1)) || i > 1 && Character.isLetter(s.charAt(i - 2)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
+    private static boolean isCity(String candidate) {
+        String c = candidate.toLowerCase(Locale.ROOT);
+        if (NOT_PLACES.contains(c) || isCountry(candidate) || MONTH_OR_YEAR.matcher(candidate.split(" ")[0]).matches()) {
+            return false;
+        }
+        for (String bad : new String[]{"united nations", "accordance", "conjunction", "cooperation", "partnership", "collaboration",
+                "support", "preparation", "response", "connection", "my ", "his ", "her ", "its ", "their ", "government",
+                "ministry", "office", "headquarters", "council", "assembly", "committee", "commission", "conference", "republic"}) {
+            if (c.startsWith(bad) || c.contains(" " + bad.trim())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isCountry(String name) {
+        return COUNTRIES.contains(name) || name.startsWith("the ") && COUNTRIES.contains(name.substring(4));
+    }
+
+    private static Set<String> loadCountries() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = EventParser.class.getResourceAsStream("country-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("country-names.txt is missing from the jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * One entry per event in order of first mention: mentions of the same name merge their dates and place,
+     * a short name that begins a longer one is the same event, but the same name on different dates is
+     * another meeting of the same body.
+     */
     private static void add(List<Event> events, Event e) {
+        String b = e.name().toLowerCase(Locale.ROOT);
         for (int i = 0; i < events.size(); i++) {
             Event x = events.get(i);
-            if (x.name().equalsIgnoreCase(e.name())) {
-                if (x.startDate() == null && e.startDate() != null || x.place() == null && e.place() != null && x.startDate() == null) {
-                    events.set(i, e);
-                }
-                return;
+            String a = x.name().toLowerCase(Locale.ROOT);
+            boolean same = a.equals(b);
+            boolean prefix = !same && (a.startsWith(b + " ") || b.startsWith(a + " "));
+            if (!same && !prefix) {
+                continue;
             }
+            if (x.startDate() != null && e.startDate() != null && !x.startDate().equals(e.startDate())) {
+                continue;
+            }
+            Event longer = a.length() >= b.length() ? x : e;
+            Event shorter = longer == x ? e : x;
+            events.set(i, new Event(longer.name(),
+                    longer.startDate() != null ? longer.startDate() : shorter.startDate(),
+                    longer.startDate() != null ? longer.endDate() : shorter.endDate(),
+                    longer.place() != null ? longer.place() : shorter.place()));
+            return;
         }
         events.add(e);
     }

@@ -29,6 +29,14 @@ final class Headings {
     }
 
     static boolean isDocumentHeading(String line) {
-        return !line.isEmpty() && (DOCUMENT_HEADING.matcher(line).lookingAt() || SPONSOR_LINE.matcher(line).find());
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        // Headings start with a capital, a digit or a bracket; "resolution 1863 (2009)" in lower case continues a title.
+        if (!Character.isUpperCase(c) && !Character.isDigit(c) && c != '[') {
+            return false;
+        }
+        return DOCUMENT_HEADING.matcher(line).lookingAt() || SPONSOR_LINE.matcher(line).find();
     }
 }

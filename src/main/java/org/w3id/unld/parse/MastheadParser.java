@@ -34,18 +34,24 @@ final class MastheadParser {
     private static final Map<String, String> LANGUAGES = Map.of(
             "english", "en", "french", "fr", "spanish", "es", "russian", "ru", "arabic", "ar", "chinese", "zh");
 
-    private static final Pattern UN = Pattern.compile("(?i)united\\s+nations\\b|UNITED\\b|NATIONS\\b");
+    private static final Pattern UN = Pattern.compile("(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b");
     private static final Pattern ORGAN = Pattern.compile(
             "(?i)(general\\s+assembly|security\\s+council|economic\\s+and\\s+social\\s+council|human\\s+rights\\s+council|trusteeship\\s+council)\\b");
     private static final Pattern SESSION = Pattern.compile(
             "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
     private static final Pattern YEAR_SESSION = Pattern.compile("(?i)((?:19|20)\\d\\d)\\s+(?:(resumed)\\s+)?(?:substantive\\s+|regular\\s+|organizational\\s+)?session\\b");
+    /** The Human Rights Council's "Twelfth cycle" and "Organizational session" lines, which number no session. */
+    private static final Pattern CYCLE = Pattern.compile(
+            "^(?:" + Ordinals.PATTERN + "\\s+cycle|(?:Organizational|Organisational)\\s+(?:session|meeting)(?:\\s+of\\s+the\\s+\\S+\\s+cycle)?)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DISTR = Pattern.compile("(?i)distr\\s*\\.?\\s*:?\\s*(general|limited|restricted)?\\b\\.?");
     private static final Pattern DISTR_WORD = Pattern.compile("(?i)(general|limited|restricted)\\b");
     private static final Pattern ORIGINAL = Pattern.compile(
-            "(?i)original\\s*:\\s*(english|french|spanish|russian|arabic|chinese)(?:\\s*(?:/|,|and)\\s*(?:english|french|spanish|russian|arabic|chinese))*\\b");
+            "(?i)original\\s*[:;]\\s*(english|french|spanish|russian|arabic|chinese)(?:\\s*(?:/|,|and)\\s*(?:english|french|spanish|russian|arabic|chinese))*\\b");
     private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?i)(?:english|french|spanish|russian|arabic|chinese)(?:\\s+only)?$");
     private static final Pattern PROVISIONAL = Pattern.compile("(?i)provisional$");
+    private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{Lu} ){3,}\\p{Lu}$");
+    private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern MAIN_COMMITTEE = Pattern.compile(
             "^(?:(?:First|Second|Third|Fourth|Fifth|Sixth)\\s+Committee|Special\\s+Political\\s+and\\s+Decolonization\\s+Committee(?:\\s+\\(Fourth\\s+Committee\\))?)\\s*\\**$",
@@ -57,10 +63,12 @@ final class MastheadParser {
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
     private static final Pattern BODY_WORD = Pattern.compile(
             "\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority)\\b");
-    static final Pattern MEETING = Pattern.compile("^(\\d{1,5})(?:st|nd|rd|th)\\s+meeting\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern MEETING = Pattern.compile("^(\\d{1,5})\\s*(?:st|nd|rd|th)\\s+meeting\\b", Pattern.CASE_INSENSITIVE);
     /** How far into a document a masthead may reach (S/PV first pages list members and agenda below it). */
     private static final int MAX_LINES = 400;
 
+    private static final Pattern GARBLED_WORD = Pattern.compile("^[A-Z]{5,10}$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private MastheadParser() {
     }
 
@@ -100,6 +108,7 @@ final class MastheadParser {
         boolean sessionSeen = false;
         String lastOrgan = null;
         String organAbove = null;
+        List<String> organsAbove = List.of();
         Session current = null;
         int meetingLine = -1;
         int start = -1;
@@ -132,11 +141,15 @@ final class MastheadParser {
                 organAbove = null;
                 continue;
             }
+            if (found && CYCLE.matcher(line).matches()) {
+                i++;
+                continue;
+            }
             if (MAIN_COMMITTEE.matcher(line).matches() && sessionSeen) {
                 i++;
                 continue;
             }
-            if (found && SESSION_DATES.matcher(line).matches() && sessionSeen) {
+            if (found && SESSION_DATES.matcher(line).matches() && (sessionSeen || date != null)) {
                 i++;
                 continue;
             }
@@ -152,8 +165,16 @@ final class MastheadParser {
                     i++;
                     continue;
                 }
-                if (!found && junk < 2 && line.length() <= 2) {
+                if (junk < 4 && (found || i < 6) && isJunk(line, pendingDistr)) {
+                    // Scanned mastheads: bits of the emblem or garbled words ("f. $@ti", "GENKRAL", "5121349").
                     junk++;
+                    if (DISTR_AT_END.matcher(line).find()) {
+                        pendingDistr = true;
+                        found = true;
+                        start = start < 0 ? i : start;
+                    } else {
+                        pendingDistr = false;
+                    }
                     i++;
                     continue;
                 }
@@ -179,8 +200,13 @@ final class MastheadParser {
                     && (distribution != null || pendingDistr || !symbols.isEmpty() || p.un || p.other)) {
                 date = p.date;
             }
-            for (Session s : p.sessions) {
+            for (int si = 0; si < p.sessions.size(); si++) {
+                Session s = p.sessions.get(si);
                 String organ = s.organ();
+                if (organ == null && organsAbove.size() == p.sessions.size() && p.organs.isEmpty()) {
+                    // "GENERAL ASSEMBLY SECURITY COUNCIL" over "Fifty-first session Fifty-first year": column by column.
+                    organ = organsAbove.get(si);
+                }
                 if (organ == null) {
                     organ = organAbove != null ? organAbove : lastOrgan;
                     if (organ == null && "year".equals(s.kind())) {
@@ -190,10 +216,14 @@ final class MastheadParser {
                 String kind = "year".equals(s.kind()) ? null : s.kind();
                 Session session = new Session(organ, s.number(), kind);
                 sessions.add(session);
-                current = session;
+                // Agenda items belong to a session, not to a Security Council year printed beside it.
+                if (!"year".equals(s.kind()) || current == null || p.sessions.size() == 1) {
+                    current = session;
+                }
                 sessionSeen = true;
             }
             organAbove = p.organs.isEmpty() || !p.sessions.isEmpty() ? null : p.organs.get(p.organs.size() - 1);
+            organsAbove = p.sessions.isEmpty() ? p.organs : List.of();
             i++;
         }
         if (!found) {
@@ -201,6 +231,25 @@ final class MastheadParser {
                     meetingLine, false);
         }
         return new Masthead(symbols, organs, distribution, date, language, sessions, items, start, i, meetingLine, true);
+    }
+
+    private static final Pattern DISTR_AT_END = Pattern.compile("(?i)\\bDistr\\s*\\.?\\s*:?\\s*$");
+    private static final Pattern JUNK_SYMBOLS = Pattern.compile("[$@%#{}|~^\\\\]");
+    private static final Pattern DIGITS_ONLY = Pattern.compile("^[\\d\\s.,/-]{3,12}$");
+
+    /**
+     * A line of a scanned masthead that text recognition garbled: one or two letters, a run of digits
+     * (a symbol read as "5121349"), signs like "$@", a garbled distribution word after "Distr.", or a
+     * line whose end is "Distr.".
+     */
+    private static boolean isJunk(String line, boolean afterDistr) {
+        if (line.length() <= 2 || DIGITS_ONLY.matcher(line).matches() || DISTR_AT_END.matcher(line).find() && line.length() < 40) {
+            return true;
+        }
+        if (line.length() <= 12 && JUNK_SYMBOLS.matcher(line).find()) {
+            return true;
+        }
+        return afterDistr && GARBLED_WORD.matcher(line).matches();
     }
 
     /** Agenda titles end at the next masthead line or at the document's own heading. */
@@ -239,9 +288,15 @@ final class MastheadParser {
     }
 
     /** Reads a line as masthead parts, or returns null when some of it is not a masthead part. */
-    private static Parts parts(String line, boolean pendingDistr) {
-        if (line.length() > 160) {
+    private static Parts parts(String raw, boolean pendingDistr) {
+        if (raw.length() > 160) {
             return null;
+        }
+        // "S /RES/2577 (2021)": a space that text extraction put inside a symbol.
+        String line = raw.indexOf(" /") > 0 ? SPACED_SLASH.matcher(raw).replaceAll("$1/") : raw;
+        // "G E N E R A L": letters spaced out by text extraction.
+        if (line.length() >= 5 && SPACED_LETTERS.matcher(line).matches()) {
+            line = line.replace(" ", "");
         }
         Parts p = new Parts();
         if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches()) {
@@ -284,7 +339,7 @@ final class MastheadParser {
                 continue;
             }
             if ((m = region(ORGAN, line, pos)) != null) {
-                p.organs.add(ORGANS.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+                p.organs.add(ORGANS.get(WHITE_SPACE.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ")));
                 pos = m.end();
                 continue;
             }

@@ -17,6 +17,10 @@ final class MeetingParser {
     private static final Pattern LEADER = Pattern.compile("\\s*(?:\\.\\s*){3,}.*$|\\s{2,}.*$");
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}$");
 
+    private static final Pattern COUNTRY_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern SYMBOL_AT_END = Pattern.compile("\\([A-Z]+/[^)]*\\)\\s*$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private MeetingParser() {
     }
 
@@ -53,8 +57,7 @@ final class MeetingParser {
             }
             Matcher p = PRESIDENT.matcher(l);
             if (p.matches()) {
-                String who = LEADER.matcher(p.group(1)).replaceFirst("").trim();
-                president = who.isEmpty() ? null : who;
+                president = president(p.group(1));
                 break;
             }
             if (place == null && date != null && PLACE.matcher(l).matches() && !l.equalsIgnoreCase("Provisional")) {
@@ -64,8 +67,61 @@ final class MeetingParser {
         return new Meeting(number, date, time, place, president);
     }
 
+    /** "Mr. Dang. . . . (Viet Nam)" → "Dang"; "Mr. Nebenzia/Ms. Evstigneeva" → "Nebenzia/Evstigneeva". */
+    static String president(String printed) {
+        String who = COUNTRY_IN_PARENTHESES.matcher(LEADER.matcher(printed).replaceFirst("")).replaceFirst("").trim();
+        StringBuilder b = new StringBuilder();
+        for (String part : SLASH.split(who)) {
+            String name = EventParser.trimEnd(SignatureParser.stripHonorifics(part), ". ");
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append('/');
+            }
+            b.append(name);
+        }
+        return b.length() == 0 ? null : b.toString();
+    }
+
+    /**
+     * The item on a verbatim record's front page under "Agenda": its first heading, joined across lines
+     * and ending with the symbol in parentheses when one is printed. The documents listed under it and
+     * sub-headings are not items.
+     */
+    static String agendaItem(TextLines lines, int from) {
+        int limit = Math.min(lines.size(), from + 80);
+        int i = from;
+        while (i < limit && !(lines.get(i).equals("Agenda") || lines.get(i).equals("AGENDA"))) {
+            i++;
+        }
+        if (i >= limit) {
+            return null;
+        }
+        int j = lines.nextContent(i + 1);
+        if (j >= lines.size() || lines.get(j).startsWith("This record contains")) {
+            return null;
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        parts.add(lines.get(j));
+        int k = j + 1;
+        while (k < lines.size() && parts.size() < 6 && !SYMBOL_AT_END.matcher(parts.get(parts.size() - 1)).find()) {
+            if (lines.isSkippable(k)) {
+                k++;
+                continue;
+            }
+            String next = lines.get(k);
+            if (next.startsWith("This record contains") || !Titles.continues(parts.get(parts.size() - 1), next)) {
+                break;
+            }
+            parts.add(next);
+            k++;
+        }
+        return Titles.join(parts);
+    }
+
     private static String time(String line) {
         Matcher m = TIME.matcher(line);
-        return m.find() ? m.group(1).replaceAll("\\s+", " ") : null;
+        return m.find() ? WHITE_SPACE.matcher(m.group(1)).replaceAll(" ") : null;
     }
 }

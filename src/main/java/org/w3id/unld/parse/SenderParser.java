@@ -17,6 +17,10 @@ final class SenderParser {
     private static final Pattern TITLE = Pattern.compile(
             "^(?:identical\\s+letters?|note\\s+verbale|(?:joint\\s+)?letters?)\\s+(?:dated\\s+.+?\\s+)?from\\s+(.+?)\\s+addressed\\s+to\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
+    /** "Letter dated 7 May 2007 from the Secretary-General to the President of the Security Council": no "addressed". */
+    private static final Pattern TITLE_TO = Pattern.compile(
+            "^(?:identical\\s+letters?|note\\s+verbale|(?:joint\\s+)?letters?)\\s+(?:dated\\s+.+?\\s+)?from\\s+(.+?)\\s+to\\s+(the\\s+(?:Acting\\s+)?(?:President|Secretary-General|Chair|Chairman|Chairperson|Co-Chairs?|High\\s+Commissioner|Executive|Under-Secretary|Prime\\s+Minister|Minister|Special|Director|Members)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_THE_UN = Pattern.compile(
             "\\s+to\\s+the\\s+United\\s+Nations(?:\\s+(?:Office\\s+)?(?:at|in)\\s+(?:Geneva|Vienna|Nairobi|New\\s+York))?"
                     + "(?:\\s+and\\s+(?:the\\s+)?other\\s+international\\s+organizations(?:\\s+(?:at|in)\\s+\\w+)?)?\\s*$",
@@ -43,9 +47,14 @@ final class SenderParser {
         if (title == null) {
             return null;
         }
-        Matcher m = TITLE.matcher(title);
+        // A title printed in capitals ("LETTER DATED … FROM THE SECRETARY-GENERAL") gives roles in their usual case.
+        String t = Titles.isUpperCase(title) ? titleCase(title) : title;
+        Matcher m = TITLE.matcher(t);
         if (!m.matches()) {
-            return null;
+            m = TITLE_TO.matcher(t);
+            if (!m.matches()) {
+                return null;
+            }
         }
         String[] roleCountry = roleAndCountry(m.group(1));
         return new FromTo(roleCountry[0], roleCountry[1], addressees(m.group(2)));
@@ -82,7 +91,7 @@ final class SenderParser {
         if (s == null) {
             return out;
         }
-        s = s.replaceAll("[.;,]+$", "");
+        s = EventParser.trimEnd(s, ".;,");
         for (String part : ADDRESSEE_SPLIT.split(s)) {
             String role = stripThe(part.trim());
             role = TO_THE_UN.matcher(role).replaceFirst("");
@@ -100,7 +109,34 @@ final class SenderParser {
     }
 
     private static boolean isRole(String s) {
-        return s.matches("(?i)^(?:Acting\\s+|Deputy\\s+|Vice-)?(?:Secretary-General|President|Chair|Chairman|Chairperson|Co-Chairs?|High\\s+Commissioner|Executive|Director|Permanent|Special|Under-Secretary|Prosecutor|Registrar|Members?|Minister|Head|Coordinator|Administrator|Secretary|Commissioner|Rapporteur|Legal|Chief|Ombudsperson|Registrar|United\\s+Nations)\\b.*");
+        return ROLE_START.matcher(s).matches();
+    }
+
+    private static final Pattern ROLE_START = Pattern.compile("(?i)^(?:Acting\\s+|Deputy\\s+|Vice-)?(?:Secretary-General|President|Chair|Chairman|Chairperson|Co-Chairs?|High\\s+Commissioner|Executive|Director|Permanent|Special|Under-Secretary|Prosecutor|Registrar|Members?|Minister|Head|Coordinator|Administrator|Secretary|Commissioner|Rapporteur|Legal|Chief|Ombudsperson|Registrar|United\\s+Nations)\\b.*");
+
+    private static final java.util.Set<String> SMALL = java.util.Set.of(
+            "of", "the", "and", "to", "for", "on", "in", "at", "by", "a.i.", "addressed", "from", "dated", "d'affaires", "d’affaires");
+
+    /** "PRESIDENT OF THE SECURITY COUNCIL" → "President of the Security Council". */
+    static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder();
+        for (String word : upper.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            if (SMALL.contains(word) && b.length() > 0) {
+                b.append(word);
+                continue;
+            }
+            StringBuilder w = new StringBuilder(word);
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isLetter(w.charAt(i)) && (i == 0 || w.charAt(i - 1) == '-' || w.charAt(i - 1) == '(')) {
+                    w.setCharAt(i, Character.toUpperCase(w.charAt(i)));
+                }
+            }
+            b.append(w);
+        }
+        return b.toString();
     }
 
     static String country(String raw) {

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * allowed (Word-derived text puts one between every paragraph).
  */
 final class SignatureParser {
-    private static final Pattern SIGNED = Pattern.compile("^\\((?:Signed|signed|SIGNED|Signé|Firmado)\\)\\s*(.*)$");
+    private static final Pattern SIGNED = Pattern.compile("^\\(\\s*(?:Signed|signed|SIGNED|Signé|Firmado)\\s*\\)\\s*(.*)$");
+    /** Several signatures side by side on one line: "(Signed) A (Signed) B". */
+    private static final Pattern NEXT_SIGNED = Pattern.compile("\\s*\\(\\s*(?:Signed|signed|SIGNED)\\s*\\).*$");
     /** Words that make a line a role line rather than a rank line. */
     static final Pattern ROLE_WORDS = Pattern.compile(
             "\\b(?:Representative|Chargée?\\s+d['’]affaires|Secretary-General|President|Vice-President|Chair|Chairman|Chairperson|Co-Chairs?"
@@ -23,6 +25,8 @@ final class SignatureParser {
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:H\\.\\s?E\\.|H\\.\\s?M\\.|H\\.\\s?R\\.\\s?H\\.|His|Her|Excellency|Majesty|Highness|Royal|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Mme|Madam|Sir|Sheikh|Prof\\.|Professor|Ambassador)\\s+)+");
     private static final int MAX_LINES = 5;
+    private static final Pattern RANK_BEFORE_ROLE = Pattern.compile(
+            "^(Ambassador(?:\\s+Extraordinary\\s+and\\s+Plenipotentiary)?|Minister(?:\\s+Counsellor)?|Counsellor|(?:First|Second|Third)\\s+Secretary)\\s*(?:,|\\sand)\\s+(?=\\p{Lu})");
 
     private SignatureParser() {
     }
@@ -34,15 +38,15 @@ final class SignatureParser {
     static List<Signature> parse(TextLines lines, int from) {
         List<Signature> out = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isEmpty() || line.charAt(0) != '(') {
+            if (lines.firstChar(i) != '(') {
                 continue;
             }
+            String line = lines.get(i);
             Matcher m = SIGNED.matcher(line);
             if (!m.matches()) {
                 continue;
             }
-            String name = m.group(1).trim();
+            String name = NEXT_SIGNED.matcher(m.group(1)).replaceFirst("").trim();
             int k = i + 1;
             if (name.isEmpty()) {
                 k = lines.nextContent(k);
@@ -84,7 +88,7 @@ final class SignatureParser {
         if (line.endsWith(".") && !line.endsWith("a.i.") && !line.endsWith("a. i.")) {
             return false;
         }
-        return !line.endsWith(":") && !line.endsWith(";") && !line.matches("^\\d.*");
+        return !line.endsWith(":") && !line.endsWith(";") && !Character.isDigit(line.charAt(0));
     }
 
     /** Splits the lines under a name into rank and role, and the role into role and country. */
@@ -116,7 +120,14 @@ final class SignatureParser {
                     break;
                 }
             }
-            String[] rc = SenderParser.roleAndCountry(Titles.join(roleLines));
+            String joined = Titles.join(roleLines);
+            Matcher rank = RANK_BEFORE_ROLE.matcher(joined);
+            if (rank.lookingAt()) {
+                // "Ambassador, Permanent Representative": the rank and the role on one line.
+                title = title == null ? rank.group(1) : title + " " + rank.group(1);
+                joined = joined.substring(rank.end());
+            }
+            String[] rc = SenderParser.roleAndCountry(joined);
             role = rc[0];
             country = rc[1];
         }
@@ -133,6 +144,6 @@ final class SignatureParser {
     }
 
     static String stripHonorifics(String s) {
-        return HONORIFIC.matcher(s).replaceFirst("").trim();
+        return HONORIFIC.matcher(s.trim()).replaceFirst("").trim();
     }
 }

@@ -24,6 +24,11 @@ final class SponsorParser {
     private static final char PROTECTED_AND = '\u0001';
     private static final char PROTECTED_COMMA = '\u0002';
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern SUBMITTED_BY_OFFICE = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:President|Chair|Chairman|Chairperson|Vice-Chair|Bureau|Secretary-General|Facilitator|Co-facilitators?|Rapporteur)\\b.*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("\\s?\\d{1,2}$");
     private SponsorParser() {
     }
 
@@ -32,9 +37,9 @@ final class SponsorParser {
         if (text == null || text.isBlank()) {
             return out;
         }
-        String s = text.replace("*", "").replaceAll("\\s+", " ").trim();
+        String s = EventParser.trimEnd(WHITE_SPACE.matcher(text.replace("*", "")).replaceAll(" ").trim(), ": ");
         s = ON_BEHALF.matcher(s).replaceAll("");
-        if (s.matches("(?i)^(?:the\\s+)?(?:President|Chair|Chairman|Chairperson|Vice-Chair|Bureau|Secretary-General|Facilitator|Co-facilitators?|Rapporteur)\\b.*")) {
+        if (SUBMITTED_BY_OFFICE.matcher(s).matches()) {
             return out;
         }
         for (String name : WITH_AND) {
@@ -43,9 +48,9 @@ final class SponsorParser {
             }
         }
         s = protectParentheses(s);
-        for (String part : s.split("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+")) {
+        for (String part : SEPARATOR.split(s)) {
             String name = part.replace(String.valueOf(PROTECTED_AND), "and").replace(PROTECTED_COMMA, ',').trim();
-            name = name.replaceAll("\\s?\\d{1,2}$", "").trim();
+            name = FOOTNOTE_NUMBER.matcher(name).replaceFirst("").trim();
             if (name.startsWith("the ")) {
                 name = name.substring(4);
             }

@@ -36,6 +36,8 @@ public final class SymbolGrammar {
     private static final Pattern AFTER_NUMBER = Pattern.compile(
             "(?i)(?:Add|Rev|Corr|Amend|Res|Sub|Part|Summary|Excerpt|PV|L|Annex|Suppl)\\.?\\d*(?:\\.\\d+)?");
 
+    private static final Pattern ELEMENT = Pattern.compile("[A-Za-z][A-Za-z0-9.\\-]*(?:\\([^)]*\\))?");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private SymbolGrammar() {
     }
 
@@ -139,7 +141,7 @@ public final class SymbolGrammar {
                         break;
                     }
                 }
-                if (!numberSeen && !numeric && !t.matches("[A-Za-z][A-Za-z0-9.\\-]*(?:\\([^)]*\\))?")) {
+                if (!numberSeen && !numeric && !ELEMENT.matcher(t).matches()) {
                     break;
                 }
                 parts.add(t);
@@ -224,7 +226,7 @@ public final class SymbolGrammar {
     }
 
     private static String stripZeros(String n) {
-        String s = n.replaceFirst("^0+(?=\\d)", "");
+        String s = LEADING_ZEROS.matcher(n).replaceFirst("");
         return s;
     }
 }

@@ -16,44 +16,142 @@ final class TextLines {
             "^(?:(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\d{1,3}(?:/\\d{1,3})?)?\\s*(?:/\\s*\\.\\s*\\.\\s*\\.)?"
                     + "|\\*\\s?\\d{6,9}\\s?\\*|\\d{1,3}/\\d{1,3}|/\\s*\\.\\s*\\.\\s*\\.|-{3,}|_{3,}|<<<PAGE>>>)$");
 
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    /** Lines are normalised when first read: most of a long document's body is never looked at line by line. */
     private final String[] lines;
 
-    private TextLines(String[] lines) {
-        this.lines = lines;
+    private TextLines(String text, int[] starts, int[] ends) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.lines = new String[starts.length];
     }
 
     static TextLines of(String text) {
-        List<String> out = new ArrayList<>();
+        int[] starts = new int[256];
+        int[] ends = new int[256];
+        int line = 0;
         int from = 0;
-        int n = text.length();
-        while (from <= n) {
+        while (true) {
             int nl = text.indexOf('\n', from);
-            int end = nl < 0 ? n : nl;
-            out.add(normalize(text, from, end));
+            if (line == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, line * 2);
+                ends = java.util.Arrays.copyOf(ends, line * 2);
+            }
+            starts[line] = from;
+            ends[line] = nl < 0 ? text.length() : nl;
+            line++;
             if (nl < 0) {
                 break;
             }
             from = nl + 1;
         }
-        return new TextLines(out.toArray(new String[0]));
+        return new TextLines(text, java.util.Arrays.copyOf(starts, line), java.util.Arrays.copyOf(ends, line));
+    }
+
+    /** The line that the character at {@code offset} belongs to. */
+    int lineAt(int offset) {
+        int i = java.util.Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 2;
     }
 
     int size() {
-        return lines.length;
+        return starts.length;
     }
 
     String get(int i) {
-        return lines[i];
+        String l = lines[i];
+        if (l == null) {
+            l = normalize(text, starts[i], ends[i]);
+            lines[i] = l;
+        }
+        return l;
+    }
+
+    /** The first character of a line other than white space and Markdown marks, without normalising it (0 for none). */
+    char firstChar(int i) {
+        String l = lines[i];
+        if (l != null) {
+            return l.isEmpty() ? 0 : l.charAt(0);
+        }
+        for (int k = starts[i]; k < ends[i]; k++) {
+            char c = text.charAt(k);
+            if (c == ' ' || c == '\t' || c == '*' || c == '#' || c == '\u00A0' || c == '\uFEFF' || c == '\r') {
+                if (c == '*' || c == '#') {
+                    return get(i).isEmpty() ? 0 : get(i).charAt(0);
+                }
+                continue;
+            }
+            return c;
+        }
+        return 0;
+    }
+
+    /** The source text and where line i starts and ends in it: for scans that need no normalised lines. */
+    String source() {
+        return text;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    /** The line as in the source, untouched: for quick tests before a line is normalised. */
+    CharSequence raw(int i) {
+        return text.subSequence(starts[i], ends[i]);
     }
 
     boolean isBlank(int i) {
-        return lines[i].isEmpty();
+        String l = lines[i];
+        if (l != null) {
+            return l.isEmpty();
+        }
+        for (int k = starts[i]; k < ends[i]; k++) {
+            char c = text.charAt(k);
+            if (!(c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009'
+                    || c == '\u2002' || c == '\u2003' || c == '\u000B' || c == '\f' || c == '\u200B' || c == '\uFEFF'
+                    || c == '\u00AD')) {
+                // Only Markdown marks and comments can make a line with other characters blank.
+                return (c == '*' || c == '<' || c == '#') && get(i).isEmpty();
+            }
+        }
+        return true;
     }
 
     /** A line that is print furniture (job number, bar code, page number, rule), to be skipped like a blank. */
     boolean isNoise(int i) {
-        String l = lines[i];
-        return !l.isEmpty() && (l.length() < 40 && NOISE.matcher(l).matches());
+        if (ends[i] - starts[i] > 200) {
+            return false;
+        }
+        String l = get(i);
+        if (l.isEmpty()) {
+            return false;
+        }
+        char c = l.charAt(0);
+        boolean mayBeFurniture = c == '*' || c == '/' || c == '-' || c == '_' || c == '<' || Character.isDigit(c);
+        return mayBeFurniture && l.length() < 40 && NOISE.matcher(l).matches() || l.length() < 120 && isPunctuation(l);
+    }
+
+    /** A line of punctuation only ("`````````", a bar code or rule as some PDF text layers render it). */
+    private static boolean isPunctuation(String l) {
+        int letters = 0;
+        int run = 0;
+        int longestRun = 0;
+        for (int k = 0; k < l.length(); k++) {
+            char c = l.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                letters++;
+            }
+            run = Character.isLetter(c) ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
+        }
+        return letters == 0 || l.length() >= 12 && letters * 5 < l.length() && longestRun < 3;
     }
 
     boolean isSkippable(int i) {

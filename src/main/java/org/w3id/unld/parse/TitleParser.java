@@ -33,8 +33,7 @@ final class TitleParser {
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:PRST\\s+(?:OS/)?)?(?:[A-Z]{1,2}-)?(?:\\d{1,4}/\\d{1,4}|\\d{1,4}\\s?\\([IVXLC]+\\))(?:\\s?[A-Z])?\\.?(?:\\s+(.+))?$");
     private static final Pattern SC_RESOLUTION = Pattern.compile(
-            "^(?:resolution\\s+\\d{1,4}\\s*\\((?:19|20)\\d[\\d\\-]{1,2}\\)|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+resolution\\s+of\\b)",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:(?:Resolution|RESOLUTION)\\s+\\d{1,4}\\s*\\((?:19|20)\\d[\\d\\-]{1,2}\\)|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+(?:Resolution|RESOLUTION)\\s+(?:of|OF)\\b)");
     private static final Pattern DRAFT_ALONE = Pattern.compile(
             "^(?:revised\\s+)?draft\\s+(resolution|decision)(?:\\s+(?:submitted|proposed)\\s+by\\b.*)?\\s*\\**$", Pattern.CASE_INSENSITIVE);
     private static final Pattern REPORT_BY = Pattern.compile(
@@ -50,12 +49,17 @@ final class TitleParser {
             Pattern.CASE_INSENSITIVE);
     /** Where a body starts: the first words of letters, resolutions and reports. */
     private static final Pattern BODY = Pattern.compile(
-            "^(?:I\\s+have\\s+the\\s+honour|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
+            "^(?:(?:I|We)\\s+have\\s+the\\s+honour|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
                     + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Conference|Commission|Council|Governing\\s+Council|United\\s+Nations\\s+Environment\\s+Assembly|Assembly|Executive\\s+Board)\\b.{0,40},$"
                     + "|The\\s+Permanent\\s+Mission\\b|The\\s+Secretary-General\\s+(?:presents|has\\s+the\\s+honour)|Contents$|Summary$|Introduction$"
-                    + "|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
+                    + "|(?:Resolution|Decision|RESOLUTION)\\s+of\\s+\\d|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 6;
+    /** A reissue or footnote line printed above the heading ("* Reissued for technical reasons on 25 February 2016."). */
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(?:\\*|Reissued\\s+for\\s+technical\\s+reasons\\b)");
+    /** Genre lines above a subject heading, like "Note by …": the subject is the title. */
+    private static final Pattern GENRE = Pattern.compile(
+            "^(?:Secretary-General[’']s\\s+bulletin|Administrative\\s+instruction|Information\\s+circular)\\s*\\**$", Pattern.CASE_INSENSITIVE);
 
     private TitleParser() {
     }
@@ -66,6 +70,10 @@ final class TitleParser {
         for (int guard = 0; guard < 12 && i < lines.size(); guard++) {
             String line = lines.get(i);
             Matcher m;
+            if (FOOTNOTE_LINE.matcher(line).lookingAt()) {
+                i = lines.nextContent(i + 1);
+                continue;
+            }
             if (LETTER.matcher(line).lookingAt()) {
                 Kind kind = LETTER.matcher(line).lookingAt() && startsWithIgnoreCase(line, "identical") ? Kind.IDENTICAL_LETTERS
                         : startsWithIgnoreCase(line, "note verbale") ? Kind.NOTE_VERBALE : Kind.LETTER;
@@ -116,7 +124,12 @@ final class TitleParser {
             }
             if ((m = DRAFT_ALONE.matcher(line)).matches()) {
                 Kind kind = m.group(1).equalsIgnoreCase("decision") ? Kind.DRAFT_DECISION : Kind.DRAFT_RESOLUTION;
-                int j = lines.nextContent(i + 1);
+                // "Draft resolution submitted by the Chair of the Committee following" / "informal consultations"
+                int j = i + 1;
+                while (j < lines.size() && !lines.isBlank(j) && Titles.continues(lines.get(j - 1), lines.get(j))) {
+                    j++;
+                }
+                j = lines.nextContent(j);
                 if (j >= lines.size()) {
                     return new Heading(null, kind, -1, j, null);
                 }
@@ -126,8 +139,23 @@ final class TitleParser {
             if (AGENDA.matcher(line).matches()) {
                 return new Heading(Titles.clean(line), Kind.AGENDA, i, i + 1, null);
             }
-            if (NOTE_BY.matcher(line).matches() && !line.endsWith(".")) {
-                return new Heading(Titles.clean(line), Kind.NOTE, i, i + 1, null);
+            if (NOTE_BY.matcher(line).matches() && !line.endsWith(".") || GENRE.matcher(line).matches()) {
+                Kind kind = GENRE.matcher(line).matches() ? Kind.OTHER : Kind.NOTE;
+                // The subject heading under "Note by the President of the Security Council" is the note's title.
+                int j = lines.nextContent(i + 1);
+                if (j < lines.size() && isSubject(lines.get(j))) {
+                    Heading h = heading(lines, j, kind, null, false);
+                    return new Heading(h.title(), kind, h.line(), h.end(), null);
+                }
+                return new Heading(Titles.clean(line), kind, i, i + 1, null);
+            }
+            if (Titles.isUpperCase(line) && line.length() < 80 && !line.contains("REPORT") && !line.contains("LETTER")) {
+                // A compilation's subject heading above a Security Council resolution ("MILITARY STAFF COMMITTEE").
+                int j = lines.nextContent(i + 1);
+                if (j < lines.size() && SC_RESOLUTION.matcher(lines.get(j)).lookingAt()
+                        && !Titles.continuesAcrossBlank(line, lines.get(j)) && !line.endsWith("COUNCIL")) {
+                    return new Heading(null, Kind.SC_RESOLUTION, j, j + 1, null);
+                }
             }
             if (BODY.matcher(line).lookingAt() || line.length() > 400) {
                 return new Heading(null, Kind.NONE, -1, i, null);
@@ -150,6 +178,43 @@ final class TitleParser {
             return h;
         }
         return new Heading(null, Kind.NONE, -1, i, null);
+    }
+
+    /** A subject heading: a short line that neither starts a body nor is another heading, without a final full stop. */
+    private static boolean isSubject(String line) {
+        return line.length() < 250 && !line.endsWith(".") && !line.endsWith(":") && !BODY.matcher(line).lookingAt()
+                && !Headings.isDocumentHeading(line) && Character.isUpperCase(line.charAt(0));
+    }
+
+    private static final Pattern RESOLUTION_SYMBOL = Pattern.compile(
+            "^(?:A|E|A/HRC|UNEP/EA\\.\\d+|HSP/HA\\.\\d+)/(?:RES|Res)[/.]((?:[A-Z]{1,2}-)?\\d{1,4}(?:/\\d{1,4})?)(?:\\s\\(([IVXLC]+)\\))?$");
+
+    /**
+     * The heading that carries a resolution's own number ("2994 (XXVII). United Nations Conference on the
+     * Human Environment", "47/190. Report of …"): pages cut from the Official Records volumes start with
+     * the end of the resolution before, and hold several.
+     */
+    static Heading numberedFor(TextLines lines, String symbol) {
+        Matcher s = RESOLUTION_SYMBOL.matcher(symbol);
+        if (!s.matches()) {
+            return null;
+        }
+        String number = s.group(1);
+        String session = s.group(2);
+        Pattern heading = Pattern.compile("^" + Pattern.quote(number) + (session == null ? "" : "\\s?\\(" + session + "\\)")
+                + "\\s?(?:[A-Z]\\s?)?\\.?(?:\\s+(.+))?$");
+        int limit = Math.min(lines.size(), 2000);
+        for (int i = 0; i < limit; i++) {
+            char c = lines.firstChar(i);
+            if (c != number.charAt(0)) {
+                continue;
+            }
+            Matcher m = heading.matcher(lines.get(i));
+            if (m.matches() && (m.group(1) == null || !Character.isLowerCase(m.group(1).charAt(0)))) {
+                return numbered(lines, i, m, Kind.RESOLUTION);
+            }
+        }
+        return null;
     }
 
     private static Heading numbered(TextLines lines, int i, Matcher n, Kind kind) {
@@ -188,35 +253,71 @@ final class TitleParser {
         List<String> parts = new ArrayList<>();
         String first = firstText != null ? firstText : lines.get(i);
         parts.add(first);
-        boolean caps = isUpperCase(first);
+        boolean caps = Titles.isUpperCase(first);
         int k = i + 1;
-        int limit = Math.min(lines.size(), i + MAX_TITLE_LINES + 4);
         boolean shortBlock = endsInBlank(lines, i + 1, MAX_TITLE_LINES);
-        while (k < limit && parts.size() < MAX_TITLE_LINES) {
-            if (lines.isBlank(k)) {
+        int bodyAt = bodyWithin(lines, i + 1, 4);
+        while (k < lines.size() && parts.size() < MAX_TITLE_LINES) {
+            int j = k;
+            int blanks = 0;
+            while (j < lines.size() && lines.isSkippable(j)) {
+                if (lines.isBlank(j)) {
+                    blanks++;
+                }
+                j++;
+            }
+            if (j >= lines.size()) {
                 break;
             }
-            if (lines.isNoise(k)) {
-                k++;
-                continue;
-            }
-            String next = lines.get(k);
-            if (BODY.matcher(next).lookingAt() || Headings.isDocumentHeading(next) && !Titles.continues(parts.get(parts.size() - 1), next)
-                    || next.length() > 300) {
-                break;
-            }
+            String next = lines.get(j);
             String prev = parts.get(parts.size() - 1);
-            boolean go = Titles.continues(prev, next)
-                    || caps && isUpperCase(next)
-                    || letter && !joinedContains(parts, "addressed to")
-                    || shortBlock && !caps && !isUpperCase(next);
+            if (BODY.matcher(next).lookingAt() || next.length() > 300
+                    || Headings.isDocumentHeading(next) && !Titles.continues(prev, next) && !(caps && Titles.isUpperCase(next))) {
+                break;
+            }
+            boolean go;
+            if (blanks > 0) {
+                go = blanks == 1 && Titles.continuesAcrossBlank(prev, next) && (!caps || Titles.isUpperCase(next))
+                        || blanks == 1 && !caps && next.length() <= 70 && !next.endsWith(".") && Character.isUpperCase(next.charAt(0))
+                        && startsWithParenthesisAfter(lines, j);
+            } else {
+                go = Titles.continues(prev, next) && (!caps || Titles.isUpperCase(next) || !Character.isLetter(next.charAt(0)))
+                        || caps && Titles.isUpperCase(next)
+                        || letter && !joinedContains(parts, "addressed to")
+                        || shortBlock && !caps && !Titles.isUpperCase(next)
+                        || bodyAt > 0 && j < bodyAt && !caps && next.length() < 120 && !next.endsWith(".");
+            }
             if (!go) {
                 break;
             }
             parts.add(next);
-            k++;
+            k = j + 1;
         }
         return new Heading(Titles.join(parts), kind, i, k, null);
+    }
+
+    /** Whether the block after line j starts with a parenthesis ("(for the period 27 January-26 July 2000)"). */
+    private static boolean startsWithParenthesisAfter(TextLines lines, int j) {
+        int k = j + 1;
+        if (k < lines.size() && !lines.isBlank(k)) {
+            return false;
+        }
+        k = lines.nextContent(k);
+        String l = k < lines.size() ? lines.get(k) : "";
+        return k - j == 2 && l.length() > 1 && l.charAt(0) == '(' && Character.isLowerCase(l.charAt(1));
+    }
+
+    /** The line where a body starts within {@code within} lines without a blank line between, or -1. */
+    private static int bodyWithin(TextLines lines, int from, int within) {
+        for (int k = from; k < lines.size() && k <= from + within; k++) {
+            if (lines.isBlank(k)) {
+                return -1;
+            }
+            if (!lines.isNoise(k) && (BODY.matcher(lines.get(k)).lookingAt() || Headings.isDocumentHeading(lines.get(k)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean joinedContains(List<String> parts, String text) {
@@ -280,20 +381,6 @@ final class TitleParser {
             k++;
         }
         return i + 1;
-    }
-
-    private static boolean isUpperCase(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 3;
     }
 
     private static boolean startsWithIgnoreCase(String s, String prefix) {

@@ -19,6 +19,7 @@ final class Titles {
             "including", "within", "among", "upon", "pursuant", "relating", "related", "addressed", "dated", "&",
             "de", "du", "des", "la", "le", "et", "que", "nor", "than", "whose", "which", "that", "held", "entitled");
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private Titles() {
     }
 
@@ -51,7 +52,7 @@ final class Titles {
         if (s.indexOf('*') >= 0 || hasSuperscript(s)) {
             s = FOOTNOTE_MARKS.matcher(s).replaceAll("");
         }
-        s = s.replaceAll("\\s+", " ").trim();
+        s = WHITE_SPACE.matcher(s).replaceAll(" ").trim();
         s = TRAILING_FOOTNOTE_NUMBER.matcher(s).replaceFirst("");
         s = s.trim();
         return s.isEmpty() ? null : s;
@@ -87,6 +88,38 @@ final class Titles {
         int space = previous.lastIndexOf(' ');
         String word = previous.substring(space + 1).toLowerCase();
         return CONTINUING.contains(word);
+    }
+
+    /**
+     * A stronger test, good across a blank line (Word-derived text turns a heading's manual line breaks into
+     * paragraphs): lower-case start, or a previous line ending in a word that cannot end a heading; for
+     * headings in capitals, a capitalised function word at either side ("RULES OF PROCEDURE" / "OF THE").
+     */
+    static boolean continuesAcrossBlank(String previous, String next) {
+        if (previous.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        if (isUpperCase(previous) && isUpperCase(next)) {
+            String firstWord = next.split(" ", 2)[0].toLowerCase();
+            int space = previous.lastIndexOf(' ');
+            String lastWord = previous.substring(space + 1).toLowerCase();
+            return CONTINUING.contains(firstWord) || CONTINUING.contains(lastWord);
+        }
+        return continues(previous, next);
+    }
+
+    static boolean isUpperCase(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     private static char charAfter(String s, int i) {

@@ -23,7 +23,7 @@ public final class UnDates {
     private static final Pattern WHOLE_DATE = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + "),?\\s+(\\d{4})$");
     /** "December 27, 2024" (rare in UN text, common in annexed letters). */
     private static final Pattern US_DATE = Pattern.compile("\\b(" + MONTH + ")\\s+(\\d{1,2}),\\s+(\\d{4})\\b");
-    private static final String DASH = "\\s*[-–—‐‑]\\s*";
+    private static final String DASH = "\\s*[-–—‐‑−]\\s*";
     /** Day ranges within a month: "5 and 6 December 2024", "13 to 16 February 2012", "5–7 October 2022". */
     private static final Pattern DAY_RANGE = Pattern.compile(
             "^(?:from\\s+|on\\s+)?(\\d{1,2})(?:\\s+(?:and|to|until|through)\\s+|" + DASH + ")(\\d{1,2})\\s+(" + MONTH + "),?\\s+(\\d{4})");

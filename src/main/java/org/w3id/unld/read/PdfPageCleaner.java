@@ -29,9 +29,11 @@ final class PdfPageCleaner {
     private static final Pattern FOOTNOTE_SEPARATOR = Pattern.compile("^_{8,}$");
     private static final Pattern LANGUAGE_VERSION = Pattern.compile("^(?:English|ENGLISH)$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SYMBOL = Pattern.compile("\\b[A-Z]{1,6}(?:\\.\\d+)?(?:/[A-Za-z0-9.\\-]+)+(?:\\s\\((?:\\d{4}|Resumption \\d+)\\))?");
     /** How many lines at the top and bottom of a page may be running headers or footers. */
     private static final int ZONE = 4;
 
+    private static final Pattern PAGE_OF = Pattern.compile("^\\d{1,3}\\s*/\\s*\\d{1,3}$");
     private PdfPageCleaner() {
     }
 
@@ -45,17 +47,29 @@ final class PdfPageCleaner {
             lines.add(l);
         }
         Set<String> running = runningLines(lines);
+        // The document's own symbol heads every page after the first, even in a two-page document.
+        if (!lines.isEmpty()) {
+            List<String> first = lines.get(0);
+            for (int i = 0; i < Math.min(first.size(), 12); i++) {
+                java.util.regex.Matcher m = SYMBOL.matcher(first.get(i));
+                while (m.find()) {
+                    running.add(key(m.group()));
+                }
+            }
+        }
         List<String> out = new ArrayList<>();
         for (int p = 0; p < lines.size(); p++) {
             List<String> page = lines.get(p);
+            boolean pageStart = p > 0;
             int first = firstContent(page);
             int last = lastContent(page);
             boolean inFootnotes = false;
+            boolean kept = false;
             int headSeen = 0;
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i);
                 if (line.isEmpty()) {
-                    if (!out.isEmpty() && i > first && i < last) {
+                    if (kept && i < last) {
                         out.add("");
                     }
                     continue;
@@ -73,15 +87,36 @@ final class PdfPageCleaner {
                         || PAGE_NUMBER.matcher(line).matches())) {
                     continue;
                 }
+                if (pageStart) {
+                    pageBoundary(out, line);
+                    pageStart = false;
+                }
                 out.add(line);
+                kept = true;
             }
         }
         return joinHyphenated(trimBlankRuns(out));
     }
 
+    /**
+     * Pages follow one another without a blank line, so that a paragraph cut by the page end reads on; when
+     * the page ends a paragraph and the next page starts one, a blank line keeps them apart.
+     */
+    private static void pageBoundary(List<String> out, String next) {
+        if (out.isEmpty() || out.get(out.size() - 1).isEmpty()) {
+            return;
+        }
+        String previous = out.get(out.size() - 1);
+        char end = previous.charAt(previous.length() - 1);
+        char start = next.charAt(0);
+        if ((end == '.' || end == ';' || end == ':' || end == ',') && (Character.isUpperCase(start) || Character.isDigit(start))) {
+            out.add("");
+        }
+    }
+
     static boolean isNoise(String line) {
         return JOB_NUMBER.matcher(line).matches() || BAR_CODE.matcher(line).matches()
-                || CONTINUED.matcher(line).matches() || line.matches("^\\d{1,3}\\s*/\\s*\\d{1,3}$");
+                || CONTINUED.matcher(line).matches() || PAGE_OF.matcher(line).matches();
     }
 
     /** Lines that stand in the head or foot zone of at least two pages after the first: running headers and footers. */

@@ -19,6 +19,7 @@ import java.util.List;
  */
 final class PdfTextReader {
     private static final char PAGE_END = '\f';
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private final int maxPages;
 
     PdfTextReader(int maxPages) {
@@ -53,6 +54,18 @@ final class PdfTextReader {
             if (from < text.length()) {
                 pageTexts.add(text.substring(from));
             }
+            // Text drawn rotated (landscape tables on portrait pages) comes out one letter per line in
+            // content order; read such pages again in position order, which gives the words back.
+            for (int p = 0; p < pageTexts.size(); p++) {
+                if (isVertical(pageTexts.get(p))) {
+                    PDFTextStripper sorted = new PDFTextStripper();
+                    sorted.setSortByPosition(true);
+                    sorted.setLineSeparator("\n");
+                    sorted.setStartPage(p + 1);
+                    sorted.setEndPage(p + 1);
+                    pageTexts.set(p, sorted.getText(doc));
+                }
+            }
             String cleaned = PdfPageCleaner.clean(pageTexts);
             if (cleaned.isBlank()) {
                 throw new RejectedDocumentException("PDF has no text layer (a scanned image?)");
@@ -68,11 +81,28 @@ final class PdfTextReader {
         }
     }
 
+    /** Whether most of a page's lines hold one or two characters: text that ran down the page. */
+    static boolean isVertical(String page) {
+        int lines = 0;
+        int tiny = 0;
+        for (String l : page.split("\n")) {
+            String t = l.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            lines++;
+            if (t.length() <= 2) {
+                tiny++;
+            }
+        }
+        return tiny >= 20 && tiny * 10 >= lines * 4;
+    }
+
     static String oneLine(String message) {
         if (message == null) {
             return "unknown error";
         }
-        String s = message.replaceAll("\\s+", " ").trim();
+        String s = WHITE_SPACE.matcher(message).replaceAll(" ").trim();
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
     }
 }

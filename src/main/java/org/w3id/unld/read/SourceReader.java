@@ -5,7 +5,10 @@ import org.w3id.unld.model.SourceText;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -45,53 +48,76 @@ public final class SourceReader {
 
     /** Reads one file; a file that is empty, binary, too large or unreadable is rejected with a one-line reason. */
     public SourceText read(Path file) throws RejectedDocumentException {
-        if (!Files.exists(file)) {
-            throw new RejectedDocumentException("no such file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new RejectedDocumentException("not a regular file");
-        }
-        if (!Files.isReadable(file)) {
-            throw new RejectedDocumentException("file is not readable");
-        }
-        long size;
-        byte[] head;
+        BasicFileAttributes attributes;
         try {
-            size = Files.size(file);
-            head = head(file);
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new RejectedDocumentException("no such file");
         } catch (IOException e) {
             throw new RejectedDocumentException("file cannot be read: " + PdfTextReader.oneLine(e.getMessage()), e);
         }
+        if (!attributes.isRegularFile()) {
+            throw new RejectedDocumentException("not a regular file");
+        }
+        long size = attributes.size();
         if (size == 0) {
             throw new RejectedDocumentException("empty file");
         }
         String fileName = file.getFileName().toString();
-        String mediaType = mediaType(fileName, head);
-        boolean binaryFormat = mediaType.equals(PDF) || mediaType.equals(DOCX);
-        long limit = binaryFormat ? maxBinaryBytes : maxTextBytes;
-        if (size > limit) {
-            throw new RejectedDocumentException("file too large: " + megabytes(size) + " MB, the limit for "
-                    + (binaryFormat ? "PDF and Word" : "text") + " files is " + megabytes(limit) + " MB");
-        }
+        String ext = extension(fileName);
+        boolean binaryByName = ext.equals("pdf") || ext.equals("docx");
         try {
-            switch (mediaType) {
-                case PDF:
-                    return new SourceText(fileName, PDF, sha256(file), new PdfTextReader(maxPdfPages).read(file));
-                case DOCX:
-                    return new SourceText(fileName, DOCX, sha256(file), new DocxTextReader().read(file));
-                default:
-                    byte[] bytes = Files.readAllBytes(file);
-                    String text = TextDecoder.decode(bytes);
-                    text = mediaType.equals(MARKDOWN) ? MarkdownStripper.strip(text) : cleanPlainText(text);
-                    if (text.isBlank()) {
-                        throw new RejectedDocumentException("empty file: no text");
-                    }
-                    return new SourceText(fileName, mediaType, hex(digest().digest(bytes)), text);
+            if (!binaryByName) {
+                // One read for text files: the format is told from the bytes read anyway.
+                checkSize(size, maxTextBytes, false);
+                byte[] bytes = Files.readAllBytes(file);
+                String mediaType = mediaType(fileName, bytes);
+                if (!mediaType.equals(PDF) && !mediaType.equals(DOCX)) {
+                    return text(fileName, mediaType, bytes);
+                }
+                checkSize(size, maxBinaryBytes, true);
+                return binary(file, fileName, mediaType);
             }
+            String mediaType = mediaType(fileName, head(file));
+            checkSize(size, mediaType.equals(PDF) || mediaType.equals(DOCX) ? maxBinaryBytes : maxTextBytes,
+                    mediaType.equals(PDF) || mediaType.equals(DOCX));
+            return binary(file, fileName, mediaType);
+        } catch (AccessDeniedException e) {
+            throw new RejectedDocumentException("file is not readable");
         } catch (IOException e) {
             throw new RejectedDocumentException("file cannot be read: " + PdfTextReader.oneLine(e.getMessage()), e);
         } catch (OutOfMemoryError e) {
             throw new RejectedDocumentException("file too large to read in the memory available");
+        }
+    }
+
+    private SourceText binary(Path file, String fileName, String mediaType) throws IOException, RejectedDocumentException {
+        switch (mediaType) {
+            case PDF:
+                return new SourceText(fileName, PDF, sha256(file), new PdfTextReader(maxPdfPages).read(file));
+            case DOCX:
+                return new SourceText(fileName, DOCX, sha256(file), new DocxTextReader().read(file));
+            default:
+                return text(fileName, mediaType, Files.readAllBytes(file));
+        }
+    }
+
+    private static SourceText text(String fileName, String mediaType, byte[] bytes) throws RejectedDocumentException {
+        String text = TextDecoder.decode(bytes);
+        text = mediaType.equals(MARKDOWN) ? MarkdownStripper.strip(text) : cleanPlainText(text);
+        if (TextDumpCleaner.looksLikeDump(text)) {
+            text = TextDumpCleaner.clean(text);
+        }
+        if (text.isBlank()) {
+            throw new RejectedDocumentException("empty file: no text");
+        }
+        return new SourceText(fileName, mediaType, hex(digest().digest(bytes)), text);
+    }
+
+    private static void checkSize(long size, long limit, boolean binaryFormat) throws RejectedDocumentException {
+        if (size > limit) {
+            throw new RejectedDocumentException("file too large: " + megabytes(size) + " MB, the limit for "
+                    + (binaryFormat ? "PDF and Word" : "text") + " files is " + megabytes(limit) + " MB");
         }
     }
 

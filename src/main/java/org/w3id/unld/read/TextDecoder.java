@@ -48,6 +48,12 @@ final class TextDecoder {
     }
 
     private static String utf8(byte[] bytes, int offset) {
+        // The fast path: valid UTF-8 decodes without a replacement character (the strict decoder below is
+        // only needed to tell a rare literal U+FFFD from malformed input).
+        String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -70,7 +76,7 @@ final class TextDecoder {
     }
 
     private static void rejectControlCharacters(String text) throws RejectedDocumentException {
-        int n = Math.min(text.length(), SNIFF);
+        int n = Math.min(text.length(), SNIFF / 4);
         int control = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);

@@ -1,0 +1,148 @@
+package org.w3id.unld.parse;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.unld.model.Addressee;
+import org.w3id.unld.model.Agent;
+import org.w3id.unld.model.DocumentType;
+import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.ParsedDocument;
+import org.w3id.unld.model.RejectedDocumentException;
+import org.w3id.unld.model.Session;
+import org.w3id.unld.model.SourceText;
+import org.w3id.unld.model.SymbolSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentParserTest {
+    private final DocumentParser parser = new DocumentParser();
+
+    private ParsedDocument parse(String fileName, String... lines) throws RejectedDocumentException {
+        return parser.parse(new SourceText(fileName, "text/plain", "0".repeat(64), String.join("\n", lines)));
+    }
+
+    @Test
+    void identicalLettersHaveTwoAddresseesAndASenderFromTitleAndSignature() throws Exception {
+        Extraction e = parse("A_78_900.txt",
+                "United Nations A/78/900–S/2024/400", "", "General Assembly Security Council", "Distr.: General", "20 May 2024", "",
+                "Original: English", "", "General Assembly Seventy-eighth session", "Agenda item 68", "Promotion and protection of human rights",
+                "", "Security Council Seventy-ninth year", "",
+                "Identical letters dated 17 May 2024 from the Chargé d'affaires a.i. of the Permanent Mission of Chile to the United Nations "
+                        + "addressed to the Secretary-General and the President of the Security Council", "",
+                "I have the honour to transmit …", "", "(Signed) Juan Pérez", "Chargé d'affaires a.i.").extraction();
+        assertEquals(DocumentType.IDENTICAL_LETTERS, e.documentType());
+        assertEquals(List.of("A/78/900", "S/2024/400"), e.symbols());
+        assertEquals(SymbolSource.MASTHEAD, e.symbolSource());
+        assertEquals(List.of(new Addressee("Secretary-General"), new Addressee("President of the Security Council")), e.addressees());
+        assertEquals(new Agent("Juan Pérez", null, "Chargé d'affaires a.i.", "Chile"), e.sender());
+        assertEquals(List.of(new Session("General Assembly", 78), new Session("Security Council", 79)), e.sessions());
+    }
+
+    @Test
+    void theMastheadSymbolWinsOverTheFileName() throws Exception {
+        Extraction e = parse("S_1999_1.txt", "United Nations S/2000/5", "Security Council", "Distr.: General", "3 January 2000",
+                "", "Report of the Secretary-General on the situation", "", "1. The present report …").extraction();
+        assertEquals(List.of("S/2000/5"), e.symbols());
+        assertEquals(SymbolSource.MASTHEAD, e.symbolSource());
+        assertEquals(DocumentType.REPORT, e.documentType());
+    }
+
+    @Test
+    void aSessionLineWithoutOrganBelongsToTheOrganOfTheSymbolSeries() throws Exception {
+        Extraction e = parse("A_73_716.txt", "Seventy-third session", "", "Agenda item 74 (c)", "", "Promotion and protection of human rights",
+                "", "Letter dated 16 January 2019 from the Secretary-General addressed to the President of the General Assembly", "",
+                "I have the honour …").extraction();
+        assertEquals(SymbolSource.FILENAME, e.symbolSource());
+        assertEquals(List.of(), e.organs());
+        assertEquals(List.of(new Session("General Assembly", 73)), e.sessions());
+        assertEquals("General Assembly", e.agendaItems().get(0).organ());
+        assertEquals(new Agent(null, null, "Secretary-General", null), e.sender());
+    }
+
+    @Test
+    void aNoteVerbaleComesFromAMission() throws Exception {
+        Extraction e = parse("A_79_1.txt", "Note verbale dated 2 May 2024 from the Permanent Mission of Chile to the United Nations "
+                + "addressed to the Secretary-General", "", "The Permanent Mission of Chile presents its compliments …").extraction();
+        assertEquals(DocumentType.NOTE_VERBALE, e.documentType());
+        assertEquals("Permanent Mission", e.sender().role());
+        assertEquals("Chile", e.sender().country());
+    }
+
+    @Test
+    void everySignatureIsASignatory() throws Exception {
+        ParsedDocument d = parse("S_2024_870.txt", "Letter dated 29 November 2024 from the Permanent Representatives of France and the "
+                        + "United States of America to the United Nations addressed to the President of the Security Council", "",
+                "We have the honour …", "", "(Signed) Nicolas de Rivière", "", "Ambassador", "",
+                "Permanent Representative of France to the United Nations", "", "(Signed) Linda Thomas-Greenfield", "", "Ambassador", "",
+                "Representative of the United States to the United Nations");
+        assertEquals(2, d.signatories().size());
+        assertEquals(new Agent("Nicolas de Rivière", "Ambassador", "Permanent Representative", "France"), d.extraction().sender());
+    }
+
+    @Test
+    void aDraftResolutionHasItsSponsors() throws Exception {
+        Extraction e = parse("A_80_L.10.txt", "United Nations ", "A/80/L.10", "General Assembly ", "Distr.: Limited ", "5 November 2025 ",
+                "Original: English ", "Eightieth session ", "Agenda item 11 ", "Sport for development and peace", " ",
+                "Italy and Turkmenistan:* draft resolution  ", " ", "Building a peaceful and better world through sport and the ",
+                "Olympic ideal ", " ", "The General Assembly,  ").extraction();
+        assertEquals(DocumentType.DRAFT_RESOLUTION, e.documentType());
+        assertEquals(List.of("Italy", "Turkmenistan"), e.sponsors());
+        assertEquals("Building a peaceful and better world through sport and the Olympic ideal", e.title());
+    }
+
+    @Test
+    void textWithoutAnyUnLayoutIsRejectedWithAOneLineReason() {
+        RejectedDocumentException e = assertThrows(RejectedDocumentException.class,
+                () -> parse("shopping.txt", "Milk", "Eggs", "Bread and butter for the weekend"));
+        assertTrue(e.getMessage().startsWith("no recognisable UN layout"));
+        assertFalse(e.getMessage().contains("\n"));
+        assertThrows(RejectedDocumentException.class, () -> parse("empty.txt", "", "  ", ""));
+    }
+
+    @Test
+    void cutShuffledAndGarbledDocumentsAreParsedOrRejectedButNeverBreakTheParser() throws Exception {
+        String seed = java.nio.file.Files.readString(SharedCorpus.corpus().resolve("seed/000_2d414ff8111b79ff.txt"));
+        java.util.Random random = new java.util.Random(7);
+        for (int run = 0; run < 300; run++) {
+            String text;
+            switch (run % 4) {
+                case 0:
+                    text = seed.substring(0, random.nextInt(seed.length() + 1));
+                    break;
+                case 1:
+                    java.util.List<String> lines = new java.util.ArrayList<>(List.of(seed.split("\n")));
+                    java.util.Collections.shuffle(lines, random);
+                    text = String.join("\n", lines);
+                    break;
+                case 2:
+                    text = seed.replace(' ', '\n');
+                    break;
+                default:
+                    char[] c = seed.toCharArray();
+                    for (int i = 0; i < c.length / 40; i++) {
+                        c[random.nextInt(c.length)] = (char) random.nextInt(0x3000);
+                    }
+                    text = new String(c);
+            }
+            try {
+                parser.parse(new SourceText("x.txt", "text/plain", "0", text));
+            } catch (RejectedDocumentException e) {
+                assertFalse(e.getMessage().startsWith("internal parser error"), e::getMessage);
+            }
+        }
+    }
+
+    @Test
+    void aRealDocumentWithoutSymbolOrMastheadIsStillRead() throws Exception {
+        Extraction e = parse("letter.txt", "Letter dated 24 December 2024 from the Secretary-General addressed to the President of the "
+                + "Security Council", "", "I have the honour to refer …", "", "(Signed) António Guterres").extraction();
+        assertEquals(DocumentType.LETTER, e.documentType());
+        assertEquals(List.of(), e.symbols());
+        assertEquals(null, e.symbolSource());
+        assertEquals("António Guterres", e.sender().name());
+    }
+}

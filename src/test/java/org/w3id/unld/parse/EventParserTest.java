@@ -1,0 +1,79 @@
+package org.w3id.unld.parse;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.unld.model.Event;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class EventParserTest {
+
+    private static List<Event> events(String... paragraphs) {
+        return EventParser.parse(TextLines.of(String.join("\n\n", paragraphs)), 0);
+    }
+
+    @Test
+    void aNamedConferenceHeldOnDatesInACityIsAnEvent() {
+        assertEquals(List.of(new Event("Second International Conference on “The Right to Return: Advancing Justice for Azerbaijanis "
+                        + "Expelled from Armenia”", LocalDate.of(2024, 12, 5), LocalDate.of(2024, 12, 6), "Baku")),
+                events("I have the honour to transmit the address to the participants in the Second International Conference on "
+                        + "“The Right to Return: Advancing Justice for Azerbaijanis Expelled from Armenia”, held on 5 and 6 December 2024 "
+                        + "in Baku, Azerbaijan (see annex)."));
+    }
+
+    @Test
+    void theConveningOfAConferenceSaysItIsHeldAndTheCountryAfterTheCityIsNoPlace() {
+        assertEquals(List.of(new Event("Fourth International Conference on Financing for Development", LocalDate.of(2025, 6, 30),
+                        LocalDate.of(2025, 7, 3), "Sevilla")),
+                events("Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to "
+                        + "3 July 2025 in Sevilla, Spain, and reaffirming its outcome document,"));
+    }
+
+    @Test
+    void aSessionOfANamedBodyToBeConvenedIsAnEvent() {
+        assertEquals(List.of(new Event("extraordinary session of the Coordinating Council", null, null, null)),
+                events("the announcement by my Special Representative that an extraordinary session of the Coordinating Council "
+                        + "would be convened on 22 May, the situation calmed down."));
+    }
+
+    @Test
+    void aCountryAloneIsNoPlaceAndAYearlessDateIsNoDate() {
+        assertEquals(List.of(new Event("international workshop on crops for peace", null, null, null)),
+                events("Indonesia and Colombia organized an international workshop on crops for peace in Indonesia on 5 November."));
+    }
+
+    @Test
+    void outcomesBareMentionsAndCouncilMeetingsAreNoEvents() {
+        assertEquals(List.of(), events(
+                "Reaffirm the Addis Ababa Action Agenda of the Third International Conference on Financing for Development,",
+                "The meeting was held on 5 May 2019 in Geneva.",
+                "At its 9028th meeting, held on 20 December 2019, the Council adopted the resolution.",
+                "as declared in the 2005 World Summit Outcome, sports can contribute to peace,",
+                "Noting that the XXV Olympic Winter Games will be held from 6 to 22 February 2026,"));
+    }
+
+    @Test
+    void mentionsOfOneEventMergeAndTheSameBodyOnOtherDatesIsAnotherEvent() {
+        List<Event> e = events(
+                "The meeting of the Supreme National Council held at Beijing on 28 January 1993 was described in my report.",
+                "the meeting of the Supreme National Council held on 4 April 1993 approved the plan.",
+                "The Review Conference of the Rome Statute of the International Criminal Court, held in Kampala from 31 May to "
+                        + "11 June 2010, adopted amendments.",
+                "the Review Conference of the Rome Statute held in Kampala");
+        assertEquals(List.of(
+                new Event("meeting of the Supreme National Council", LocalDate.of(1993, 1, 28), LocalDate.of(1993, 1, 28), "Beijing"),
+                new Event("meeting of the Supreme National Council", LocalDate.of(1993, 4, 4), LocalDate.of(1993, 4, 4), null),
+                new Event("Review Conference of the Rome Statute of the International Criminal Court", LocalDate.of(2010, 5, 31),
+                        LocalDate.of(2010, 6, 11), "Kampala")), e);
+    }
+
+    @Test
+    void aProperNameWithAMonthOrYearIsHeldThenAndAnAcronymIsLeftOut() {
+        assertEquals(List.of(new Event("London Conference", null, null, null)),
+                events("After the London Conference of August 1992, it was agreed by potential troop contributors"));
+        assertEquals(List.of(new Event("Biarritz meeting of the Group of Seven", null, null, null)),
+                events("including the Biarritz meeting of the Group of Seven (G-7) held in August, which focused on the region"));
+    }
+}

@@ -1,0 +1,100 @@
+package org.w3id.unld.parse;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.w3id.unld.model.ExtractionJson;
+import org.w3id.unld.model.ParsedDocument;
+import org.w3id.unld.read.SourceReader;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One test per hand-written expected extraction in src/test/resources/golden/expected: the parser's JSON
+ * for the document must equal it as JSON (key order free). The input is ../shared/corpus/&lt;path&gt;, or
+ * src/test/resources/corpus/extra/&lt;name&gt; for the expected files under expected/extra. A failure lists
+ * every differing field with its path; the tally of failing fields is printed at the end. A few documents
+ * have a known, documented difference in one field (see {@link #KNOWN}).
+ */
+class GoldenExtractionTest {
+    private static final Path EXPECTED = Path.of("src", "test", "resources", "golden", "expected");
+    private static final Path EXTRA = Path.of("src", "test", "resources", "corpus", "extra");
+    private static final String SUFFIX = ".expected.json";
+    /**
+     * Differences the parser is known to have, each with the reason: the events that only resolving an
+     * anaphor, a possessive or an abbreviation across sentences would give. For these documents every other
+     * field must still be equal, and the listed field must still differ: when the parser learns to get it
+     * right, the test fails until the entry is taken out.
+     */
+    private static final Map<String, Set<String>> KNOWN = Map.of(
+            "markdown/S_25719_UNTAC.md", Set.of("events"), // "its working session on 9 March", "SNC" for Supreme National Council
+            "pdf/ga-resolutions/A_RES_73_3-EN.pdf", Set.of("events"), // New York from "assembled at the United Nations in New York"
+            "pdf/ga-resolutions/A_RES_73_7-EN.pdf", Set.of("events"), // "its seventeenth session": the Assembly of States Parties
+            "pdf/sc-meeting-records/S_PV.8698_E.pdf", Set.of("events"), // "at its Summit of Heads of State and Government, ECOWAS …"
+            "pdf/sc-meeting-records/S_PV.8699(Resumption1)_E.pdf", Set.of("events"), // "its eighteenth Summit", "presided in 2019 over"
+            "text/word-derived/S_2018_1134.txt", Set.of("events")); // dates of "the consultations" given in the annex
+    private static final Map<String, Integer> FAILING_FIELDS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> RESULTS = new ConcurrentHashMap<>();
+
+    @TestFactory
+    Stream<DynamicTest> everyGoldenDocumentGivesItsExpectedExtraction() throws IOException {
+        List<Path> expected;
+        try (Stream<Path> files = Files.walk(EXPECTED)) {
+            expected = files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().collect(Collectors.toList());
+        }
+        assertTrue(expected.size() >= 31, "the golden set holds the reference document's kin: at least 31 expected files, found "
+                + expected.size());
+        return expected.stream().map(file -> {
+            String rel = EXPECTED.relativize(file).toString().replace('\\', '/');
+            String inputRel = rel.substring(0, rel.length() - SUFFIX.length());
+            return DynamicTest.dynamicTest(inputRel, () -> check(inputRel, file));
+        });
+    }
+
+    private static void check(String inputRel, Path expectedFile) throws Exception {
+        Path input = inputRel.startsWith("extra/")
+                ? EXTRA.resolve(inputRel.substring("extra/".length()))
+                : SharedCorpus.corpus().resolve(inputRel);
+        ParsedDocument doc = new DocumentParser().parse(new SourceReader().read(input));
+        JsonElement expected = JsonParser.parseString(Files.readString(expectedFile, StandardCharsets.UTF_8));
+        JsonElement actual = ExtractionJson.toJson(doc.extraction());
+        List<String> differences = JsonDiff.diff(expected, actual);
+        RESULTS.put(inputRel, differences.isEmpty());
+        for (String field : JsonDiff.fields(differences)) {
+            FAILING_FIELDS.merge(field, 1, Integer::sum);
+        }
+        Set<String> known = KNOWN.getOrDefault(inputRel, Set.of());
+        if (known.isEmpty()) {
+            assertTrue(differences.isEmpty(), () -> inputRel + " differs from its expected extraction in "
+                    + differences.size() + " place(s):\n  " + String.join("\n  ", differences));
+        } else {
+            assertEquals(known, JsonDiff.fields(differences), () -> inputRel + ": only " + known
+                    + " may differ (a known limit); differences:\n  " + String.join("\n  ", differences));
+        }
+    }
+
+    @AfterAll
+    static void printTally() {
+        long passed = RESULTS.values().stream().filter(b -> b).count();
+        System.out.println("Golden extractions: " + passed + " of " + RESULTS.size() + " documents equal their expected JSON; "
+                + KNOWN.size() + " known to differ in events only");
+        if (!FAILING_FIELDS.isEmpty()) {
+            System.out.println("Documents failing per field: " + new TreeMap<>(FAILING_FIELDS));
+        }
+    }
+}

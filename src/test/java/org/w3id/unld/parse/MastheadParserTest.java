@@ -1,0 +1,109 @@
+package org.w3id.unld.parse;
+
+import org.junit.jupiter.api.Test;
+import org.w3id.unld.model.AgendaItem;
+import org.w3id.unld.model.Session;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class MastheadParserTest {
+
+    private static MastheadParser.Masthead parse(String text) {
+        return MastheadParser.parse(TextLines.of(text));
+    }
+
+    @Test
+    void modernMastheadFromPdfTextGivesEveryField() {
+        MastheadParser.Masthead m = parse(String.join("\n",
+                "United Nations ", "A/80/L.10", " ", " ", "General Assembly ", "Distr.: Limited ", "5 November 2025 ",
+                "Original: English ", " ", "25-17857 (E)    121125     ", "*2517857* ", " ", " ", "Eightieth session ",
+                "Agenda item 11 ", "Sport for development and peace: building a peaceful and ",
+                "better world through sport and the Olympic ideal ", " ", " ", "Italy and Turkmenistan:* draft resolution  ",
+                " ", "Building a peaceful and better world"));
+        assertEquals(List.of("A/80/L.10"), m.symbols());
+        assertEquals(List.of("General Assembly"), m.organs());
+        assertEquals("Limited", m.distribution());
+        assertEquals(LocalDate.of(2025, 11, 5), m.date());
+        assertEquals("en", m.originalLanguage());
+        assertEquals(List.of(new Session("General Assembly", 80)), m.sessions());
+        assertEquals(List.of(new AgendaItem("General Assembly", 80, "11",
+                "Sport for development and peace: building a peaceful and better world through sport and the Olympic ideal")), m.agendaItems());
+    }
+
+    @Test
+    void jointMastheadPrintsOrganAndSessionOnOneLine() {
+        MastheadParser.Masthead m = parse(String.join("\n",
+                "General Assembly Security Council", "", "Distr.: General", "27 December 2024", "", "Original: English", "",
+                "General Assembly Seventy-ninth session", "", "Agenda items 32 and 60", "", "Prevention of armed conflict", "",
+                "Report of the United Nations High Commissioner for", "Refugees, questions relating to refugees", "",
+                "Security Council Seventy-ninth year", "", "Letter dated 27 December 2024 from …"));
+        assertEquals(List.of("General Assembly", "Security Council"), m.organs());
+        assertEquals(List.of(new Session("General Assembly", 79), new Session("Security Council", 79)), m.sessions());
+        assertEquals(2, m.agendaItems().size());
+        assertEquals("Report of the United Nations High Commissioner for Refugees, questions relating to refugees",
+                m.agendaItems().get(1).title());
+    }
+
+    @Test
+    void nineteenNinetiesMastheadInCapitalsOverSeveralLines() {
+        MastheadParser.Masthead m = parse(String.join("\n",
+                "UNITED SNATIONS", "Security Council", "Distr.", "GENERAL", "S/1998/497", "10 June 1998", "ORIGINAL: ENGLISH",
+                "REPORT OF THE SECRETARY-GENERAL CONCERNING"));
+        assertEquals(List.of("S/1998/497"), m.symbols());
+        assertEquals("General", m.distribution());
+        assertEquals(LocalDate.of(1998, 6, 10), m.date());
+        assertEquals(7, m.end());
+    }
+
+    @Test
+    void sessionsUnderAColumnOfOrgansGoToTheirOrgans() {
+        MastheadParser.Masthead m = parse(String.join("\n",
+                "GENERAL ASSEMBLY SECURITY COUNCIL", "Fifty-first session Fifty-first year", "Agenda item 40", "THE SITUATION",
+                "Report of the Secretary-General"));
+        assertEquals(List.of(new Session("General Assembly", 51), new Session("Security Council", 51)), m.sessions());
+        assertEquals("General Assembly", m.agendaItems().get(0).organ());
+    }
+
+    @Test
+    void specialAndResumedSessionsAreKeptApart() {
+        assertEquals(List.of(new Session("General Assembly", 10, Session.EMERGENCY_SPECIAL)),
+                parse("General Assembly\nTenth emergency special session\nAgenda item 5\nTitle").sessions());
+        assertEquals(List.of(new Session("General Assembly", 27, Session.SPECIAL)),
+                parse("General Assembly\nTwenty-seventh special session\nTitle").sessions());
+        assertEquals(List.of(new Session("General Assembly", 79, Session.RESUMED)),
+                parse("General Assembly\nResumed seventy-ninth session\nTitle").sessions());
+    }
+
+    @Test
+    void wordDerivedTextKeepsOnlySessionAndAgendaLines() {
+        MastheadParser.Masthead m = parse(String.join("\n",
+                "Seventy-third session", "", "Agenda item 74 (c)", "",
+                "Promotion and protection of human rights: human rights situations", "",
+                "Letter dated 16 January 2019 from the Secretary-General addressed to the President of the General Assembly"));
+        assertEquals(List.of(), m.organs());
+        assertNull(m.sessions().get(0).organ());
+        assertEquals("74(c)", m.agendaItems().get(0).number());
+        assertEquals(6, m.end());
+    }
+
+    @Test
+    void aMainCommitteeUnderTheSessionIsNoOrgan() {
+        MastheadParser.Masthead m = parse(String.join("\n",
+                "United Nations", "A/C.5/80/L.3", "General Assembly", "Distr.: Limited", "4 November 2025", "Eightieth session",
+                "Fifth Committee", "Agenda item 148", "Administrative and budgetary aspects", "", "Draft resolution"));
+        assertEquals(List.of("General Assembly"), m.organs());
+        assertEquals("148", m.agendaItems().get(0).number());
+    }
+
+    @Test
+    void textWithoutMastheadHasNone() {
+        MastheadParser.Masthead m = parse("Note by the President of the Security Council\n\n1. In efforts to enhance …");
+        assertFalse(m.found());
+        assertEquals(0, m.end());
+    }
+}

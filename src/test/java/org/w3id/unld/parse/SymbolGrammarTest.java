@@ -1,0 +1,68 @@
+package org.w3id.unld.parse;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SymbolGrammarTest {
+
+    @Test
+    void aJointSymbolGivesBothSymbolsInOrder() {
+        assertEquals(List.of("A/67/824", "S/2013/211"), SymbolGrammar.symbolsIn("A/67/824–S/2013/211"));
+        assertEquals(List.of("A/65/695", "S/2011/31"), SymbolGrammar.symbolsIn("A/65/695-S/2011/31"));
+    }
+
+    @Test
+    void mastheadSymbolsKeepTheirSuffixesAndLoseTheReissueAsterisk() {
+        assertEquals(List.of("A/80/L.10/Rev.1"), SymbolGrammar.symbolsIn("United Nations A/80/L.10/Rev.1"));
+        assertEquals(List.of("S/PV.8699 (Resumption 1)"), SymbolGrammar.symbolsIn("United Nations S/PV.8699 (Resumption 1)"));
+        assertEquals(List.of("A/C.3/80/L.12"), SymbolGrammar.symbolsIn("A/C.3/80/L.12"));
+        assertEquals(List.of("S/RES/2331 (2016)"), SymbolGrammar.symbolsIn("S/RES/2331 (2016)"));
+        assertEquals(List.of("S/1996/479"), SymbolGrammar.symbolsIn("S/1996/479*"));
+        assertEquals(List.of("A/ES-10/L.30"), SymbolGrammar.symbolsIn("A/ES-10/L.30"));
+        assertEquals(List.of("E/CN.9/2000/1"), SymbolGrammar.symbolsIn("United Nations E/CN.9/2000/1"));
+    }
+
+    @Test
+    void wordsWithSlashesAreNoSymbols() {
+        assertTrue(SymbolGrammar.symbolsIn("and/or the Council").isEmpty());
+        assertFalse(SymbolGrammar.isSymbol("A/B"));
+    }
+
+    @Test
+    void fileNamesEncodeSymbolsWithUnderscoresForSlashes() {
+        assertEquals(List.of("A/73/716"), SymbolGrammar.fromFileName("A_73_716.txt"));
+        assertEquals(List.of("S/RES/2331 (2016)"), SymbolGrammar.fromFileName("S_RES_2331(2016).txt"));
+        assertEquals(List.of("A/RES/73/3"), SymbolGrammar.fromFileName("A_RES_73_3-EN.pdf"));
+        assertEquals(List.of("S/PV.8698"), SymbolGrammar.fromFileName("S_PV.8698_E.pdf"));
+        assertEquals(List.of("S/PV.8699 (Resumption 1)"), SymbolGrammar.fromFileName("S_PV.8699(Resumption1)_E.pdf"));
+        assertEquals(List.of("E/RES/2012/30"), SymbolGrammar.fromFileName("E_RES_2012_30.txt"));
+        assertEquals(List.of("A/HRC/RES/36/18"), SymbolGrammar.fromFileName("A_HRC_RES_36_18.txt"));
+        assertEquals(List.of("A/RES/1395 (XIV)"), SymbolGrammar.fromFileName("A_RES_1395(XIV).txt"));
+        assertEquals(List.of("A/520/Rev.20"), SymbolGrammar.fromFileName("A_520_REV.20.txt"));
+        assertEquals(List.of("ECE/NICOSIA.CONF/2022/2/Add.2"), SymbolGrammar.fromFileName("ECE_NICOSIA._CONF_2022_2_Add.2.txt"));
+    }
+
+    @Test
+    void securityCouncilResolutionFilesGiveNumberAndYearWithoutLeadingZeros() {
+        assertEquals(List.of("S/RES/84 (1950)"), SymbolGrammar.fromFileName("S_RES_0084_1950_EN_GOLD.txt"));
+    }
+
+    @Test
+    void missionNamesAroundTheSymbolAreNotPartOfIt() {
+        assertEquals(List.of("S/1997/432"), SymbolGrammar.fromFileName("MINUGUA_S_1997_432.pdf"));
+        assertEquals(List.of("S/2000/738"), SymbolGrammar.fromFileName("S_2000_738_UNTAET.md"));
+        assertEquals(List.of("A/51/695", "S/1996/998"), SymbolGrammar.fromFileName("MINUNGUA_A_51_695_S_1996_998.pdf"));
+        assertEquals(List.of("S/1996/502/Add.1"), SymbolGrammar.fromFileName("UNMOP_S_1996_502_Add.1.pdf"));
+    }
+
+    @Test
+    void aFileNameWithoutSymbolGivesNone() {
+        assertTrue(SymbolGrammar.fromFileName("000_2d414ff8111b79ff.txt").isEmpty());
+        assertTrue(SymbolGrammar.fromFileName("notes.txt").isEmpty());
+    }
+}

@@ -1,0 +1,101 @@
+package org.w3id.unld.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class TitleParserTest {
+
+    private static TitleParser.Heading parse(String... lines) {
+        return TitleParser.parse(TextLines.of(String.join("\n", lines)), 0);
+    }
+
+    @Test
+    void aLetterTitleIsJoinedAcrossItsLinesUpToTheAddressee() {
+        TitleParser.Heading h = parse("Letter dated 27 December 2024 from the Permanent ",
+                "Representative of Azerbaijan to the United Nations addressed to the ", "Secretary-General", " ",
+                "I have the honour to transmit …");
+        assertEquals(TitleParser.Kind.LETTER, h.kind());
+        assertEquals("Letter dated 27 December 2024 from the Permanent Representative of Azerbaijan to the United Nations "
+                + "addressed to the Secretary-General", h.title());
+    }
+
+    @Test
+    void identicalLettersAndNotesVerbalesAreTheirOwnKinds() {
+        assertEquals(TitleParser.Kind.IDENTICAL_LETTERS, parse("Identical letters dated 1 May 2024 from the Permanent Representative "
+                + "of Chile to the United Nations addressed to the Secretary-General and the President of the Security Council").kind());
+        assertEquals(TitleParser.Kind.NOTE_VERBALE, parse("Note verbale dated 2 May 2024 from the Permanent Mission of Chile "
+                + "to the United Nations addressed to the Secretary-General").kind());
+    }
+
+    @Test
+    void aResolutionTitleLosesItsNumber() {
+        TitleParser.Heading h = parse("Resolution adopted by the General Assembly on ", "26 October 2018", "",
+                "[without reference to a Main Committee (A/73/L.6 and A/73/L.6/Add.1)]", "",
+                " 73/6. Fiftieth anniversary of the first United Nations Conference on the ",
+                "Exploration and Peaceful Uses of Outer Space: space as a driver of ", "sustainable development", "",
+                "The General Assembly,");
+        assertEquals(TitleParser.Kind.RESOLUTION, h.kind());
+        assertEquals("Fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of "
+                + "Outer Space: space as a driver of sustainable development", h.title());
+    }
+
+    @Test
+    void aDraftHasSponsorsAndTheTitleOfTheResolutionConcerned() {
+        TitleParser.Heading h = parse("Italy and Turkmenistan:* draft resolution  ", " ", " ",
+                " Building a peaceful and better world through sport and the ", "Olympic ideal ", " ", "The General Assembly,  ");
+        assertEquals(TitleParser.Kind.DRAFT_RESOLUTION, h.kind());
+        assertEquals("Italy and Turkmenistan", h.sponsorsText());
+        assertEquals("Building a peaceful and better world through sport and the Olympic ideal", h.title());
+    }
+
+    @Test
+    void aChairsDraftHasNoSponsorsText() {
+        TitleParser.Heading h = parse("Draft resolution submitted by the Chair of the Committee following ", "informal consultations  ",
+                " ", "Financial arrangements and procedures for the implementation of ", "resolution 2719 (2023) ", " ",
+                "The General Assembly, ");
+        assertEquals(TitleParser.Kind.DRAFT_RESOLUTION, h.kind());
+        assertNull(h.sponsorsText());
+        assertEquals("Financial arrangements and procedures for the implementation of resolution 2719 (2023)", h.title());
+    }
+
+    @Test
+    void aReportTitleStandsAboveTheGenreLine() {
+        TitleParser.Heading h = parse("Budget performance of the United Nations Mission for the period from ", "1 July 2024 to 30 June 2025 ",
+                " ", "Report of the Secretary-General", "", "Contents");
+        assertEquals(TitleParser.Kind.REPORT, h.kind());
+        assertEquals("Budget performance of the United Nations Mission for the period from 1 July 2024 to 30 June 2025", h.title());
+    }
+
+    @Test
+    void aCapitalisedReportHeadingEndsWhereTheCapitalsEnd() {
+        TitleParser.Heading h = parse("REPORT OF THE SECRETARY-GENERAL PURSUANT TO SECURITY COUNCIL", "RESOLUTION 1038 (1996)", "Addendum",
+                "1. In paragraph 11 of my report …");
+        assertEquals("REPORT OF THE SECRETARY-GENERAL PURSUANT TO SECURITY COUNCIL RESOLUTION 1038 (1996)", h.title());
+    }
+
+    @Test
+    void aNotesTitleIsTheSubjectUnderNoteBy() {
+        TitleParser.Heading h = parse("*\tReissued for technical reasons on 25 February 2016.", "",
+                "Note by the President of the Security Council", "",
+                "Security Council tasks under Security Council resolution 2231 (2015)", "", "The present note sets forth …");
+        assertEquals(TitleParser.Kind.NOTE, h.kind());
+        assertEquals("Security Council tasks under Security Council resolution 2231 (2015)", h.title());
+    }
+
+    @Test
+    void securityCouncilResolutionsHaveNoTitle() {
+        assertNull(parse("Resolution 2331 (2016)", "Adopted by the Security Council at its 7847th meeting").title());
+        assertEquals(TitleParser.Kind.SC_RESOLUTION, parse("84 (1950). Resolution of 7 July 1950", "[S/1588]").kind());
+        assertNull(parse("MILITARY STAFF COMMITTEE", "1 (1946) Resolution of 25 January 1946").title());
+    }
+
+    @Test
+    void aPresidentialStatementIsTitledByItsHeading() {
+        TitleParser.Heading h = parse("Statement by the President of the Security Council", "",
+                "At the 8699th meeting of the Security Council, held on 9 January 2020 …");
+        assertEquals(TitleParser.Kind.STATEMENT, h.kind());
+        assertEquals("Statement by the President of the Security Council", h.title());
+    }
+}
