@@ -37,6 +37,8 @@ public final class SymbolGrammar {
             "(?i)(?:Add|Rev|Corr|Amend|Res|Sub|Part|Summary|Excerpt|PV|L|Annex|Suppl)\\.?\\d*(?:\\.\\d+)?");
 
     private static final Pattern ELEMENT = Pattern.compile("[A-Za-z][A-Za-z0-9.\\-]*(?:\\([^)]*\\))?");
+    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SYMBOL_BRACKET = Pattern.compile("\\((?:\\d{4}|Resumption\\s?\\d+|[IVXLC]+|Part\\s?[IVX]+)\\)");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private SymbolGrammar() {
     }
@@ -120,7 +122,7 @@ public final class SymbolGrammar {
         if (dot > 0 && name.length() - dot <= 9 && !Character.isDigit(name.charAt(dot + 1))) {
             name = name.substring(0, dot);
         }
-        name = LANGUAGE_SUFFIX.matcher(name).replaceFirst("");
+        name = LANGUAGE_SUFFIX.matcher(safeFileNamePart(name)).replaceFirst("");
         List<String> tokens = tokens(name);
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -154,6 +156,23 @@ public final class SymbolGrammar {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * What of a file name can encode a symbol. People and browsers add words, quotes and copy numbers
+     * ("S_RES_2331(2016) \"copy\".txt", "A_73_716 (1).txt"): the name is read up to the first space or
+     * quote, and only a bracket that a symbol can end with is kept ("(2016)", "(Resumption 1)", "(XIV)").
+     */
+    static String safeFileNamePart(String name) {
+        String glued = name.replaceAll("\\s+\\(", "(");
+        Matcher m = BRACKETS.matcher(glued);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(kept, SYMBOL_BRACKET.matcher(m.group()).matches() ? Matcher.quoteReplacement(m.group().replaceAll("\\s", "")) : "");
+        }
+        m.appendTail(kept);
+        String[] words = kept.toString().split("[\\s\"'`]", 2);
+        return words[0];
     }
 
     private static boolean startsSymbol(List<String> tokens, int i) {

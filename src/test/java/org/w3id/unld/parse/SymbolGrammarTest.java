@@ -45,6 +45,11 @@ class SymbolGrammarTest {
         assertEquals(List.of("A/RES/1395 (XIV)"), SymbolGrammar.fromFileName("A_RES_1395(XIV).txt"));
         assertEquals(List.of("A/520/Rev.20"), SymbolGrammar.fromFileName("A_520_REV.20.txt"));
         assertEquals(List.of("ECE/NICOSIA.CONF/2022/2/Add.2"), SymbolGrammar.fromFileName("ECE_NICOSIA._CONF_2022_2_Add.2.txt"));
+        // Words, quotes and copy numbers that people and browsers add to a name are not part of the symbol.
+        assertEquals(List.of("S/RES/2331 (2016)"), SymbolGrammar.fromFileName("S_RES_2331(2016) \"copy\" 'of' it.txt"));
+        assertEquals(List.of("A/73/716"), SymbolGrammar.fromFileName("A_73_716 (1).txt"));
+        assertEquals(List.of("S/PV.8699 (Resumption 1)"), SymbolGrammar.fromFileName("S_PV.8699 (Resumption 1).pdf"));
+        assertEquals(List.of("S/RES/2331 (2016)"), SymbolGrammar.fromFileName("S_RES_2331 (2016).txt"));
     }
 
     @Test
