@@ -374,6 +374,21 @@ class DocumentMapperTest {
         assertEquals(Set.of("Tofiq Musayev"), objects(m.graph(), uri("id/person/tofiq-musayev"), Terms.FOAF_NAME));
     }
 
+    @Test
+    void theOneSignatoryOfALetterSignsInTheSendersPostWhenTheBlockOmitsTheState() {
+        Extraction e = new Extraction(List.of("A/79/9"), SymbolSource.MASTHEAD, List.of(), null, LocalDate.of(2024, 12, 27), null,
+                List.of(), List.of(), DocumentType.LETTER, "Letter", new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", "Azerbaijan"),
+                List.of(), List.of(), List.of(), List.of(), null);
+        Agent block = new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", null);
+        MappedDocument one = mapper.map(new ParsedDocument(text("l.txt", "l"), e, List.of(block), List.of(), List.of()));
+        Node signature = NodeFactory.createURI(one.document().getURI() + "#signature-1");
+        assertEquals(Set.of(BASE + "id/post/permanent-representative-of-azerbaijan"), objects(one.graph(), signature, Terms.POST));
+        MappedDocument two = mapper.map(new ParsedDocument(text("l.txt", "l"), e,
+                List.of(block, new Agent("Jane Roe", null, "Permanent Representative", null)), List.of(), List.of()));
+        assertEquals(Set.of(BASE + "id/post/permanent-representative"), objects(two.graph(), signature, Terms.POST),
+                "with two signatories, whose State the title names is not sure");
+    }
+
     // ---- fixtures
 
     static ParsedDocument everything() {
