@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -34,6 +35,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads that prepare documents. Default: all cores")
     Integer threads;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "5",
+            description = "When not on a terminal, print a progress line this often. Default: ${DEFAULT-VALUE}")
+    int progressEvery;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively, in name order)")
     List<Path> paths;
@@ -57,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
         List<Path> files = Ingest.expand(paths, configuration.location());
         IngestSummary summary;
         try (DocumentStore documents = DocumentStore.open(configuration);
-             ProgressReporter progress = new ProgressReporter(err)) {
+             ProgressReporter progress = new ProgressReporter(err, Duration.ofSeconds(Math.max(1, progressEvery)))) {
             Ingest.Builder ingest = Ingest.create(new Pipeline(base.base()), documents).batchSize(batchSize).listener(progress);
             if (threads != null) {
                 ingest.threads(threads);

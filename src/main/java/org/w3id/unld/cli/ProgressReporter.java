@@ -14,9 +14,8 @@ import java.time.Duration;
  * (for logs and CI). Rejected files are reported as they happen, so a long run shows its problems early.
  */
 final class ProgressReporter implements IngestListener, AutoCloseable {
-    private static final Duration LOG_EVERY = Duration.ofSeconds(5);
-
     private final PrintWriter err;
+    private final Duration logEvery;
     private final boolean terminal;
     private ProgressBar bar;
     private int total;
@@ -24,8 +23,9 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
     private int stored;
     private long lastLine;
 
-    ProgressReporter(PrintWriter err) {
+    ProgressReporter(PrintWriter err, Duration logEvery) {
         this.err = err;
+        this.logEvery = logEvery;
         this.terminal = System.console() != null;
     }
 
@@ -47,7 +47,7 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
         }
         if (bar != null) {
             bar.step();
-        } else if (System.nanoTime() - lastLine > LOG_EVERY.toNanos()) {
+        } else if (System.nanoTime() - lastLine > logEvery.toNanos()) {
             lastLine = System.nanoTime();
             err.printf("ingest: %d/%d files processed, %d stored%n", processed, total, stored);
             err.flush();

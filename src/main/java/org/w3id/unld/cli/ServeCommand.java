@@ -18,10 +18,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the server: SPARQL at /sparql, health at /$/ping.",
+        description = {"Starts the server: linked-data pages and dereferenceable IRIs at /, SPARQL at /sparql, "
+                + "the query page at /query, health at /$/ping, metrics at /$/metrics.",
                 "With no options it uses the store in ./unld-data and, when that store is empty, first loads the sample documents shipped with unld."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -37,8 +39,16 @@ final class ServeCommand implements Callable<Integer> {
     boolean everyInterface;
 
     @Option(names = "--passwords", paramLabel = "FILE",
-            description = "Jetty password file (lines 'user: password'); turns on /update for the user admin. Without it the server is read-only.")
+            description = "Jetty password file (lines 'user: password'); turns on /update and POST /ingest for the user admin. Without it the server is read-only.")
     Path passwords;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Cut SPARQL queries after this many seconds (default: the query timeout of the Fuseki configuration, 30 s)")
+    Integer timeoutSeconds;
+
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "10000",
+            description = "The most results one SPARQL query returns (its LIMIT is lowered to this). Default: ${DEFAULT-VALUE}")
+    long maxResults;
 
     @Option(names = "--no-samples", description = "Do not load the sample documents into an empty store")
     boolean noSamples;
@@ -54,9 +64,17 @@ final class ServeCommand implements Callable<Integer> {
         if (passwords != null && !Files.isRegularFile(passwords)) {
             throw new UserError("no password file " + passwords);
         }
+        if (timeoutSeconds != null && timeoutSeconds < 1) {
+            throw new UserError("--timeout must be at least 1 second");
+        }
+        if (maxResults < 1) {
+            throw new UserError("--max-results must be at least 1");
+        }
         PrintWriter out = spec.commandLine().getOut();
         FusekiConfiguration configuration = store.configuration();
-        UnldServer server = UnldServer.create(configuration).port(port).loopback(!everyInterface).passwords(passwords).build();
+        UnldServer server = UnldServer.create(configuration).port(port).loopback(!everyInterface).passwords(passwords)
+                .base(base.base()).timeout(timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
+                .resultLimit(maxResults).build();
         DocumentStore documents = DocumentStore.over(server.dataset());
         if (!noSamples && documents.isEmpty()) {
             loadSamples(documents, out);
@@ -64,7 +82,14 @@ final class ServeCommand implements Callable<Integer> {
         server.start();
         String host = everyInterface ? "0.0.0.0" : "localhost";
         out.printf("unld serving %d documents from %s%n", documents.graphCount(), configuration.location().folder());
-        out.printf("  SPARQL   http://%s:%d/sparql%n", host, server.port());
+        out.printf("  pages    http://%s:%d/%n", host, server.port());
+        out.printf("  SPARQL   http://%s:%d/sparql   (query page: /query; queries cut after %d s)%n", host, server.port(),
+                server.queryTimeout().toSeconds());
+        out.printf("  IRIs     %sid/…  answered at http://%s:%d/id/…%n", base.base(), host, server.port());
+        if (passwords != null) {
+            out.printf("  writes   http://%s:%d/update and POST http://%s:%d/ingest?name=FILE (users of %s)%n", host, server.port(),
+                    host, server.port(), passwords);
+        }
         out.printf("  health   http://%s:%d/$/ping%n", host, server.port());
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -1,31 +1,62 @@
 package org.w3id.unld.serve;
 
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.Timeouts;
+import org.apache.jena.vocabulary.RDF;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
+import org.w3id.unld.store.Pipeline;
 import org.w3id.unld.store.StoreErrors;
 import org.w3id.unld.store.StoreUnavailableException;
 
 import java.net.BindException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * unld's server: Fuseki main, embedded, with the datasets and endpoints of fuseki-config/config.ttl.
- * SPARQL reads are public; the update service exists only when a password file is given.
+ * unld's server: Fuseki main, embedded, with the datasets and endpoints of fuseki-config/config.ttl, and
+ * the linked-data site around them: dereferenceable IRIs ({@code /id/…} → 303 → {@code /doc/…}), HTML
+ * pages, search, the query page, the ontology, shapes and JSON-LD context, and authenticated HTTP ingest.
+ * SPARQL reads are public; the update service and ingest exist only when a password file is given.
  */
 public final class UnldServer implements AutoCloseable {
     /** The service of config.ttl that answers public SPARQL queries. */
     public static final String QUERY_SERVICE = "/sparql";
     static final String UPDATE_SERVICE = "/update";
+    static final String INGEST_PATH = "/ingest";
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+    /** Results a query returns at most, unless the builder says otherwise. */
+    public static final long DEFAULT_RESULT_LIMIT = 10_000;
+    /** The largest request body (a query, an update, a document to ingest). */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
+    private static final String QUERY_TIMEOUT = "arq:queryTimeout";
 
     private final FusekiServer fuseki;
+    private final Duration queryTimeout;
 
-    private UnldServer(FusekiServer fuseki) {
+    private UnldServer(FusekiServer fuseki, Duration queryTimeout) {
         this.fuseki = fuseki;
+        this.queryTimeout = queryTimeout;
     }
 
     public static Builder create(FusekiConfiguration configuration) {
@@ -34,6 +65,11 @@ public final class UnldServer implements AutoCloseable {
 
     public int port() {
         return fuseki.getHttpPort();
+    }
+
+    /** The overall time a SPARQL query may take before it is cut. */
+    public Duration queryTimeout() {
+        return queryTimeout;
     }
 
     /** The dataset the server serves, opened by the server: ingest into a running server goes through it. */
@@ -78,6 +114,10 @@ public final class UnldServer implements AutoCloseable {
         private int port = 3030;
         private boolean loopback = true;
         private Path passwords;
+        private String base = DEFAULT_BASE;
+        private Duration timeout;
+        private long resultLimit = DEFAULT_RESULT_LIMIT;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
 
         private Builder(FusekiConfiguration configuration) {
             this.configuration = configuration;
@@ -95,9 +135,39 @@ public final class UnldServer implements AutoCloseable {
             return this;
         }
 
-        /** A Jetty password file: turns on the update service for the users it names. */
+        /** A Jetty password file: turns on the update service and HTTP ingest for the users it names. */
         public Builder passwords(Path passwords) {
             this.passwords = passwords;
+            return this;
+        }
+
+        /** The base of the IRIs in the store ({@code --base}); the server answers for {@code {base}id/…} at {@code /id/…}. */
+        public Builder base(String base) {
+            this.base = base.endsWith("/") ? base : base + "/";
+            return this;
+        }
+
+        /** Overrides config.ttl's query timeout: a query is cut after this long (first result and overall). */
+        public Builder timeout(Duration timeout) {
+            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+                throw new IllegalArgumentException("the query timeout must be positive");
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The most results one query returns (its LIMIT is lowered to this). */
+        public Builder resultLimit(long resultLimit) {
+            if (resultLimit < 1) {
+                throw new IllegalArgumentException("the result limit must be at least 1");
+            }
+            this.resultLimit = resultLimit;
+            return this;
+        }
+
+        /** The largest request body accepted; larger ones are refused with 413. */
+        public Builder maxRequestBytes(long bytes) {
+            this.maxRequestBytes = bytes;
             return this;
         }
 
@@ -106,6 +176,10 @@ public final class UnldServer implements AutoCloseable {
             if (passwords == null) {
                 withoutUpdateService(config);
             }
+            if (timeout != null) {
+                setQueryTimeout(config, String.valueOf(timeout.toMillis()));
+            }
+            Duration overall = overallTimeout(config);
             FusekiServer.Builder b = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
@@ -113,16 +187,70 @@ public final class UnldServer implements AutoCloseable {
                     .enableMetrics(true)
                     .enableCors(true)
                     // A password file alone would lock every endpoint; reads stay public.
-                    .serverAuthPolicy(org.apache.jena.fuseki.auth.Auth.ANY_ANON);
+                    .serverAuthPolicy(Auth.ANY_ANON)
+                    .addFilter("/*", new OpenReadsFilter())
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(resultLimit));
+            ConstraintSecurityHandler security = null;
             if (passwords != null) {
-                b.passwordFile(passwords.toString());
+                security = JettySecurityLib.makeSecurityHandler(Auth.dftRealm, JettySecurityLib.makeUserStore(passwords.toString()));
+                // Fuseki adds the constraints of the update service; ingest needs a login too.
+                JettySecurityLib.addPathConstraint(security, INGEST_PATH);
+                b.securityHandler(security);
             }
             try {
                 b.parseConfig(config);
             } catch (RuntimeException e) {
                 throw StoreErrors.explain(configuration.location(), e);
             }
-            return new UnldServer(b.build());
+            // After parseConfig, which sets both from the file (config.ttl leaves metrics to the server: see there).
+            b.enablePing(true).enableMetrics(true);
+            DatasetGraph dataset = b.getDataset(QUERY_SERVICE);
+            Site site = Site.create(dataset, base, overall);
+            AtomicReference<FusekiServer> built = new AtomicReference<>();
+            addSite(b, site, new IngestServlet(new Pipeline(base), DocumentStore.over(dataset), passwords != null,
+                    () -> updatePolicy(built.get()), site.statistics()::invalidate));
+            FusekiServer fuseki = b.build();
+            built.set(fuseki);
+            limitRequests(fuseki.getJettyServer());
+            return new UnldServer(fuseki, overall);
+        }
+
+        private static void addSite(FusekiServer.Builder b, Site site, IngestServlet ingest) {
+            b.addServlet("", new LandingServlet(site));
+            b.addServlet("/index.html", new LandingServlet(site));
+            b.addServlet(IdServlet.PREFIX + "*", new IdServlet(site));
+            b.addServlet(DocServlet.PREFIX + "*", new DocServlet(site));
+            b.addServlet(GraphServlet.PREFIX + "*", new GraphServlet(site));
+            b.addServlet("/search", new SearchServlet(site));
+            b.addServlet("/query", new QueryPageServlet(site));
+            b.addServlet("/static/*", new StaticServlet());
+            b.addServlet("/" + RdfOutput.CONTEXT_PATH, new ContextServlet());
+            b.addServlet(INGEST_PATH, ingest);
+            for (VocabularyServlet.Kind kind : VocabularyServlet.Kind.values()) {
+                VocabularyServlet servlet = new VocabularyServlet(kind, site);
+                servlet.paths().forEach(p -> b.addServlet(p, servlet));
+            }
+        }
+
+        /** Request bodies above the limit are refused (413) before any servlet reads them; text answers are gzipped. */
+        private void limitRequests(Server jetty) {
+            Handler inner = jetty.getHandler();
+            GzipHandler gzip = new GzipHandler();
+            gzip.setIncludedMimeTypes("text/html", "text/css", "text/javascript", "text/turtle", "text/plain",
+                    "application/ld+json", "application/n-triples", "application/rdf+xml", "application/json",
+                    "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values");
+            gzip.setHandler(inner);
+            SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
+            limit.setHandler(gzip);
+            jetty.setHandler(limit);
+        }
+
+        private static AuthPolicy updatePolicy(FusekiServer fuseki) {
+            if (fuseki == null) {
+                return Auth.DENY_ALL;
+            }
+            DataAccessPoint update = fuseki.getDataAccessPointRegistry().get(UPDATE_SERVICE);
+            return update == null ? Auth.DENY_ALL : update.getDataService().authPolicy();
         }
 
         private static void withoutUpdateService(Model config) {
@@ -136,6 +264,43 @@ public final class UnldServer implements AutoCloseable {
                 }
                 service.removeProperties();
             }
+        }
+
+        /** Sets the server context's arq:queryTimeout (milliseconds), adding the entry when config.ttl has none. */
+        private static void setQueryTimeout(Model config, String millis) {
+            Property cxtName = config.createProperty(JA, "cxtName");
+            Property cxtValue = config.createProperty(JA, "cxtValue");
+            var entries = config.listSubjectsWithProperty(cxtName, QUERY_TIMEOUT).toList();
+            if (entries.isEmpty()) {
+                Resource server = config.listSubjectsWithProperty(RDF.type, config.createResource(FusekiConfiguration.FUSEKI_NS + "Server"))
+                        .toList().stream().findFirst()
+                        .orElseThrow(() -> new StoreUnavailableException("the Fuseki configuration has no fuseki:Server"));
+                server.addProperty(config.createProperty(JA, "context"),
+                        config.createResource().addProperty(cxtName, QUERY_TIMEOUT).addProperty(cxtValue, millis));
+                return;
+            }
+            for (Resource entry : entries) {
+                entry.removeAll(cxtValue).addProperty(cxtValue, millis);
+            }
+        }
+
+        /** The overall query timeout the configuration sets (30 s when it sets none). */
+        private static Duration overallTimeout(Model config) {
+            Property cxtName = config.createProperty(JA, "cxtName");
+            Property cxtValue = config.createProperty(JA, "cxtValue");
+            for (Resource entry : config.listSubjectsWithProperty(cxtName, QUERY_TIMEOUT).toList()) {
+                var value = entry.getProperty(cxtValue);
+                if (value != null) {
+                    Pair<Long, Long> p = Timeouts.parseTimeoutStr(value.getString(), TimeUnit.MILLISECONDS);
+                    if (p != null && p.getRight() > 0) {
+                        return Duration.ofMillis(p.getRight());
+                    }
+                    if (p != null && p.getLeft() > 0) {
+                        return Duration.ofMillis(p.getLeft());
+                    }
+                }
+            }
+            return Duration.ofSeconds(30);
         }
     }
 }

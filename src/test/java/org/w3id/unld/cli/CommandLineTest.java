@@ -71,6 +71,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aTimeoutOrResultCapBelowOneIsAUsageError() {
+        Run timeout = unld("serve", "--db", temp.toString(), "--timeout", "0");
+        assertEquals(Unld.USAGE, timeout.exit());
+        assertTrue(timeout.err().contains("--timeout must be at least 1 second"), timeout.err());
+        Run cap = unld("serve", "--db", temp.toString(), "--max-results", "0");
+        assertEquals(Unld.USAGE, cap.exit());
+        assertTrue(cap.err().contains("--max-results must be at least 1"), cap.err());
+    }
+
+    @Test
     void aBaseThatIsNotAnHttpIriIsAUsageError() {
         Run run = unld("validate", "--base", "urn:x", temp.toString());
         assertEquals(Unld.USAGE, run.exit());

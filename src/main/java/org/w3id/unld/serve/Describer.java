@@ -1,0 +1,189 @@
+package org.w3id.unld.serve;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.util.iterator.ExtendedIterator;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Describes resources from the store's union graph (every document graph at once), in one read
+ * transaction per description, with the Graph API: plain index look-ups, no query planning.
+ */
+public final class Describer {
+    public static final int PAGE_SIZE = 100;
+
+    private final DatasetGraph dataset;
+    private final Addresses addresses;
+    private final int pageSize;
+
+    public Describer(DatasetGraph dataset, Addresses addresses) {
+        this(dataset, addresses, PAGE_SIZE);
+    }
+
+    Describer(DatasetGraph dataset, Addresses addresses, int pageSize) {
+        this.dataset = dataset;
+        this.addresses = addresses;
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * The resource an IRI names: itself when the store says anything about it; for a document IRI minted
+     * from another of the document's symbols, the document (found by its {@code unld:symbol}); else empty.
+     */
+    public Optional<Node> resolve(String iri) {
+        Node node = NodeFactory.createURI(iri);
+        return Txn.calculateRead(dataset, () -> {
+            Graph union = dataset.getUnionGraph();
+            if (union.contains(node, Node.ANY, Node.ANY) || union.contains(Node.ANY, Node.ANY, node)) {
+                return Optional.of(node);
+            }
+            String prefix = addresses.base() + Addresses.DOCUMENT;
+            if (iri.startsWith(prefix) && iri.length() > prefix.length()) {
+                Node symbol = NodeFactory.createLiteralString(Addresses.symbolOf(iri.substring(prefix.length())));
+                ExtendedIterator<Triple> it = union.find(Node.ANY, Terms.SYMBOL, symbol);
+                try {
+                    // Several documents could claim one symbol (a corrigendum re-issued under it); the first IRI in order is stable.
+                    return it.mapWith(Triple::getSubject).filterKeep(Node::isURI).toList().stream()
+                            .min(Comparator.comparing(Node::getURI));
+                } finally {
+                    it.close();
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /** The description of {@code subject} with page {@code page} (1-based) of its incoming links. */
+    public Description describe(Node subject, int page) {
+        int p = Math.max(1, page);
+        return Txn.calculateRead(dataset, () -> {
+            Graph union = dataset.getUnionGraph();
+            Graph out = GraphFactory.createDefaultGraph();
+            out.getPrefixMapping().setNsPrefixes(Terms.PREFIXES);
+            Set<Node> inside = own(union, subject, out);
+
+            List<Triple> incoming = new ArrayList<>();
+            Set<Triple> seen = new HashSet<>();
+            ExtendedIterator<Triple> it = union.find(Node.ANY, Node.ANY, subject);
+            try {
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    if (!inside.contains(t.getSubject()) && seen.add(t)) {
+                        incoming.add(t);
+                    }
+                }
+            } finally {
+                it.close();
+            }
+            // A stable order, so that page 2 is the same page tomorrow.
+            incoming.sort(Comparator.comparing((Triple t) -> t.getPredicate().toString()).thenComparing(t -> t.getSubject().toString()));
+            int from = Math.min(incoming.size(), (p - 1) * pageSize);
+            int to = Math.min(incoming.size(), from + pageSize);
+            List<Triple> shown = incoming.subList(from, to);
+            shown.forEach(out::add);
+
+            Set<Node> sentFromPosts = sentFromPosts(union, subject, out);
+
+            Set<Node> linked = new LinkedHashSet<>(sentFromPosts);
+            out.find().forEachRemaining(t -> {
+                if (t.getObject().isURI() && !inside.contains(t.getObject())) {
+                    linked.add(t.getObject());
+                }
+            });
+            shown.forEach(t -> linked.add(t.getSubject()));
+            for (Node n : linked) {
+                labelOf(union, n).ifPresent(out::add);
+            }
+            return new Description(subject, out, p, pageSize, incoming.size());
+        });
+    }
+
+    /**
+     * For a country or organization: the documents sent from its posts (a letter is sent by the Permanent
+     * Representative of Azerbaijan, a post in Azerbaijan), two links away, as {@code document unld:sender post}
+     * triples; at most a page of them. Returns the documents.
+     */
+    private Set<Node> sentFromPosts(Graph union, Node subject, Graph out) {
+        Set<Node> documents = new java.util.TreeSet<>(Comparator.comparing(Node::toString));
+        List<Node> posts = union.find(Node.ANY, Terms.POST_IN, subject).mapWith(Triple::getSubject).toList();
+        for (Node post : posts) {
+            ExtendedIterator<Triple> it = union.find(Node.ANY, Terms.SENDER, post);
+            try {
+                while (it.hasNext() && documents.size() < pageSize) {
+                    Triple t = it.next();
+                    out.add(t);
+                    documents.add(t.getSubject());
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return documents;
+    }
+
+    /**
+     * Adds the subject's triples and those of the resources that live inside its description: blank nodes
+     * and IRIs {@code subject#fragment} (a document's signature blocks). Returns the nodes described.
+     */
+    private static Set<Node> own(Graph union, Node subject, Graph out) {
+        Set<Node> done = new HashSet<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.add(subject);
+        String hashPrefix = subject.isURI() ? subject.getURI() + "#" : null;
+        while (!todo.isEmpty()) {
+            Node s = todo.poll();
+            if (!done.add(s)) {
+                continue;
+            }
+            ExtendedIterator<Triple> it = union.find(s, Node.ANY, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Triple t = it.next();
+                    out.add(t);
+                    Node o = t.getObject();
+                    if (o.isBlank() || (o.isURI() && hashPrefix != null && o.getURI().startsWith(hashPrefix))) {
+                        todo.add(o);
+                    }
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return done;
+    }
+
+    /** The triple that names a resource for a person: rdfs:label, else a title or name; English or untagged first. */
+    static Optional<Triple> labelOf(Graph graph, Node n) {
+        for (Node p : Terms.LABELS) {
+            List<Triple> values = graph.find(n, p, Node.ANY).toList();
+            Optional<Triple> best = values.stream().filter(t -> t.getObject().isLiteral())
+                    .min(Comparator.comparingInt((Triple t) -> languageRank(t.getObject())).thenComparing(t -> t.getObject().getLiteralLexicalForm()));
+            if (best.isPresent()) {
+                return best;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int languageRank(Node literal) {
+        String lang = literal.getLiteralLanguage();
+        if (lang.isEmpty()) {
+            return 1;
+        }
+        return lang.equalsIgnoreCase("en") || lang.toLowerCase(java.util.Locale.ROOT).startsWith("en-") ? 0 : 2;
+    }
+}

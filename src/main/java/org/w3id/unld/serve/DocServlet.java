@@ -1,0 +1,68 @@
+package org.w3id.unld.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Node;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+
+/**
+ * {@code /doc/…}: the descriptions of things, in Turtle, N-Triples, JSON-LD, RDF/XML or HTML. {@code /doc/X}
+ * negotiates ({@code Vary: Accept}) and says which variant it sent in {@code Content-Location};
+ * {@code /doc/X.ttl} is that variant. {@code ?page=N} pages through the links to the thing.
+ */
+final class DocServlet extends HttpServlet {
+    static final String PREFIX = "/doc/";
+    private final transient Site site;
+
+    DocServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        ResourceRequest r = ResourceRequest.parse(req, PREFIX, site);
+        if (r.negotiated()) {
+            resp.setHeader(Http.VARY, "Accept");
+        }
+        if (r.format().isEmpty()) {
+            Errors.notAcceptable(resp);
+            return;
+        }
+        if (r.resource().isEmpty()) {
+            Errors.notFound(req, resp, r.requested());
+            return;
+        }
+        Node resource = r.resource().get();
+        Format format = r.format().get();
+        Description description = site.describer().describe(resource, Http.intParameter(req, "page", 1));
+        String location = site.addresses().docPath(resource.getURI(), format).orElseThrow();
+        if (description.page() > 1) {
+            location += "?page=" + description.page();
+        }
+        resp.setHeader(Http.CONTENT_LOCATION, location);
+        resp.setHeader("Cache-Control", "public, max-age=60");
+        resp.setHeader("Link", "<" + resource.getURI() + ">; rel=\"describes\"");
+        if (format == Format.HTML) {
+            Http.sendHtml(resp, 200, new ResourcePage(site.addresses(), site.vocabulary(), description).render());
+            return;
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        site.rdf().write(withNextPage(description, format), format, body);
+        String type = format == Format.TURTLE ? format.mediaType() + "; charset=utf-8" : format.mediaType();
+        Http.send(resp, 200, type, body.toByteArray());
+    }
+
+    /** In RDF, more incoming links are one {@code rdfs:seeAlso} away: the next page of the same description. */
+    private org.apache.jena.graph.Graph withNextPage(Description d, Format format) {
+        if (!d.hasNextPage()) {
+            return d.graph();
+        }
+        String next = site.addresses().base() + site.addresses().docPath(d.subject().getURI(), format).orElseThrow().substring(1)
+                + "?page=" + (d.page() + 1);
+        d.graph().add(d.subject(), Terms.SEE_ALSO, org.apache.jena.graph.NodeFactory.createURI(next));
+        return d.graph();
+    }
+}

@@ -1,0 +1,77 @@
+package org.w3id.unld.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/** {@code /}: what the dataset holds, a search box, example queries, and where the data can be had. */
+final class LandingServlet extends HttpServlet {
+    private static final int TYPES_SHOWN = 24;
+    private final transient Site site;
+
+    LandingServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Statistics.Snapshot stats = site.statistics().get();
+        String html = new Page("United Nations documents as linked data").render(h -> {
+            h.element("h1", "United Nations documents as linked data");
+            h.open("p", "class", "lead").text("unld reads United Nations documents — letters, notes verbales, reports, resolutions, "
+                    + "meeting records — and publishes what they say: symbols, dates, organs, sessions, agenda items, senders, "
+                    + "addressees, signatories, annexes, events and cited documents. Every fact is attributed to the document "
+                    + "that states it.").close("p");
+            h.open("form", "class", "search big", "action", "/search", "method", "get", "role", "search")
+                    .open("label", "for", "q-main").text("Search titles, agenda items and the documents' text").close("label")
+                    .open("div", "class", "row")
+                    .open("input", "id", "q-main", "type", "search", "name", "q", "placeholder", "e.g. Right to Return")
+                    .element("button", "Search", "type", "submit").close("div").close("form");
+
+            h.open("section", "class", "stats").element("h2", "What the dataset holds");
+            h.open("p").element("strong", String.valueOf(stats.documentGraphs()))
+                    .text(stats.documentGraphs() == 1 ? " document graph published." : " document graphs published, one per document.")
+                    .close("p");
+            if (!stats.types().isEmpty()) {
+                h.open("table", "class", "counts").open("thead").open("tr").element("th", "Kind").element("th", "Count")
+                        .close("tr").close("thead").open("tbody");
+                stats.types().stream().limit(TYPES_SHOWN).forEach(tc -> {
+                    String iri = tc.type().getURI();
+                    String href = iri.startsWith(Terms.UNLD) ? "/ontology#" + iri.substring(Terms.UNLD.length()) : iri;
+                    h.open("tr").open("td").link(href, site.vocabulary().label(tc.type()), "title", iri).close("td")
+                            .element("td", String.valueOf(tc.count()), "class", "num").close("tr");
+                });
+                h.close("tbody").close("table");
+            }
+            h.close("section");
+
+            if (!site.examples().all().isEmpty()) {
+                h.open("section", "class", "examples").element("h2", "Example queries").open("ul");
+                for (ExampleQueries.Example e : site.examples().all()) {
+                    h.open("li").link("/query?example=" + e.name(), e.title());
+                    if (!e.description().isEmpty()) {
+                        h.text(" — " + e.description());
+                    }
+                    h.close("li");
+                }
+                h.close("ul").close("section");
+            }
+
+            h.open("section", "class", "access").element("h2", "Use the data").open("ul");
+            h.open("li").link("/query", "Query page").text(": write SPARQL in the browser.").close("li");
+            h.open("li").text("SPARQL endpoint: ").element("code", "/sparql")
+                    .text(" (read-only; every standard result format; queries are cut after a time limit).").close("li");
+            h.open("li").link("/dumps/", "Dumps").text(": the whole dataset as files.").close("li");
+            h.open("li").link("/.well-known/void", "VoID description").text(" of the dataset.").close("li");
+            h.open("li").link("/ontology", "Ontology").text(", ").link("/shapes", "SHACL shapes").text(" and the ")
+                    .link("/context.jsonld", "JSON-LD context").text(".").close("li");
+            h.open("li").text("Every IRI ").element("code", site.addresses().base() + "id/…")
+                    .text(" dereferences: HTML for browsers, Turtle, N-Triples, JSON-LD or RDF/XML for programs (by Accept header, "
+                            + "or with .ttl .nt .jsonld .rdf .html added to the page's address).").close("li");
+            h.close("ul").close("section");
+        });
+        Http.sendHtml(resp, 200, html);
+    }
+}

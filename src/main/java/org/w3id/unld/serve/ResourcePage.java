@@ -1,0 +1,338 @@
+package org.w3id.unld.serve;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The HTML page of one resource: what it is, its key facts, every statement with human labels, what links to it. */
+final class ResourcePage {
+    /** Literals longer than this (a document's full text) are folded away. */
+    private static final int LONG_TEXT = 600;
+
+    /** Properties shown first, in this order; the rest follow by label. */
+    private static final List<Node> ORDER = List.of(Terms.TYPE, Terms.LABEL, Terms.TITLE, Terms.SYMBOL, Terms.DATE,
+            Terms.DISTRIBUTION, Terms.ORIGINAL_LANGUAGE, Terms.ORGAN, Terms.SESSION, Terms.AGENDA_ITEM, Terms.ITEM_NUMBER,
+            Terms.SENDER, Terms.ADDRESSEE, Terms.SIGNATORY, Terms.SPONSOR, Terms.ANNEX, Terms.REFERS_TO, Terms.MENTIONS,
+            Terms.START_DATE, Terms.END_DATE, Terms.LOCATION);
+
+    private final Addresses addresses;
+    private final Vocabulary vocabulary;
+    private final Description d;
+    private final Graph g;
+    private final Node s;
+
+    ResourcePage(Addresses addresses, Vocabulary vocabulary, Description description) {
+        this.addresses = addresses;
+        this.vocabulary = vocabulary;
+        this.d = description;
+        this.g = description.graph();
+        this.s = description.subject();
+    }
+
+    String render() {
+        String label = labelOf(s);
+        Page page = new Page(label);
+        for (Format f : Format.values()) {
+            if (f.isRdf()) {
+                addresses.dataPath(s.getURI(), f).ifPresent(href -> page.alternate(f.mediaType(), href));
+            }
+        }
+        return page.render(this::body);
+    }
+
+    private void body(Html h) {
+        h.open("article", "class", "resource");
+        h.element("h1", labelOf(s));
+        List<Node> types = objects(s, Terms.TYPE);
+        h.open("p", "class", "types");
+        for (Node t : types) {
+            h.open("span", "class", "type").link(termHref(t), vocabulary.label(t), "title", t.getURI()).close("span");
+        }
+        h.close("p");
+        h.open("p", "class", "iri").text("IRI ").element("code", s.getURI()).close("p");
+
+        if (isDocument(types)) {
+            keyFacts(h);
+        }
+        statements(h);
+        external(h);
+        sentFromPosts(h);
+        incoming(h);
+        downloads(h);
+        h.close("article");
+    }
+
+    private boolean isDocument(List<Node> types) {
+        return types.contains(Terms.DOCUMENT) || g.contains(s, Terms.SYMBOL, Node.ANY);
+    }
+
+    private void keyFacts(Html h) {
+        h.open("section", "class", "facts").element("h2", "Key facts").open("dl");
+        fact(h, "Symbol", objects(s, Terms.SYMBOL));
+        fact(h, "Date", objects(s, Terms.DATE));
+        fact(h, "Organs", objects(s, Terms.ORGAN));
+        fact(h, "Sessions", objects(s, Terms.SESSION));
+        fact(h, "Agenda items", objects(s, Terms.AGENDA_ITEM));
+        fact(h, "Sender", objects(s, Terms.SENDER));
+        fact(h, "Addressee", objects(s, Terms.ADDRESSEE));
+        fact(h, "Signatories", objects(s, Terms.SIGNATORY));
+        fact(h, "Sponsors", objects(s, Terms.SPONSOR));
+        fact(h, "Annexes", objects(s, Terms.ANNEX));
+        List<Node> refers = objects(s, Terms.REFERS_TO);
+        fact(h, "Events", refers.stream().filter(n -> pathStarts(n, "event/")).toList());
+        fact(h, "Cited documents", refers.stream().filter(n -> pathStarts(n, "document/")).toList());
+        fact(h, "Also refers to", refers.stream().filter(n -> !pathStarts(n, "event/") && !pathStarts(n, "document/")).toList());
+        fact(h, "Mentions", objects(s, Terms.MENTIONS));
+        h.close("dl").close("section");
+    }
+
+    private boolean pathStarts(Node n, String prefix) {
+        return n.isURI() && addresses.idRest(n.getURI()).map(r -> r.startsWith(prefix)).orElse(false);
+    }
+
+    private void fact(Html h, String name, List<Node> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        h.element("dt", name).open("dd");
+        values(h, values);
+        h.close("dd");
+    }
+
+    private void statements(Html h) {
+        Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
+        for (Triple t : g.find(s, Node.ANY, Node.ANY).toList()) {
+            byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getObject());
+        }
+        List<Node> properties = new ArrayList<>(byProperty.keySet());
+        properties.sort(Comparator.comparingInt((Node p) -> ORDER.contains(p) ? ORDER.indexOf(p) : ORDER.size())
+                .thenComparing(vocabulary::label).thenComparing(Node::getURI));
+        h.open("section", "class", "statements").element("h2", "Statements").open("table").open("tbody");
+        for (Node p : properties) {
+            h.open("tr").open("th", "scope", "row").link(termHref(p), vocabulary.label(p), "title", p.getURI()).close("th").open("td");
+            values(h, sorted(byProperty.get(p)));
+            h.close("td").close("tr");
+        }
+        h.close("tbody").close("table").close("section");
+    }
+
+    private void external(Html h) {
+        List<Node> links = new ArrayList<>();
+        links.addAll(objects(s, Terms.SAME_AS));
+        links.addAll(objects(s, Terms.SEE_ALSO));
+        links.removeIf(n -> !n.isURI() || addresses.idRest(n.getURI()).isPresent());
+        if (links.isEmpty()) {
+            return;
+        }
+        h.open("section", "class", "external").element("h2", "Elsewhere").open("ul");
+        for (Node n : links) {
+            h.open("li").link(n.getURI(), externalName(n.getURI()), "rel", "external noopener").close("li");
+        }
+        h.close("ul").close("section");
+    }
+
+    private static String externalName(String iri) {
+        if (iri.startsWith("http://www.wikidata.org/entity/") || iri.startsWith("https://www.wikidata.org/")) {
+            return "Wikidata " + iri.substring(iri.lastIndexOf('/') + 1);
+        }
+        if (iri.startsWith("https://undocs.org/")) {
+            return "undocs.org: " + iri.substring("https://undocs.org/".length());
+        }
+        return iri;
+    }
+
+    private void incoming(Html h) {
+        if (d.incomingTotal() == 0) {
+            return;
+        }
+        Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
+        for (Triple t : g.find(Node.ANY, Node.ANY, s).toList()) {
+            if (!t.getSubject().equals(s)) {
+                byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getSubject());
+            }
+        }
+        h.open("section", "class", "incoming").element("h2", "Linked from (" + d.incomingTotal() + ")");
+        for (Map.Entry<Node, List<Node>> e : byProperty.entrySet()) {
+            h.open("h3").text("as ").link(termHref(e.getKey()), vocabulary.label(e.getKey()), "title", e.getKey().getURI())
+                    .close("h3").open("ul");
+            for (Node n : sorted(e.getValue())) {
+                h.open("li");
+                value(h, n);
+                h.close("li");
+            }
+            h.close("ul");
+        }
+        if (d.pageCount() > 1) {
+            String here = addresses.dataPath(s.getURI(), Format.HTML).orElse("");
+            h.open("nav", "class", "pager");
+            if (d.hasPreviousPage()) {
+                h.link(here + "?page=" + (d.page() - 1), "← previous", "rel", "prev");
+            }
+            h.element("span", " page " + d.page() + " of " + d.pageCount() + " ");
+            if (d.hasNextPage()) {
+                h.link(here + "?page=" + (d.page() + 1), "next →", "rel", "next");
+            }
+            h.close("nav");
+        }
+        h.close("section");
+    }
+
+    /** A country's page: the documents its posts sent (its Permanent Representative's letters). */
+    private void sentFromPosts(Html h) {
+        List<Node> posts = g.find(Node.ANY, Terms.POST_IN, s).mapWith(Triple::getSubject).toList();
+        List<Triple> sent = new ArrayList<>();
+        for (Node post : posts) {
+            sent.addAll(g.find(Node.ANY, Terms.SENDER, post).toList());
+        }
+        if (sent.isEmpty()) {
+            return;
+        }
+        h.open("section", "class", "sent").element("h2", "Documents sent from its posts").open("ul");
+        sent.sort(Comparator.comparing((Triple t) -> labelOf(t.getSubject()), ResourcePage::naturalCompare));
+        for (Triple t : sent) {
+            h.open("li");
+            value(h, t.getSubject());
+            h.text(" — sent by ");
+            value(h, t.getObject());
+            h.close("li");
+        }
+        h.close("ul").close("section");
+    }
+
+    private void downloads(Html h) {
+        boolean graph = addresses.docPath(s.getURI()).isEmpty() && addresses.graphPath(s.getURI(), Format.TURTLE).isPresent();
+        h.open("section", "class", "downloads").element("h2", graph ? "This graph as data" : "This description as data").open("ul");
+        for (Format f : Format.values()) {
+            if (f.isRdf()) {
+                Optional<String> href = addresses.dataPath(s.getURI(), f);
+                if (href.isPresent()) {
+                    h.open("li").link(href.get(), f.label(), "type", f.mediaType()).text(" ").element("code", f.mediaType()).close("li");
+                }
+            }
+        }
+        h.close("ul").close("section");
+    }
+
+    private void values(Html h, List<Node> values) {
+        h.open("ul", "class", "values");
+        for (Node v : values) {
+            h.open("li");
+            value(h, v);
+            h.close("li");
+        }
+        h.close("ul");
+    }
+
+    private void value(Html h, Node v) {
+        if (v.isURI()) {
+            String href = addresses.href(v.getURI());
+            String label = label(v).orElse(null);
+            if (!href.equals(v.getURI())) {
+                h.link(href, label != null ? label : v.getURI(), "title", v.getURI());
+            } else if (v.getURI().startsWith(Terms.UNLD)) {
+                h.link(termHref(v), vocabulary.label(v), "title", v.getURI());
+            } else {
+                h.link(v.getURI(), label != null ? label : v.getURI(), "rel", "external noopener");
+            }
+        } else if (v.isLiteral()) {
+            String text = v.getLiteralLexicalForm();
+            if (text.length() > LONG_TEXT) {
+                h.open("details").element("summary", text.substring(0, 200).strip() + " … (" + text.length() + " characters)")
+                        .element("pre", text, "class", "fulltext").close("details");
+            } else {
+                h.text(text);
+            }
+            if (!v.getLiteralLanguage().isEmpty()) {
+                h.element("span", v.getLiteralLanguage(), "class", "lang");
+            } else if (v.getLiteralDatatype() != null && !v.getLiteralDatatypeURI().startsWith(XSDDatatype.XSD + "#")
+                    && !v.getLiteralDatatypeURI().equals(org.apache.jena.vocabulary.RDF.langString.getURI())) {
+                h.element("span", Terms.PREFIXES.shortForm(v.getLiteralDatatypeURI()), "class", "datatype");
+            }
+        } else {
+            // A blank node: its own statements, inline.
+            h.open("dl", "class", "nested");
+            for (Triple t : g.find(v, Node.ANY, Node.ANY).toList()) {
+                h.open("dt").text(vocabulary.label(t.getPredicate())).close("dt").open("dd");
+                if (!t.getObject().isBlank()) {
+                    value(h, t.getObject());
+                }
+                h.close("dd");
+            }
+            h.close("dl");
+        }
+    }
+
+    /** Where a property or class links: the ontology page for unld's terms, the term's IRI for the others. */
+    private static String termHref(Node term) {
+        String iri = term.getURI();
+        if (iri.startsWith(Terms.UNLD)) {
+            return "/ontology#" + iri.substring(Terms.UNLD.length());
+        }
+        return iri;
+    }
+
+    private List<Node> objects(Node subject, Node property) {
+        return sorted(g.find(subject, property, Node.ANY).mapWith(Triple::getObject).toList());
+    }
+
+    private List<Node> sorted(List<Node> nodes) {
+        List<Node> copy = new ArrayList<>(nodes);
+        copy.sort(Comparator.comparing((Node n) -> label(n).orElse(n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()),
+                ResourcePage::naturalCompare));
+        return copy;
+    }
+
+    /** Agenda item 32 before 132: digits compare as numbers. */
+    static int naturalCompare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+            } else {
+                int c = Character.compare(Character.toLowerCase(ca), Character.toLowerCase(cb));
+                if (c != 0) {
+                    return c;
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private Optional<String> label(Node n) {
+        if (n.isLiteral()) {
+            return Optional.empty();
+        }
+        return Describer.labelOf(g, n).map(t -> t.getObject().getLiteralLexicalForm());
+    }
+
+    private String labelOf(Node n) {
+        return label(n).orElseGet(() -> g.find(n, Terms.SYMBOL, Node.ANY).toList().stream().findFirst()
+                .map(t -> t.getObject().getLiteralLexicalForm()).orElse(n.getURI()));
+    }
+}

@@ -1,0 +1,88 @@
+package org.w3id.unld.serve;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pages as a person sees them: headless Chromium (bench/screenshots.sh) loads the start page, the reference
+ * document's page, the query page running an example and a search; the DOM after scripts ran must hold the key
+ * text, and the screenshots are kept in target/screenshots/ to look at.
+ */
+class BrowserTest {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    @TempDir
+    static Path folder;
+    static TestServer server;
+    static ExternalProgram.Result run;
+
+    @BeforeAll
+    static void start() {
+        ExternalProgram.require("chromium", "chromium");
+        server = TestServer.start(folder, Duration.ofSeconds(10), 10_000, 1024 * 1024);
+        String doc = "/doc/" + server.referencePath().substring("id/".length()) + ".html";
+        run = ExternalProgram.run(List.of("bash", "bench/screenshots.sh", server.url(""), SCREENSHOTS.toString(),
+                "home=/", "document=" + doc, "query=/query?example=02-agenda-items&run=1", "search=/search?q=Right+to+Return",
+                "hostile=/doc/document/A/79/999.html"), Map.of(), 300);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static String dom(String name) throws IOException {
+        assertEquals(0, run.exitCode(), run::toString);
+        Path png = SCREENSHOTS.resolve(name + ".png");
+        assertTrue(Files.size(png) > 10_000, () -> png + " is too small to be a page");
+        return Files.readString(SCREENSHOTS.resolve(name + ".html"));
+    }
+
+    @Test
+    void theStartPageLoadsWithCountsSearchAndExamples() throws IOException {
+        String dom = dom("home");
+        assertTrue(dom.contains("United Nations documents as linked data"), dom);
+        assertTrue(dom.contains("What the dataset holds") && dom.contains("Example queries") && dom.contains("name=\"q\""), dom);
+    }
+
+    @Test
+    void theReferenceDocumentsPageLoadsWithItsKeyFacts() throws IOException {
+        String dom = dom("document");
+        assertTrue(dom.contains(ClientsTest.TITLE), dom);
+        assertTrue(dom.contains("Key facts") && dom.contains("Prevention of armed conflict") && dom.contains("Tofiq Musayev"), dom);
+    }
+
+    @Test
+    void theQueryPageRunsAnExampleAndShowsItsResultsAsATable() throws IOException {
+        String dom = dom("query");
+        assertTrue(dom.contains("SPARQL query"), dom);
+        assertTrue(dom.contains("Prevention of armed conflict") && dom.contains("<table>"), "the example ran in the browser: " + dom);
+    }
+
+    @Test
+    void theSearchPageFindsTheReferenceDocument() throws IOException {
+        String dom = dom("search");
+        assertTrue(dom.contains(ClientsTest.TITLE), dom);
+    }
+
+    @Test
+    void aScriptInATitleIsShownAndNotRun() throws IOException {
+        String dom = dom("hostile");
+        assertTrue(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), dom);
+        assertFalse(dom.contains("<script>alert(1)</script>"), dom);
+    }
+}
