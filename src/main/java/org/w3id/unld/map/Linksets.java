@@ -44,7 +44,7 @@ public final class Linksets {
     public static final List<String> TARGETS = List.of(GEONAMES, UNBIS, UNDOCS, WIKIDATA);
 
     /** The classes whose resources may have links; a resource of no such class has none. */
-    private static final Set<Node> LINKABLE = Set.of(Terms.COUNTRY, Terms.ORGAN, Terms.ORG_ORGANIZATION, Terms.ORG_POST,
+    public static final Set<Node> LINKABLE = Set.of(Terms.COUNTRY, Terms.ORGAN, Terms.ORG_ORGANIZATION, Terms.ORG_POST,
             Terms.DOCUMENT, Terms.AGENDA_ITEM);
     /** The predicates whose values links depend on: what the store reads of a resource to relink it. */
     public static final List<Node> INPUTS = List.of(Terms.TYPE, Terms.SYMBOL, Terms.TITLE);

@@ -1,5 +1,6 @@
 package org.w3id.unld.store;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
@@ -12,6 +13,7 @@ import org.apache.jena.system.Txn;
 import org.w3id.unld.map.Iris;
 import org.w3id.unld.map.Linksets;
 import org.w3id.unld.map.MappedDocument;
+import org.w3id.unld.map.Terms;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -124,24 +126,56 @@ public final class DocumentStore implements AutoCloseable {
         return linksets.computeIfAbsent(Iris.baseOfDocumentGraph(documentGraph), Linksets::new);
     }
 
-    /** Replaces the links of each subject by those that what the document graphs now say of it call for. */
+    /**
+     * Replaces the links of each subject by those that what the document graphs now say of it call for.
+     * Links depend on a resource's linkable types, and for documents and agenda items on their symbols and
+     * titles (see {@link Linksets#links(Node, Graph)}); a type is looked up with one index probe that stops at
+     * the first document graph holding it, so that relinking a country named in thousands of documents
+     * costs no more than relinking one named once.
+     */
     private void relink(Linksets links, Set<Node> subjects) {
         for (Node subject : subjects) {
             for (String target : Linksets.TARGETS) {
                 dataset.deleteAny(links.graph(target), subject, Node.ANY, Node.ANY);
             }
             Graph about = GraphMemFactory.createDefaultGraph();
-            for (Node p : Linksets.INPUTS) {
-                dataset.find(Node.ANY, subject, p, Node.ANY).forEachRemaining(q -> {
-                    if (Iris.isDocumentGraph(q.getGraph())) {
-                        about.add(q.asTriple());
-                    }
-                });
+            for (Node type : Linksets.LINKABLE) {
+                if (inSomeDocumentGraph(subject, Terms.TYPE, type)) {
+                    about.add(Triple.create(subject, Terms.TYPE, type));
+                }
+            }
+            if (about.contains(subject, Terms.TYPE, Terms.DOCUMENT)) {
+                copyValues(subject, Terms.SYMBOL, about);
+            }
+            if (about.contains(subject, Terms.TYPE, Terms.AGENDA_ITEM)) {
+                copyValues(subject, Terms.TITLE, about);
             }
             for (Quad q : links.links(subject, about)) {
                 dataset.add(q);
             }
         }
+    }
+
+    private boolean inSomeDocumentGraph(Node s, Node p, Node o) {
+        Iterator<Quad> it = dataset.find(Node.ANY, s, p, o);
+        try {
+            while (it.hasNext()) {
+                if (Iris.isDocumentGraph(it.next().getGraph())) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    private void copyValues(Node subject, Node predicate, Graph into) {
+        dataset.find(Node.ANY, subject, predicate, Node.ANY).forEachRemaining(q -> {
+            if (Iris.isDocumentGraph(q.getGraph())) {
+                into.add(q.asTriple());
+            }
+        });
     }
 
     private static Set<Node> newNodeSet() {
