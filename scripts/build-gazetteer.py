@@ -3,7 +3,7 @@
 
 Reads the reference data in ../shared/reference (country codes, mledoze countries, UNSC country
 aliases, UNBIS Thesaurus) and the hand-curated tables in scripts/gazetteer/, checks them, and
-writes countries.tsv, organizations.tsv and ignored-phrases.tsv. Same input, same bytes: rows and
+writes countries.tsv, organizations.tsv, ignored-phrases.tsv and unbis-labels.tsv. Same input, same bytes: rows and
 lists are sorted, nothing depends on time or locale.
 
     python3 scripts/build-gazetteer.py [--shared PATH] [--out DIR]
@@ -233,6 +233,19 @@ def link_unbis(shared, countries):
                 break
 
 
+def unbis_labels(shared):
+    """The English label of every UNBIS Thesaurus concept (not the microthesaurus nodes, whose ids have
+    six digits), for linking agenda items whose title is exactly a concept's label. A label that two
+    concepts share (ignoring case) is left out: it would not say which one is meant."""
+    topics = json.load(open(shared / "unbis-thesaurus" / "all_topics.json", encoding="utf-8"))["topics"]
+    by_label = {}
+    for t in topics:
+        label = " ".join(t["labels"].get("en", "").split())
+        if label and not re.fullmatch(r"[0-9]{6}", t["identifier"]):
+            by_label.setdefault(label.casefold(), []).append((label, t["url"]))
+    return sorted(v[0] for v in by_label.values() if len({url for _, url in v}) == 1)
+
+
 def build_organizations():
     orgs = read_tsv(CURATED / "organizations.tsv")
     slugs, names = set(), {}
@@ -298,10 +311,15 @@ def main():
     write_tsv(out / "ignored-phrases.tsv", [generated], ["phrase", "note"],
               [[p["phrase"], p["note"]] for p in sorted(phrases, key=lambda p: p["phrase"])])
 
+    labels = unbis_labels(shared)
+    write_tsv(out / "unbis-labels.tsv", [generated, "English labels of UNBIS Thesaurus concepts; labels two concepts share are left out."],
+              ["label", "concept"], [[label, url] for label, url in labels])
+
     status = {s: sum(c["status"] == s for c in countries) for s in ("member", "observer", "other")}
     print(f"countries: {len(countries)} ({status['member']} members, {status['observer']} observers, "
           f"{status['other']} other areas), {sum(bool(c['unbis']) for c in countries)} with a UNBIS concept; "
-          f"organizations: {len(orgs)} ({sum(bool(o['wikidata']) for o in orgs)} with a Wikidata id)")
+          f"organizations: {len(orgs)} ({sum(bool(o['wikidata']) for o in orgs)} with a Wikidata id); "
+          f"UNBIS labels: {len(labels)}")
     for iso3, alias in sorted(dropped):
         print(f"  ambiguous alias dropped: {iso3} {alias}", file=sys.stderr)
 

@@ -21,6 +21,7 @@ import java.util.Properties;
                 IngestCommand.class,
                 ServeCommand.class,
                 DumpCommand.class,
+                StatsCommand.class,
                 CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 all went well; 1 some documents were rejected (each reported); 2 usage or configuration error.",

@@ -37,10 +37,12 @@ final class AgentMapper implements FactMapper {
         }
 
         int n = 0;
-        for (Agent signer : signatories(context)) {
+        List<Agent> signers = signatories(context);
+        for (Agent signer : signers) {
             if (signer.name() == null || signer.name().isBlank()) {
                 continue;
             }
+            signer = withSendersCountry(signer, sender, signers.size());
             Node person = shared.person(signer.name());
             out.add(doc, Terms.SIGNATORY, person);
             Node signature = context.iris().signature(doc, ++n);
@@ -72,6 +74,19 @@ final class AgentMapper implements FactMapper {
             return shared.person(sender.name());
         }
         return sender.country() == null || sender.country().isBlank() ? null : shared.agentNamed(sender.country());
+    }
+
+    /**
+     * A signature block prints the role without its State ("Permanent Representative"); the title names
+     * it ("from the Permanent Representative of Azerbaijan"). When the document has this one signatory and
+     * the sender holds the same role, the signer signed in the sender's post.
+     */
+    private static Agent withSendersCountry(Agent signer, Agent sender, int signatories) {
+        if (signatories != 1 || sender == null || signer.country() != null || sender.country() == null
+                || signer.role() == null || sender.role() == null || !signer.role().strip().equalsIgnoreCase(sender.role().strip())) {
+            return signer;
+        }
+        return new Agent(signer.name(), signer.title(), signer.role(), sender.country());
     }
 
     /**

@@ -6,12 +6,17 @@ import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.SymbolSource;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The document as a work: its classes, symbols, title, date, distribution and original language, and
- * its English language version (expression).
+ * its English language version (expression), and the documents its symbols say it revises, adds to or
+ * corrects (A/80/L.10/Rev.1 is a revision of A/80/L.10, S/1996/502/Add.1 an addendum to S/1996/502).
  */
 final class DocumentFactsMapper implements FactMapper {
+    /** A symbol whose last element is a revision, addendum or corrigendum of the symbol before it. */
+    private static final Pattern VERSION = Pattern.compile("^(.+)/(Rev|Add|Corr)\\.[0-9]+$");
 
     @Override
     public void map(MappingContext context, Triples out) {
@@ -26,6 +31,7 @@ final class DocumentFactsMapper implements FactMapper {
 
         for (String symbol : e.symbols()) {
             out.text(doc, Terms.SYMBOL, symbol);
+            related(context, symbol, out);
         }
         if (!e.symbols().isEmpty()) {
             out.rule(e.symbolSource() == SymbolSource.FILENAME ? Terms.SYMBOLS_FROM_FILE_NAME : Terms.SYMBOLS_FROM_MASTHEAD);
@@ -53,6 +59,33 @@ final class DocumentFactsMapper implements FactMapper {
         Node language = context.shared().language(DocumentMapper.TEXT_LANGUAGE);
         out.label(expression, context.label() + " (English)");
         out.add(expression, Terms.LANGUAGE_OF, language);
+    }
+
+    /**
+     * The base document a revision, addendum or corrigendum symbol names: the symbol without its last
+     * element (A/520/Rev.9/Corr.1 corrects A/520/Rev.9). Like a cited document, the base is labelled
+     * with its symbol and not typed: this document is no source for what the base is.
+     */
+    private static void related(MappingContext context, String symbol, Triples out) {
+        if (symbol == null) {
+            return;
+        }
+        Matcher m = VERSION.matcher(symbol.strip());
+        if (!m.matches()) {
+            return;
+        }
+        Node base = context.iris().document(m.group(1));
+        if (base.equals(context.document())) {
+            return;
+        }
+        Node relation = switch (m.group(2)) {
+            case "Rev" -> Terms.REVISION_OF;
+            case "Add" -> Terms.ADDENDUM_TO;
+            default -> Terms.CORRIGENDUM_TO;
+        };
+        out.add(context.document(), relation, base);
+        out.label(base, m.group(1));
+        out.rule(Terms.RELATED_DOCUMENTS_FROM_SYMBOLS);
     }
 
     /** The specific class of a document type; none for "other". */

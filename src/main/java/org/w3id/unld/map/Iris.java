@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * {document or annex}#signature-{n}     the n-th signature block
  * {base}graph/document/{same path}      the named graph of a document
  * {graph}#source, {graph}#extraction    provenance of that graph
- * {base}id/organ/{slug}                 organs and the other organizations of the gazetteer
+ * {base}id/organ/{slug}                 organs of the United Nations (principal and subsidiary)
+ * {base}id/organization/{slug}          other organizations (specialized agencies, funds, regional organizations, …)
  * {base}id/session/{organ}/{n}          regular (or resumed) session; s-{n} special, es-{n} emergency special
  * {base}id/agenda-item/{organ}/{session}/{number}   "71(c)" becomes 71c; without number, the title's slug
  * {base}id/person/{slug of the name}
@@ -36,8 +37,10 @@ import java.util.regex.Pattern;
  * {base}id/country/{ISO 3166 alpha-3, lower case}
  * {base}id/event/{slug}-{yyyy}          a conference, summit or numbered meeting, from its name and start year
  * {base}id/event/{slug}-{yyyy-mm-dd}    another event (a meeting, a session), from its name and start date
+ * {base}id/event-series/{slug}          the series an event with an ordinal belongs to ("International Conference on …")
  * {base}id/place/{slug}
  * {base}id/agent/{slug}                 a sponsor or sender the gazetteer does not know
+ * {base}graph/linkset/{target}          the named graph of the links to one external dataset (wikidata, geonames, unbis, undocs)
  * </pre>
  */
 public final class Iris {
@@ -46,6 +49,7 @@ public final class Iris {
     private static final Pattern WHITESPACE = Pattern.compile("[\\p{IsWhite_Space}\\uFEFF]+");
     private static final String DOCUMENT_PATH = "id/document/";
     private static final String GRAPH_PATH = "graph/document/";
+    private static final String LINKSET_PATH = "graph/linkset/";
 
     private final String base;
 
@@ -101,8 +105,14 @@ public final class Iris {
         return uri(graphName.getURI() + "#" + fragment);
     }
 
+    /** An organ of the United Nations (General Assembly, Human Rights Council, Third Committee, …). */
     public Node organ(String slug) {
         return uri(base + "id/organ/" + slug);
+    }
+
+    /** An organization that is not a UN organ (UNESCO, the African Union, …). */
+    public Node organization(String slug) {
+        return uri(base + "id/organization/" + slug);
     }
 
     public Node session(String organSlug, int number, String kind) {
@@ -154,8 +164,36 @@ public final class Iris {
         return uri(base + "id/event/" + slug(name) + key);
     }
 
+    /** The series of numbered events an event belongs to: "International Conference on Financing for Development". */
+    public Node eventSeries(String name) {
+        return uri(base + "id/event-series/" + slug(name));
+    }
+
     public Node place(String name) {
         return uri(base + "id/place/" + slug(name));
+    }
+
+    /** The named graph of the links to one external dataset ("wikidata", "geonames", "unbis", "undocs"). */
+    public Node linkset(String target) {
+        return uri(base + LINKSET_PATH + target);
+    }
+
+    /** Whether a named graph is a document's graph (rather than a linkset) under any base. */
+    public static boolean isDocumentGraph(Node graphName) {
+        return graphName.isURI() && graphName.getURI().contains("/" + GRAPH_PATH);
+    }
+
+    /**
+     * The base of a document graph's name: what comes before {@code graph/document/}. The store uses it
+     * to find the linkset graphs of the documents it is given.
+     */
+    public static String baseOfDocumentGraph(Node graphName) {
+        String iri = graphName.getURI();
+        int at = iri.indexOf("/" + GRAPH_PATH);
+        if (at < 0) {
+            throw new IllegalArgumentException("not a document graph: " + iri);
+        }
+        return iri.substring(0, at + 1);
     }
 
     public Node agent(String name) {
@@ -165,6 +203,32 @@ public final class Iris {
     /** The Wikidata entity of an id ("Q227"). */
     public static Node wikidata(String id) {
         return uri(Terms.WIKIDATA + id);
+    }
+
+    /** The GeoNames feature of an id ("587116"): its Semantic Web IRI, with the final slash GeoNames uses. */
+    public static Node geonames(String id) {
+        return uri(Terms.GEONAMES + id + "/");
+    }
+
+    /**
+     * The page of a symbol on undocs.org, the UN's resolver of document symbols, in the form it and the
+     * Official Document System write symbols: without spaces ("S/RES/2331 (2016)" becomes
+     * {@code https://undocs.org/S/RES/2331(2016)}, "S/PV.8699 (Resumption 1)" {@code …/S/PV.8699(Resumption1)}),
+     * slashes and brackets kept, any other character outside [A-Za-z0-9-._~] percent-encoded.
+     */
+    public static Node undocs(String symbol) {
+        String compact = WHITESPACE.matcher(symbol.strip()).replaceAll("");
+        StringBuilder out = new StringBuilder(Terms.UNDOCS);
+        for (byte b : compact.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c == '/' || c == '(' || c == ')' || isUnreserved(c)) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+            }
+        }
+        return uri(out.toString());
     }
 
     /** The Library of Congress IRI of an ISO 639-1 language code. */

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class SharedResources {
     private static final Pattern OF = Pattern.compile(" of ");
-    private static final Pattern WIKIDATA_ID = Pattern.compile("(Q[0-9]+)$");
     private static final Map<String, String> LANGUAGE_CODES = Map.of(
             "arabic", "ar", "chinese", "zh", "english", "en", "french", "fr", "russian", "ru", "spanish", "es");
     private static final Map<String, String> LANGUAGE_NAMES = Map.of(
@@ -42,28 +41,49 @@ final class SharedResources {
         return gazetteer.organization(name).map(Organization::slug).orElseGet(() -> Iris.slug(name));
     }
 
-    /** An organ named in a masthead: typed unld:Organ. */
+    /**
+     * A body named in a masthead: the gazetteer's organ or organization when it knows the name, else an
+     * organ of its own (a masthead names the body a document is issued under).
+     */
     Node organ(String name) {
         Optional<Organization> known = gazetteer.organization(name);
-        Node organ = iris.organ(known.map(Organization::slug).orElseGet(() -> Iris.slug(name)));
-        String label = known.map(Organization::name).orElse(name.strip());
+        if (known.isPresent() && !known.get().isOffice()) {
+            return organization(known.get());
+        }
+        Node organ = iris.organ(Iris.slug(name));
         out.type(organ, Terms.ORGAN);
-        describeOrganization(organ, label, known.map(Organization::wikidata).orElse(null));
+        describeOrganization(organ, name.strip());
         return organ;
     }
 
-    /** An organization of the gazetteer: unld:Organ when it is a principal organ, else org:Organization. */
+    /**
+     * An organization of the gazetteer: an organ of the United Nations is a unld:Organ under id/organ/;
+     * any other organization (a specialized agency, a fund, a regional organization) an org:Organization
+     * under id/organization/; an office held by one person (the Secretary-General) is that post.
+     */
     Node organization(Organization o) {
-        Node node = iris.organ(o.slug());
-        out.type(node, o.principalOrgan() ? Terms.ORGAN : Terms.ORG_ORGANIZATION);
-        describeOrganization(node, o.name(), o.wikidata());
+        if (o.isOffice()) {
+            return office(o);
+        }
+        Node node = o.isOrgan() ? iris.organ(o.slug()) : iris.organization(o.slug());
+        out.type(node, o.isOrgan() ? Terms.ORGAN : Terms.ORG_ORGANIZATION);
+        describeOrganization(node, o.name());
         return node;
     }
 
-    private void describeOrganization(Node node, String name, String wikidata) {
-        out.label(node, name);
-        out.text(node, Terms.FOAF_NAME, name);
-        sameAsWikidata(node, wikidata);
+    /**
+     * The post of an office: labelled, and keyed, by its shortest usual name ("Secretary-General", the
+     * office's first alias), so that "the Secretary-General" and "the Secretary-General of the United
+     * Nations" are one post.
+     */
+    private Node office(Organization o) {
+        String name = o.aliases().isEmpty() ? o.name() : o.aliases().get(0);
+        return post(name, name, null);
+    }
+
+    private void describeOrganization(Node node, String name) {
+        out.labelOnce(node, name);
+        out.textOnce(node, Terms.FOAF_NAME, name);
     }
 
     /** A session of an organ; a resumed session is the regular one. */
@@ -110,12 +130,13 @@ final class SharedResources {
         return name == null || name.isBlank() ? Optional.empty() : gazetteer.country(name.strip());
     }
 
+    /** A country of the gazetteer, with its M49 code; its links to other datasets are in the linkset graphs. */
     Node country(Country c) {
         Node country = iris.country(c.iso3());
         out.type(country, Terms.COUNTRY);
         out.label(country, c.shortName());
         out.text(country, Terms.FOAF_NAME, c.shortName());
-        sameAsWikidata(country, c.wikidata());
+        out.text(country, Terms.M49_CODE, c.m49());
         return country;
     }
 
@@ -127,8 +148,8 @@ final class SharedResources {
         }
         Node country = iris.country(iso3);
         out.type(country, Terms.COUNTRY);
-        out.label(country, asPrinted);
-        out.text(country, Terms.FOAF_NAME, asPrinted);
+        out.labelOnce(country, asPrinted);
+        out.textOnce(country, Terms.FOAF_NAME, asPrinted);
         return country;
     }
 
@@ -138,9 +159,9 @@ final class SharedResources {
         if (known.isPresent()) {
             return organization(known.get());
         }
-        Node node = iris.organ(slug);
+        Node node = iris.organization(slug);
         out.type(node, Terms.ORG_ORGANIZATION);
-        describeOrganization(node, asPrinted, null);
+        describeOrganization(node, asPrinted);
         return node;
     }
 
@@ -159,17 +180,20 @@ final class SharedResources {
         }
         Node agent = iris.agent(name);
         out.type(agent, Terms.AGENT);
-        out.label(agent, name);
-        out.text(agent, Terms.FOAF_NAME, name);
+        out.labelOnce(agent, name);
+        out.textOnce(agent, Terms.FOAF_NAME, name);
         return agent;
     }
 
-    /** A person, keyed by name alone (see ontology/README.md for why). */
+    /**
+     * A person, keyed by name alone (see ontology/README.md for why). Two spellings with one key
+     * ("Tofiq Musayev", "TOFIQ MUSAYEV") are one person, named as first printed.
+     */
     Node person(String name) {
         Node person = iris.person(name);
         out.type(person, Terms.PERSON);
-        out.label(person, name);
-        out.text(person, Terms.FOAF_NAME, name);
+        out.labelOnce(person, name);
+        out.textOnce(person, Terms.FOAF_NAME, name);
         return person;
     }
 
@@ -200,6 +224,10 @@ final class SharedResources {
      */
     Node post(String printed) {
         String phrase = printed.strip();
+        Optional<Organization> office = gazetteer.organization(phrase).filter(Organization::isOffice);
+        if (office.isPresent()) {
+            return office(office.get());
+        }
         Matcher of = OF.matcher(phrase);
         while (of.find()) {
             String head = phrase.substring(0, of.start()).strip();
@@ -219,10 +247,10 @@ final class SharedResources {
     private Node post(String role, String label, Node postIn) {
         Node post = iris.post(label);
         out.type(post, Terms.ORG_POST);
-        out.label(post, label);
+        out.labelOnce(post, label);
         Node roleNode = iris.role(role);
         out.type(roleNode, Terms.ORG_ROLE_CLASS);
-        out.label(roleNode, role);
+        out.labelOnce(roleNode, role);
         out.add(post, Terms.ORG_ROLE, roleNode);
         out.add(post, Terms.ORG_POST_IN, postIn);
         return post;
@@ -247,7 +275,7 @@ final class SharedResources {
 
     private Node place(Node place, String name) {
         out.type(place, Terms.PLACE);
-        out.label(place, name);
+        out.labelOnce(place, name); // "Chisinau" in one sentence, "Chișinău" in the next: one place, named as first printed
         List<Country> capitalOf = gazetteer.countries().stream()
                 .filter(c -> c.capital() != null && c.capital().equalsIgnoreCase(name.strip()))
                 .toList();
@@ -270,15 +298,5 @@ final class SharedResources {
             out.label(language, name);
         }
         return language;
-    }
-
-    private void sameAsWikidata(Node node, String wikidata) {
-        if (wikidata == null || wikidata.isBlank()) {
-            return;
-        }
-        Matcher id = WIKIDATA_ID.matcher(wikidata.strip());
-        if (id.find()) {
-            out.add(node, Terms.SAME_AS, Iris.wikidata(id.group(1)));
-        }
     }
 }

@@ -24,6 +24,10 @@ public final class Terms {
     /** Library of Congress ISO 639-1 language IRIs, as UNDO uses them. */
     public static final String LANGUAGE = "http://id.loc.gov/vocabulary/iso639-1/";
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    /** GeoNames features, as their Semantic Web IRIs (https://sws.geonames.org/{id}/). */
+    public static final String GEONAMES = "https://sws.geonames.org/";
+    /** undocs.org resolves a UN document symbol to the document in the Official Document System. */
+    public static final String UNDOCS = "https://undocs.org/";
     /** The software agent that produces every document graph. */
     public static final Node UNLD_SOFTWARE = uri("https://w3id.org/unld");
 
@@ -49,6 +53,7 @@ public final class Terms {
     public static final Node CONFERENCE = unld("Conference");
     public static final Node COUNTRY = unld("Country");
     public static final Node SIGNATURE = unld("Signature");
+    public static final Node EVENT_SERIES = unld("EventSeries");
 
     // unld properties
     public static final Node SYMBOL = unld("symbol");
@@ -72,6 +77,13 @@ public final class Terms {
     public static final Node RANK = unld("rank");
     public static final Node VERSION = unld("version");
     public static final Node APPLIED_RULE = unld("appliedRule");
+    public static final Node M49_CODE = unld("m49Code");
+    public static final Node ORDINAL = unld("ordinal");
+    public static final Node SERIES = unld("series");
+    public static final Node REVISION_OF = unld("revisionOf");
+    public static final Node ADDENDUM_TO = unld("addendumTo");
+    public static final Node CORRIGENDUM_TO = unld("corrigendumTo");
+    public static final Node THESAURUS_CONCEPT = unld("thesaurusConcept");
 
     // unld extraction rules (individuals of unld:ExtractionRule)
     public static final Node SYMBOLS_FROM_MASTHEAD = unld("SymbolsFromMasthead");
@@ -91,11 +103,15 @@ public final class Terms {
     public static final Node MEETING_FROM_MASTHEAD = unld("MeetingFromMasthead");
     public static final Node CITATIONS_FROM_TEXT = unld("CitationsFromText");
     public static final Node MENTIONS_FROM_TEXT = unld("MentionsFromText");
+    public static final Node RELATED_DOCUMENTS_FROM_SYMBOLS = unld("RelatedDocumentsFromSymbols");
+    public static final Node SERIES_FROM_EVENT_NAMES = unld("SeriesFromEventNames");
 
     // reused terms
     public static final Node TYPE = uri(RDF + "type");
     public static final Node LABEL = uri(RDFS + "label");
     public static final Node SAME_AS = uri(OWL + "sameAs");
+    public static final Node SEE_ALSO = uri(RDFS + "seeAlso");
+    public static final Node EXACT_MATCH = uri(SKOS + "exactMatch");
     public static final Node TITLE = uri(DCTERMS + "title");
     public static final Node DATE = uri(DCTERMS + "date");
     public static final Node LANGUAGE_OF = uri(DCTERMS + "language");

@@ -44,6 +44,21 @@ final class Triples {
         text(subject, Terms.LABEL, label);
     }
 
+    /**
+     * A label unless the subject has one already: a shared resource whose key two spellings share
+     * ("Baku", "BAKU") keeps the first, so that it has one label in the graph.
+     */
+    void labelOnce(Node subject, String label) {
+        textOnce(subject, Terms.LABEL, label);
+    }
+
+    /** A plain literal unless the subject has a value of the predicate already. */
+    void textOnce(Node subject, Node predicate, String value) {
+        if (!graph.find(subject, predicate, Node.ANY).hasNext()) {
+            text(subject, predicate, value);
+        }
+    }
+
     /** A plain (xsd:string) literal, trimmed; nothing when the value is null or blank. */
     void text(Node subject, Node predicate, String value) {
         if (value != null && !value.isBlank()) {

@@ -131,7 +131,8 @@ public final class DocumentParser {
         Extraction extraction = new Extraction(symbols, symbolSource, masthead.organs(), masthead.distribution(), date,
                 masthead.originalLanguage(), sessions, agenda, type, heading.title(), sender, addressees, sponsors, annexes,
                 events, meeting);
-        return new ParsedDocument(source, extraction, signatories, List.of(), List.of());
+        return new ParsedDocument(source, extraction, signatories, CitationFinder.find(lines, symbols, masthead.organs()),
+                TextMentions.find(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart)));
     }
 
     /** Role and country from the title; name and rank from the signature; the signature's role where the title gives none. */

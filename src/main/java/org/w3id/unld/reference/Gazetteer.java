@@ -82,7 +82,7 @@ public final class Gazetteer {
         List<Organization> organizations = new ArrayList<>();
         for (Tables.Row r : Tables.read("organizations.tsv")) {
             organizations.add(new Organization(r.required("slug"), r.required("name"), r.list("aliases"),
-                    r.optional("wikidata"), Boolean.parseBoolean(r.required("principal_organ"))));
+                    r.optional("wikidata"), Boolean.parseBoolean(r.required("principal_organ")), r.required("category")));
         }
         List<String> ignored = new ArrayList<>();
         for (Tables.Row r : Tables.read("ignored-phrases.tsv")) {
@@ -153,6 +153,36 @@ public final class Gazetteer {
     /** An organization by the key of its IRI ("general-assembly"). */
     public Optional<Organization> organizationBySlug(String slug) {
         return slug == null ? Optional.empty() : Optional.ofNullable(organizationsBySlug.get(slug));
+    }
+
+    /**
+     * The UNBIS Thesaurus concept whose English label is exactly {@code label}, ignoring case, runs of
+     * white space and one final period ("Nuclear disarmament." finds NUCLEAR DISARMAMENT). Labels that
+     * two concepts share are not in the table (unbis-labels.tsv), so a hit names one concept.
+     */
+    public Optional<String> unbisConcept(String label) {
+        return label == null ? Optional.empty() : Optional.ofNullable(UnbisLabels.INSTANCE.get(unbisKey(label)));
+    }
+
+    private static String unbisKey(String label) {
+        String k = label.strip().replaceAll("\\s+", " ");
+        if (k.endsWith(".")) {
+            k = k.substring(0, k.length() - 1).strip();
+        }
+        return k.toLowerCase(Locale.ROOT);
+    }
+
+    /** The UNBIS labels, read on first use only: most lookups never need them. */
+    private static final class UnbisLabels {
+        static final Map<String, String> INSTANCE = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> byLabel = new HashMap<>();
+            for (Tables.Row r : Tables.read("unbis-labels.tsv")) {
+                byLabel.put(unbisKey(r.required("label")), r.required("concept"));
+            }
+            return Map.copyOf(byLabel);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.w3id.unld.map.Iris;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,8 +68,10 @@ public final class Statistics {
                 types.clear();
             }
             long graphs = 0;
-            for (var it = dataset.listGraphNodes(); it.hasNext(); it.next()) {
-                graphs++;
+            for (var it = dataset.listGraphNodes(); it.hasNext(); ) {
+                if (Iris.isDocumentGraph(it.next())) { // not the linkset graphs
+                    graphs++;
+                }
             }
             return new Snapshot(graphs, List.copyOf(types), System.currentTimeMillis());
         });

@@ -158,7 +158,7 @@ class DocumentMapperTest {
         Node cited = NodeFactory.createURI(BASE + "id/document/S/RES/2331%20%282016%29");
         assertEquals(Set.of(), objects(m.graph(), cited, Terms.TYPE), "the citing document does not say what the cited one is");
         assertEquals(Set.of("S/RES/2331 (2016)"), objects(m.graph(), cited, Terms.LABEL));
-        assertEquals(Set.of(BASE + "id/country/arm", BASE + "id/organ/unesco", BASE + "id/place/western-azerbaijan"),
+        assertEquals(Set.of(BASE + "id/country/arm", BASE + "id/organization/unesco", BASE + "id/place/western-azerbaijan"),
                 objects(m.graph(), m.document(), Terms.MENTIONS));
         // Nothing but the document (and its own parts) points at what it mentions.
         for (String mentioned : objects(m.graph(), m.document(), Terms.MENTIONS)) {
@@ -200,7 +200,8 @@ class DocumentMapperTest {
                 .map(r -> r.substring(Terms.UNLD.length())).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(List.of("AgendaItemsFromMasthead", "AnnexesFromHeadings", "CorrespondentsFromTitle",
                 "DateFromMasthead", "DistributionFromMasthead", "EventsFromText", "OrgansFromMasthead",
-                "OriginalLanguageFromMasthead", "SessionsFromMasthead", "SignatoriesFromSignatureBlocks", "TitleFromHeading")), rules);
+                "OriginalLanguageFromMasthead", "SeriesFromEventNames", "SessionsFromMasthead", "SignatoriesFromSignatureBlocks",
+                "TitleFromHeading")), rules);
     }
 
     @Test
@@ -278,6 +279,116 @@ class DocumentMapperTest {
         assertEquals(Set.of(BASE + "id/event/summit-2020"), objects(m.graph(), m.document(), Terms.REFERS_TO));
     }
 
+    @Test
+    void organsAreUnldOrgansAndOtherOrganizationsOrgOrganizationsUnderTheirOwnPath() {
+        ParsedDocument d = withMentions(new Mention(Mention.Kind.ORGANIZATION, "unesco", "UNESCO"),
+                new Mention(Mention.Kind.ORGANIZATION, "human-rights-council", "Human Rights Council"),
+                new Mention(Mention.Kind.ORGANIZATION, "african-union", "AU"));
+        MappedDocument m = mapper.map(d);
+        assertEquals(Set.of(Terms.ORG + "Organization"), objects(m.graph(), uri("id/organization/unesco"), Terms.TYPE));
+        assertEquals(Set.of(Terms.ORG + "Organization"), objects(m.graph(), uri("id/organization/african-union"), Terms.TYPE));
+        assertEquals(Set.of(Terms.UNLD + "Organ"), objects(m.graph(), uri("id/organ/human-rights-council"), Terms.TYPE));
+        assertEquals(Set.of("United Nations Educational, Scientific and Cultural Organization"),
+                objects(m.graph(), uri("id/organization/unesco"), Terms.LABEL));
+    }
+
+    @Test
+    void theSecretaryGeneralNamedInTheTextIsThePostOfTheAddressee() {
+        MappedDocument m = mapper.map(withMentions(new Mention(Mention.Kind.ORGANIZATION, "secretary-general", "Secretary-General")));
+        assertEquals(Set.of(BASE + "id/post/secretary-general"), objects(m.graph(), m.document(), Terms.MENTIONS));
+        assertEquals(Set.of("Secretary-General"), objects(m.graph(), uri("id/post/secretary-general"), Terms.LABEL));
+        Extraction e = new Extraction(List.of("A/1/1"), SymbolSource.MASTHEAD, List.of(), null, null, null, List.of(), List.of(),
+                DocumentType.LETTER, "Letter", null, List.of(new Addressee("Secretary-General of the United Nations")),
+                List.of(), List.of(), List.of(), null);
+        MappedDocument letter = mapper.map(new ParsedDocument(text("a.txt", "a"), e, List.of(), List.of(), List.of()));
+        assertEquals(Set.of(BASE + "id/post/secretary-general"), objects(letter.graph(), letter.document(), Terms.ADDRESSEE));
+    }
+
+    @Test
+    void noDocumentGraphHoldsLinksToOtherDatasets() {
+        for (ParsedDocument d : List.of(TestDocuments.reference(), everything(), withMentions(
+                new Mention(Mention.Kind.ORGANIZATION, "unesco", "UNESCO"), new Mention(Mention.Kind.COUNTRY, "AZE", "Azerbaijan")))) {
+            Graph g = mapper.map(d).graph();
+            for (Node p : List.of(Terms.SAME_AS, Terms.SEE_ALSO, Terms.EXACT_MATCH, Terms.THESAURUS_CONCEPT)) {
+                assertFalse(g.find(Node.ANY, p, Node.ANY).hasNext(), () -> p + " in a document graph");
+            }
+        }
+    }
+
+    @Test
+    void aCountryCarriesItsM49Code() {
+        MappedDocument m = mapper.map(withMentions(new Mention(Mention.Kind.COUNTRY, "ARM", "Armenia")));
+        assertEquals(Set.of("051"), objects(m.graph(), uri("id/country/arm"), Terms.M49_CODE));
+    }
+
+    @Test
+    void revisionsAddendaAndCorrigendaPointToTheDocumentTheirSymbolNames() {
+        assertEquals(Set.of(BASE + "id/document/A/80/L.10"),
+                objects(mapper.map(document(DocumentType.DRAFT_RESOLUTION, List.of("A/80/L.10/Rev.1"), null)).graph(),
+                        uri("id/document/A/80/L.10/Rev.1"), Terms.REVISION_OF));
+        MappedDocument add = mapper.map(document(DocumentType.REPORT, List.of("S/1996/502/Add.1"), null));
+        assertEquals(Set.of(BASE + "id/document/S/1996/502"), objects(add.graph(), add.document(), Terms.ADDENDUM_TO));
+        assertEquals(Set.of("S/1996/502"), objects(add.graph(), uri("id/document/S/1996/502"), Terms.LABEL));
+        assertEquals(Set.of(), objects(add.graph(), uri("id/document/S/1996/502"), Terms.TYPE), "the base is not typed");
+        MappedDocument corr = mapper.map(document(DocumentType.OTHER, List.of("A/520/Rev.9/Corr.1"), null));
+        assertEquals(Set.of(BASE + "id/document/A/520/Rev.9"), objects(corr.graph(), corr.document(), Terms.CORRIGENDUM_TO));
+        MappedDocument plain = mapper.map(document(DocumentType.REPORT, List.of("A/79/704"), null));
+        for (Node p : List.of(Terms.REVISION_OF, Terms.ADDENDUM_TO, Terms.CORRIGENDUM_TO)) {
+            assertEquals(Set.of(), objects(plain.graph(), plain.document(), p));
+        }
+    }
+
+    @Test
+    void editionsOfAConferenceSeriesMeetAtTheSeries() {
+        MappedDocument third = mapper.map(withEvents(new Event("Third International Conference on Financing for Development",
+                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa")));
+        MappedDocument fourth = mapper.map(withEvents(new Event("the Fourth International Conference on Financing for Development",
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 3), "Seville")));
+        Node series = uri("id/event-series/international-conference-on-financing-for-development");
+        Node e3 = uri("id/event/third-international-conference-on-financing-for-development-2015");
+        Node e4 = uri("id/event/the-fourth-international-conference-on-financing-for-development-2025");
+        assertEquals(Set.of(series.getURI()), objects(third.graph(), e3, Terms.SERIES));
+        assertEquals(Set.of("3"), objects(third.graph(), e3, Terms.ORDINAL));
+        assertEquals(Set.of(series.getURI()), objects(fourth.graph(), e4, Terms.SERIES));
+        assertEquals(Set.of("4"), objects(fourth.graph(), e4, Terms.ORDINAL));
+        assertEquals(Set.of("International Conference on Financing for Development"), objects(third.graph(), series, Terms.LABEL));
+
+        MappedDocument acronym = mapper.map(withEvents(new Event("Third United Nations Conference on the Exploration and Peaceful Uses of "
+                + "Outer Space (UNISPACE III)", LocalDate.of(1999, 7, 19), null, "Vienna"),
+                new Event("Twentieth Anniversary Summit", LocalDate.of(2017, 5, 22), null, null),
+                new Event("29th Summit of the African Union", LocalDate.of(2017, 7, 3), null, null)));
+        Set<String> seriesLabels = acronym.graph().find(Node.ANY, Terms.TYPE, Terms.EVENT_SERIES).mapWith(t -> t.getSubject())
+                .mapWith(n -> objects(acronym.graph(), n, Terms.LABEL).iterator().next()).toSet();
+        assertEquals(Set.of("United Nations Conference on the Exploration and Peaceful Uses of Outer Space", "Summit of the African Union"),
+                seriesLabels, "no series for an anniversary; the edition's acronym is not the series'");
+    }
+
+    @Test
+    void twoSpellingsOfOnePersonKeepTheFirst() {
+        Extraction e = new Extraction(List.of("S/2024/1"), SymbolSource.MASTHEAD, List.of(), null, LocalDate.of(2024, 1, 2), null,
+                List.of(), List.of(), DocumentType.LETTER, "Letter", null, List.of(), List.of(), List.of(), List.of(), null);
+        MappedDocument m = mapper.map(new ParsedDocument(text("s.txt", "s"), e,
+                List.of(new Agent("Tofiq Musayev", null, "Permanent Representative", "Azerbaijan"),
+                        new Agent("TOFIQ MUSAYEV", null, "Permanent Representative", "Azerbaijan")), List.of(), List.of()));
+        assertEquals(Set.of("Tofiq Musayev"), objects(m.graph(), uri("id/person/tofiq-musayev"), Terms.LABEL));
+        assertEquals(Set.of("Tofiq Musayev"), objects(m.graph(), uri("id/person/tofiq-musayev"), Terms.FOAF_NAME));
+    }
+
+    @Test
+    void theOneSignatoryOfALetterSignsInTheSendersPostWhenTheBlockOmitsTheState() {
+        Extraction e = new Extraction(List.of("A/79/9"), SymbolSource.MASTHEAD, List.of(), null, LocalDate.of(2024, 12, 27), null,
+                List.of(), List.of(), DocumentType.LETTER, "Letter", new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", "Azerbaijan"),
+                List.of(), List.of(), List.of(), List.of(), null);
+        Agent block = new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", null);
+        MappedDocument one = mapper.map(new ParsedDocument(text("l.txt", "l"), e, List.of(block), List.of(), List.of()));
+        Node signature = NodeFactory.createURI(one.document().getURI() + "#signature-1");
+        assertEquals(Set.of(BASE + "id/post/permanent-representative-of-azerbaijan"), objects(one.graph(), signature, Terms.POST));
+        MappedDocument two = mapper.map(new ParsedDocument(text("l.txt", "l"), e,
+                List.of(block, new Agent("Jane Roe", null, "Permanent Representative", null)), List.of(), List.of()));
+        assertEquals(Set.of(BASE + "id/post/permanent-representative"), objects(two.graph(), signature, Terms.POST),
+                "with two signatories, whose State the title names is not sure");
+    }
+
     // ---- fixtures
 
     static ParsedDocument everything() {
@@ -296,6 +407,21 @@ class DocumentMapperTest {
 
     static SourceText text(String fileName, String text) {
         return TestDocuments.text(fileName, text);
+    }
+
+    static Node uri(String path) {
+        return NodeFactory.createURI(BASE + path);
+    }
+
+    static ParsedDocument withMentions(Mention... mentions) {
+        ParsedDocument d = document(DocumentType.REPORT, List.of("A/79/1"), null);
+        return new ParsedDocument(d.source(), d.extraction(), List.of(), List.of(), List.of(mentions));
+    }
+
+    static ParsedDocument withEvents(Event... events) {
+        Extraction e = new Extraction(List.of("A/79/2"), SymbolSource.MASTHEAD, List.of(), null, null, null, List.of(), List.of(),
+                DocumentType.REPORT, "A report", null, List.of(), List.of(), List.of(), List.of(events), null);
+        return new ParsedDocument(text("e.txt", "e"), e, List.of(), List.of(), List.of());
     }
 
     static Graph unionOf(MappedDocument m) {

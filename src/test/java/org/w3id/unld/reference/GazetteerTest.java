@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -232,5 +233,24 @@ class GazetteerTest {
         assertNull(country("ISR").capital());
         assertNull(country("PSE").capital());
         assertEquals("Yerevan", country("ARM").capital());
+    }
+
+    @Test
+    void organsAreThePrincipalAndSubsidiaryOrgansOnly() {
+        assertTrue(gazetteer.organizationBySlug("general-assembly").orElseThrow().isOrgan());
+        assertTrue(gazetteer.organizationBySlug("human-rights-council").orElseThrow().isOrgan());
+        assertTrue(gazetteer.organizationBySlug("third-committee").orElseThrow().isOrgan());
+        assertFalse(gazetteer.organizationBySlug("unesco").orElseThrow().isOrgan());
+        assertFalse(gazetteer.organizationBySlug("african-union").orElseThrow().isOrgan());
+        assertTrue(gazetteer.organizationBySlug("secretary-general").orElseThrow().isOffice());
+    }
+
+    @Test
+    void anAgendaTitleFindsTheUnbisConceptWithExactlyThatLabel() {
+        assertEquals(Optional.of("http://metadata.un.org/thesaurus/1002619"), gazetteer.unbisConcept("General debate"));
+        assertEquals(Optional.of("http://metadata.un.org/thesaurus/1004485"), gazetteer.unbisConcept("Nuclear  disarmament."));
+        assertEquals(Optional.empty(), gazetteer.unbisConcept("Nuclear disarmament and non-proliferation of everything"));
+        assertEquals(Optional.of("http://metadata.un.org/thesaurus/1005172"), gazetteer.unbisConcept("Programme planning"),
+                "the concept, not the microthesaurus node 180500 of the same name");
     }
 }

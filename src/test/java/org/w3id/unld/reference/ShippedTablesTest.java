@@ -27,7 +27,7 @@ class ShippedTablesTest {
         String log = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         build.waitFor(2, TimeUnit.MINUTES);
         assertEquals(0, build.exitValue(), log);
-        for (String table : List.of("countries.tsv", "organizations.tsv", "ignored-phrases.tsv")) {
+        for (String table : List.of("countries.tsv", "organizations.tsv", "ignored-phrases.tsv", "unbis-labels.tsv")) {
             assertEquals(Files.readString(SHIPPED.resolve(table), StandardCharsets.UTF_8),
                     Files.readString(out.resolve(table), StandardCharsets.UTF_8), table);
         }

@@ -54,8 +54,12 @@ class CrashRecoveryTest {
             DatasetGraph ds = store.dataset();
             int present = Txn.calculateRead(ds, () -> {
                 int n = 0;
-                for (var it = ds.listGraphNodes(); it.hasNext(); n++) {
+                for (var it = ds.listGraphNodes(); it.hasNext(); ) {
                     Node g = it.next();
+                    if (!org.w3id.unld.map.Iris.isDocumentGraph(g)) {
+                        continue; // linksets follow the documents present; the rerun's equality below covers them
+                    }
+                    n++;
                     Graph expected = cleanGraphs.get(g);
                     assertTrue(expected != null, "a graph the clean run does not have: " + g);
                     Graph stored = ds.getGraph(g);
@@ -67,8 +71,9 @@ class CrashRecoveryTest {
                 }
                 return n;
             });
-            assertTrue(present > 0 && present < cleanGraphs.size(),
-                    "the kill should land midway: " + present + " of " + cleanGraphs.size() + " documents stored");
+            long documents = cleanGraphs.keySet().stream().filter(org.w3id.unld.map.Iris::isDocumentGraph).count();
+            assertTrue(present > 0 && present < documents,
+                    "the kill should land midway: " + present + " of " + documents + " documents stored");
         }
 
         assertTrue(Unld.run("ingest", "--db", crashed.toString(), corpus.toString()) <= Unld.REJECTED);

@@ -160,7 +160,8 @@ class ShapesValidatorTest {
     @ValueSource(strings = {"A/79/704", "S/2013/211", "A/80/L.10/Rev.1", "S/PV.8699 (Resumption 1)", "A/C.3/80/L.12",
             "S/RES/2331 (2016)", "A/RES/79/1", "E/RES/2022/1", "A/HRC/RES/57/1", "S/PRST/2021/1", "ST/SGB/2019/1",
             "A/HRC/PRST/OS/12/1", "S/24900/Add.90", "S/1996/479", "UNEP/EA.5/Res.1", "A/ES-10/L.30", "A/S-27/2",
-            "E/CN.4/2005/L.10/Add.17", "A/520/Rev.20", "S/RES/84 (1950)", "A/RES/77/262 A-C", "S/2008/1 (Part I)", "TD/B/EX(71)/2"})
+            "E/CN.4/2005/L.10/Add.17", "A/520/Rev.20", "S/RES/84 (1950)", "A/RES/77/262 A-C", "S/2008/1 (Part I)", "TD/B/EX(71)/2",
+            "A/RES/1514 (XV)", "E/RES/131 (VI)"})
     void theSymbolGrammarAcceptsUnSymbols(String symbol) {
         assertTrue(VALIDATOR.validate(withSymbol(symbol)).conforms(), symbol);
     }
@@ -233,6 +234,15 @@ class ShapesValidatorTest {
                         "An event has at most one start date (schema:startDate), an xsd:date not after its end date"),
                 Arguments.of("ConferenceShape", ref, "DELETE { ?c a unld:Event } WHERE { ?c a unld:Conference, unld:Event }",
                         "A conference is typed unld:Event too"),
+                Arguments.of("EventShape series", ref, "DELETE WHERE { ?s a unld:EventSeries }",
+                        "An event belongs to at most one series (unld:series), an unld:EventSeries"),
+                Arguments.of("EventSeriesShape", ref, "DELETE { ?s rdfs:label ?l } WHERE { ?s a unld:EventSeries ; rdfs:label ?l }",
+                        "An event series has exactly one label"),
+                Arguments.of("CountryShape M49", ref, "DELETE { ?c unld:m49Code ?m } INSERT { ?c unld:m49Code \"31\" } WHERE { ?c unld:m49Code ?m }",
+                        "A country has at most one M49 code"),
+                Arguments.of("LinksOutsideDocumentGraphsShape", ref,
+                        "INSERT { ?c <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q227> } WHERE { ?c a unld:Country }",
+                        "A document graph holds no owl:sameAs"),
                 Arguments.of("PlaceShape", ref, "DELETE { ?p rdfs:label ?l } WHERE { ?p a schema:Place ; rdfs:label ?l }",
                         "A place has exactly one label"),
                 Arguments.of("GraphProvenanceShape", ref, "DELETE { ?g prov:wasGeneratedBy ?x } WHERE { ?g foaf:primaryTopic ?d ; prov:wasGeneratedBy ?x }",

@@ -1,0 +1,351 @@
+package org.w3id.unld.parse;
+
+import org.w3id.unld.model.Citation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The UN documents a text cites, as canonical symbols in the order the text first cites them:
+ * <ul>
+ * <li>symbols printed as such ("document A/67/742-S/2013/95" gives both, "(S/PRST/1997/34)"), read with
+ *     the masthead's grammar ({@link SymbolGrammar}) and kept only in a known UN series;</li>
+ * <li>resolutions and decisions cited by number, with the organ that adopted them:
+ *     "resolution 186 (1964)" is the Security Council's (only it numbers resolutions with the year in
+ *     brackets) → S/RES/186 (1964); "General Assembly resolution 78/10" → A/RES/78/10; "Human Rights
+ *     Council resolution 39/2" → A/HRC/RES/39/2; "Economic and Social Council resolution 2012/30" →
+ *     E/RES/2012/30; "Commission on Human Rights resolution 2005/69" → E/CN.4/RES/2005/69; "General
+ *     Assembly resolution 1514 (XV)" → A/RES/1514 (XV); "General Assembly decision 78/539" →
+ *     A/DEC/78/539 (the form the UN Digital Library catalogues General Assembly decisions under).</li>
+ * </ul>
+ * Precision first. A number without its organ ("its resolution 78/10", "resolution 39/2") takes the
+ * organ named "of the …" right after it, else the last organ the sentence names before it ("the
+ * Assembly, in its resolution 65/123"), else the document's own organ (a General Assembly text
+ * citing "its resolution 78/10"); when none of these is certain, or the number cannot be that organ's
+ * (General Assembly resolutions carry a session number from 31 on, Human Rights Council resolutions
+ * fewer than 200 per session, Council years from 1946), nothing is cited. Decisions of other organs
+ * are not cited: their symbol forms are not certain. The document's own symbols are not citations.
+ */
+final class CitationFinder {
+    static final String GA = "General Assembly";
+    static final String SC = "Security Council";
+    static final String HRC = "Human Rights Council";
+    static final String ECOSOC = "Economic and Social Council";
+    static final String CHR = "Commission on Human Rights";
+
+    private static final String ORGAN = "(General Assembly|Security Council|Human Rights Council|Economic and Social Council"
+            + "|Commission on Human Rights|Assembly|Council)";
+    /** Organs a sentence names; the last one before a number without organ is taken for it. */
+    private static final Pattern ORGAN_NAME = Pattern.compile("\\b" + ORGAN + "\\b");
+    /** The head of a list of resolutions or decisions: its organ, or "its", then the word. */
+    private static final Pattern HEAD = Pattern.compile(
+            "\\b(?:" + ORGAN + "\\s+|(its)\\s+)?(resolutions?|decisions?)\\s+(?=(?:E?S-)?\\d)");
+    /** One number: "78/10", "ES-10/21", "S-30/1", "2012/30", "186 (1964)", "1514 (XV)". */
+    private static final Pattern ITEM = Pattern.compile(
+            "\\G(?:((?:E?S-)?\\d{1,4})/(\\d{1,4})|(\\d{1,4})\\s?\\((\\d{4}|[IVXL]{1,7})\\))(?![\\w/])");
+    private static final String OF_DATE = "(?:,?\\s+of\\s+\\d{1,2}\\s+" + UnDates.MONTH + ",?\\s+\\d{4})?";
+    /** The adoption date printed after a number: "78/10 of 1 December 2023"; group: the year. */
+    private static final Pattern DATE_AFTER = Pattern.compile("\\G,?\\s+of\\s+\\d{1,2}\\s+" + UnDates.MONTH + ",?\\s+(\\d{4})\\b");
+    /** "decision 91/46 of 21 June 1991 of the Governing Council": a body other than the organs named here. */
+    private static final Pattern OF_OTHER_BODY = Pattern.compile("\\G" + OF_DATE + ",?\\s+of\\s+(?:the\\s+|its\\s+)?\\p{Lu}");
+    /** What may stand between two numbers of one list: a date, a comma, "and", "as well as". */
+    private static final Pattern NEXT = Pattern.compile("\\G" + OF_DATE
+            + "(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|,?\\s+as\\s+well\\s+as\\s+)(?=(?:E?S-)?\\d)");
+    /** "resolution 60/251 of the General Assembly", "resolution 5/1 of 18 June 2007 of the Human Rights Council". */
+    private static final Pattern OF_ORGAN = Pattern.compile("\\G" + OF_DATE
+            + ",?\\s+of\\s+the\\s+" + ORGAN + "\\b");
+    /** Words that name a body other than the organs above: "the Economic Commission for Latin America …, in its resolution 574 (XXVII)". */
+    private static final Pattern OTHER_BODY = Pattern.compile(
+            "\\b(?:Commission|Committee|Conference|Board|Forum|Programme|Fund|Organization|Agency|Authority|Tribunal|Court|Union|Parties|Group|Panel)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;:!?]\\s+(?=[\\p{Lu}(\"“‘])");
+
+    private CitationFinder() {
+    }
+
+    /**
+     * @param lines       the document's lines
+     * @param ownSymbols  the document's own symbols, which are not citations
+     * @param ownOrgans   the organs the masthead names; with the organ of the symbol's series, the organ
+     *                    whose resolutions a number without organ is taken for
+     */
+    static List<Citation> find(TextLines lines, List<String> ownSymbols, List<String> ownOrgans) {
+        Set<String> own = new HashSet<>();
+        for (String s : ownSymbols) {
+            own.add(canonical(s));
+        }
+        Set<String> organs = new LinkedHashSet<>();
+        for (String o : ownOrgans) {
+            if (o != null && !o.isBlank()) {
+                organs.add(o.strip());
+            }
+        }
+        String series = DocumentParser.organOfSeries(ownSymbols);
+        if (series != null) {
+            organs.add(series);
+        }
+        Map<String, Integer> cited = new LinkedHashMap<>();
+        for (Paragraph p : paragraphs(lines)) {
+            List<Found> found = new ArrayList<>();
+            symbols(p.text, found);
+            numbers(p.text, organs, found);
+            found.sort((a, b) -> Integer.compare(a.offset, b.offset));
+            for (Found f : found) {
+                if (!own.contains(f.symbol)) {
+                    cited.putIfAbsent(f.symbol, p.lineOf(f.offset) + 1);
+                }
+            }
+        }
+        List<Citation> out = new ArrayList<>(cited.size());
+        cited.forEach((symbol, line) -> out.add(new Citation(symbol, line)));
+        return out;
+    }
+
+    private record Found(int offset, String symbol) {
+    }
+
+    /** Symbols printed as such, in a known UN series. */
+    private static void symbols(String text, List<Found> out) {
+        if (text.indexOf('/') < 0) {
+            return;
+        }
+        Matcher m = SymbolGrammar.SYMBOL.matcher(text);
+        while (m.find()) {
+            String s = SymbolGrammar.normalize(m.group(1));
+            // "S/RES/1882" without its year is not a Security Council resolution's symbol; the number form finds it.
+            if (SymbolGrammar.isSymbol(s) && knownSeries(s) && !s.matches("S/RES/\\d+")) {
+                out.add(new Found(m.start(1), canonical(s)));
+            }
+        }
+    }
+
+    private static boolean knownSeries(String symbol) {
+        String prefix = symbol.substring(0, symbol.indexOf('/'));
+        int dot = prefix.indexOf('.');
+        return SymbolGrammar.SERIES.contains(dot < 0 ? prefix : prefix.substring(0, dot));
+    }
+
+    /** Resolutions and decisions cited by number. */
+    private static void numbers(String text, Set<String> ownOrgans, List<Found> out) {
+        Matcher head = HEAD.matcher(text);
+        int from = 0;
+        while (from < text.length() && head.find(from)) {
+            String printedOrgan = head.group(1);
+            boolean decision = head.group(3).startsWith("decision");
+            List<int[]> items = new ArrayList<>();
+            List<String[]> numbers = new ArrayList<>();
+            int pos = head.end();
+            Matcher item = ITEM.matcher(text);
+            while (item.find(pos)) {
+                items.add(new int[]{item.start()});
+                pos = item.end();
+                Matcher date = DATE_AFTER.matcher(text);
+                String year = date.find(pos) ? date.group(1) : null;
+                numbers.add(item.group(1) != null ? new String[]{item.group(1), item.group(2), null, year}
+                        : new String[]{item.group(3), null, item.group(4), year});
+                Matcher next = NEXT.matcher(text);
+                if (!next.find(pos)) {
+                    break;
+                }
+                pos = next.end();
+            }
+            Matcher of = OF_ORGAN.matcher(text);
+            String after = of.find(pos) ? of.group(1) : null;
+            if (after == null && printedOrgan == null && OF_OTHER_BODY.matcher(text).find(pos)) {
+                from = Math.max(pos, head.end()); // another body's resolutions ("of the Governing Council")
+                continue;
+            }
+            String before = printedOrgan == null ? lastOrganOfSentence(text, head.start()) : null;
+            if (after == null && OTHER.equals(before)) {
+                from = Math.max(pos, head.end());
+                continue;
+            }
+            for (int i = 0; i < numbers.size(); i++) {
+                String[] n = numbers.get(i);
+                String organ = organ(after, printedOrgan, before, ownOrgans, n);
+                String symbol = organ == null ? null : symbol(organ, decision, n);
+                if (symbol != null) {
+                    out.add(new Found(items.get(i)[0], symbol));
+                }
+            }
+            from = Math.max(pos, head.end());
+        }
+    }
+
+    /**
+     * The last organ a sentence names before {@code end}; null when it names none, and {@link #OTHER} when
+     * it names another body after it (whose resolutions "its resolution" may then be).
+     */
+    private static String lastOrganOfSentence(String text, int end) {
+        int start = 0;
+        Matcher s = SENTENCE_END.matcher(text);
+        while (s.find() && s.end() <= end) {
+            start = s.end();
+        }
+        Matcher m = ORGAN_NAME.matcher(text);
+        m.region(start, end);
+        String last = null;
+        int lastEnd = start;
+        while (m.find()) {
+            last = m.group(1);
+            lastEnd = m.end();
+        }
+        Matcher other = OTHER_BODY.matcher(text);
+        other.region(lastEnd, end);
+        return other.find() ? OTHER : last;
+    }
+
+    /** Marks a sentence that names a body other than the organs whose resolutions are recognised. */
+    private static final String OTHER = "";
+
+    /**
+     * The organ whose resolution a number is: the one printed or named around it ("Assembly" is the
+     * General Assembly; "Council" the document's own council), else the document's own organ among
+     * those that number resolutions that way.
+     */
+    private static String organ(String after, String printed, String before, Set<String> own, String[] number) {
+        String explicit = after != null ? after : printed;
+        if (number[2] != null && isYear(number[2])) {
+            // Only the Security Council numbers resolutions "186 (1964)": an organ named around it that is
+            // not the Council makes the citation doubtful, and the symbol is then refused.
+            return explicit == null || explicit.equals("Council") ? SC : explicit;
+        }
+        String named = explicit != null ? explicit : before;
+        if (named != null) {
+            if (named.equals("Assembly")) {
+                return GA;
+            }
+            if (named.equals("Council")) {
+                return only(own, List.of(HRC, ECOSOC, SC));
+            }
+            return named;
+        }
+        // "its resolution" or a bare number: the document's own organ among those using this form.
+        return number[2] != null ? only(own, List.of(GA, ECOSOC)) : only(own, List.of(GA, HRC, ECOSOC));
+    }
+
+    private static String only(Set<String> own, List<String> candidates) {
+        String found = null;
+        for (String c : candidates) {
+            if (own.contains(c)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** The symbol of resolution or decision {@code number} of {@code organ}, or null when the number cannot be that organ's. */
+    static String symbol(String organ, boolean decision, String[] number) {
+        if (number[2] != null) { // "186 (1964)", "1514 (XV)"
+            if (decision || !positive(number[0], 9999)) {
+                return null;
+            }
+            String n = Integer.toString(Integer.parseInt(number[0]));
+            if (isYear(number[2])) {
+                int year = Integer.parseInt(number[2]);
+                return organ.equals(SC) && year >= 1946 && year <= 2099 ? "S/RES/" + n + " (" + year + ")" : null;
+            }
+            return switch (organ) {
+                case GA -> "A/RES/" + n + " (" + number[2] + ")";
+                case ECOSOC -> "E/RES/" + n + " (" + number[2] + ")";
+                default -> null;
+            };
+        }
+        String session = number[0];
+        String n = number[1];
+        if (!positive(n, 999)) {
+            return null;
+        }
+        Integer adopted = number.length > 3 && number[3] != null ? Integer.valueOf(number[3]) : null;
+        n = Integer.toString(Integer.parseInt(n));
+        boolean special = session.startsWith("S-") || session.startsWith("ES-");
+        int s = Integer.parseInt(special ? session.substring(session.indexOf('-') + 1) : session);
+        switch (organ) {
+            case GA:
+                // A regular session opens in September of year 1945 + n and ends in the next September.
+                if (special ? s < 1 || s > 99 : s < 31 || s > 99 || adopted != null && (adopted < 1945 + s || adopted > 1946 + s)) {
+                    return null;
+                }
+                if (decision) {
+                    return special ? null : "A/DEC/" + s + "/" + n;
+                }
+                return "A/RES/" + (special ? session.substring(0, session.indexOf('-') + 1) + s : Integer.toString(s)) + "/" + n;
+            case HRC:
+                // The Council meets three times a year since 2006: regular session n falls around 2006 + (n - 1) / 3.
+                if (decision || session.startsWith("ES-") || s < 1 || s > 99 || Integer.parseInt(n) > 199
+                        || !special && adopted != null && Math.abs(adopted - (2006 + (s - 1) / 3)) > 1) {
+                    return null;
+                }
+                return "A/HRC/RES/" + (special ? "S-" + s : Integer.toString(s)) + "/" + n;
+            case ECOSOC:
+                return !decision && !special && s >= 1946 && s <= 2099 && (adopted == null || adopted == s) ? "E/RES/" + s + "/" + n : null;
+            case CHR:
+                return !decision && !special && s >= 1946 && s <= 2006 && (adopted == null || adopted == s) ? "E/CN.4/RES/" + s + "/" + n : null;
+            default:
+                return null;
+        }
+    }
+
+    private static boolean isYear(String s) {
+        return s.length() == 4 && Character.isDigit(s.charAt(0));
+    }
+
+    private static boolean positive(String digits, int max) {
+        int v = Integer.parseInt(digits);
+        return v >= 1 && v <= max;
+    }
+
+    /** A symbol in the form the masthead grammar gives it: "S/RES/186(1964)" is "S/RES/186 (1964)". */
+    static String canonical(String symbol) {
+        return SymbolGrammar.normalize(symbol.strip());
+    }
+
+    /** A paragraph (lines between blank lines) joined with spaces, and where each of its lines starts. */
+    private record Paragraph(String text, int[] starts, int[] lineIndexes) {
+        int lineOf(int offset) {
+            int i = 0;
+            while (i + 1 < starts.length && starts[i + 1] <= offset) {
+                i++;
+            }
+            return lineIndexes[i];
+        }
+    }
+
+    private static List<Paragraph> paragraphs(TextLines lines) {
+        List<Paragraph> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i < lines.size() && !lines.isBlank(i)) {
+                if (lines.isNoise(i)) {
+                    continue;
+                }
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                starts.add(text.length());
+                indexes.add(i);
+                text.append(lines.get(i));
+                continue;
+            }
+            if (text.length() > 0) {
+                out.add(new Paragraph(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
+                        indexes.stream().mapToInt(Integer::intValue).toArray()));
+                text.setLength(0);
+                starts.clear();
+                indexes.clear();
+            }
+        }
+        return out;
+    }
+}
