@@ -1,6 +1,7 @@
 package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.w3id.unld.model.DocumentType;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.SymbolSource;
@@ -59,6 +60,11 @@ final class DocumentFactsMapper implements FactMapper {
         Node language = context.shared().language(DocumentMapper.TEXT_LANGUAGE);
         out.label(expression, context.label() + " (English)");
         out.add(expression, Terms.LANGUAGE_OF, language);
+        // The text itself, so that the full-text index (config.ttl) finds documents by what they say.
+        String text = context.parsed().source().text().strip();
+        if (!text.isEmpty()) {
+            out.add(expression, Terms.FULL_TEXT, NodeFactory.createLiteralLang(text, DocumentMapper.TEXT_LANGUAGE));
+        }
     }
 
     /**

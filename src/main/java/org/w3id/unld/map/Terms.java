@@ -60,6 +60,7 @@ public final class Terms {
     public static final Node DISTRIBUTION = unld("distribution");
     public static final Node ORIGINAL_LANGUAGE = unld("originalLanguage");
     public static final Node EXPRESSION_OF = unld("expression");
+    public static final Node FULL_TEXT = unld("fullText");
     public static final Node ORGAN_OF = unld("organ");
     public static final Node SESSION_OF = unld("session");
     public static final Node SESSION_NUMBER = unld("sessionNumber");

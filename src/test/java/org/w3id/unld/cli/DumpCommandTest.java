@@ -35,7 +35,7 @@ class DumpCommandTest {
         Path out = temp.resolve("out");
         var run = unld("dump", "--db", db.toString(), "--out", out.toString());
         assertEquals(0, run.exit(), run.out() + run.err());
-        assertTrue(run.out().startsWith("dumped 48 triples (54 quads) modified "), run.out());
+        assertTrue(run.out().startsWith("dumped 60 triples (74 quads) modified "), run.out());
         for (var e : PublishedDumps.list(out)) {
             assertTrue(run.out().contains(e.name()), e.name() + " missing from " + run.out());
         }

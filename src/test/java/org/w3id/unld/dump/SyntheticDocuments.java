@@ -6,7 +6,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.unld.map.MappedDocument;
@@ -15,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Document graphs and linksets made up for the dump tests (until the parser and mappers give real ones):
- * every kind of term a dump must carry — language-tagged, typed and plain literals, quotes, backslashes,
- * line breaks, control characters, non-ASCII text, blank nodes — and a triple shared by several documents.
+ * Document graphs made up for the dump tests: every kind of term a dump must carry — language-tagged, typed
+ * and plain literals, quotes, backslashes, line breaks, control characters, non-ASCII text, blank nodes — a
+ * triple shared by several documents, and resources the store links to other datasets (an organ, a country,
+ * an agenda item named like a UNBIS concept), so that its linksets (Wikidata, GeoNames, UNBIS with two
+ * predicates, undocs) are there to dump.
  */
 public final class SyntheticDocuments {
     public static final String BASE = "http://localhost:3030/";
@@ -25,6 +26,8 @@ public final class SyntheticDocuments {
     static final Node DOCUMENT = uri(UNLD + "Document");
     static final Node LETTER = uri(UNLD + "Letter");
     static final Node ORGAN = uri(UNLD + "Organ");
+    static final Node COUNTRY = uri(UNLD + "Country");
+    static final Node AGENDA_ITEM = uri(UNLD + "AgendaItem");
     static final Node ISSUED_BY = uri(UNLD + "issuedBy");
     static final Node SYMBOL = uri(UNLD + "symbol");
 
@@ -39,7 +42,9 @@ public final class SyntheticDocuments {
     public static MappedDocument document(String symbol, String title) {
         Node doc = uri(BASE + "id/document/" + symbol);
         Node graphName = uri(BASE + "graph/document/" + symbol);
-        Node assembly = uri(BASE + "id/organ/ga");
+        Node assembly = uri(BASE + "id/organ/general-assembly");
+        Node azerbaijan = uri(BASE + "id/country/aze");
+        Node item = uri(BASE + "id/agenda-item/general-assembly/79/71");
         Graph g = GraphFactory.createDefaultGraph();
         g.add(doc, RDF.Nodes.type, DOCUMENT);
         g.add(doc, RDF.Nodes.type, LETTER);
@@ -52,6 +57,12 @@ public final class SyntheticDocuments {
         g.add(assembly, RDF.Nodes.type, ORGAN);
         g.add(assembly, RDFS.label.asNode(), NodeFactory.createLiteralLang("General Assembly", "en"));
         g.add(assembly, RDFS.label.asNode(), NodeFactory.createLiteralLang("Assemblée générale", "fr"));
+        g.add(doc, uri(UNLD + "mentions"), azerbaijan);
+        g.add(azerbaijan, RDF.Nodes.type, COUNTRY);
+        g.add(azerbaijan, RDFS.label.asNode(), NodeFactory.createLiteralString("Azerbaijan"));
+        g.add(doc, uri(UNLD + "agendaItem"), item);
+        g.add(item, RDF.Nodes.type, AGENDA_ITEM);
+        g.add(item, DCTerms.title.asNode(), NodeFactory.createLiteralString("Human rights"));
         // Blank nodes: a signature with a nested place.
         Node signature = NodeFactory.createBlankNode();
         Node place = NodeFactory.createBlankNode();
@@ -67,26 +78,12 @@ public final class SyntheticDocuments {
         return new MappedDocument(doc, graphName, g);
     }
 
-    /** A linkset graph with links of each predicate to the objects given, one link per document symbol. */
-    public static MappedDocument linkset(String name, Node predicate, String targetPrefix, List<String> symbols) {
-        Node graphName = uri(BASE + "graph/linkset/" + name);
-        Graph g = GraphFactory.createDefaultGraph();
-        for (String s : symbols) {
-            g.add(uri(BASE + "id/document/" + s), predicate, uri(targetPrefix + s.replace('/', '_')));
-        }
-        return new MappedDocument(graphName, graphName, g);
-    }
-
-    /** Three documents, a Wikidata linkset (owl:sameAs) and an undocs linkset with two predicates. */
+    /** Three documents; the store derives their linksets. */
     public static List<MappedDocument> sample() {
         List<MappedDocument> docs = new ArrayList<>();
         docs.add(document("A/79/704", "Letter dated 23 December 2024"));
         docs.add(document("S/2024/1", "Identical letters"));
         docs.add(document("A/RES/79/1", "Resolution \u00e9tude"));
-        docs.add(linkset("wikidata", OWL.sameAs.asNode(), "http://www.wikidata.org/entity/Q", List.of("A/79/704", "S/2024/1")));
-        MappedDocument undocs = linkset("undocs", RDFS.seeAlso.asNode(), "https://undocs.org/", List.of("A/79/704", "S/2024/1", "A/RES/79/1"));
-        undocs.graph().add(uri(BASE + "id/document/A/79/704"), DCTerms.relation.asNode(), uri("https://undocs.org/en/A/79/704"));
-        docs.add(undocs);
         return docs;
     }
 }

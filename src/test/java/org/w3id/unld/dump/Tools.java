@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * program fails the test (CI installs raptor2-utils), it never skips it.
  */
 public final class Tools {
-    private static final Pattern RAPPER_COUNT = Pattern.compile("Parsing returned (\\d+) (triples|statements)");
+    private static final Pattern RAPPER_COUNT = Pattern.compile("Parsing returned (\\d+) (triples?|statements?)");
 
     private Tools() {
     }

@@ -16,6 +16,8 @@ import org.w3id.unld.model.ExtractionJson;
 import org.w3id.unld.model.Mention;
 import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.model.SourceText;
+import org.w3id.unld.model.RejectedDocumentException;
+import org.w3id.unld.read.SourceReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,19 +97,14 @@ public final class TestDocuments {
     }
 
     /**
-     * A source as the reader would give it for a text file: its text, name, media type and SHA-256. (For
-     * a PDF the "text" is its bytes decoded as UTF-8: the reader is another stage, and the text matters
-     * here only to key documents without symbol.)
+     * A source as the product reads it: the real reader (the stage before the mappers), so that documents
+     * without symbol get the IRI the store gives them (their text is hashed after the reader's cleaning).
      */
     public static SourceText source(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
-            String mediaType = name.endsWith(".pdf") ? "application/pdf" : name.endsWith(".md") ? "text/markdown" : "text/plain";
-            return new SourceText(name, mediaType, sha256(bytes),
-                    new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new SourceReader().read(file);
+        } catch (RejectedDocumentException e) {
+            throw new IllegalStateException(file + ": " + e.reason(), e);
         }
     }
 
