@@ -53,11 +53,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new UserError("no file or folder " + p);
-            }
-        }
+        StoreOptions.requireExisting(paths);
         if (batchSize < 1) {
             throw new UserError("--batch-size must be at least 1");
         }

@@ -18,6 +18,15 @@ final class StoreOptions {
                     + "Its TDB2 and text index locations are moved into --db.")
     Path config;
 
+    /** Fails with a usage error unless every path names an existing file or folder. */
+    static void requireExisting(java.util.List<Path> paths) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UserError("no file or folder " + p);
+            }
+        }
+    }
+
     FusekiConfiguration configuration() {
         if (config != null && !Files.isRegularFile(config)) {
             throw new UserError("no configuration file " + config + " (give an existing file, or leave --config out)");

@@ -42,11 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                throw new UserError("no file or folder " + p);
-            }
-        }
+        StoreOptions.requireExisting(paths);
         PrintWriter out = spec.commandLine().getOut();
         Pipeline pipeline = new Pipeline(base.base());
         Model reports = ModelFactory.createDefaultModel();

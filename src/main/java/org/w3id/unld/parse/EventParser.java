@@ -1,16 +1,11 @@
 package org.w3id.unld.parse;
 
+import org.w3id.unld.reference.Gazetteer;
+
 import org.w3id.unld.model.Event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -97,7 +92,6 @@ final class EventParser {
     private static final Pattern SKIP_PHRASE = Pattern.compile(
             "^(?:under\\s+the\\s+auspices\\s+of|by|with|jointly\\s+with|in\\s+cooperation\\s+with|in\\s+collaboration\\s+with|virtually|online|successfully|recently)\\b[^,;.]{0,80}?(?=,|\\s+(?:on|from|in|at)\\s)");
     private static final Pattern DATE_START = Pattern.compile("\\b(?:on|from|between)\\s+(?=\\d)|(?<=[\\s(,])(?=\\d{1,2}(?:\\s+(?:and|to)\\s+\\d{1,2})?\\s+" + UnDates.MONTH + ")");
-    private static final Set<String> COUNTRIES = loadCountries();
     private static final Set<String> NOT_PLACES = Set.of(
             "united nations", "accordance", "conjunction", "cooperation", "partnership", "collaboration", "support",
             "preparation", "response", "connection", "line", "person", "order", "particular", "addition", "the course",
@@ -800,26 +794,9 @@ final class EventParser {
         return true;
     }
 
+    /** A name of a State or area that the gazetteer knows ("Azerbaijan", "the Republic of Korea"): not a city. */
     static boolean isCountry(String name) {
-        return COUNTRIES.contains(name) || name.startsWith("the ") && COUNTRIES.contains(name.substring(4));
-    }
-
-    private static Set<String> loadCountries() {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = EventParser.class.getResourceAsStream("country-names.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("country-names.txt is missing from the jar");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Gazetteer.standard().country(name).isPresent();
     }
 
     /**
