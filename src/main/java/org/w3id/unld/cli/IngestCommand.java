@@ -31,8 +31,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "64",
-            description = "Documents per transaction. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Ingest.DEFAULT_BATCH_SIZE,
+            description = "Documents per transaction: a crash loses at most one batch, and readers of a running server see "
+                    + "a batch's documents when it commits. Default: ${DEFAULT-VALUE}")
     int batchSize;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads that prepare documents. Default: all cores")

@@ -4,9 +4,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.util.iterator.ExtendedIterator;
 
 import java.util.ArrayDeque;
@@ -16,8 +20,10 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Describes resources from the store's union graph (every document graph at once), in one read
@@ -29,6 +35,7 @@ public final class Describer {
     private final DatasetGraph dataset;
     private final Addresses addresses;
     private final int pageSize;
+    private final Labels labels;
 
     public Describer(DatasetGraph dataset, Addresses addresses) {
         this(dataset, addresses, PAGE_SIZE);
@@ -38,6 +45,7 @@ public final class Describer {
         this.dataset = dataset;
         this.addresses = addresses;
         this.pageSize = pageSize;
+        this.labels = new Labels(dataset);
     }
 
     /**
@@ -106,7 +114,7 @@ public final class Describer {
             });
             shown.forEach(t -> linked.add(t.getSubject()));
             for (Node n : linked) {
-                labelOf(union, n).ifPresent(out::add);
+                labels.of(union, n).ifPresent(out::add);
             }
             return new Description(subject, out, p, pageSize, incoming.size());
         });
@@ -164,6 +172,67 @@ public final class Describer {
             }
         }
         return done;
+    }
+
+    /**
+     * The labels of linked resources, remembered for the state of the store they were read from. A shared
+     * resource (an organ, a country, a session) is described again in every document graph that uses it, so
+     * reading its label from the union graph goes through one copy per document: on a store of 10,000
+     * documents that was most of the time of a description. The labels read at one TDB2 data version (the
+     * count of committed writes) serve the readers of that version only; the first reader of a newer version
+     * starts afresh, and a reader of an older one reads the store.
+     */
+    static final class Labels {
+        private static final int MAX = 200_000;
+        private final DatasetGraph tdb;
+        private long version = Long.MIN_VALUE;
+        private Map<Node, Optional<Triple>> known = new ConcurrentHashMap<>();
+
+        Labels(DatasetGraph dataset) {
+            // The text dataset wraps TDB2's switchable dataset, which wraps the storage.
+            DatasetGraph d = dataset;
+            while (TDBInternal.getDatasetGraphTDB(d) == null && d instanceof DatasetGraphWrapper w) {
+                d = w.getWrapped();
+            }
+            this.tdb = TDBInternal.getDatasetGraphTDB(d) == null ? null : d;
+        }
+
+        /** {@link #labelOf(Graph, Node)}, from memory when the store has not changed since; in a read transaction. */
+        Optional<Triple> of(Graph union, Node n) {
+            Map<Node, Optional<Triple>> map = forVersion(dataVersion());
+            if (map == null) {
+                return labelOf(union, n);
+            }
+            Optional<Triple> label = map.get(n);
+            if (label == null) {
+                label = labelOf(union, n);
+                if (map.size() < MAX) {
+                    map.put(n, label);
+                }
+            }
+            return label;
+        }
+
+        private synchronized Map<Node, Optional<Triple>> forVersion(long v) {
+            if (v < 0) {
+                return null;
+            }
+            if (v > version) {
+                version = v;
+                known = new ConcurrentHashMap<>();
+            }
+            return v == version ? known : null;
+        }
+
+        /** The data version the calling thread's transaction reads, or -1 when it cannot be known. */
+        private long dataVersion() {
+            if (tdb == null) {
+                return -1;
+            }
+            DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
+            Transaction txn = storage == null ? null : storage.getTxnSystem().getThreadTransaction();
+            return txn == null ? -1 : txn.getDataVersion();
+        }
     }
 
     /** The triple that names a resource for a person: rdfs:label, else a title or name; English or untagged first. */

@@ -5,20 +5,30 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDocProducerTriples;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.unld.map.Iris;
 import org.w3id.unld.map.Linksets;
 import org.w3id.unld.map.MappedDocument;
 import org.w3id.unld.map.Terms;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,10 +51,25 @@ public final class DocumentStore implements AutoCloseable {
     private final boolean owned;
     /** The linksets of each IRI base met, under the write lock of a transaction. */
     private final Map<String, Linksets> linksets = new HashMap<>();
+    /**
+     * For the text dataset of config.ttl (TDB2 with a Lucene index fed quad by quad): TDB2 itself and the
+     * index, which a batch writes directly (see {@link Batch}). Null for any other dataset, written through
+     * its own API.
+     */
+    private final DatasetGraph tdb;
+    private final TextIndex textIndex;
 
     private DocumentStore(DatasetGraph dataset, boolean owned) {
         this.dataset = dataset;
         this.owned = owned;
+        if (dataset instanceof DatasetGraphText text && text.getMonitor() instanceof TextDocProducerTriples
+                && text.getTextIndex() != null) {
+            this.tdb = text.getWrapped();
+            this.textIndex = text.getTextIndex();
+        } else {
+            this.tdb = null;
+            this.textIndex = null;
+        }
     }
 
     /** Opens the store of {@code configuration}; fails with a message that says what to do when it is held elsewhere. */
@@ -67,28 +92,198 @@ public final class DocumentStore implements AutoCloseable {
      * or, on failure or crash, none.
      */
     public void replace(Collection<MappedDocument> documents) {
-        Txn.executeWrite(dataset, () -> {
-            Map<String, Set<Node>> touched = new TreeMap<>();
-            for (MappedDocument d : documents) {
-                // A graph named otherwise than a document's has no base to put links under: stored as it is.
-                Linksets links = Iris.isDocumentGraph(d.graphName()) ? linksetsOf(d.graphName()) : null;
-                Set<Node> subjects = links == null ? newNodeSet()
-                        : touched.computeIfAbsent(Iris.baseOfDocumentGraph(d.graphName()), b -> newNodeSet());
+        try (Batch batch = begin()) {
+            documents.forEach(batch::put);
+            batch.commit();
+        }
+    }
+
+    /**
+     * Begins a write transaction on the calling thread, into which documents are put one by one as they
+     * come; {@link Batch#commit()} publishes them all at once, and closing an uncommitted batch (or a
+     * crash) publishes none of them. Readers go on meanwhile and see the store as it was before the batch.
+     */
+    public Batch begin() {
+        dataset.begin(TxnType.WRITE);
+        return new Batch();
+    }
+
+    /**
+     * One write transaction of {@link #begin()}, used by the thread that began it.
+     *
+     * <p>The text dataset checks, before each quad it adds, whether the quad is already there (and before
+     * each delete whether it is): a look-up in TDB2 per quad. A batch knows the answer — the graph is new, or
+     * the quad is in the difference between the stored graph and the new one — so it writes the quad to TDB2
+     * directly and gives the text index the entity the text dataset would have given it, on a thread of its
+     * own ({@link TextIndexFeed}), finished before the transaction commits or aborts. The text index thus
+     * holds, at every commit, exactly the indexed literals of the committed quads.
+     */
+    public final class Batch implements AutoCloseable {
+        private final TextIndexFeed feed;
+        private final EntityDefinition entities;
+        /** Per IRI base, the resources whose links the batch must recompute before it commits. */
+        private final Map<String, Set<Node>> touched = new TreeMap<>();
+        private int documents;
+        private long triples;
+        private boolean open = true;
+
+        private Batch() {
+            this.feed = textIndex == null ? null : new TextIndexFeed(textIndex);
+            this.entities = textIndex == null ? null : textIndex.getDocDef();
+        }
+
+        /** Replaces the document's named graph by its new triples (in this transaction). */
+        public void put(MappedDocument d) {
+            Node graphName = d.graphName();
+            Graph graph = d.graph();
+            // A graph named otherwise than a document's has no base to put links under: stored as it is.
+            Linksets links = Iris.isDocumentGraph(graphName) ? linksetsOf(graphName) : null;
+            Set<Node> subjects = links == null ? null
+                    : touched.computeIfAbsent(Iris.baseOfDocumentGraph(graphName), b -> newNodeSet());
+            if (dataset.containsGraph(graphName)) {
                 if (links != null) {
-                    subjects.addAll(links.linkable(dataset.getGraph(d.graphName())));
+                    subjects.addAll(links.linkable(dataset.getGraph(graphName)));
                 }
-                deleteGraph(d.graphName());
-                Iterator<Triple> it = d.graph().find();
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    dataset.add(d.graphName(), t.getSubject(), t.getPredicate(), t.getObject());
+                replaceGraph(graphName, graph);
+            } else {
+                addAll(graphName, graph);
+            }
+            if (links != null) {
+                subjects.addAll(links.linkable(graph));
+            }
+            documents++;
+            triples += graph.size();
+        }
+
+        /** Documents put in this batch so far. */
+        public int documents() {
+            return documents;
+        }
+
+        /** Triples of the documents put in this batch so far. */
+        public long triples() {
+            return triples;
+        }
+
+        public void commit() {
+            if (!open) {
+                throw new IllegalStateException("the batch is already finished");
+            }
+            try {
+                // Once per batch: a country named by every document of it is relinked once, not per document.
+                touched.forEach((base, subjects) -> relink(linksets.get(base), subjects));
+                if (feed != null) {
+                    feed.finish();
                 }
-                if (links != null) {
-                    subjects.addAll(links.linkable(d.graph()));
+            } catch (RuntimeException | Error e) {
+                close();
+                throw e;
+            }
+            open = false;
+            try {
+                // A commit that fails is rolled back by the dataset itself.
+                dataset.commit();
+            } finally {
+                dataset.end();
+            }
+        }
+
+        /** Aborts the transaction unless it was committed. */
+        @Override
+        public void close() {
+            if (open) {
+                open = false;
+                try {
+                    if (feed != null) {
+                        // No change may reach the index after the rollback.
+                        feed.finish();
+                    }
+                } catch (RuntimeException ignored) {
+                    // The batch is being abandoned; the rollback below discards the index changes too.
+                } finally {
+                    try {
+                        dataset.abort();
+                    } finally {
+                        dataset.end();
+                    }
                 }
             }
-            touched.forEach((base, subjects) -> relink(linksets.get(base), subjects));
-        });
+        }
+
+        private void addAll(Node graphName, Graph graph) {
+            Iterator<Triple> it = graph.find();
+            while (it.hasNext()) {
+                Triple t = it.next();
+                addNew(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        }
+
+        /**
+         * Makes the stored graph equal to the new one by deleting the triples it no longer has and adding the
+         * ones it lacks: a document ingested again unchanged costs reads only, and the text index hears of
+         * exactly the triples that change. Blank nodes cannot be matched this way (their labels differ from
+         * run to run), so a graph with any is replaced whole.
+         */
+        private void replaceGraph(Node graphName, Graph graph) {
+            List<Triple> stored = new ArrayList<>();
+            boolean blank = false;
+            Iterator<Quad> it = dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                Triple t = it.next().asTriple();
+                blank |= hasBlankNode(t);
+                stored.add(t);
+            }
+            Set<Triple> wanted = new HashSet<>();
+            graph.find().forEachRemaining(wanted::add);
+            if (blank || wanted.stream().anyMatch(DocumentStore::hasBlankNode)) {
+                stored.forEach(t -> deletePresent(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+                addAll(graphName, graph);
+                return;
+            }
+            Set<Triple> kept = new HashSet<>();
+            for (Triple t : stored) {
+                if (wanted.contains(t)) {
+                    kept.add(t);
+                } else {
+                    deletePresent(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            }
+            for (Triple t : wanted) {
+                if (!kept.contains(t)) {
+                    addNew(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+                }
+            }
+        }
+
+        /** Adds a quad that is not in the store. */
+        private void addNew(Node g, Node s, Node p, Node o) {
+            if (tdb == null) {
+                dataset.add(g, s, p, o);
+                return;
+            }
+            tdb.add(g, s, p, o);
+            Entity e = TextQueryFuncs.entityFromQuad(entities, g, s, p, o);
+            if (e != null) {
+                feed.add(e);
+            }
+        }
+
+        /** Deletes a quad that is in the store. */
+        private void deletePresent(Node g, Node s, Node p, Node o) {
+            if (tdb == null) {
+                dataset.delete(g, s, p, o);
+                return;
+            }
+            tdb.delete(g, s, p, o);
+            Entity e = TextQueryFuncs.entityFromQuad(entities, g, s, p, o);
+            if (e != null) {
+                feed.delete(e);
+            }
+        }
+    }
+
+    private static boolean hasBlankNode(Triple t) {
+        return t.getSubject().isBlank() || t.getObject().isBlank();
     }
 
     /** Removes a document's graph, and the links that no other document calls for; shared resources stay described by the other graphs. */
