@@ -158,7 +158,7 @@ start_server() {
   echo "the server did not start within 2 minutes" >&2
   exit 1
 }
-load() { "${JAVA[@]}" -cp "$CP" org.w3id.unld.bench.LoadGenerator "$@" "$RESULTS" 2>> "$OUT/load.err"; }
+load() { "${JAVA[@]}" -cp "$CP" org.w3id.unld.bench.LoadGenerator "$@" "$OUT/load" "$RESULTS" 2>> "$OUT/load.err"; }
 
 # A TDB2 store is open in one process at a time: stock Fuseki serves a copy, so that both servers run at once
 # and the load generator can alternate between them (the machine is shared; alternating slices see the same load).

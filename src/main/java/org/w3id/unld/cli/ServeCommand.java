@@ -52,6 +52,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The most results one SPARQL query returns (its LIMIT is lowered to this). Default: ${DEFAULT-VALUE}")
     long maxResults;
 
+    @Option(names = "--max-request-bytes", paramLabel = "BYTES", defaultValue = "" + UnldServer.DEFAULT_MAX_REQUEST_BYTES,
+            description = "The largest request body accepted (a query, an update, an uploaded document); larger ones get 413. Default: ${DEFAULT-VALUE}")
+    long maxRequestBytes;
+
     @Option(names = "--no-samples", description = "Do not load the sample documents into an empty store")
     boolean noSamples;
 
@@ -72,11 +76,14 @@ final class ServeCommand implements Callable<Integer> {
         if (maxResults < 1) {
             throw new UserError("--max-results must be at least 1");
         }
+        if (maxRequestBytes < 1024) {
+            throw new UserError("--max-request-bytes must be at least 1024");
+        }
         PrintWriter out = spec.commandLine().getOut();
         FusekiConfiguration configuration = store.configuration();
         UnldServer server = UnldServer.create(configuration).port(port).loopback(!everyInterface).passwords(passwords)
                 .base(base.base()).timeout(timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
-                .resultLimit(maxResults).build();
+                .resultLimit(maxResults).maxRequestBytes(maxRequestBytes).build();
         DocumentStore documents = DocumentStore.over(server.dataset());
         if (!noSamples && documents.isEmpty()) {
             loadSamples(documents, out);

@@ -47,6 +47,8 @@ final class CitationFinder {
     /** The head of a list of resolutions or decisions: its organ, or "its", then the word. */
     private static final Pattern HEAD = Pattern.compile(
             "\\b(?:" + ORGAN + "\\s+|(its)\\s+)?(resolutions?|decisions?)\\s+(?=(?:E?S-)?\\d)");
+    /** How far before its word "resolution" or "decision" a head may start ("Economic and Social Council "), and after it end. */
+    private static final int HEAD_REACH = 64;
     /** One number: "78/10", "ES-10/21", "S-30/1", "2012/30", "186 (1964)", "1514 (XV)". */
     private static final Pattern ITEM = Pattern.compile(
             "\\G(?:((?:E?S-)?\\d{1,4})/(\\d{1,4})|(\\d{1,4})\\s?\\((\\d{4}|[IVXL]{1,7})\\))(?![\\w/])");
@@ -133,9 +135,9 @@ final class CitationFinder {
 
     /** Resolutions and decisions cited by number. */
     private static void numbers(String text, Set<String> ownOrgans, List<Found> out) {
-        Matcher head = HEAD.matcher(text);
+        Matcher head = HEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from < text.length() && head.find(from)) {
+        while (from < text.length() && findHead(head, text, from)) {
             String printedOrgan = head.group(1);
             boolean decision = head.group(3).startsWith("decision");
             List<int[]> items = new ArrayList<>();
@@ -176,6 +178,29 @@ final class CitationFinder {
             }
             from = Math.max(pos, head.end());
         }
+    }
+
+    /**
+     * The next head of a list at or after {@code from}. The pattern is tried only near the words
+     * "resolution" and "decision", which every head ends with: tried at every character, its organ names
+     * made it the most expensive part of reading a long report.
+     */
+    private static boolean findHead(Matcher head, String text, int from) {
+        for (int at = from; at < text.length(); ) {
+            int r = text.indexOf("resolution", at);
+            int d = text.indexOf("decision", at);
+            int word = r < 0 ? d : d < 0 ? r : Math.min(r, d);
+            if (word < 0) {
+                return false;
+            }
+            // The head must end near its word (the number after it is looked at, not taken).
+            head.region(Math.max(from, word - HEAD_REACH), Math.min(text.length(), word + HEAD_REACH));
+            if (head.find()) {
+                return true;
+            }
+            at = word + 1;
+        }
+        return false;
     }
 
     /**

@@ -39,7 +39,14 @@ final class TextMentions {
 
     private static final class Capitals {
         static final Map<String, Capital> BY_FOLDED = load(Gazetteer.standard());
-        static final Pattern PATTERN = pattern(BY_FOLDED);
+        /** The longest capital's name, in characters: no name ends farther from where it starts. */
+        static final int LONGEST = BY_FOLDED.keySet().stream().mapToInt(String::length).max().orElse(0);
+        /** The first word of every capital's name: a word that begins none is passed over at once. */
+        /** The first two characters of every capital's name, for a quick look before the first word is cut out. */
+        static final Set<Integer> FIRST_TWO = BY_FOLDED.keySet().stream().map(n -> firstTwo(n, 0))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        static final Set<String> FIRST_WORDS = BY_FOLDED.keySet().stream().map(n -> n.substring(0, wordEnd(n, 0)))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private TextMentions() {
@@ -61,15 +68,28 @@ final class TextMentions {
         for (Found f : Gazetteer.standard().find(text)) {
             all.add(new At(f.start(), f.toMention()));
         }
-        Matcher m = Capitals.PATTERN.matcher(fold(text));
-        while (m.find()) {
-            Capital c = Capitals.BY_FOLDED.get(m.group(1));
-            String printed = text.substring(m.start(1), m.end(1));
-            if (c != null && Character.isUpperCase(printed.charAt(0))
-                    && WORD_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 8), m.start(1))).find()
-                    && !CAPITALISED_AFTER.matcher(text.substring(m.end(1), Math.min(text.length(), m.end(1) + 30))).find()) {
-                all.add(new At(m.start(1), new Mention(Mention.Kind.PLACE, c.key(), printed)));
+        String folded = fold(text);
+        boolean afterWordChar = false;
+        for (int start = 0; start < folded.length(); start++) {
+            boolean wordChar = isWordChar(folded.charAt(start));
+            boolean wordStart = wordChar && !afterWordChar;
+            afterWordChar = wordChar;
+            if (!wordStart || !Capitals.FIRST_TWO.contains(firstTwo(folded, start))) {
+                continue;
             }
+            int end = longestCapitalAt(folded, start);
+            if (end < 0) {
+                continue;
+            }
+            Capital c = Capitals.BY_FOLDED.get(folded.substring(start, end));
+            String printed = text.substring(start, end);
+            if (Character.isUpperCase(printed.charAt(0))
+                    && WORD_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
+                    && !CAPITALISED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()) {
+                all.add(new At(start, new Mention(Mention.Kind.PLACE, c.key(), printed)));
+            }
+            start = end - 1;
+            afterWordChar = true;
         }
         all.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
         Map<String, Mention> once = new LinkedHashMap<>();
@@ -102,14 +122,47 @@ final class TextMentions {
         return out;
     }
 
-    private static Pattern pattern(Map<String, Capital> capitals) {
-        List<String> names = new ArrayList<>(capitals.keySet());
-        names.sort((a, b) -> b.length() != a.length() ? Integer.compare(b.length(), a.length()) : a.compareTo(b));
-        StringBuilder alternation = new StringBuilder();
-        for (String n : names) {
-            alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(n));
+    /**
+     * Where the longest capital's name that starts at {@code start} of the folded text ends, or -1: a whole-word
+     * match (no letter or digit on either side), found by looking up each word end within reach. Names are
+     * looked up where words start rather than matched by one pattern of every name, which would try each name
+     * at each character of the text.
+     */
+    private static int longestCapitalAt(String folded, int start) {
+        if (!Capitals.FIRST_WORDS.contains(folded.substring(start, wordEnd(folded, start)))) {
+            return -1;
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(" + alternation + ")(?![\\p{L}\\p{N}])");
+        int limit = Math.min(folded.length(), start + Capitals.LONGEST);
+        int found = -1;
+        for (int end = start + 1; end <= limit; end++) {
+            if ((end == folded.length() || !isWordChar(folded.charAt(end))) && isWordChar(folded.charAt(end - 1))
+                    && Capitals.BY_FOLDED.containsKey(folded.substring(start, end))) {
+                found = end;
+            }
+        }
+        return found;
+    }
+
+    private static int wordEnd(String s, int start) {
+        int end = start;
+        while (end < s.length() && isWordChar(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static int firstTwo(String s, int start) {
+        return s.charAt(start) << 16 | (start + 1 < s.length() ? s.charAt(start + 1) : 0);
+    }
+
+    /** A letter or a number (regular expressions' {@code [\p{L}\p{N}]}). */
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**
@@ -117,17 +170,31 @@ final class TextMentions {
      * offsets in the folded text are offsets in the text ("Bogotá" and "Bogota", "Sana’a" and "Sana'a").
      */
     static String fold(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
             char c = s.charAt(i);
-            if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
-                b.append('\'');
-                continue;
-            }
-            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            char base = d.isEmpty() ? c : d.charAt(0);
-            b.append(Character.toLowerCase(base));
+            out[i] = c < FOLDED.length ? FOLDED[c] : fold(c);
         }
-        return b.toString();
+        return new String(out);
+    }
+
+    /** {@link #fold(char)} of the Latin, Greek and Cyrillic letters, worked out once. */
+    private static final char[] FOLDED = new char[0x0530];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = fold(c);
+        }
+    }
+
+    private static char fold(char c) {
+        if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+            return '\'';
+        }
+        if (!Character.isLetter(c)) {
+            return c; // punctuation, digits, spaces: nothing to fold
+        }
+        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return Character.toLowerCase(d.isEmpty() ? c : d.charAt(0));
     }
 }
