@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
@@ -200,8 +201,10 @@ public final class UnldServer implements AutoCloseable {
                     .addFilter("/*", new OpenReadsFilter())
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(resultLimit));
             ConstraintSecurityHandler security = null;
+            UserStore users = null;
             if (passwords != null) {
-                security = JettySecurityLib.makeSecurityHandler(Auth.dftRealm, JettySecurityLib.makeUserStore(passwords.toString()));
+                users = JettySecurityLib.makeUserStore(passwords.toString());
+                security = JettySecurityLib.makeSecurityHandler(Auth.dftRealm, users);
                 // Fuseki adds the constraints of the update service; ingest needs a login too.
                 JettySecurityLib.addPathConstraint(security, INGEST_PATH);
                 b.securityHandler(security);
@@ -225,6 +228,10 @@ public final class UnldServer implements AutoCloseable {
             b.addServlet(DumpsServlet.PATH, new DumpsServlet(configuration.location().dumps()));
             b.addServlet(VoidServlet.PATH, new VoidServlet(configuration.location().dumps()));
             FusekiServer fuseki = b.build();
+            if (users != null) {
+                // The user store watches its file from a thread of its own: stopped with the server, not left behind.
+                fuseki.getJettyServer().addBean(users, true);
+            }
             built.set(fuseki);
             limitRequests(fuseki.getJettyServer());
             return new UnldServer(fuseki, overall, dumps);
