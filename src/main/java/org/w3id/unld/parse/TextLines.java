@@ -168,29 +168,39 @@ final class TextLines {
     }
 
     static String normalize(String text, int from, int to) {
-        StringBuilder b = new StringBuilder(to - from);
+        // Into a char array rather than a StringBuilder, which re-encodes itself at a line's first
+        // character outside Latin-1 (a dash, a typographic quote): most lines of a UN document have one.
+        char[] out = new char[to - from];
+        int n = 0;
         boolean space = false;
+        boolean changed = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '*' && i + 1 < to && text.charAt(i + 1) == '*') {
                 i++;
+                changed = true;
                 continue;
             }
             if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\r') {
+                changed = true;
                 continue;
             }
             if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009'
                     || c == '\u2002' || c == '\u2003' || c == '\u000B' || c == '\f') {
-                space = b.length() > 0;
+                if (c != ' ' || space || n == 0) {
+                    changed = true;
+                }
+                space = n > 0;
                 continue;
             }
             if (space) {
-                b.append(' ');
+                out[n++] = ' ';
                 space = false;
             }
-            b.append(c);
+            out[n++] = c;
         }
-        String s = b.toString();
+        // A line that needed no change (most do not) is shared with the text, not copied.
+        String s = changed || space ? new String(out, 0, n) : text.substring(from, to);
         if (!s.isEmpty() && s.charAt(0) == '#') {
             s = HEADING_MARK.matcher(s).replaceFirst("");
         }

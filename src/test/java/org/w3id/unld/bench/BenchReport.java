@@ -166,8 +166,9 @@ public final class BenchReport {
                 process timed by GNU time. **Baseline**: the quads that ingest stored, written out as N-Quads, loaded by TDB2's \
                 bulk loader (`LoaderFactory.createLoader`, the phased loader of `tdb2.tdbloader`) into a fresh TDB2 database \
                 (`LoaderBaseline`). The loader builds no text index and checks nothing; ingest reads, extracts, maps and \
-                validates every file, indexes titles and labels in Lucene, and commits in transactions of 5,000 documents.
-                - **SPARQL**: `LoadGenerator`, closed loops of 1, 8 and 32 clients (java.net.http, loopback), each level for a \
+                validates every file, indexes titles, labels and each document's full text in Lucene, and commits in transactions \
+of 5,000 documents.
+                - **SPARQL**: `LoadGenerator`, closed loops of 1, 8 and 32 clients (`wrk` with bench/load.lua, one connection per client, loopback), each level for a \
                 fixed time (per server) and at most 200,000 requests, after a 5-second warm-up; the mix cycles through a document by symbol, the \
                 documents of an agenda item, the documents sent from a country's posts, a `text:query` full-text search and the \
                 count of the documents of one type, with parameters read from the store in a fixed order. **Baseline**: \
@@ -177,6 +178,9 @@ public final class BenchReport {
                 from the machine's other jobs.
                 - **Dereferencing**: `GET /id/…` of documents, agenda items, countries and organs with `Accept: text/turtle` or \
                 `text/html`, following the 303 to the description: one dereference is the two requests.
+                - **Dump**: `unld dump` with a 256 MB heap, writing every file of the dump set (sorted N-Quads, the union as \
+                N-Triples, Turtle and JSON-LD, the linksets, VoID, checksums). **Baseline**: Jena's streaming N-Quads writer \
+                writing the store once (bench/JenaDumpBaseline.java), same heap.
                 - **Peak RSS**: VmHWM of the `unld serve` process after all the loads; it counts the pages of TDB2's \
                 memory-mapped files the server touched as well as the Java heap.
                 """;
