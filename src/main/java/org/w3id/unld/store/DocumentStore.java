@@ -257,27 +257,31 @@ public final class DocumentStore implements AutoCloseable {
 
         /** Adds a quad that is not in the store. */
         private void addNew(Node g, Node s, Node p, Node o) {
-            if (tdb == null) {
-                dataset.add(g, s, p, o);
-                return;
-            }
-            tdb.add(g, s, p, o);
-            Entity e = TextQueryFuncs.entityFromQuad(entities, g, s, p, o);
-            if (e != null) {
-                feed.add(e);
-            }
+            change(true, g, s, p, o);
         }
 
         /** Deletes a quad that is in the store. */
         private void deletePresent(Node g, Node s, Node p, Node o) {
+            change(false, g, s, p, o);
+        }
+
+        private void change(boolean add, Node g, Node s, Node p, Node o) {
             if (tdb == null) {
-                dataset.delete(g, s, p, o);
+                if (add) {
+                    dataset.add(g, s, p, o);
+                } else {
+                    dataset.delete(g, s, p, o);
+                }
                 return;
             }
-            tdb.delete(g, s, p, o);
+            if (add) {
+                tdb.add(g, s, p, o);
+            } else {
+                tdb.delete(g, s, p, o);
+            }
             Entity e = TextQueryFuncs.entityFromQuad(entities, g, s, p, o);
             if (e != null) {
-                feed.delete(e);
+                feed.change(add, e);
             }
         }
     }

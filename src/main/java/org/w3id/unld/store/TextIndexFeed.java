@@ -41,12 +41,9 @@ final class TextIndexFeed {
         thread.start();
     }
 
-    void add(Entity entity) {
-        give(new Change(true, entity, null));
-    }
-
-    void delete(Entity entity) {
-        give(new Change(false, entity, null));
+    /** Adds the entity to the index, or deletes it from it, after the changes given before. */
+    void change(boolean add, Entity entity) {
+        give(new Change(add, entity, null));
     }
 
     private void give(Change change) {

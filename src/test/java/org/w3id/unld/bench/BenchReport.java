@@ -167,7 +167,7 @@ public final class BenchReport {
                 bulk loader (`LoaderFactory.createLoader`, the phased loader of `tdb2.tdbloader`) into a fresh TDB2 database \
                 (`LoaderBaseline`). The loader builds no text index and checks nothing; ingest reads, extracts, maps and \
                 validates every file, indexes titles, labels and each document's full text in Lucene, and commits in transactions \
-of 5,000 documents.
+                of 5,000 documents.
                 - **SPARQL**: `LoadGenerator`, closed loops of 1, 8 and 32 clients (`wrk` with bench/load.lua, one connection per client, loopback), each level for a \
                 fixed time (per server) and at most 200,000 requests, after a 5-second warm-up; the mix cycles through a document by symbol, the \
                 documents of an agenda item, the documents sent from a country's posts, a `text:query` full-text search and the \
