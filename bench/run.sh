@@ -13,6 +13,7 @@
 # usage: bench/run.sh [--docs N] [--seconds S] [--no-docs-update]
 #   --docs N       documents in the scaled corpus (default 10000; 100000 works, and takes far longer)
 #   --seconds S    measuring time of each load level (default 10); every level also stops after 200,000 requests
+#   --dump-heap H  Java heap of the dump and of its baseline (default 256m)
 #   JAVA_OPTS      JVM options, the same for unld and for every baseline (default: none)
 # Everything runs on loopback; work files go to bench/out/run-N/ (the corpus is kept and reused).
 # Needs /usr/bin/time (apt-get install time).
@@ -21,13 +22,15 @@ cd "$(dirname "$0")/.."
 
 DOCS=10000
 SECONDS_PER_LEVEL=10
+DUMP_HEAP=256m
 UPDATE_DOCS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --docs) DOCS=$2; shift 2 ;;
     --seconds) SECONDS_PER_LEVEL=$2; shift 2 ;;
+    --dump-heap) DUMP_HEAP=$2; shift 2 ;;
     --no-docs-update) UPDATE_DOCS=0; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
 done
@@ -121,12 +124,13 @@ rm -rf "$OUT/loader" "$OUT/quads.nq"
 
 # --- 6. dump (before serving: unld serve would otherwise write the dumps as it starts) -------------------------
 if java -jar "$JAR" dump --help 2>/dev/null | grep -q -- '--out' && [ -f bench/JenaDumpBaseline.java ]; then
-  log "unld dump (-Xmx256m) and Jena's N-Quads writer (bench/JenaDumpBaseline.java) on the same store"
+  log "unld dump (-Xmx$DUMP_HEAP) and Jena's N-Quads writer (bench/JenaDumpBaseline.java) on the same store"
   mkdir -p "$OUT/classes"
   javac -d "$OUT/classes" -cp "$JAR" bench/JenaDumpBaseline.java
-  measure dump 0 "${JAVA[@]}" -Xmx256m -jar "$JAR" dump --db "$DB"
+  put dump.heap "$DUMP_HEAP"
+  measure dump 0 "${JAVA[@]}" -Xmx$DUMP_HEAP -jar "$JAR" dump --db "$DB"
   put dump.quads "$(sed -n 's/^dumped [0-9]* triples (\([0-9]*\) quads).*/\1/p' "$OUT/dump.out")"
-  measure dumpbase 0 sh -c '"$@" > /dev/null' - "${JAVA[@]}" -Xmx256m -cp "$JAR:$OUT/classes" JenaDumpBaseline "$DB"
+  measure dumpbase 0 sh -c '"$@" > /dev/null' - "${JAVA[@]}" -Xmx$DUMP_HEAP -cp "$JAR:$OUT/classes" JenaDumpBaseline "$DB"
 else
   log "dump: unld dump is not in this branch yet (branch dump); skipped"
 fi

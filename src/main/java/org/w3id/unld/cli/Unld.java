@@ -41,7 +41,16 @@ public final class Unld implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's handler; by the time it reaches here the command's memory is free again.
+            cl.getErr().println("unld: out of memory: the Java heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB) is too small for this work; run java with a larger heap, e.g. java -Xmx2g -jar unld.jar "
+                    + String.join(" ", args));
+            return USAGE;
+        }
     }
 
     static CommandLine commandLine() {

@@ -11,11 +11,13 @@ import org.w3id.unld.store.StoreLocation;
  * TDB2 caches up to a million nodes by default: more than a small heap holds (Jena's own {@code tdb2.tdbdump}
  * runs out of a 256 MB heap on a store of 5 million quads). A process that opens a store only to dump it calls
  * {@link #connect} first: TDB2 keeps one connection per location, so the dataset that the Fuseki configuration
- * then assembles is this one, with node caches sized to the heap (one entry per 2 KB of heap, at most TDB2's
- * default). Stores opened elsewhere (server, ingest) keep TDB2's defaults.
+ * then assembles is this one, with node caches sized to the heap (one entry per 16 KB of heap, at most TDB2's
+ * default). The nodes of unld's stores are large: titles, and each document's full text of ~10 KB; at one
+ * entry per 2 KB the caches of a 100,000-document store filled a 256 MB heap (1.3 KB a node on average).
+ * Stores opened elsewhere (server, ingest) keep TDB2's defaults.
  */
 public final class HeapSizedStore {
-    private static final long HEAP_PER_NODE = 2048;
+    private static final long HEAP_PER_NODE = 16_384;
     private static final int MIN_NODES = 10_000;
 
     private HeapSizedStore() {

@@ -154,7 +154,7 @@ public final class BenchReport {
             return;
         }
         double quads = d("dump.quads") > 0 ? d("dump.quads") : d("store.quads");
-        t.row("dump, quads/s (wall), -Xmx256m", num(quads / d("dump.wall")), num(quads / d("dumpbase.wall")) + " Jena N-Quads writer",
+        t.row("dump, quads/s (wall), -Xmx" + r.getOrDefault("dump.heap", "256m"), num(quads / d("dump.wall")), num(quads / d("dumpbase.wall")) + " Jena N-Quads writer",
                 ratio(quads / d("dump.wall"), quads / d("dumpbase.wall")), "");
         t.row("dump, peak RSS (MB)", num(d("dump.rss_mb")), num(d("dumpbase.rss_mb")), ratio(d("dump.rss_mb"), d("dumpbase.rss_mb")), "");
     }
@@ -178,7 +178,7 @@ public final class BenchReport {
                 from the machine's other jobs.
                 - **Dereferencing**: `GET /id/…` of documents, agenda items, countries and organs with `Accept: text/turtle` or \
                 `text/html`, following the 303 to the description: one dereference is the two requests.
-                - **Dump**: `unld dump` with a 256 MB heap, writing every file of the dump set (sorted N-Quads, the union as \
+                - **Dump**: `unld dump` with the heap of `--dump-heap` (256 MB unless told), writing every file of the dump set (sorted N-Quads, the union as \
                 N-Triples, Turtle and JSON-LD, the linksets, VoID, checksums). **Baseline**: Jena's streaming N-Quads writer \
                 writing the store once (bench/JenaDumpBaseline.java), same heap.
                 - **Peak RSS**: VmHWM of the `unld serve` process after all the loads; it counts the pages of TDB2's \
