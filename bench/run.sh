@@ -14,6 +14,7 @@
 #   --docs N       documents in the scaled corpus (default 10000; 100000 works, and takes far longer)
 #   --seconds S    measuring time of each load level (default 10); every level also stops after 200,000 requests
 #   --dump-heap H  Java heap of the dump and of its baseline (default 256m)
+#   --serve-only   measure 3-5 only, on the store an earlier run with the same --docs left in bench/out/run-N/store
 #   JAVA_OPTS      JVM options, the same for unld and for every baseline (default: none)
 # Everything runs on loopback; work files go to bench/out/run-N/ (the corpus is kept and reused).
 # Needs /usr/bin/time (apt-get install time).
@@ -23,14 +24,16 @@ cd "$(dirname "$0")/.."
 DOCS=10000
 SECONDS_PER_LEVEL=10
 DUMP_HEAP=256m
+SERVE_ONLY=0
 UPDATE_DOCS=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --docs) DOCS=$2; shift 2 ;;
     --seconds) SECONDS_PER_LEVEL=$2; shift 2 ;;
     --dump-heap) DUMP_HEAP=$2; shift 2 ;;
+    --serve-only) SERVE_ONLY=1; shift ;;
     --no-docs-update) UPDATE_DOCS=0; shift ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
   esac
 done
@@ -78,10 +81,15 @@ put machine.cpu "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
 put machine.java "$(java -version 2>&1 | head -1 | sed 's/"//g')"
 put machine.load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
 put run.date "$(date -u +%Y-%m-%dT%H:%MZ)"
-put run.command "bench/run.sh --docs $DOCS --seconds $SECONDS_PER_LEVEL${JAVA_OPTS:+ (JAVA_OPTS=$JAVA_OPTS)}"
+put run.command "bench/run.sh --docs $DOCS --seconds $SECONDS_PER_LEVEL$([ "$SERVE_ONLY" = 1 ] && echo " --serve-only")${JAVA_OPTS:+ (JAVA_OPTS=$JAVA_OPTS)}"
 put run.docs "$DOCS"
 put run.commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
+DB=$OUT/store
+if [ "$SERVE_ONLY" = 1 ]; then
+  [ -d "$DB/tdb2" ] || { echo "--serve-only needs the store of an earlier run in $DB" >&2; exit 2; }
+  log "serve only: reusing the store in $DB"
+else
 # --- corpus -----------------------------------------------------------------------------------------------
 CORPUS=$OUT/corpus
 if [ "$(find "$CORPUS" -type f 2>/dev/null | wc -l)" -ne "$DOCS" ]; then
@@ -134,7 +142,7 @@ if java -jar "$JAR" dump --help 2>/dev/null | grep -q -- '--out' && [ -f bench/J
 else
   log "dump: unld dump is not in this branch yet (branch dump); skipped"
 fi
-
+fi
 
 # --- 3-5. SPARQL, dereferencing, peak RSS -------------------------------------------------------------------
 SERVERS=()
