@@ -8,13 +8,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.map.MappedDocument;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -22,22 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A batch is one write transaction: what it puts is seen by nobody until it commits, and by everybody after, text index included. */
-class BatchTest {
+class BatchTest extends OpenStore {
     static final String SEARCH = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query '%s' }";
-
-    @TempDir
-    Path db;
-    DocumentStore store;
-
-    @BeforeEach
-    void open() {
-        store = DocumentStore.open(FusekiConfiguration.load(null, new StoreLocation(db)));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     static MappedDocument document(String symbol, String title, String... labels) {
         Node doc = NodeFactory.createURI("http://example.org/id/document/" + symbol);

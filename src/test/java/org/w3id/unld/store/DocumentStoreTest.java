@@ -8,33 +8,16 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.map.MappedDocument;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class DocumentStoreTest {
-    @TempDir
-    Path db;
-    DocumentStore store;
-
-    @BeforeEach
-    void open() {
-        store = DocumentStore.open(FusekiConfiguration.load(null, new StoreLocation(db)));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+class DocumentStoreTest extends OpenStore {
 
     static MappedDocument document(String symbol, String title) {
         Node doc = NodeFactory.createURI("http://example.org/id/document/" + symbol);
