@@ -186,19 +186,22 @@ final class CitationFinder {
      * made it the most expensive part of reading a long report.
      */
     private static boolean findHead(Matcher head, String text, int from) {
-        for (int at = from; at < text.length(); ) {
-            int r = text.indexOf("resolution", at);
-            int d = text.indexOf("decision", at);
+        // Each word's next occurrence is searched again only once passed, not at every step.
+        int r = text.indexOf("resolution", from);
+        int d = text.indexOf("decision", from);
+        while (r >= 0 || d >= 0) {
             int word = r < 0 ? d : d < 0 ? r : Math.min(r, d);
-            if (word < 0) {
-                return false;
-            }
             // The head must end near its word (the number after it is looked at, not taken).
             head.region(Math.max(from, word - HEAD_REACH), Math.min(text.length(), word + HEAD_REACH));
             if (head.find()) {
                 return true;
             }
-            at = word + 1;
+            if (word == r) {
+                r = text.indexOf("resolution", word + 1);
+            }
+            if (word == d) {
+                d = text.indexOf("decision", word + 1);
+            }
         }
         return false;
     }

@@ -21,7 +21,6 @@ final class Terms {
     static final String ORG = "http://www.w3.org/ns/org#";
     static final String PROV = "http://www.w3.org/ns/prov#";
     static final String ELI = "http://data.europa.eu/eli/ontology#";
-    static final String TEXT = "http://jena.apache.org/text#";
     static final String SH = "http://www.w3.org/ns/shacl#";
 
     static final Node TYPE = RDF.type.asNode();
@@ -37,7 +36,6 @@ final class Terms {
 
     static final Node DOCUMENT = unld("Document");
     static final Node SYMBOL = unld("symbol");
-    static final Node FULL_TEXT = unld("fullText");
     static final Node ORGAN = unld("organ");
     static final Node SESSION = unld("session");
     static final Node AGENDA_ITEM = unld("agendaItem");
@@ -49,7 +47,6 @@ final class Terms {
     static final Node ANNEX = unld("annex");
     static final Node REFERS_TO = unld("refersTo");
     static final Node MENTIONS = unld("mentions");
-    static final Node EXPRESSION = unld("expression");
     static final Node DISTRIBUTION = unld("distribution");
     static final Node ORIGINAL_LANGUAGE = unld("originalLanguage");
     static final Node POST_IN = uri(ORG + "postIn");
