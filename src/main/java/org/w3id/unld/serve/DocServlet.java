@@ -27,12 +27,7 @@ final class DocServlet extends HttpServlet {
         if (r.negotiated()) {
             resp.setHeader(Http.VARY, "Accept");
         }
-        if (r.format().isEmpty()) {
-            Errors.notAcceptable(resp);
-            return;
-        }
-        if (r.resource().isEmpty()) {
-            Errors.notFound(req, resp, r.requested());
+        if (r.refuse(req, resp)) {
             return;
         }
         Node resource = r.resource().get();

@@ -23,12 +23,7 @@ final class IdServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         ResourceRequest r = ResourceRequest.parse(req, PREFIX, site);
         resp.setHeader(Http.VARY, "Accept");
-        if (r.format().isEmpty()) {
-            Errors.notAcceptable(resp);
-            return;
-        }
-        if (r.resource().isEmpty()) {
-            Errors.notFound(req, resp, r.requested());
+        if (r.refuse(req, resp)) {
             return;
         }
         String location = site.addresses().docPath(r.resource().get().getURI(), r.format().get())

@@ -1,8 +1,10 @@
 package org.w3id.unld.serve;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 
+import java.io.IOException;
 import java.util.Optional;
 
 /**
@@ -37,5 +39,21 @@ record ResourceRequest(String requested, Optional<Node> resource, Optional<Forma
             return new ResourceRequest(iri, resource, byParameter, false);
         }
         return new ResourceRequest(iri, resource, Format.negotiate(req.getHeader("Accept")), true);
+    }
+
+    /**
+     * Answers 406 when no format the client accepts is left, or 404 when the store knows nothing under the
+     * IRI, and says whether it did: a servlet answers the request itself only when this returns false.
+     */
+    boolean refuse(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (format.isEmpty()) {
+            Errors.notAcceptable(resp);
+            return true;
+        }
+        if (resource.isEmpty()) {
+            Errors.notFound(req, resp, requested);
+            return true;
+        }
+        return false;
     }
 }
