@@ -45,18 +45,22 @@ final class AnnexParser {
         return SIMPLE.matcher(line).matches() || TO_THE.matcher(line).matches() && line.length() < 400;
     }
 
+    /** Whether line i may be an annex heading: it starts with the word; most lines are passed over without being normalised. */
+    static boolean isHeading(TextLines lines, int i) {
+        char c = lines.firstChar(i);
+        return (c == 'A' && (lines.startsWith(i, "Annex") || lines.startsWith(i, "ANNEX"))
+                || c == 'E' && (lines.startsWith(i, "Enclosure") || lines.startsWith(i, "ENCLOSURE")))
+                && isHeading(lines.get(i));
+    }
+
     static List<Annex> parse(TextLines lines, int from) {
         List<int[]> headings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
-            char c = lines.firstChar(i);
-            if (c != 'A' && c != 'E') {
+            if (!isHeading(lines, i) || isInContents(lines, i)) {
                 continue;
             }
             String line = lines.get(i);
-            if (!isHeading(line) || isInContents(lines, i)) {
-                continue;
-            }
             int end = i + 1;
             List<String> parts = new ArrayList<>();
             parts.add(line);

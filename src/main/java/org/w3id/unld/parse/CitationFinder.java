@@ -66,7 +66,6 @@ final class CitationFinder {
     /** Words that name a body other than the organs above: "the Economic Commission for Latin America …, in its resolution 574 (XXVII)". */
     private static final Pattern OTHER_BODY = Pattern.compile(
             "\\b(?:Commission|Committee|Conference|Board|Forum|Programme|Fund|Organization|Agency|Authority|Tribunal|Court|Union|Parties|Group|Panel)\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;:!?]\\s+(?=[\\p{Lu}(\"“‘])");
 
     private CitationFinder() {
     }
@@ -118,7 +117,9 @@ final class CitationFinder {
             return;
         }
         Matcher m = SymbolGrammar.SYMBOL.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (SymbolGrammar.findSymbol(m, text, from)) {
+            from = m.end();
             String s = SymbolGrammar.normalize(m.group(1));
             // "S/RES/1882" without its year is not a Security Council resolution's symbol; the number form finds it.
             if (SymbolGrammar.isSymbol(s) && knownSeries(s) && !s.matches("S/RES/\\d+")) {
@@ -191,10 +192,13 @@ final class CitationFinder {
         int d = text.indexOf("decision", from);
         while (r >= 0 || d >= 0) {
             int word = r < 0 ? d : d < 0 ? r : Math.min(r, d);
-            // The head must end near its word (the number after it is looked at, not taken).
-            head.region(Math.max(from, word - HEAD_REACH), Math.min(text.length(), word + HEAD_REACH));
-            if (head.find()) {
-                return true;
+            // The head must end near its word (the number after it is looked at, not taken). Most of these
+            // words have no number after them ("the draft resolution"): the pattern is not tried there.
+            if (numberFollows(text, word, word == r ? "resolution".length() : "decision".length())) {
+                head.region(Math.max(from, word - HEAD_REACH), Math.min(text.length(), word + HEAD_REACH));
+                if (head.find()) {
+                    return true;
+                }
             }
             if (word == r) {
                 r = text.indexOf("resolution", word + 1);
@@ -207,15 +211,48 @@ final class CitationFinder {
     }
 
     /**
+     * Whether the word at {@code word} is whole at its start and followed, as {@link #HEAD} requires, by an
+     * optional "s", white space and a number ("78/10", "ES-10/21", "S-30/1").
+     */
+    private static boolean numberFollows(String text, int word, int length) {
+        if (word > 0 && isRegexWordChar(text.charAt(word - 1))) {
+            return false;
+        }
+        int k = word + length;
+        if (k < text.length() && text.charAt(k) == 's') {
+            k++;
+        }
+        int afterWord = k;
+        while (k < text.length() && isRegexSpace(text.charAt(k))) {
+            k++;
+        }
+        if (k == afterWord) {
+            return false;
+        }
+        if (text.startsWith("ES-", k)) {
+            k += 3;
+        } else if (text.startsWith("S-", k)) {
+            k += 2;
+        }
+        return k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9';
+    }
+
+    /** A word character as regular expressions' {@code \b} sees it. */
+    private static boolean isRegexWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** White space as regular expressions' {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /**
      * The last organ a sentence names before {@code end}; null when it names none, and {@link #OTHER} when
      * it names another body after it (whose resolutions "its resolution" may then be).
      */
     private static String lastOrganOfSentence(String text, int end) {
-        int start = 0;
-        Matcher s = SENTENCE_END.matcher(text);
-        while (s.find() && s.end() <= end) {
-            start = s.end();
-        }
+        int start = sentenceStart(text, end);
         Matcher m = ORGAN_NAME.matcher(text);
         m.region(start, end);
         String last = null;
@@ -227,6 +264,31 @@ final class CitationFinder {
         Matcher other = OTHER_BODY.matcher(text);
         other.region(lastEnd, end);
         return other.find() ? OTHER : last;
+    }
+
+    /**
+     * Where the sentence holding {@code end} starts: after the last end of a sentence (a full stop, semicolon,
+     * colon, exclamation or question mark, white space, then a capital, a bracket or an opening quote) before it.
+     * Looked for backwards from {@code end}, so that a long paragraph is not read from its start at each citation.
+     */
+    static int sentenceStart(String text, int end) {
+        for (int q = Math.min(end, text.length() - 1); q >= 2; q--) {
+            if (!opensSentence(text.charAt(q)) || !isRegexSpace(text.charAt(q - 1))) {
+                continue;
+            }
+            int p = q - 1;
+            while (p > 0 && isRegexSpace(text.charAt(p - 1))) {
+                p--;
+            }
+            if (p > 0 && ".;:!?".indexOf(text.charAt(p - 1)) >= 0) {
+                return q;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean opensSentence(char c) {
+        return Character.getType(c) == Character.UPPERCASE_LETTER || c == '(' || c == '"' || c == '“' || c == '‘';
     }
 
     /** Marks a sentence that names a body other than the organs whose resolutions are recognised. */

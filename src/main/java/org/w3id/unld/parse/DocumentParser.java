@@ -156,8 +156,7 @@ public final class DocumentParser {
 
     private static int firstAnnexLine(TextLines lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            char c = lines.firstChar(i);
-            if ((c == 'A' || c == 'E') && AnnexParser.isHeading(lines.get(i))) {
+            if (AnnexParser.isHeading(lines, i)) {
                 return i;
             }
         }

@@ -136,8 +136,7 @@ final class EventParser {
         }
         // Event words are found with String.indexOf (vectorised in the JVM): only the paragraphs around
         // them are split into lines, normalised and read.
-        String text = lines.source();
-        int[] hits = eventWordLines(text, lines, lines.start(from));
+        int[] hits = eventWordLines(lines, lines.start(from));
         int done = -1;
         for (int hit : hits) {
             if (hit <= done) {
@@ -159,32 +158,39 @@ final class EventParser {
         return mergeCityNames(events);
     }
 
-    /** Stems of the event words, as lower-case fragments that String.indexOf finds fast; the case of the first letter varies. */
-    private static final String[] STEMS = {"onferenc", "ummit", "eeting", "ession", "orum", "ongress", "ymposi", "ialogue", "orkshop",
-            "eminar", "onsultation", "alks", "ide event", "ide-event", "ound table", "oundtable", "ound-table", "egment", "olloqui", "etreat"};
-
-    /** The lines (in order, once each) that hold an event word at or after {@code from}. */
-    private static int[] eventWordLines(String text, TextLines lines, int from) {
+    /**
+     * The lines (in order, once each) that hold an event word at or after {@code from}: one pass over the source
+     * text, looking up each word start's first letter. Whatever {@link #HEAD} matches starts so.
+     */
+    private static int[] eventWordLines(TextLines lines, int from) {
         java.util.BitSet found = new java.util.BitSet(lines.size());
-        for (String stem : STEMS) {
-            int at = text.indexOf(stem, from);
-            while (at >= 0) {
-                if (at > 0 && EVENT_WORDS[Character.toLowerCase(text.charAt(at - 1)) & 0x7F] != null) {
-                    found.set(lines.lineAt(at));
+        char[] text = lines.chars();
+        int n = text.length;
+        for (int i = Math.max(from, 1); i < n; i++) {
+            char c = text[i];
+            String[] candidates = c < 128 ? EVENT_WORDS[c] : null;
+            if (candidates == null || isRegexWordChar(text[i - 1])) {
+                continue;
+            }
+            for (String w : candidates) {
+                if (i + w.length() <= n && regionEqualsIgnoreCase(text, i, w)) {
+                    int line = lines.lineAt(i);
+                    found.set(line);
+                    i = Math.max(i, lines.end(line)); // the line is taken: on to the next one
+                    break;
                 }
-                at = text.indexOf(stem, at + stem.length());
+            }
+        }
+        if (from == 0 && n > 0) {
+            // The text's first character has nothing before it: looked at apart, not in the loop.
+            String[] candidates = text[0] < 128 ? EVENT_WORDS[text[0]] : null;
+            for (String w : candidates == null ? new String[0] : candidates) {
+                if (w.length() <= n && regionEqualsIgnoreCase(text, 0, w)) {
+                    found.set(0);
+                }
             }
         }
         return found.stream().toArray();
-    }
-
-    /** A cheap look at the raw lines: only paragraphs with an event word are normalised and read. */
-    private static boolean mayName(TextLines lines, int from, int to) {
-        return hasEventWord(lines.source(), lines.start(from), lines.end(to - 1));
-    }
-
-    static boolean hasEventWord(CharSequence s) {
-        return hasEventWord(s.toString(), 0, s.length());
     }
 
     private static final String[][] EVENT_WORDS = new String[128][];
@@ -203,32 +209,9 @@ final class EventParser {
         }
     }
 
-    /** Whether a line holds an event word at a word start: a plain scan, much cheaper than a regular expression. */
-    static boolean hasEventWord(String s, int from, int to) {
-        char prev = ' ';
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            boolean wordStart = prev == ' ' || prev == '\n' || prev == '\t' || prev == '(' || prev == '“' || prev == '-';
-            prev = c;
-            if (!wordStart || c >= 128) {
-                continue;
-            }
-            String[] candidates = EVENT_WORDS[c];
-            if (candidates == null) {
-                continue;
-            }
-            for (String w : candidates) {
-                if (i + w.length() <= to && regionEqualsIgnoreCase(s, i, w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean regionEqualsIgnoreCase(String s, int from, String w) {
+    private static boolean regionEqualsIgnoreCase(char[] s, int from, String w) {
         for (int k = 1; k < w.length(); k++) {
-            if (Character.toLowerCase(s.charAt(from + k)) != w.charAt(k)) {
+            if (Character.toLowerCase(s[from + k]) != w.charAt(k)) {
                 return false;
             }
         }
@@ -296,13 +279,31 @@ final class EventParser {
     }
 
     static void scan(String p, List<Event> events) {
-        Matcher h = HEAD.matcher(p);
-        while (h.find()) {
+        Matcher h = HEAD.matcher(p).useTransparentBounds(true).useAnchoringBounds(false);
+        // HEAD is tried only where a word starts with the first letter of an event word, as find() would meet them.
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c >= 128 || EVENT_WORDS[c] == null || i > 0 && isRegexWordChar(p.charAt(i - 1))) {
+                continue;
+            }
+            h.region(i, p.length());
+            if (!h.lookingAt()) {
+                continue;
+            }
             Event e = event(p, h.start(), h.end());
             if (e != null) {
                 add(events, e);
             }
+            i = h.end() - 1;
         }
+    }
+
+    /** A word character as regular expressions' {@code \b} sees it. */
+    private static boolean isRegexWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static Event event(String p, int headStart, int headEnd) {
@@ -337,10 +338,10 @@ final class EventParser {
         String rest = p.substring(after, Math.min(p.length(), after + WINDOW));
         String before = p.substring(Math.max(0, start - 80), start);
         boolean properName = Character.isUpperCase(head.charAt(0)) || hasCapital(left);
-        boolean verbBefore = HOLD_BEFORE.matcher(before).find() && !PROPOSED.matcher(before).find();
+        boolean verbBefore = HOLD_WORDS.contains(lastWord(before)) && HOLD_BEFORE.matcher(before).find() && !PROPOSED.matcher(before).find();
         boolean session = head.equalsIgnoreCase("session") || head.equalsIgnoreCase("segment");
         boolean held = HOLD_AFTER.matcher(rest).lookingAt() || DATE_OR_PLACE_AFTER.matcher(rest).lookingAt() || verbBefore
-                || !session && PERIOD_BEFORE.matcher(before).find()
+                || !session && endsWithPeriod(before) && PERIOD_BEFORE.matcher(before).find()
                 || !session && properName && PERIOD_AFTER.matcher(rest).lookingAt();
         if (!held) {
             return null;
@@ -370,6 +371,44 @@ final class EventParser {
             }
         }
         return e;
+    }
+
+    /** The words that {@link #HOLD_BEFORE} can end with: it is tried only where the text before a name ends with one. */
+    private static final Set<String> HOLD_WORDS = Set.of("of", "the", "a", "an", "hold", "convene", "host", "organize",
+            "hosted", "convened", "organized", "organised", "held");
+
+    /** The letters right before the white space that ends {@code s} ("" when it does not end with white space). */
+    private static String lastWord(String s) {
+        int end = s.length();
+        while (end > 0 && isRegexSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end == s.length()) {
+            return "";
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end);
+    }
+
+    /** Whether {@code s} can end as {@link #PERIOD_BEFORE} requires: a year's digit or a possessive "s", then white space. */
+    private static boolean endsWithPeriod(String s) {
+        int end = s.length();
+        while (end > 0 && isRegexSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        if (end == s.length() || end == 0) {
+            return false;
+        }
+        char last = s.charAt(end - 1);
+        return last == 's' || last >= '0' && last <= '9';
+    }
+
+    /** White space as regular expressions' {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static boolean capitalWordBefore(String p, int wordStart) {

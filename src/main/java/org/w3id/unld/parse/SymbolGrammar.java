@@ -43,6 +43,38 @@ public final class SymbolGrammar {
     private SymbolGrammar() {
     }
 
+    /**
+     * Finds the next {@link #SYMBOL} at or after {@code from}, as {@code m.find(from)} would, but tries the pattern
+     * only where a symbol can start: a symbol holds a slash, and since nothing that may stand before a symbol
+     * ({@code [\\w/.]}) may stand in its series either, it starts where the run of word characters and dots
+     * before its first slash starts. A long text is then not tried at each of its characters.
+     *
+     * @param m a matcher of {@link #SYMBOL} over {@code text}; on success it holds the match
+     */
+    static boolean findSymbol(Matcher m, String text, int from) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int pos = from;
+        int slash;
+        while ((slash = text.indexOf('/', pos)) >= 0) {
+            int start = slash;
+            while (start > 0 && isWordOrDot(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start >= pos && start < slash) {
+                m.region(start, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+            pos = slash + 1;
+        }
+        return false;
+    }
+
+    private static boolean isWordOrDot(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.';
+    }
+
     /** The symbols a masthead line prints, in order ("A/67/824–S/2013/211" gives both). */
     public static List<String> symbolsIn(String line) {
         List<String> out = new ArrayList<>(2);

@@ -17,6 +17,8 @@ final class TextLines {
                     + "|\\*\\s?\\d{6,9}\\s?\\*|\\d{1,3}/\\d{1,3}|/\\s*\\.\\s*\\.\\s*\\.|-{3,}|_{3,}|<<<PAGE>>>)$");
 
     private final String text;
+    /** The text's characters: read far more often than copied, and faster from an array than through String.charAt. */
+    private final char[] chars;
     private final int[] starts;
     private final int[] ends;
     /** Lines are normalised when first read: most of a long document's body is never looked at line by line. */
@@ -24,6 +26,7 @@ final class TextLines {
 
     private TextLines(String text, int[] starts, int[] ends) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.starts = starts;
         this.ends = ends;
         this.lines = new String[starts.length];
@@ -64,7 +67,7 @@ final class TextLines {
     String get(int i) {
         String l = lines[i];
         if (l == null) {
-            l = normalize(text, starts[i], ends[i]);
+            l = normalize(starts[i], ends[i]);
             lines[i] = l;
         }
         return l;
@@ -77,7 +80,7 @@ final class TextLines {
             return l.isEmpty() ? 0 : l.charAt(0);
         }
         for (int k = starts[i]; k < ends[i]; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == ' ' || c == '\t' || c == '*' || c == '#' || c == '\u00A0' || c == '\uFEFF' || c == '\r') {
                 if (c == '*' || c == '#') {
                     return get(i).isEmpty() ? 0 : get(i).charAt(0);
@@ -89,9 +92,39 @@ final class TextLines {
         return 0;
     }
 
+    /**
+     * Whether line i, normalised, starts with {@code prefix} (letters), told from the source where it can be:
+     * only a line whose start holds a mark or an invisible character is normalised to tell.
+     */
+    boolean startsWith(int i, String prefix) {
+        String l = lines[i];
+        if (l != null) {
+            return l.startsWith(prefix);
+        }
+        int k = starts[i];
+        while (k < ends[i] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        for (int j = 0; j < prefix.length(); j++) {
+            if (k + j >= ends[i]) {
+                return false;
+            }
+            char c = text.charAt(k + j);
+            if (c != prefix.charAt(j)) {
+                return !Character.isLetterOrDigit(c) && get(i).startsWith(prefix);
+            }
+        }
+        return true;
+    }
+
     /** The source text and where line i starts and ends in it: for scans that need no normalised lines. */
     String source() {
         return text;
+    }
+
+    /** The source text's characters, for scans of the whole text; not to be changed. */
+    char[] chars() {
+        return chars;
     }
 
     int start(int i) {
@@ -113,7 +146,7 @@ final class TextLines {
             return l.isEmpty();
         }
         for (int k = starts[i]; k < ends[i]; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (!(c == ' ' || c == '\t' || c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009'
                     || c == '\u2002' || c == '\u2003' || c == '\u000B' || c == '\f' || c == '\u200B' || c == '\uFEFF'
                     || c == '\u00AD')) {
@@ -142,16 +175,17 @@ final class TextLines {
     private static boolean isPunctuation(String l) {
         int letters = 0;
         int run = 0;
-        int longestRun = 0;
         for (int k = 0; k < l.length(); k++) {
             char c = l.charAt(k);
             if (Character.isLetterOrDigit(c)) {
                 letters++;
             }
             run = Character.isLetter(c) ? run + 1 : 0;
-            longestRun = Math.max(longestRun, run);
+            if (run >= 3) {
+                return false; // a word: the line has letters and a run of three
+            }
         }
-        return letters == 0 || l.length() >= 12 && letters * 5 < l.length() && longestRun < 3;
+        return letters == 0 || l.length() >= 12 && letters * 5 < l.length();
     }
 
     boolean isSkippable(int i) {
@@ -167,29 +201,38 @@ final class TextLines {
         return j;
     }
 
-    static String normalize(String text, int from, int to) {
+    private String normalize(int from, int to) {
+        char[] in = chars;
+        // Most lines need no change: they are taken as they are after one look at each character.
+        if (from < to && in[from] != ' ' && in[to - 1] != ' ' && in[from] != '#' && in[from] != '<') {
+            boolean plain = true;
+            for (int i = from; i < to; i++) {
+                char c = in[i];
+                if (c <= ' ' ? c != ' ' || in[i - 1] == ' ' : c == '*' || c >= '\u00A0' && isSpecial(c)) {
+                    plain = false;
+                    break;
+                }
+            }
+            if (plain) {
+                return new String(in, from, to - from);
+            }
+        }
         // Into a char array rather than a StringBuilder, which re-encodes itself at a line's first
         // character outside Latin-1 (a dash, a typographic quote): most lines of a UN document have one.
         char[] out = new char[to - from];
         int n = 0;
         boolean space = false;
-        boolean changed = false;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '*' && i + 1 < to && text.charAt(i + 1) == '*') {
+            char c = in[i];
+            if (c == '*' && i + 1 < to && in[i + 1] == '*') {
                 i++;
-                changed = true;
                 continue;
             }
             if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\r') {
-                changed = true;
                 continue;
             }
             if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009'
                     || c == '\u2002' || c == '\u2003' || c == '\u000B' || c == '\f') {
-                if (c != ' ' || space || n == 0) {
-                    changed = true;
-                }
                 space = n > 0;
                 continue;
             }
@@ -199,8 +242,7 @@ final class TextLines {
             }
             out[n++] = c;
         }
-        // A line that needed no change (most do not) is shared with the text, not copied.
-        String s = changed || space ? new String(out, 0, n) : text.substring(from, to);
+        String s = new String(out, 0, n);
         if (!s.isEmpty() && s.charAt(0) == '#') {
             s = HEADING_MARK.matcher(s).replaceFirst("");
         }
@@ -208,5 +250,10 @@ final class TextLines {
             return "";
         }
         return s;
+    }
+
+    /** The characters above Latin-1's printable ASCII that normalising removes or turns into a space. */
+    private static boolean isSpecial(char c) {
+        return c == '\u00A0' || c == '\u00AD' || c >= '\u2002' && c <= '\u200D' || c == '\u202F' || c == '\uFEFF';
     }
 }

@@ -31,7 +31,6 @@ final class TextMentions {
             "victoria", "city of victoria", "georgetown", "george town", "saint john's", "st. george's", "sucre",
             "tripoli", "male", "santiago", "hamilton", "stanley", "douglas", "plymouth", "jamestown", "kingston",
             "saint-denis", "san juan", "the valley", "west island");
-    private static final Pattern WORD_BEFORE = Pattern.compile("\\b(?:[Ii]n|[Aa]t|[Ff]rom)\\s+$");
     private static final Pattern CAPITALISED_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}\\p{L}*|de|del|da)\\b");
 
     private record Capital(String name, String key) {
@@ -42,9 +41,6 @@ final class TextMentions {
         /** The longest capital's name, in characters: no name ends farther from where it starts. */
         static final int LONGEST = BY_FOLDED.keySet().stream().mapToInt(String::length).max().orElse(0);
         /** The first word of every capital's name: a word that begins none is passed over at once. */
-        /** The first two characters of every capital's name, for a quick look before the first word is cut out. */
-        static final Set<Integer> FIRST_TWO = BY_FOLDED.keySet().stream().map(n -> firstTwo(n, 0))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         static final Set<String> FIRST_WORDS = BY_FOLDED.keySet().stream().map(n -> n.substring(0, wordEnd(n, 0)))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -54,7 +50,11 @@ final class TextMentions {
 
     /** The mentions of the text from line {@code from} on (the heading and the body, not the masthead). */
     static List<Mention> find(TextLines lines, int from) {
-        StringBuilder text = new StringBuilder();
+        int length = 0;
+        for (int i = from; i < lines.size(); i++) {
+            length += lines.get(i).length() + 1;
+        }
+        StringBuilder text = new StringBuilder(length);
         for (int i = from; i < lines.size(); i++) {
             text.append(lines.get(i)).append('\n');
         }
@@ -68,33 +68,29 @@ final class TextMentions {
         for (Found f : Gazetteer.standard().find(text)) {
             all.add(new At(f.start(), f.toMention()));
         }
-        String folded = fold(text);
-        boolean afterWordChar = false;
-        for (int start = 0; start < folded.length(); start++) {
-            boolean wordChar = isWordChar(folded.charAt(start));
-            boolean wordStart = wordChar && !afterWordChar;
-            afterWordChar = wordChar;
-            if (!wordStart || !Capitals.FIRST_TWO.contains(firstTwo(folded, start))) {
+        // A place is a capital's name printed with a capital letter right after "in", "at" or "from": only
+        // such word starts are looked up (no capital's name holds one of these words, so none is skipped).
+        char[] chars = text.toCharArray();
+        for (int start = 1; start < chars.length; start++) {
+            if (!isSpace(chars[start - 1]) || !Character.isUpperCase(chars[start]) || !placeWordBefore(text, start)) {
                 continue;
             }
-            int end = longestCapitalAt(folded, start);
+            int end = longestCapitalAt(text, start);
             if (end < 0) {
                 continue;
             }
-            Capital c = Capitals.BY_FOLDED.get(folded.substring(start, end));
-            String printed = text.substring(start, end);
-            if (Character.isUpperCase(printed.charAt(0))
-                    && WORD_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()
-                    && !CAPITALISED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()) {
-                all.add(new At(start, new Mention(Mention.Kind.PLACE, c.key(), printed)));
+            Capital c = Capitals.BY_FOLDED.get(fold(text.substring(start, end)));
+            if (!CAPITALISED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()) {
+                all.add(new At(start, new Mention(Mention.Kind.PLACE, c.key(), text.substring(start, end))));
             }
             start = end - 1;
-            afterWordChar = true;
         }
         all.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
-        Map<String, Mention> once = new LinkedHashMap<>();
+        record Named(Mention.Kind kind, String key) {
+        }
+        Map<Named, Mention> once = new LinkedHashMap<>();
         for (At a : all) {
-            once.putIfAbsent(a.mention().kind() + " " + a.mention().key(), a.mention());
+            once.putIfAbsent(new Named(a.mention().kind(), a.mention().key()), a.mention());
         }
         return List.copyOf(once.values());
     }
@@ -128,19 +124,54 @@ final class TextMentions {
      * looked up where words start rather than matched by one pattern of every name, which would try each name
      * at each character of the text.
      */
-    private static int longestCapitalAt(String folded, int start) {
-        if (!Capitals.FIRST_WORDS.contains(folded.substring(start, wordEnd(folded, start)))) {
+    private static int longestCapitalAt(String text, int start) {
+        // Folded over the reach of the longest name, and one character more to see where the last word ends.
+        String folded = fold(text.substring(start, Math.min(text.length(), start + Capitals.LONGEST + 1)));
+        if (!Capitals.FIRST_WORDS.contains(folded.substring(0, wordEnd(folded, 0)))) {
             return -1;
         }
-        int limit = Math.min(folded.length(), start + Capitals.LONGEST);
+        int limit = Math.min(folded.length(), Capitals.LONGEST);
         int found = -1;
-        for (int end = start + 1; end <= limit; end++) {
+        for (int end = 1; end <= limit; end++) {
             if ((end == folded.length() || !isWordChar(folded.charAt(end))) && isWordChar(folded.charAt(end - 1))
-                    && Capitals.BY_FOLDED.containsKey(folded.substring(start, end))) {
+                    && Capitals.BY_FOLDED.containsKey(folded.substring(0, end))) {
                 found = end;
             }
         }
-        return found;
+        return found < 0 ? -1 : start + found;
+    }
+
+    /** Whether "in", "at" or "from" (capitalised or not) and white space come right before {@code start}, within 8 characters. */
+    private static boolean placeWordBefore(String text, int start) {
+        int reach = Math.max(0, start - 8);
+        int wordEnd = start;
+        while (wordEnd > reach && isSpace(text.charAt(wordEnd - 1))) {
+            wordEnd--;
+        }
+        if (wordEnd == start) {
+            return false;
+        }
+        for (String w : PLACE_WORDS) {
+            int wordStart = wordEnd - w.length();
+            if (wordStart >= reach && Character.toLowerCase(text.charAt(wordStart)) == w.charAt(0)
+                    && text.regionMatches(wordStart + 1, w, 1, w.length() - 1)
+                    && (wordStart == reach || !isRegexWordChar(text.charAt(wordStart - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] PLACE_WORDS = {"in", "at", "from"};
+
+    /** White space as regular expressions' {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /** A word character as regular expressions' {@code \b} sees it. */
+    private static boolean isRegexWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     private static int wordEnd(String s, int start) {
@@ -149,10 +180,6 @@ final class TextMentions {
             end++;
         }
         return end;
-    }
-
-    private static int firstTwo(String s, int start) {
-        return s.charAt(start) << 16 | (start + 1 < s.length() ? s.charAt(start + 1) : 0);
     }
 
     /** A letter or a number (regular expressions' {@code [\p{L}\p{N}]}). */

@@ -51,8 +51,16 @@ final class MentionFinder {
         char[] chars = new char[0];
         Node[] children = new Node[0];
         Target target;
+        /** Children indexed by character from {@link #first}, for nodes with many children; null for the others. */
+        Node[] table;
+        char first;
 
         Node child(char c) {
+            Node[] t = table;
+            if (t != null) {
+                int k = c - first;
+                return k >= 0 && k < t.length ? t[k] : null;
+            }
             char[] cs = chars;
             if (cs.length < 8) {
                 for (int i = 0; i < cs.length; i++) {
@@ -80,6 +88,14 @@ final class MentionFinder {
                 children[i].freeze();
             }
             building = null;
+            // A node with many children (the root, the letters after "Republic of ") is looked up by index.
+            if (chars.length >= 8 && chars[chars.length - 1] - chars[0] < 512) {
+                first = chars[0];
+                table = new Node[chars[chars.length - 1] - first + 1];
+                for (int i = 0; i < chars.length; i++) {
+                    table[chars[i] - first] = children[i];
+                }
+            }
         }
     }
 
@@ -143,9 +159,9 @@ final class MentionFinder {
             throw new IllegalStateException("search before freeze()");
         }
         int n = text.length();
-        char[] folded = new char[n];
+        char[] folded = text.toCharArray();
         for (int i = 0; i < n; i++) {
-            folded[i] = Names.fold(text.charAt(i));
+            folded[i] = Names.fold(folded[i]);
         }
         List<Found> found = new ArrayList<>();
         int[] best = new int[2];
@@ -219,7 +235,16 @@ final class MentionFinder {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return WORD_CHARS[c];
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} of every character, looked up rather than worked out at each one of a text. */
+    private static final boolean[] WORD_CHARS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORD_CHARS[c] = Character.isLetterOrDigit((char) c);
+        }
     }
 
     private static boolean titleOfAnotherBody(Target target, String text, int end) {
