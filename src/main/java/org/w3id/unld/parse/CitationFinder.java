@@ -215,7 +215,7 @@ final class CitationFinder {
      * optional "s", white space and a number ("78/10", "ES-10/21", "S-30/1").
      */
     private static boolean numberFollows(String text, int word, int length) {
-        if (word > 0 && isRegexWordChar(text.charAt(word - 1))) {
+        if (word > 0 && CharClass.isWord(text.charAt(word - 1))) {
             return false;
         }
         int k = word + length;
@@ -223,7 +223,7 @@ final class CitationFinder {
             k++;
         }
         int afterWord = k;
-        while (k < text.length() && isRegexSpace(text.charAt(k))) {
+        while (k < text.length() && CharClass.isSpace(text.charAt(k))) {
             k++;
         }
         if (k == afterWord) {
@@ -235,16 +235,6 @@ final class CitationFinder {
             k += 2;
         }
         return k < text.length() && text.charAt(k) >= '0' && text.charAt(k) <= '9';
-    }
-
-    /** A word character as regular expressions' {@code \b} sees it. */
-    private static boolean isRegexWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
-
-    /** White space as regular expressions' {@code \s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     /**
@@ -273,11 +263,11 @@ final class CitationFinder {
      */
     static int sentenceStart(String text, int end) {
         for (int q = Math.min(end, text.length() - 1); q >= 2; q--) {
-            if (!opensSentence(text.charAt(q)) || !isRegexSpace(text.charAt(q - 1))) {
+            if (!opensSentence(text.charAt(q)) || !CharClass.isSpace(text.charAt(q - 1))) {
                 continue;
             }
             int p = q - 1;
-            while (p > 0 && isRegexSpace(text.charAt(p - 1))) {
+            while (p > 0 && CharClass.isSpace(text.charAt(p - 1))) {
                 p--;
             }
             if (p > 0 && ".;:!?".indexOf(text.charAt(p - 1)) >= 0) {

@@ -166,27 +166,22 @@ final class EventParser {
         java.util.BitSet found = new java.util.BitSet(lines.size());
         char[] text = lines.chars();
         int n = text.length;
-        for (int i = Math.max(from, 1); i < n; i++) {
-            char c = text[i];
-            String[] candidates = c < 128 ? EVENT_WORDS[c] : null;
-            if (candidates == null || isRegexWordChar(text[i - 1])) {
-                continue;
+        int previous = from > 0 ? CharClass.of(text[from - 1]) : CharClass.SPACE;
+        for (int i = from; i < n; i++) {
+            int current = CharClass.of(text[i]);
+            boolean candidate = (current & ~previous << 1 & CharClass.EVENT_INITIAL) != 0;
+            previous = current;
+            if (!candidate) {
+                continue; // not a word start with an event word's first letter: no branch on each test above
             }
-            for (String w : candidates) {
+            for (String w : EVENT_WORDS[text[i]]) {
                 if (i + w.length() <= n && regionEqualsIgnoreCase(text, i, w)) {
                     int line = lines.lineAt(i);
                     found.set(line);
-                    i = Math.max(i, lines.end(line)); // the line is taken: on to the next one
+                    int next = Math.max(i, lines.end(line)); // the line is taken: on to the next one
+                    previous = CharClass.of(text[Math.min(next, n - 1)]);
+                    i = next;
                     break;
-                }
-            }
-        }
-        if (from == 0 && n > 0) {
-            // The text's first character has nothing before it: looked at apart, not in the loop.
-            String[] candidates = text[0] < 128 ? EVENT_WORDS[text[0]] : null;
-            for (String w : candidates == null ? new String[0] : candidates) {
-                if (w.length() <= n && regionEqualsIgnoreCase(text, 0, w)) {
-                    found.set(0);
                 }
             }
         }
@@ -281,9 +276,13 @@ final class EventParser {
     static void scan(String p, List<Event> events) {
         Matcher h = HEAD.matcher(p).useTransparentBounds(true).useAnchoringBounds(false);
         // HEAD is tried only where a word starts with the first letter of an event word, as find() would meet them.
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            if (c >= 128 || EVENT_WORDS[c] == null || i > 0 && isRegexWordChar(p.charAt(i - 1))) {
+        char[] chars = p.toCharArray();
+        int previous = CharClass.SPACE;
+        for (int i = 0; i < chars.length; i++) {
+            int current = CharClass.of(chars[i]);
+            boolean candidate = (current & ~previous << 1 & CharClass.EVENT_INITIAL) != 0;
+            previous = current;
+            if (!candidate) {
                 continue;
             }
             h.region(i, p.length());
@@ -295,15 +294,8 @@ final class EventParser {
                 add(events, e);
             }
             i = h.end() - 1;
+            previous = CharClass.of(chars[i]);
         }
-    }
-
-    /** A word character as regular expressions' {@code \b} sees it. */
-    private static boolean isRegexWordChar(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-        }
-        return Character.isLetterOrDigit(c);
     }
 
     private static Event event(String p, int headStart, int headEnd) {
@@ -380,7 +372,7 @@ final class EventParser {
     /** The letters right before the white space that ends {@code s} ("" when it does not end with white space). */
     private static String lastWord(String s) {
         int end = s.length();
-        while (end > 0 && isRegexSpace(s.charAt(end - 1))) {
+        while (end > 0 && CharClass.isSpace(s.charAt(end - 1))) {
             end--;
         }
         if (end == s.length()) {
@@ -396,7 +388,7 @@ final class EventParser {
     /** Whether {@code s} can end as {@link #PERIOD_BEFORE} requires: a year's digit or a possessive "s", then white space. */
     private static boolean endsWithPeriod(String s) {
         int end = s.length();
-        while (end > 0 && isRegexSpace(s.charAt(end - 1))) {
+        while (end > 0 && CharClass.isSpace(s.charAt(end - 1))) {
             end--;
         }
         if (end == s.length() || end == 0) {
@@ -404,11 +396,6 @@ final class EventParser {
         }
         char last = s.charAt(end - 1);
         return last == 's' || last >= '0' && last <= '9';
-    }
-
-    /** White space as regular expressions' {@code \s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static boolean capitalWordBefore(String p, int wordStart) {

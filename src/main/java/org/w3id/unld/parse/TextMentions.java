@@ -62,17 +62,41 @@ final class TextMentions {
     }
 
     static List<Mention> find(String text) {
-        record At(int offset, Mention mention) {
-        }
         List<At> all = new ArrayList<>();
         for (Found f : Gazetteer.standard().find(text)) {
             all.add(new At(f.start(), f.toMention()));
         }
-        // A place is a capital's name printed with a capital letter right after "in", "at" or "from": only
-        // such word starts are looked up (no capital's name holds one of these words, so none is skipped).
+        places(text, all);
+        all.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+        Map<Named, Mention> once = new LinkedHashMap<>();
+        for (At a : all) {
+            once.putIfAbsent(new Named(a.mention().kind(), a.mention().key()), a.mention());
+        }
+        return List.copyOf(once.values());
+    }
+
+    /** A mention and where the text names it. */
+    private record At(int offset, Mention mention) {
+    }
+
+    /** What makes two mentions the same: a text names each thing once in the output. */
+    private record Named(Mention.Kind kind, String key) {
+    }
+
+    /**
+     * The capitals named as places: a capital's name printed with a capital letter right after "in", "at" or
+     * "from". Only such word starts are looked up; no capital's name holds one of these words, so looking
+     * nowhere else skips none.
+     */
+    private static void places(String text, List<At> out) {
         char[] chars = text.toCharArray();
-        for (int start = 1; start < chars.length; start++) {
-            if (!isSpace(chars[start - 1]) || !Character.isUpperCase(chars[start]) || !placeWordBefore(text, start)) {
+        int previous = 0;
+        for (int start = 0; start < chars.length; start++) {
+            int current = CharClass.of(chars[start]);
+            // A capital letter after white space; tested on the class bits, a branch only where they hold.
+            boolean candidate = (current & CharClass.UPPER) != 0 & (previous & CharClass.SPACE) != 0;
+            previous = current;
+            if (!candidate || !placeWordBefore(text, start)) {
                 continue;
             }
             int end = longestCapitalAt(text, start);
@@ -81,18 +105,11 @@ final class TextMentions {
             }
             Capital c = Capitals.BY_FOLDED.get(fold(text.substring(start, end)));
             if (!CAPITALISED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()) {
-                all.add(new At(start, new Mention(Mention.Kind.PLACE, c.key(), text.substring(start, end))));
+                out.add(new At(start, new Mention(Mention.Kind.PLACE, c.key(), text.substring(start, end))));
             }
             start = end - 1;
+            previous = CharClass.of(chars[start]);
         }
-        all.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
-        record Named(Mention.Kind kind, String key) {
-        }
-        Map<Named, Mention> once = new LinkedHashMap<>();
-        for (At a : all) {
-            once.putIfAbsent(new Named(a.mention().kind(), a.mention().key()), a.mention());
-        }
-        return List.copyOf(once.values());
     }
 
     /**
@@ -145,7 +162,7 @@ final class TextMentions {
     private static boolean placeWordBefore(String text, int start) {
         int reach = Math.max(0, start - 8);
         int wordEnd = start;
-        while (wordEnd > reach && isSpace(text.charAt(wordEnd - 1))) {
+        while (wordEnd > reach && CharClass.isSpace(text.charAt(wordEnd - 1))) {
             wordEnd--;
         }
         if (wordEnd == start) {
@@ -155,7 +172,7 @@ final class TextMentions {
             int wordStart = wordEnd - w.length();
             if (wordStart >= reach && Character.toLowerCase(text.charAt(wordStart)) == w.charAt(0)
                     && text.regionMatches(wordStart + 1, w, 1, w.length() - 1)
-                    && (wordStart == reach || !isRegexWordChar(text.charAt(wordStart - 1)))) {
+                    && (wordStart == reach || !CharClass.isWord(text.charAt(wordStart - 1)))) {
                 return true;
             }
         }
@@ -163,16 +180,6 @@ final class TextMentions {
     }
 
     private static final String[] PLACE_WORDS = {"in", "at", "from"};
-
-    /** White space as regular expressions' {@code \s}. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
-    }
-
-    /** A word character as regular expressions' {@code \b} sees it. */
-    private static boolean isRegexWordChar(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
 
     private static int wordEnd(String s, int start) {
         int end = start;

@@ -151,8 +151,21 @@ final class MentionFinder {
     /** Ends the adding of names; called once the gazetteer is built. */
     void freeze() {
         root.freeze();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean word = isWordChar(ch);
+            boolean nameStart = word && (root.child(ch) != null
+                    || Character.isUpperCase(ch) && Character.toLowerCase(ch) != ch && root.child(Character.toLowerCase(ch)) != null);
+            starts[c] = (byte) ((word ? WORD : 0) | (nameStart ? NAME_START : 0));
+        }
         frozen = true;
     }
+
+    /** Class bits of a folded character: a word character; a word character that a name may begin with. */
+    private static final int WORD = 1;
+    private static final int NAME_START = 2;
+    /** {@link #WORD} and {@link #NAME_START} of every character, set by {@link #freeze()}. */
+    private final byte[] starts = new byte[Character.MAX_VALUE + 1];
 
     List<Found> find(String text) {
         if (!frozen) {
@@ -166,19 +179,20 @@ final class MentionFinder {
         List<Found> found = new ArrayList<>();
         int[] best = new int[2];
         Target[] bestTarget = new Target[1];
-        int i = 0;
-        while (i < n) {
-            if (!isWordChar(folded[i]) || (i > 0 && isWordChar(folded[i - 1]))) {
-                i++;
+        byte[] classes = starts;
+        int previous = 0;
+        for (int i = 0; i < n; i++) {
+            int current = classes[folded[i]];
+            // A word start whose character may begin a name, tested on class bits: the branch is taken rarely.
+            boolean candidate = (current & NAME_START) != 0 & (previous & WORD) == 0;
+            previous = current;
+            if (!candidate) {
                 continue;
             }
             best[0] = -1;
             bestTarget[0] = null;
             longest(root, folded, i, best, bestTarget);
             if (best[0] < 0) {
-                while (i < n && isWordChar(folded[i])) {
-                    i++;
-                }
                 continue;
             }
             int end = best[0];
@@ -186,7 +200,8 @@ final class MentionFinder {
             if (target != Target.NOTHING && !titleOfAnotherBody(target, text, end)) {
                 found.add(new Found(i, end, text.substring(i, end), target.country(), target.organization()));
             }
-            i = end;
+            i = end - 1;
+            previous = classes[folded[i]];
         }
         return found;
     }

@@ -1,0 +1,60 @@
+package org.w3id.unld.parse;
+
+/**
+ * What the scans of a whole text need to know of a character, looked up in one table. The scans that
+ * look for where something may start (a word with an event word's first letter, a capitalised word after
+ * white space) test every character of a document; done with branches per test, the processor's mispredicted
+ * branches cost more than the rest of the parser together. With the table, a scan combines bits and takes a
+ * branch only at the rare candidate.
+ *
+ * <p>The classes follow Java's regular expressions, so that a scan finds what the pattern it stands in front
+ * of would: {@link #WORD} is what {@code \b} takes for a word character, {@link #SPACE} is {@code \s}.
+ */
+final class CharClass {
+    /** A letter, a digit or "_": a word character to {@code \b}. */
+    static final int WORD = 1;
+    /** The first letter of an event word, in either case (c, s, m, f, d, w, t, r). */
+    static final int EVENT_INITIAL = 2;
+    /** White space to {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static final int SPACE = 4;
+    /** An upper-case letter ({@link Character#isUpperCase(char)}). */
+    static final int UPPER = 8;
+
+    private static final byte[] TABLE = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int bits = 0;
+            if (c == '_' || Character.isLetterOrDigit(c)) {
+                bits |= WORD;
+            }
+            if ("cCsSmMfFdDwWtTrR".indexOf(c) >= 0) {
+                bits |= EVENT_INITIAL;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                bits |= SPACE;
+            }
+            if (Character.isUpperCase(c)) {
+                bits |= UPPER;
+            }
+            TABLE[i] = (byte) bits;
+        }
+    }
+
+    private CharClass() {
+    }
+
+    /** The class bits of {@code c}. */
+    static int of(char c) {
+        return TABLE[c];
+    }
+
+    static boolean isWord(char c) {
+        return (TABLE[c] & WORD) != 0;
+    }
+
+    static boolean isSpace(char c) {
+        return (TABLE[c] & SPACE) != 0;
+    }
+}
