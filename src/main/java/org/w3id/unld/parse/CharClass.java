@@ -19,6 +19,13 @@ final class CharClass {
     static final int SPACE = 4;
     /** An upper-case letter ({@link Character#isUpperCase(char)}). */
     static final int UPPER = 8;
+    /**
+     * A character that normalising a line removes or changes ({@link TextLines}): control characters, "*" (of
+     * Markdown's bold marks), no-break and other wide spaces, the soft hyphen, zero-width characters, the BOM.
+     */
+    static final int NORMALISED = 16;
+    /** The space character itself: two in a row are normalised into one. */
+    static final int BLANK = 32;
 
     private static final byte[] TABLE = new byte[Character.MAX_VALUE + 1];
 
@@ -37,6 +44,13 @@ final class CharClass {
             }
             if (Character.isUpperCase(c)) {
                 bits |= UPPER;
+            }
+            if (c < ' ' || c == '*' || c == '\u00A0' || c == '\u00AD' || c >= '\u2002' && c <= '\u200D' || c == '\u202F'
+                    || c == '\uFEFF') {
+                bits |= NORMALISED;
+            }
+            if (c == ' ') {
+                bits |= BLANK;
             }
             TABLE[i] = (byte) bits;
         }

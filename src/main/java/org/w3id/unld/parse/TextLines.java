@@ -203,17 +203,17 @@ final class TextLines {
 
     private String normalize(int from, int to) {
         char[] in = chars;
-        // Most lines need no change: they are taken as they are after one look at each character.
+        // Most lines need no change: they are taken as they are after one look at each character, which only
+        // gathers class bits (no branch per character: see CharClass).
         if (from < to && in[from] != ' ' && in[to - 1] != ' ' && in[from] != '#' && in[from] != '<') {
-            boolean plain = true;
+            int changes = 0;
+            int previous = 0;
             for (int i = from; i < to; i++) {
-                char c = in[i];
-                if (c <= ' ' ? c != ' ' || in[i - 1] == ' ' : c == '*' || c >= '\u00A0' && isSpecial(c)) {
-                    plain = false;
-                    break;
-                }
+                int current = CharClass.of(in[i]);
+                changes |= current & CharClass.NORMALISED | current & previous & CharClass.BLANK;
+                previous = current;
             }
-            if (plain) {
+            if (changes == 0) {
                 return new String(in, from, to - from);
             }
         }
@@ -250,10 +250,5 @@ final class TextLines {
             return "";
         }
         return s;
-    }
-
-    /** The characters above Latin-1's printable ASCII that normalising removes or turns into a space. */
-    private static boolean isSpecial(char c) {
-        return c == '\u00A0' || c == '\u00AD' || c >= '\u2002' && c <= '\u200D' || c == '\u202F' || c == '\uFEFF';
     }
 }

@@ -43,13 +43,12 @@ final class Names {
         return trimmed.regionMatches(true, 0, "the ", 0, 4) ? trimmed.substring(4).strip() : trimmed;
     }
 
-    private static final char[] FOLDED = new char[0x250];
+    /** {@link #fold(char)} of every character, worked out once: a document's every character is folded. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
     static {
-        for (char c = 0; c < FOLDED.length; c++) {
-            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-            char f = decomposed.isEmpty() ? c : decomposed.charAt(0);
-            FOLDED[c] = Character.isWhitespace(f) || Character.isSpaceChar(f) ? ' ' : f;
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            FOLDED[i] = foldOnce((char) i);
         }
     }
 
@@ -58,8 +57,14 @@ final class Names {
      * diacritics, every apostrophe becomes ', every hyphen -, every kind of white space a space.
      */
     static char fold(char c) {
-        if (c < FOLDED.length) {
-            return FOLDED[c];
+        return FOLDED[c];
+    }
+
+    private static char foldOnce(char c) {
+        if (c < 0x250) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char f = decomposed.isEmpty() ? c : decomposed.charAt(0);
+            return Character.isWhitespace(f) || Character.isSpaceChar(f) ? ' ' : f;
         }
         switch (c) {
             case '\u2018': case '\u2019': case '\u02bc': case '\u2032':
