@@ -42,6 +42,10 @@ final class CitationFinder {
 
     private static final String ORGAN = "(General Assembly|Security Council|Human Rights Council|Economic and Social Council"
             + "|Commission on Human Rights|Assembly|Council)";
+    /** The words that end the name of each organ in {@link #ORGAN}. */
+    private static final String[] ORGAN_WORDS = {"Assembly", "Council", "Commission on Human Rights"};
+    /** The length of the longest name in {@link #ORGAN}, "Economic and Social Council". */
+    private static final int ORGAN_REACH = 27;
     /** Organs a sentence names; the last one before a number without organ is taken for it. */
     private static final Pattern ORGAN_NAME = Pattern.compile("\\b" + ORGAN + "\\b");
     /** The head of a list of resolutions or decisions: its organ, or "its", then the word. */
@@ -243,13 +247,26 @@ final class CitationFinder {
      */
     private static String lastOrganOfSentence(String text, int end) {
         int start = sentenceStart(text, end);
-        Matcher m = ORGAN_NAME.matcher(text);
-        m.region(start, end);
         String last = null;
         int lastEnd = start;
-        while (m.find()) {
-            last = m.group(1);
-            lastEnd = m.end();
+        // Every organ's name ends with one of ORGAN_WORDS: the pattern is tried only before the last of them
+        // (far enough back to take in the longest name and the one before it), not over the whole sentence.
+        Matcher m = ORGAN_NAME.matcher(text).useTransparentBounds(true);
+        int before = end;
+        while (last == null) {
+            int word = -1;
+            for (String w : ORGAN_WORDS) {
+                word = Math.max(word, text.lastIndexOf(w, Math.min(before, end - w.length())));
+            }
+            if (word < start) {
+                break;
+            }
+            m.region(Math.max(start, word - 2 * ORGAN_REACH), end);
+            while (m.find()) {
+                last = m.group(1);
+                lastEnd = m.end();
+            }
+            before = word - 1;
         }
         Matcher other = OTHER_BODY.matcher(text);
         other.region(lastEnd, end);

@@ -171,7 +171,7 @@ final class EventParser {
             int current = CharClass.of(text[i]);
             boolean candidate = (current & ~previous << 1 & CharClass.EVENT_INITIAL) != 0;
             previous = current;
-            if (!candidate) {
+            if (!candidate || i + 1 == n || !mayStartEventWord(text[i], text[i + 1])) {
                 continue; // not a word start with an event word's first letter: no branch on each test above
             }
             for (String w : EVENT_WORDS[text[i]]) {
@@ -188,13 +188,15 @@ final class EventParser {
         return found.stream().toArray();
     }
 
+    /** The event words of {@link #HEAD}, in lower case. */
+    static final List<String> EVENT_WORD_LIST = List.of("conference", "summit", "meeting", "session", "forum", "congress",
+            "symposium", "dialogue", "workshop", "seminar", "consultations", "talks", "side event", "side-event", "segment",
+            "round table", "roundtable", "round-table", "colloquium", "retreat");
+    /** The event words by their first letter, in either case. */
     private static final String[][] EVENT_WORDS = new String[128][];
 
     static {
-        String[] words = {"conference", "summit", "meeting", "session", "forum", "congress", "symposium", "dialogue", "workshop",
-                "seminar", "consultations", "talks", "side event", "side-event", "segment", "round table", "roundtable", "round-table",
-                "colloquium", "retreat"};
-        for (String w : words) {
+        for (String w : EVENT_WORD_LIST) {
             char c = w.charAt(0);
             String[] old = EVENT_WORDS[c];
             String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
@@ -202,6 +204,27 @@ final class EventParser {
             EVENT_WORDS[c] = grown;
             EVENT_WORDS[Character.toUpperCase(c)] = grown;
         }
+    }
+
+    /**
+     * The first two letters of the event words ("co", "su", "me", "se" …), first letter in either case, second in
+     * either: a word start with an event word's first letter but not its second ("the", "to", "for") is no event word.
+     */
+    private static final boolean[] EVENT_PAIRS = new boolean[128 * 128];
+
+    static {
+        for (String w : EVENT_WORD_LIST) {
+            for (char first : new char[]{w.charAt(0), Character.toUpperCase(w.charAt(0))}) {
+                for (char second : new char[]{w.charAt(1), Character.toUpperCase(w.charAt(1))}) {
+                    EVENT_PAIRS[first << 7 | second] = true;
+                }
+            }
+        }
+    }
+
+    /** Whether an event word may start with {@code first} and {@code second}. */
+    private static boolean mayStartEventWord(char first, char second) {
+        return first < 128 && second < 128 && EVENT_PAIRS[first << 7 | second];
     }
 
     private static boolean regionEqualsIgnoreCase(char[] s, int from, String w) {
@@ -282,7 +305,7 @@ final class EventParser {
             int current = CharClass.of(chars[i]);
             boolean candidate = (current & ~previous << 1 & CharClass.EVENT_INITIAL) != 0;
             previous = current;
-            if (!candidate) {
+            if (!candidate || i + 1 == chars.length || !mayStartEventWord(chars[i], chars[i + 1])) {
                 continue;
             }
             h.region(i, p.length());
