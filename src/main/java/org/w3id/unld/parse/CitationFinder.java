@@ -3,6 +3,7 @@ package org.w3id.unld.parse;
 import org.w3id.unld.model.Citation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -420,8 +421,9 @@ final class CitationFinder {
     private static List<Paragraph> paragraphs(TextLines lines) {
         List<Paragraph> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> indexes = new ArrayList<>();
+        int[] starts = new int[16];
+        int[] indexes = new int[16];
+        int count = 0;
         for (int i = 0; i <= lines.size(); i++) {
             if (i < lines.size() && !lines.isBlank(i)) {
                 if (lines.isNoise(i)) {
@@ -430,17 +432,20 @@ final class CitationFinder {
                 if (text.length() > 0) {
                     text.append(' ');
                 }
-                starts.add(text.length());
-                indexes.add(i);
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                    indexes = Arrays.copyOf(indexes, count * 2);
+                }
+                starts[count] = text.length();
+                indexes[count] = i;
+                count++;
                 text.append(lines.get(i));
                 continue;
             }
             if (text.length() > 0) {
-                out.add(new Paragraph(text.toString(), starts.stream().mapToInt(Integer::intValue).toArray(),
-                        indexes.stream().mapToInt(Integer::intValue).toArray()));
+                out.add(new Paragraph(text.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(indexes, count)));
                 text.setLength(0);
-                starts.clear();
-                indexes.clear();
+                count = 0;
             }
         }
         return out;

@@ -77,18 +77,26 @@ final class TextDecoder {
 
     private static void rejectControlCharacters(String text) throws RejectedDocumentException {
         int n = Math.min(text.length(), SNIFF / 4);
+        char[] head = new char[n];
+        text.getChars(0, n, head, 0);
         int control = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                control++;
-            } else if (c == '\uFFFD') {
-                control++;
-            }
+        for (char c : head) {
+            // Summed without a branch per character: control characters are rare in text, and a branch on
+            // each of them would cost more than the sum.
+            control += (c < 0x20 ? CONTROL[c] : 0) + (c == '\uFFFD' ? 1 : 0);
         }
         if (control > 8 && control * 100 > n) {
             throw new RejectedDocumentException("binary file: not text (" + control + " control characters in the first "
                     + n + " characters)");
+        }
+    }
+
+    /** 1 for the control characters that text does not hold (all below U+0020 but line feed, CR, tab, form feed). */
+    private static final int[] CONTROL = new int[0x20];
+
+    static {
+        for (char c = 0; c < 0x20; c++) {
+            CONTROL[c] = c == '\n' || c == '\r' || c == '\t' || c == '\f' ? 0 : 1;
         }
     }
 
@@ -97,21 +105,23 @@ final class TextDecoder {
         if (text.indexOf('\r') < 0 && text.indexOf('\f') < 0) {
             return text;
         }
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        char[] in = text.toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
             if (c == '\r') {
-                b.append('\n');
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                out[n++] = '\n';
+                if (i + 1 < in.length && in[i + 1] == '\n') {
                     i++;
                 }
             } else if (c == '\f') {
-                b.append('\n');
+                out[n++] = '\n';
             } else {
-                b.append(c);
+                out[n++] = c;
             }
         }
-        return b.toString();
+        return new String(out, 0, n);
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {
