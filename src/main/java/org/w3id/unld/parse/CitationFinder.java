@@ -142,6 +142,11 @@ final class CitationFinder {
     /** Resolutions and decisions cited by number. */
     private static void numbers(String text, Set<String> ownOrgans, List<Found> out) {
         Matcher head = HEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher item = ITEM.matcher(text).useTransparentBounds(true);
+        Matcher date = DATE_AFTER.matcher(text).useTransparentBounds(true);
+        Matcher next = NEXT.matcher(text).useTransparentBounds(true);
+        Matcher of = OF_ORGAN.matcher(text).useTransparentBounds(true);
+        Matcher ofOther = OF_OTHER_BODY.matcher(text).useTransparentBounds(true);
         int from = 0;
         while (from < text.length() && findHead(head, text, from)) {
             String printedOrgan = head.group(1);
@@ -149,23 +154,19 @@ final class CitationFinder {
             List<int[]> items = new ArrayList<>();
             List<String[]> numbers = new ArrayList<>();
             int pos = head.end();
-            Matcher item = ITEM.matcher(text);
-            while (item.find(pos)) {
+            while (at(item, pos)) {
                 items.add(new int[]{item.start()});
                 pos = item.end();
-                Matcher date = DATE_AFTER.matcher(text);
-                String year = date.find(pos) ? date.group(1) : null;
+                String year = at(date, pos) ? date.group(1) : null;
                 numbers.add(item.group(1) != null ? new String[]{item.group(1), item.group(2), null, year}
                         : new String[]{item.group(3), null, item.group(4), year});
-                Matcher next = NEXT.matcher(text);
-                if (!next.find(pos)) {
+                if (!at(next, pos)) {
                     break;
                 }
                 pos = next.end();
             }
-            Matcher of = OF_ORGAN.matcher(text);
-            String after = of.find(pos) ? of.group(1) : null;
-            if (after == null && printedOrgan == null && OF_OTHER_BODY.matcher(text).find(pos)) {
+            String after = at(of, pos) ? of.group(1) : null;
+            if (after == null && printedOrgan == null && at(ofOther, pos)) {
                 from = Math.max(pos, head.end()); // another body's resolutions ("of the Governing Council")
                 continue;
             }
@@ -184,6 +185,15 @@ final class CitationFinder {
             }
             from = Math.max(pos, head.end());
         }
+    }
+
+    /**
+     * Whether the pattern of {@code m}, which starts with {@code \\G}, matches at {@code pos}. The same as
+     * {@code m.find(pos)}, without find's walk to the text's end past every position where {@code \\G} fails.
+     */
+    private static boolean at(Matcher m, int pos) {
+        m.region(pos, m.regionEnd()); // the end stays the text's: no region here is cut short
+        return m.lookingAt();
     }
 
     /**
