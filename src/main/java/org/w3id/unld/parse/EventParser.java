@@ -113,7 +113,6 @@ final class EventParser {
     private static final Pattern BETWEEN_OR_OF = Pattern.compile("^(?:between|of)\\s+");
     private static final Pattern ACRONYM_CAPS = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d\\-+ .&]{0,20}(?:\\s[IVX]+)?");
     private static final Pattern ACRONYM_WORDS = Pattern.compile("\\p{Lu}[\\p{L}\\d\\-+ ]{0,25}");
-    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern COMPLEMENT_START = Pattern.compile("^(?:of|on|for)\\s+(?:the\\s+)?");
     private static final Pattern LEADING_COMMAS = Pattern.compile("^[\\s,]+");
 
@@ -167,12 +166,13 @@ final class EventParser {
         char[] text = lines.chars();
         int n = text.length;
         int previous = from > 0 ? CharClass.of(text[from - 1]) : CharClass.SPACE;
-        for (int i = from; i < n; i++) {
+        // The last character starts no event word: none is one letter long.
+        for (int i = from; i < n - 1; i++) {
             int current = CharClass.of(text[i]);
-            boolean candidate = (current & ~previous << 1 & CharClass.EVENT_INITIAL) != 0;
+            boolean candidate = (eventPair(text[i], text[i + 1]) & ~previous << 1) != 0;
             previous = current;
-            if (!candidate || i + 1 == n || !mayStartEventWord(text[i], text[i + 1])) {
-                continue; // not a word start with an event word's first letter: no branch on each test above
+            if (!candidate || text[i] >= 128) {
+                continue; // not a word start with an event word's first letters: no branch on each test above
             }
             for (String w : EVENT_WORDS[text[i]]) {
                 if (i + w.length() <= n && regionEqualsIgnoreCase(text, i, w)) {
@@ -208,23 +208,27 @@ final class EventParser {
 
     /**
      * The first two letters of the event words ("co", "su", "me", "se" …), first letter in either case, second in
-     * either: a word start with an event word's first letter but not its second ("the", "to", "for") is no event word.
+     * either: a word start with an event word's first letter but not its second ("the", "to", "for") is no event
+     * word. Indexed by the two letters' low seven bits; {@link CharClass#EVENT_INITIAL} where they may begin one.
      */
-    private static final boolean[] EVENT_PAIRS = new boolean[128 * 128];
+    private static final byte[] EVENT_PAIRS = new byte[128 * 128];
 
     static {
         for (String w : EVENT_WORD_LIST) {
             for (char first : new char[]{w.charAt(0), Character.toUpperCase(w.charAt(0))}) {
                 for (char second : new char[]{w.charAt(1), Character.toUpperCase(w.charAt(1))}) {
-                    EVENT_PAIRS[first << 7 | second] = true;
+                    EVENT_PAIRS[first << 7 | second] = CharClass.EVENT_INITIAL;
                 }
             }
         }
     }
 
-    /** Whether an event word may start with {@code first} and {@code second}. */
-    private static boolean mayStartEventWord(char first, char second) {
-        return first < 128 && second < 128 && EVENT_PAIRS[first << 7 | second];
+    /**
+     * {@link CharClass#EVENT_INITIAL} when an event word may start with {@code first} and {@code second}, else 0. A
+     * character outside ASCII may give a false candidate (its low bits are looked up), never a missed one.
+     */
+    private static int eventPair(char first, char second) {
+        return EVENT_PAIRS[(first & 0x7F) << 7 | second & 0x7F];
     }
 
     private static boolean regionEqualsIgnoreCase(char[] s, int from, String w) {
@@ -301,11 +305,11 @@ final class EventParser {
         // HEAD is tried only where a word starts with the first letter of an event word, as find() would meet them.
         char[] chars = p.toCharArray();
         int previous = CharClass.SPACE;
-        for (int i = 0; i < chars.length; i++) {
+        for (int i = 0; i < chars.length - 1; i++) {
             int current = CharClass.of(chars[i]);
-            boolean candidate = (current & ~previous << 1 & CharClass.EVENT_INITIAL) != 0;
+            boolean candidate = (eventPair(chars[i], chars[i + 1]) & ~previous << 1) != 0;
             previous = current;
-            if (!candidate || i + 1 == chars.length || !mayStartEventWord(chars[i], chars[i + 1])) {
+            if (!candidate || chars[i] >= 128) {
                 continue;
             }
             h.region(i, p.length());
@@ -341,7 +345,7 @@ final class EventParser {
         int after = right[1];
         String left = p.substring(start, headStart).trim();
         String complement = p.substring(headEnd, nameEnd).trim();
-        if (ADOPTION_MEETING.matcher(p.substring(0, start)).matches()) {
+        if (ADOPTION_MEETING.matcher(p).region(0, start).matches()) {
             // "At the organizational session of the Human Rights Council, held on …, the President made …": the
             // meeting at which the document itself was adopted, like the adoption footer, is no event.
             return null;
@@ -702,13 +706,23 @@ final class EventParser {
         if (rest.isEmpty()) {
             return new String[0];
         }
-        String[] all = SPACES.split(rest);
-        if (all.length > max) {
-            String[] cut = new String[max];
-            System.arraycopy(all, 0, cut, 0, max);
-            return cut;
+        // Cut at spaces as far as the words wanted only, not over the whole window.
+        String[] words = new String[max];
+        int count = 0;
+        int i = 0;
+        while (i < rest.length() && count < max) {
+            while (i < rest.length() && rest.charAt(i) == ' ') {
+                i++;
+            }
+            int start = i;
+            while (i < rest.length() && rest.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > start) {
+                words[count++] = rest.substring(start, i);
+            }
         }
-        return all;
+        return count == max ? words : java.util.Arrays.copyOf(words, count);
     }
 
     /** A name says which event it is: a capitalised word, or a complement that names a body or a topic. */

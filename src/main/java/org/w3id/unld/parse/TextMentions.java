@@ -94,7 +94,7 @@ final class TextMentions {
         for (int start = 0; start < chars.length; start++) {
             int current = CharClass.of(chars[start]);
             // A capital letter after white space; tested on the class bits, a branch only where they hold.
-            boolean candidate = (current & CharClass.UPPER) != 0 & (previous & CharClass.SPACE) != 0;
+            boolean candidate = (current & previous << 1 & CharClass.UPPER) != 0; // SPACE << 1 is UPPER
             previous = current;
             if (!candidate || !placeWordBefore(text, start)) {
                 continue;

@@ -184,7 +184,7 @@ final class MentionFinder {
         for (int i = 0; i < n; i++) {
             int current = classes[folded[i]];
             // A word start whose character may begin a name, tested on class bits: the branch is taken rarely.
-            boolean candidate = (current & NAME_START) != 0 & (previous & WORD) == 0;
+            boolean candidate = (current & ~previous << 1 & NAME_START) != 0; // WORD << 1 is NAME_START
             previous = current;
             if (!candidate) {
                 continue;
