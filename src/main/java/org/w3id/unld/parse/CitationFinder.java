@@ -428,12 +428,22 @@ final class CitationFinder {
         }
     }
 
+    /**
+     * Whether a line may hold what {@link #symbols} or {@link #numbers} find: a slash, or the word every head
+     * ends with. A paragraph none of whose lines may is not made into a string.
+     */
+    private static boolean mayCite(String line) {
+        return line.indexOf('/') >= 0 || line.contains("resolution") || line.contains("decision");
+    }
+
+    /** The paragraphs that may cite something (see {@link #mayCite}). */
     private static List<Paragraph> paragraphs(TextLines lines) {
         List<Paragraph> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int[] starts = new int[16];
         int[] indexes = new int[16];
         int count = 0;
+        boolean citing = false;
         for (int i = 0; i <= lines.size(); i++) {
             if (i < lines.size() && !lines.isBlank(i)) {
                 if (lines.isNoise(i)) {
@@ -449,13 +459,18 @@ final class CitationFinder {
                 starts[count] = text.length();
                 indexes[count] = i;
                 count++;
-                text.append(lines.get(i));
+                String line = lines.get(i);
+                citing |= mayCite(line);
+                text.append(line);
                 continue;
             }
             if (text.length() > 0) {
-                out.add(new Paragraph(text.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(indexes, count)));
+                if (citing) {
+                    out.add(new Paragraph(text.toString(), Arrays.copyOf(starts, count), Arrays.copyOf(indexes, count)));
+                }
                 text.setLength(0);
                 count = 0;
+                citing = false;
             }
         }
         return out;

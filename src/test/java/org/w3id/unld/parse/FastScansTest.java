@@ -1,0 +1,160 @@
+package org.w3id.unld.parse;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.unld.read.SourceReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The parser's fast scans find what the patterns they stand in front of would find, over the text of every
+ * 25th document of the shared corpus: a scan that skips a place where the pattern matches would lose facts
+ * without any golden test noticing on the documents at hand.
+ */
+class FastScansTest {
+    private static final List<String> TEXTS = new ArrayList<>();
+
+    @BeforeAll
+    static void readCorpus() throws Exception {
+        SourceReader reader = new SourceReader();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(SharedCorpus.corpus())) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (int i = 0; i < files.size(); i += 25) {
+            TEXTS.add(reader.read(files.get(i)).text());
+        }
+        assertTrue(TEXTS.size() > 40, "the shared corpus has its text documents");
+    }
+
+    @Test
+    void characterClassesAreThoseOfRegularExpressions() {
+        Pattern space = Pattern.compile("\\s");
+        Pattern boundary = Pattern.compile("\\b");
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            String s = String.valueOf(c);
+            // A word character is one that \b sees a boundary before, after a space.
+            assertEquals(boundary.matcher(" " + c).find(), CharClass.isWord(c), () -> "word " + (int) c);
+            assertEquals(space.matcher(s).matches(), CharClass.isSpace(c), () -> "space " + (int) c);
+            assertEquals(Character.isUpperCase(c), (CharClass.of(c) & CharClass.UPPER) != 0, () -> "upper " + (int) c);
+        }
+    }
+
+    @Test
+    void symbolsAreFoundAtSlashesAsByTheWholePattern() {
+        List<String> extra = List.of("and/or S/2020/1 paras/3 (S/PRST/1997/34) A/67/824–S/2013/211 s/2020/5 x.A/1 UNEP/GC.27/17*",
+                "/A/1 A//1 A/ ./A/1 _A/1 A/RES/1514 (XV) E/CN.4/2005/L.10/Add.1");
+        for (String text : withExtra(extra)) {
+            assertEquals(byFind(text), bySlashes(text), () -> "symbols differ in " + text.substring(0, Math.min(80, text.length())));
+        }
+    }
+
+    @Test
+    void sentencesStartWhereTheSentenceEndPatternSays() {
+        Pattern sentenceEnd = Pattern.compile("[.;:!?]\\s+(?=[\\p{Lu}(\"“‘])");
+        for (String text : withExtra(List.of("End. Next; (Then) x.  “Quoted” a.\nB ends? Yes! no. lower"))) {
+            List<Integer> ends = new ArrayList<>();
+            Matcher m = sentenceEnd.matcher(text);
+            while (m.find()) {
+                ends.add(m.end());
+            }
+            for (int at = 0; at < text.length(); at += 97) {
+                int expected = 0;
+                for (int e : ends) {
+                    if (e <= at) {
+                        expected = e;
+                    }
+                }
+                assertEquals(expected, CitationFinder.sentenceStart(text, at), "sentence start before " + at);
+            }
+        }
+    }
+
+    @Test
+    void normalisedLinesAreThoseOfTheCharacterByCharacterRules() {
+        for (String text : withExtra(List.of("a  b\n a\na \n**Annex**\nsoft\u00ADhyphen\nno\u00A0break\n\tTab\n# Heading\n<!-- c -->\nplain line"))) {
+            TextLines lines = TextLines.of(text);
+            for (int i = 0; i < lines.size(); i++) {
+                assertEquals(slowNormalize(text.substring(lines.start(i), lines.end(i))), lines.get(i));
+            }
+        }
+    }
+
+    @Test
+    void lineStartsAreToldFromTheSourceAsFromTheNormalisedLine() {
+        for (String text : withExtra(List.of("Annex\n  Annex I\n**Annex**\nAn\u00ADnex\nAnnexes\nANNEX\nEnclosure\nAnn"))) {
+            TextLines fresh = TextLines.of(text);
+            TextLines normalised = TextLines.of(text);
+            for (int i = 0; i < normalised.size(); i++) {
+                normalised.get(i);
+                for (String prefix : List.of("Annex", "ANNEX", "Enclosure")) {
+                    assertEquals(normalised.startsWith(i, prefix), fresh.startsWith(i, prefix), "line " + i + " " + prefix);
+                }
+            }
+        }
+    }
+
+    private static List<String> withExtra(List<String> extra) {
+        List<String> all = new ArrayList<>(extra);
+        all.addAll(TEXTS);
+        return all;
+    }
+
+    private static List<String> byFind(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SymbolGrammar.SYMBOL.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + " " + m.group());
+        }
+        return out;
+    }
+
+    private static List<String> bySlashes(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SymbolGrammar.SYMBOL.matcher(text);
+        int from = 0;
+        while (SymbolGrammar.findSymbol(m, text, from)) {
+            out.add(m.start() + " " + m.group());
+            from = m.end();
+        }
+        return out;
+    }
+
+    /** The normalisation rules of {@link TextLines}, one character at a time, as they were before the fast path. */
+    private static String slowNormalize(String line) {
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '*' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
+                i++;
+                continue;
+            }
+            if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\r') {
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2009'
+                    || c == '\u2002' || c == '\u2003' || c == '\u000B' || c == '\f') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        String s = out.toString().replaceFirst("^#{1,6}\\s+", "");
+        return s.startsWith("<!--") && s.endsWith("-->") ? "" : s;
+    }
+}
