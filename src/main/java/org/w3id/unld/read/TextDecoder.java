@@ -77,10 +77,9 @@ final class TextDecoder {
 
     private static void rejectControlCharacters(String text) throws RejectedDocumentException {
         int n = Math.min(text.length(), SNIFF / 4);
-        char[] head = new char[n];
-        text.getChars(0, n, head, 0);
         int control = 0;
-        for (char c : head) {
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
             // Summed without a branch per character: control characters are rare in text, and a branch on
             // each of them would cost more than the sum.
             control += (c < 0x20 ? CONTROL[c] : 0) + (c == '\uFFFD' ? 1 : 0);

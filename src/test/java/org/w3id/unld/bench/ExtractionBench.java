@@ -54,10 +54,13 @@ public final class ExtractionBench {
         long bytes = sources.stream().mapToLong(s -> s.text().length()).sum();
         System.out.printf(Locale.ROOT, "text corpus: %.1f million characters%n", bytes / 1e6);
 
-        // Warm-up: let the JIT compile the reader and the parser. Three rounds left the first measured row
-        // (read + parse, 1 thread) still partly in the JIT's first tier: it came out slower than parsing alone.
+        // Warm-up: let the JIT compile the reader and the parser, on every path measured below. A few rounds of
+        // one path left the first measured row (read + parse, 1 thread) 15–30 % slower than the same row
+        // measured again at the end.
         for (int i = 0; i < WARM_UP_ROUNDS; i++) {
             extractFiles(text, 1);
+            extractFiles(text, cores);
+            parseAll(sources);
         }
         report("text, read + parse, 1 thread", text.size(), best(rounds, () -> extractFiles(text, 1)), 1);
         report("text, read + parse, " + cores + " threads", text.size(), best(rounds, () -> extractFiles(text, cores)), cores);
