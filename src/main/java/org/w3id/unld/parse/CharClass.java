@@ -2,7 +2,7 @@ package org.w3id.unld.parse;
 
 /**
  * What the scans of a whole text need to know of a character, looked up in one table. The scans that
- * look for where something may start (a word with an event word's first letter, a capitalised word after
+ * look for where something may start (a word with an event word's first letters, a capitalised word after
  * white space) test every character of a document; done with branches per test, the processor's mispredicted
  * branches cost more than the rest of the parser together. With the table, a scan combines bits and takes a
  * branch only at the rare candidate.
@@ -13,8 +13,6 @@ package org.w3id.unld.parse;
 final class CharClass {
     /** A letter, a digit or "_": a word character to {@code \b}. */
     static final int WORD = 1;
-    /** The first letter of an event word, in either case (c, s, m, f, d, w, t, r). */
-    static final int EVENT_INITIAL = 2;
     /** White space to {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
     static final int SPACE = 4;
     /** An upper-case letter ({@link Character#isUpperCase(char)}). */
@@ -35,9 +33,6 @@ final class CharClass {
             int bits = 0;
             if (c == '_' || Character.isLetterOrDigit(c)) {
                 bits |= WORD;
-            }
-            if ("cCsSmMfFdDwWtTrR".indexOf(c) >= 0) {
-                bits |= EVENT_INITIAL;
             }
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 bits |= SPACE;

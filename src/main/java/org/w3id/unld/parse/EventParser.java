@@ -133,8 +133,8 @@ final class EventParser {
         if (from >= lines.size()) {
             return events;
         }
-        // Event words are found with String.indexOf (vectorised in the JVM): only the paragraphs around
-        // them are split into lines, normalised and read.
+        // Event words are found in one pass over the source text: only the paragraphs around them are
+        // split into lines, normalised and read.
         int[] hits = eventWordLines(lines, lines.start(from));
         int done = -1;
         for (int hit : hits) {
@@ -159,7 +159,7 @@ final class EventParser {
 
     /**
      * The lines (in order, once each) that hold an event word at or after {@code from}: one pass over the source
-     * text, looking up each word start's first letter. Whatever {@link #HEAD} matches starts so.
+     * text, looking up each word start's first two letters. Whatever {@link #HEAD} matches starts so.
      */
     private static int[] eventWordLines(TextLines lines, int from) {
         java.util.BitSet found = new java.util.BitSet(lines.size());
@@ -209,22 +209,24 @@ final class EventParser {
     /**
      * The first two letters of the event words ("co", "su", "me", "se" …), first letter in either case, second in
      * either: a word start with an event word's first letter but not its second ("the", "to", "for") is no event
-     * word. Indexed by the two letters' low seven bits; {@link CharClass#EVENT_INITIAL} where they may begin one.
+     * word. Indexed by the two letters' low seven bits; {@link #MAY_START} where they may begin one.
      */
     private static final byte[] EVENT_PAIRS = new byte[128 * 128];
+    /** The bit of {@link #EVENT_PAIRS} that says an event word may start: the place of {@link CharClass#WORD} shifted by one. */
+    private static final int MAY_START = CharClass.WORD << 1;
 
     static {
         for (String w : EVENT_WORD_LIST) {
             for (char first : new char[]{w.charAt(0), Character.toUpperCase(w.charAt(0))}) {
                 for (char second : new char[]{w.charAt(1), Character.toUpperCase(w.charAt(1))}) {
-                    EVENT_PAIRS[first << 7 | second] = CharClass.EVENT_INITIAL;
+                    EVENT_PAIRS[first << 7 | second] = MAY_START;
                 }
             }
         }
     }
 
     /**
-     * {@link CharClass#EVENT_INITIAL} when an event word may start with {@code first} and {@code second}, else 0. A
+     * {@link #MAY_START} when an event word may start with {@code first} and {@code second}, else 0. A
      * character outside ASCII may give a false candidate (its low bits are looked up), never a missed one.
      */
     private static int eventPair(char first, char second) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -136,8 +135,8 @@ final class TextMentions {
     }
 
     /**
-     * Where the longest capital's name that starts at {@code start} of the folded text ends, or -1: a whole-word
-     * match (no letter or digit on either side), found by looking up each word end within reach. Names are
+     * Where the longest capital's name that starts at {@code start} ends, or -1: a whole-word match of the folded
+     * text (no letter or digit on either side), found by looking up each word end within reach. Names are
      * looked up where words start rather than matched by one pattern of every name, which would try each name
      * at each character of the text.
      */
