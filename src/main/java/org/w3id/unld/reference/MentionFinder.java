@@ -156,7 +156,7 @@ final class MentionFinder {
             boolean word = isWordChar(ch);
             boolean nameStart = word && (root.child(ch) != null
                     || Character.isUpperCase(ch) && Character.toLowerCase(ch) != ch && root.child(Character.toLowerCase(ch)) != null);
-            starts[c] = (byte) ((word ? WORD : 0) | (nameStart ? NAME_START : 0));
+            classBits[c] = (byte) ((word ? WORD : 0) | (nameStart ? NAME_START : 0));
         }
         frozen = true;
     }
@@ -165,7 +165,7 @@ final class MentionFinder {
     private static final int WORD = 1;
     private static final int NAME_START = 2;
     /** {@link #WORD} and {@link #NAME_START} of every character, set by {@link #freeze()}. */
-    private final byte[] starts = new byte[Character.MAX_VALUE + 1];
+    private final byte[] classBits = new byte[Character.MAX_VALUE + 1];
 
     List<Found> find(String text) {
         if (!frozen) {
@@ -179,7 +179,7 @@ final class MentionFinder {
         List<Found> found = new ArrayList<>();
         int[] best = new int[2];
         Target[] bestTarget = new Target[1];
-        byte[] classes = starts;
+        byte[] classes = classBits;
         int previous = 0;
         for (int i = 0; i < n; i++) {
             int current = classes[folded[i]];
