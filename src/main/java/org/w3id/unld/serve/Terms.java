@@ -13,14 +13,18 @@ import org.apache.jena.vocabulary.XSD;
 
 import java.util.List;
 
-/** The terms the pages and descriptions read: the ontology's and the standard ones it reuses. */
+/**
+ * The terms the pages and descriptions read: the ontology's and the standard ones it reuses, under the names
+ * the pages use. The mapper's vocabulary ({@link org.w3id.unld.map.Terms}) is the one place their IRIs are
+ * written; this class adds only what the pages need beyond it.
+ */
 final class Terms {
-    static final String UNLD = "https://w3id.org/unld/ontology#";
+    static final String UNLD = org.w3id.unld.map.Terms.UNLD;
     static final String ONTOLOGY_IRI = "https://w3id.org/unld/ontology";
-    static final String SCHEMA = "http://schema.org/";
-    static final String ORG = "http://www.w3.org/ns/org#";
-    static final String PROV = "http://www.w3.org/ns/prov#";
-    static final String ELI = "http://data.europa.eu/eli/ontology#";
+    static final String SCHEMA = org.w3id.unld.map.Terms.SCHEMA;
+    static final String ORG = org.w3id.unld.map.Terms.ORG;
+    static final String PROV = org.w3id.unld.map.Terms.PROV;
+    static final String ELI = org.w3id.unld.map.Terms.ELI;
     static final String SH = "http://www.w3.org/ns/shacl#";
 
     static final Node TYPE = RDF.type.asNode();
@@ -34,25 +38,25 @@ final class Terms {
     static final Node SCHEMA_NAME = uri(SCHEMA + "name");
     static final Node PREF_LABEL = SKOS.prefLabel.asNode();
 
-    static final Node DOCUMENT = unld("Document");
-    static final Node SYMBOL = unld("symbol");
-    static final Node ORGAN = unld("organ");
-    static final Node SESSION = unld("session");
-    static final Node AGENDA_ITEM = unld("agendaItem");
-    static final Node ITEM_NUMBER = unld("itemNumber");
-    static final Node SENDER = unld("sender");
-    static final Node ADDRESSEE = unld("addressee");
-    static final Node SIGNATORY = unld("signatory");
-    static final Node SPONSOR = unld("sponsor");
-    static final Node ANNEX = unld("annex");
-    static final Node REFERS_TO = unld("refersTo");
-    static final Node MENTIONS = unld("mentions");
-    static final Node DISTRIBUTION = unld("distribution");
-    static final Node ORIGINAL_LANGUAGE = unld("originalLanguage");
-    static final Node POST_IN = uri(ORG + "postIn");
-    static final Node START_DATE = uri(SCHEMA + "startDate");
-    static final Node END_DATE = uri(SCHEMA + "endDate");
-    static final Node LOCATION = uri(SCHEMA + "location");
+    static final Node DOCUMENT = org.w3id.unld.map.Terms.DOCUMENT;
+    static final Node SYMBOL = org.w3id.unld.map.Terms.SYMBOL;
+    static final Node ORGAN = org.w3id.unld.map.Terms.ORGAN_OF;
+    static final Node SESSION = org.w3id.unld.map.Terms.SESSION_OF;
+    static final Node AGENDA_ITEM = org.w3id.unld.map.Terms.AGENDA_ITEM_OF;
+    static final Node ITEM_NUMBER = org.w3id.unld.map.Terms.ITEM_NUMBER;
+    static final Node SENDER = org.w3id.unld.map.Terms.SENDER;
+    static final Node ADDRESSEE = org.w3id.unld.map.Terms.ADDRESSEE;
+    static final Node SIGNATORY = org.w3id.unld.map.Terms.SIGNATORY;
+    static final Node SPONSOR = org.w3id.unld.map.Terms.SPONSOR;
+    static final Node ANNEX = org.w3id.unld.map.Terms.ANNEX_OF;
+    static final Node REFERS_TO = org.w3id.unld.map.Terms.REFERS_TO;
+    static final Node MENTIONS = org.w3id.unld.map.Terms.MENTIONS;
+    static final Node DISTRIBUTION = org.w3id.unld.map.Terms.DISTRIBUTION;
+    static final Node ORIGINAL_LANGUAGE = org.w3id.unld.map.Terms.ORIGINAL_LANGUAGE;
+    static final Node POST_IN = org.w3id.unld.map.Terms.ORG_POST_IN;
+    static final Node START_DATE = org.w3id.unld.map.Terms.START_DATE;
+    static final Node END_DATE = org.w3id.unld.map.Terms.END_DATE;
+    static final Node LOCATION = org.w3id.unld.map.Terms.LOCATION;
 
     /** The properties whose value names a thing for a person, best first. */
     static final List<Node> LABELS = List.of(LABEL, TITLE, FOAF_NAME, PREF_LABEL, SCHEMA_NAME);
