@@ -1,5 +1,7 @@
 package org.w3id.unld.dump;
 
+import org.apache.jena.atlas.iterator.IteratorSlotted;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
 
 /**
@@ -143,14 +144,13 @@ final class ExternalSorter implements AutoCloseable {
         }
     }
 
-    /** A k-way merge of sorted sources that drops duplicate lines. */
-    private static final class Merge implements Iterator<byte[]> {
+    /** A k-way merge of sorted sources that drops duplicate lines; closes the runs it reads when it ends. */
+    private static final class Merge extends IteratorSlotted<byte[]> {
         private record Head(byte[] line, Iterator<byte[]> source) {
         }
 
         private final PriorityQueue<Head> queue = new PriorityQueue<>((a, b) -> Arrays.compareUnsigned(a.line, b.line));
         private final List<Iterator<byte[]>> sources;
-        private byte[] next;
         private byte[] last;
 
         Merge(List<Iterator<byte[]>> sources) {
@@ -163,46 +163,41 @@ final class ExternalSorter implements AutoCloseable {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !queue.isEmpty()) {
+        protected boolean hasMore() {
+            return true; // moveToNext says when the merge ends
+        }
+
+        @Override
+        protected byte[] moveToNext() {
+            while (!queue.isEmpty()) {
                 Head h = queue.poll();
                 if (h.source.hasNext()) {
                     queue.add(new Head(h.source.next(), h.source));
                 }
                 if (last == null || !Arrays.equals(last, h.line)) {
-                    next = h.line;
                     last = h.line;
+                    return h.line;
                 }
             }
-            if (next == null) {
-                for (Iterator<byte[]> s : sources) {
-                    if (s instanceof RunReader r) {
-                        r.close();
-                    }
-                }
-            }
-            return next != null;
+            return null;
         }
 
         @Override
-        public byte[] next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
+        protected void closeIterator() {
+            for (Iterator<byte[]> s : sources) {
+                if (s instanceof RunReader r) {
+                    r.close();
+                }
             }
-            byte[] line = next;
-            next = null;
-            return line;
         }
     }
 
-    /** Reads a run back, line by line, scanning its own buffer for line ends. */
-    private static final class RunReader implements Iterator<byte[]> {
+    /** Reads a run back, line by line, scanning its own buffer for line ends; closes the file at its end. */
+    private static final class RunReader extends IteratorSlotted<byte[]> {
         private final InputStream in;
         private final byte[] buffer = new byte[BUFFER];
         private int pos;
         private int limit;
-        private byte[] next;
-        private boolean done;
 
         RunReader(Path file) {
             try {
@@ -213,25 +208,13 @@ final class ExternalSorter implements AutoCloseable {
         }
 
         @Override
-        public boolean hasNext() {
-            if (next == null && !done) {
-                next = readLine();
-                if (next == null) {
-                    done = true;
-                    close();
-                }
-            }
-            return next != null;
+        protected boolean hasMore() {
+            return true; // moveToNext says when the run ends
         }
 
         @Override
-        public byte[] next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            byte[] line = next;
-            next = null;
-            return line;
+        protected byte[] moveToNext() {
+            return readLine();
         }
 
         private byte[] readLine() {
@@ -273,7 +256,8 @@ final class ExternalSorter implements AutoCloseable {
             return c;
         }
 
-        void close() {
+        @Override
+        protected void closeIterator() {
             try {
                 in.close();
             } catch (IOException e) {
