@@ -117,11 +117,6 @@ final class TextLines {
         return true;
     }
 
-    /** The source text and where line i starts and ends in it: for scans that need no normalised lines. */
-    String source() {
-        return text;
-    }
-
     /** The source text's characters, for scans of the whole text; not to be changed. */
     char[] chars() {
         return chars;
@@ -133,11 +128,6 @@ final class TextLines {
 
     int end(int i) {
         return ends[i];
-    }
-
-    /** The line as in the source, untouched: for quick tests before a line is normalised. */
-    CharSequence raw(int i) {
-        return text.subSequence(starts[i], ends[i]);
     }
 
     boolean isBlank(int i) {
@@ -217,6 +207,11 @@ final class TextLines {
                 return new String(in, from, to - from);
             }
         }
+        return normalizeEachCharacter(in, from, to);
+    }
+
+    /** The normalisation rules, applied one character at a time: what {@link #get} gives for any line. */
+    static String normalizeEachCharacter(char[] in, int from, int to) {
         // Into a char array rather than a StringBuilder, which re-encodes itself at a line's first
         // character outside Latin-1 (a dash, a typographic quote): most lines of a UN document have one.
         char[] out = new char[to - from];
