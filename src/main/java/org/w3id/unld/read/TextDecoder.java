@@ -80,22 +80,15 @@ final class TextDecoder {
         int control = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            // Summed without a branch per character: control characters are rare in text, and a branch on
-            // each of them would cost more than the sum.
-            control += (c < 0x20 ? CONTROL[c] : 0) + (c == '\uFFFD' ? 1 : 0);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            } else if (c == '\uFFFD') {
+                control++;
+            }
         }
         if (control > 8 && control * 100 > n) {
             throw new RejectedDocumentException("binary file: not text (" + control + " control characters in the first "
                     + n + " characters)");
-        }
-    }
-
-    /** 1 for the control characters that text does not hold (all below U+0020 but line feed, CR, tab, form feed). */
-    private static final int[] CONTROL = new int[0x20];
-
-    static {
-        for (char c = 0; c < 0x20; c++) {
-            CONTROL[c] = c == '\n' || c == '\r' || c == '\t' || c == '\f' ? 0 : 1;
         }
     }
 

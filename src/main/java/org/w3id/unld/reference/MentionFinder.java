@@ -250,16 +250,7 @@ final class MentionFinder {
     }
 
     private static boolean isWordChar(char c) {
-        return WORD_CHARS[c];
-    }
-
-    /** {@link Character#isLetterOrDigit(char)} of every character, looked up rather than worked out at each one of a text. */
-    private static final boolean[] WORD_CHARS = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            WORD_CHARS[c] = Character.isLetterOrDigit((char) c);
-        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean titleOfAnotherBody(Target target, String text, int end) {
