@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * plurals are not events.
  */
 final class EventParser {
-    private static final Pattern HEAD = Pattern.compile(
+    static final Pattern HEAD = Pattern.compile(
             "\\b(?=[CcSsMmFfDdWwTtRr])(?:[Cc]onference|[Ss]ummit|[Mm]eeting|[Ss]ession|[Ff]orum|[Cc]ongress|[Ss]ymposium|[Dd]ialogue|[Ww]orkshop|[Ss]eminar"
                     + "|[Cc]onsultations|[Tt]alks|[Ss]ide[ -][Ee]vent|[Ss]egment|[Rr]ound[ -]?[Tt]able|[Cc]olloquium|[Rr]etreat)\\b");
     /** Words that end a name on its left: articles, possessives, prepositions, conjunctions. */
@@ -161,7 +161,7 @@ final class EventParser {
      * The lines (in order, once each) that hold an event word at or after {@code from}: one pass over the source
      * text, looking up each word start's first two letters. Whatever {@link #HEAD} matches starts so.
      */
-    private static int[] eventWordLines(TextLines lines, int from) {
+    static int[] eventWordLines(TextLines lines, int from) {
         java.util.BitSet found = new java.util.BitSet(lines.size());
         char[] text = lines.chars();
         int n = text.length;

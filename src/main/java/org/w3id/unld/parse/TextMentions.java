@@ -158,7 +158,7 @@ final class TextMentions {
     }
 
     /** Whether "in", "at" or "from" (capitalised or not) and white space come right before {@code start}, within 8 characters. */
-    private static boolean placeWordBefore(String text, int start) {
+    static boolean placeWordBefore(String text, int start) {
         int reach = Math.max(0, start - 8);
         int wordEnd = start;
         while (wordEnd > reach && CharClass.isSpace(text.charAt(wordEnd - 1))) {

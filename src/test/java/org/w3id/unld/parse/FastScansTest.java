@@ -17,8 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The parser's fast scans find what the patterns they stand in front of would find, over the text of every
- * 25th document of the shared corpus: a scan that skips a place where the pattern matches would lose facts
- * without any golden test noticing on the documents at hand.
+ * 25th document of the shared corpus and a few edge cases: a scan that skips a place where the pattern matches
+ * would lose facts without any golden test noticing on the documents at hand. Checked here: the character
+ * classes, symbols at slashes, sentence starts, line normalisation and line starts, the lines with an event word,
+ * and the word before a place.
  */
 class FastScansTest {
     private static final List<String> TEXTS = new ArrayList<>();
@@ -101,6 +103,33 @@ class FastScansTest {
                 for (String prefix : List.of("Annex", "ANNEX", "Enclosure")) {
                     assertEquals(normalised.startsWith(i, prefix), fresh.startsWith(i, prefix), "line " + i + " " + prefix);
                 }
+            }
+        }
+    }
+
+    @Test
+    void everyLineWhereTheEventPatternMatchesIsALineWithAnEventWord() {
+        for (String text : withExtra(List.of("the Summit held\nSide Event on x\n(Conference) round-table Workshop\nMeetings"))) {
+            TextLines lines = TextLines.of(text);
+            java.util.Set<Integer> found = new java.util.HashSet<>();
+            for (int line : EventParser.eventWordLines(lines, 0)) {
+                found.add(line);
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                if (EventParser.HEAD.matcher(lines.get(i)).find()) {
+                    assertTrue(found.contains(i), "line " + i + " has an event word: " + lines.get(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPlaceWordBeforeIsWhatThePatternOfInAtFromSaysItIs() {
+        Pattern wordBefore = Pattern.compile("\\b(?:[Ii]n|[Aa]t|[Ff]rom)\\s+$");
+        for (String text : withExtra(List.of("in Baku, At  Geneva, xin Rome, from\nKabul, _in Paris, in,Lima"))) {
+            for (int start = 1; start < text.length(); start++) {
+                String window = text.substring(Math.max(0, start - 8), start);
+                assertEquals(wordBefore.matcher(window).find(), TextMentions.placeWordBefore(text, start), "before " + start + ": " + window);
             }
         }
     }
