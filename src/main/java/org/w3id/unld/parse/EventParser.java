@@ -159,31 +159,26 @@ final class EventParser {
 
     /**
      * The lines (in order, once each) that hold an event word at or after {@code from}: one pass over the source
-     * text, looking up each word start's first two letters. Whatever {@link #HEAD} matches starts so.
+     * text, looking up each word start's first three letters. Wherever {@link #HEAD} matches, an event word starts.
      */
     static int[] eventWordLines(TextLines lines, int from) {
         java.util.BitSet found = new java.util.BitSet(lines.size());
         char[] text = lines.chars();
         int n = text.length;
         int previous = from > 0 ? CharClass.of(text[from - 1]) : CharClass.SPACE;
-        // The last character starts no event word: none is one letter long.
-        for (int i = from; i < n - 1; i++) {
+        // The last two characters start no event word: none is shorter than three letters.
+        for (int i = from; i < n - 2; i++) {
             int current = CharClass.of(text[i]);
-            boolean candidate = (eventPair(text[i], text[i + 1]) & ~previous << 1) != 0;
+            boolean candidate = (eventTriple(text, i) & ~previous & CharClass.WORD) != 0;
             previous = current;
-            if (!candidate || text[i] >= 128) {
+            if (!candidate || !eventWordAt(text, i)) {
                 continue; // not a word start with an event word's first letters: no branch on each test above
             }
-            for (String w : EVENT_WORDS[text[i]]) {
-                if (i + w.length() <= n && regionEqualsIgnoreCase(text, i, w)) {
-                    int line = lines.lineAt(i);
-                    found.set(line);
-                    int next = Math.max(i, lines.end(line)); // the line is taken: on to the next one
-                    previous = CharClass.of(text[Math.min(next, n - 1)]);
-                    i = next;
-                    break;
-                }
-            }
+            int line = lines.lineAt(i);
+            found.set(line);
+            int next = Math.max(i, lines.end(line)); // the line is taken: on to the next one
+            previous = CharClass.of(text[Math.min(next, n - 1)]);
+            i = next;
         }
         return found.stream().toArray();
     }
@@ -193,49 +188,63 @@ final class EventParser {
             "symposium", "dialogue", "workshop", "seminar", "consultations", "talks", "side event", "side-event", "segment",
             "round table", "roundtable", "round-table", "colloquium", "retreat");
     /** The event words by their first letter, in either case. */
-    private static final String[][] EVENT_WORDS = new String[128][];
+    private static final char[][][] EVENT_WORDS = new char[128][][];
+    /**
+     * The event words' first three letters, as a set of bits indexed by {@link #tripleIndex}: a word start whose
+     * three letters are none of these ("Council", "countries", "for", "security") is passed over at once.
+     */
+    private static final long[] EVENT_TRIPLES = new long[1 << 15 >> 6];
 
     static {
         for (String w : EVENT_WORD_LIST) {
             char c = w.charAt(0);
-            String[] old = EVENT_WORDS[c];
-            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
-            grown[grown.length - 1] = w;
+            char[][] old = EVENT_WORDS[c];
+            char[][] grown = old == null ? new char[1][] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w.toCharArray();
             EVENT_WORDS[c] = grown;
             EVENT_WORDS[Character.toUpperCase(c)] = grown;
+            int t = tripleIndex(w.charAt(0), w.charAt(1), w.charAt(2));
+            EVENT_TRIPLES[t >>> 6] |= 1L << t;
         }
     }
 
     /**
-     * The first two letters of the event words ("co", "su", "me", "se" …), first letter in either case, second in
-     * either: a word start with an event word's first letter but not its second ("the", "to", "for") is no event
-     * word. Indexed by the two letters' low seven bits; {@link #MAY_START} where they may begin one.
+     * Three characters by their low five bits: an ASCII letter and its capital fall on the same index. Other
+     * characters fall on some letter's index too, which gives a false candidate, never a missed one.
      */
-    private static final byte[] EVENT_PAIRS = new byte[128 * 128];
-    /** The bit of {@link #EVENT_PAIRS} that says an event word may start: the place of {@link CharClass#WORD} shifted by one. */
-    private static final int MAY_START = CharClass.WORD << 1;
+    private static int tripleIndex(char a, char b, char c) {
+        return (a & 31) << 10 | (b & 31) << 5 | c & 31;
+    }
 
-    static {
-        for (String w : EVENT_WORD_LIST) {
-            for (char first : new char[]{w.charAt(0), Character.toUpperCase(w.charAt(0))}) {
-                for (char second : new char[]{w.charAt(1), Character.toUpperCase(w.charAt(1))}) {
-                    EVENT_PAIRS[first << 7 | second] = MAY_START;
-                }
+    /** 1 when an event word may start with the three characters at {@code i} of {@code s}, else 0; without a branch. */
+    private static int eventTriple(char[] s, int i) {
+        int t = tripleIndex(s[i], s[i + 1], s[i + 2]);
+        return (int) (EVENT_TRIPLES[t >>> 6] >>> t) & 1;
+    }
+
+    /**
+     * Whether an event word starts at {@code i}, in any case of its ASCII letters: a superset of where
+     * {@link #HEAD}, which reads the first letter in either case, can match (the word boundaries are the caller's).
+     */
+    static boolean eventWordAt(char[] s, int i) {
+        char first = s[i];
+        if (first >= 128 || EVENT_WORDS[first] == null) {
+            return false;
+        }
+        for (char[] w : EVENT_WORDS[first]) {
+            if (i + w.length <= s.length && sameIgnoringAsciiCase(s, i + 1, w)) {
+                return true;
             }
         }
+        return false;
     }
 
-    /**
-     * {@link #MAY_START} when an event word may start with {@code first} and {@code second}, else 0. A
-     * character outside ASCII may give a false candidate (its low bits are looked up), never a missed one.
-     */
-    private static int eventPair(char first, char second) {
-        return EVENT_PAIRS[(first & 0x7F) << 7 | second & 0x7F];
-    }
-
-    private static boolean regionEqualsIgnoreCase(char[] s, int from, String w) {
-        for (int k = 1; k < w.length(); k++) {
-            if (Character.toLowerCase(s[from + k]) != w.charAt(k)) {
+    /** Whether {@code s} from {@code from} holds {@code w} without its first letter, a lower-case letter of {@code w} in either case. */
+    private static boolean sameIgnoringAsciiCase(char[] s, int from, char[] w) {
+        for (int k = 1; k < w.length; k++) {
+            char c = s[from + k - 1];
+            char expected = w[k];
+            if (c != expected && (expected < 'a' || expected > 'z' || c != expected - ('a' - 'A'))) {
                 return false;
             }
         }
@@ -304,14 +313,14 @@ final class EventParser {
 
     static void scan(String p, List<Event> events) {
         Matcher h = HEAD.matcher(p).useTransparentBounds(true).useAnchoringBounds(false);
-        // HEAD is tried only where a word starts with the first letter of an event word, as find() would meet them.
+        // HEAD is tried only where a word starts with an event word, as find() would meet them.
         char[] chars = p.toCharArray();
         int previous = CharClass.SPACE;
-        for (int i = 0; i < chars.length - 1; i++) {
+        for (int i = 0; i < chars.length - 2; i++) {
             int current = CharClass.of(chars[i]);
-            boolean candidate = (eventPair(chars[i], chars[i + 1]) & ~previous << 1) != 0;
+            boolean candidate = (eventTriple(chars, i) & ~previous & CharClass.WORD) != 0;
             previous = current;
-            if (!candidate || chars[i] >= 128) {
+            if (!candidate || !eventWordAt(chars, i)) {
                 continue;
             }
             h.region(i, p.length());
