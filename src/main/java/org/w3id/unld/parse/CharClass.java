@@ -13,6 +13,8 @@ package org.w3id.unld.parse;
 final class CharClass {
     /** A letter, a digit or "_": a word character to {@code \b}. */
     static final int WORD = 1;
+    /** The last letter of "in", "at" or "from" (n, t, m): a capitalised word two characters on may be a place. */
+    static final int PLACE_WORD_END = 2;
     /** White space to {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
     static final int SPACE = 4;
     /** An upper-case letter ({@link Character#isUpperCase(char)}). */
@@ -33,6 +35,9 @@ final class CharClass {
             int bits = 0;
             if (c == '_' || Character.isLetterOrDigit(c)) {
                 bits |= WORD;
+            }
+            if (c == 'n' || c == 't' || c == 'm' || c == 'N' || c == 'T' || c == 'M') {
+                bits |= PLACE_WORD_END;
             }
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 bits |= SPACE;

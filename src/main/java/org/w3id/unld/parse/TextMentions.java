@@ -90,10 +90,11 @@ final class TextMentions {
     private static void places(String text, List<At> out) {
         char[] chars = text.toCharArray();
         int previous = 0;
+        int beforePrevious = 0;
         for (int start = 0; start < chars.length; start++) {
             int current = CharClass.of(chars[start]);
-            // A capital letter after white space; tested on the class bits, a branch only where they hold.
-            boolean candidate = (current & previous << 1 & CharClass.UPPER) != 0; // SPACE << 1 is UPPER
+            boolean candidate = mayFollowPlaceWord(beforePrevious, previous, current);
+            beforePrevious = previous;
             previous = current;
             if (!candidate || !placeWordBefore(text, start)) {
                 continue;
@@ -108,6 +109,7 @@ final class TextMentions {
             }
             start = end - 1;
             previous = CharClass.of(chars[start]);
+            beforePrevious = CharClass.of(chars[start - 1]);
         }
     }
 
@@ -155,6 +157,16 @@ final class TextMentions {
             }
         }
         return found < 0 ? -1 : start + found;
+    }
+
+    /**
+     * Whether a capital letter (class bits {@code current}) may follow a place word: white space before it, and
+     * before that white space or the last letter of "in", "at" or "from". Every start that {@link #placeWordBefore}
+     * accepts passes. Tested on the class bits ({@code SPACE << 1} and {@code PLACE_WORD_END << 2} are
+     * {@code UPPER}) without a branch: the scan branches only where they hold.
+     */
+    static boolean mayFollowPlaceWord(int beforePrevious, int previous, int current) {
+        return (current & previous << 1 & (beforePrevious << 1 | beforePrevious << 2) & CharClass.UPPER) != 0;
     }
 
     /** Whether "in", "at" or "from" (capitalised or not) and white space come right before {@code start}, within 8 characters. */

@@ -134,6 +134,18 @@ class FastScansTest {
         }
     }
 
+    @Test
+    void everyCapitalAfterAPlaceWordIsACandidateOfThePlaceScan() {
+        for (String text : withExtra(List.of("in Baku, At  Geneva, xin Rome, from\nKabul, FROM Lima, In\tQuito, at \u00A0Oslo"))) {
+            for (int start = 2; start < text.length(); start++) {
+                if (Character.isUpperCase(text.charAt(start)) && TextMentions.placeWordBefore(text, start)) {
+                    assertTrue(TextMentions.mayFollowPlaceWord(CharClass.of(text.charAt(start - 2)), CharClass.of(text.charAt(start - 1)),
+                            CharClass.of(text.charAt(start))), "a place may start at " + start + ": " + text.substring(start - 2, start + 1));
+                }
+            }
+        }
+    }
+
     private static List<String> withExtra(List<String> extra) {
         List<String> all = new ArrayList<>(extra);
         all.addAll(TEXTS);
