@@ -116,6 +116,9 @@ final class CitationFinder {
     private record Found(int offset, String symbol) {
     }
 
+    /** A Security Council resolution's symbol without its year. */
+    private static final Pattern UNDATED_SC_RESOLUTION = Pattern.compile("S/RES/\\d+");
+
     /** Symbols printed as such, in a known UN series. */
     private static void symbols(String text, List<Found> out) {
         if (text.indexOf('/') < 0) {
@@ -127,7 +130,7 @@ final class CitationFinder {
             from = m.end();
             String s = SymbolGrammar.normalize(m.group(1));
             // "S/RES/1882" without its year is not a Security Council resolution's symbol; the number form finds it.
-            if (SymbolGrammar.isSymbol(s) && knownSeries(s) && !s.matches("S/RES/\\d+")) {
+            if (SymbolGrammar.isSymbol(s) && knownSeries(s) && !UNDATED_SC_RESOLUTION.matcher(s).matches()) {
                 out.add(new Found(m.start(1), canonical(s)));
             }
         }

@@ -71,7 +71,7 @@ final class EventParser {
     /** A year or month just before the name: "the proposed 2017 high-level meeting", "the July 2019 High-level Conference". */
     private static final Pattern PERIOD_BEFORE = Pattern.compile("(?:(?:" + UnDates.MONTH + "\\s+)?(?:19|20)\\d\\d"
             + "|\\b(?:last|this|next|past)\\s+(?:week|month|year|weekend)[’']s|\\b(?:yesterday|today|tomorrow)[’']s)\\s+$");
-    private static final Pattern HOLD_BEFORE = Pattern.compile(
+    static final Pattern HOLD_BEFORE = Pattern.compile(
             "(?:\\b(?:convening|holding|hosting|organization|organizing|convocation)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?"
                     + "|\\b(?:to|decided\\s+to|decides\\s+to|agreed\\s+to)\\s+(?:hold|convene|host|organize)\\s+(?:the\\s+|a\\s+|an\\s+)?"
                     + "|\\b(?:hosted|convened|organized|organised|held)\\s+(?:the\\s+|a\\s+|an\\s+)?)$");
@@ -368,7 +368,7 @@ final class EventParser {
         String rest = p.substring(after, Math.min(p.length(), after + WINDOW));
         String before = p.substring(Math.max(0, start - 80), start);
         boolean properName = Character.isUpperCase(head.charAt(0)) || hasCapital(left);
-        boolean verbBefore = HOLD_WORDS.contains(lastWord(before)) && HOLD_BEFORE.matcher(before).find() && !PROPOSED.matcher(before).find();
+        boolean verbBefore = HOLD_WORDS.contains(lastWord(before)) && endsWithHoldingVerb(before) && !PROPOSED.matcher(before).find();
         boolean session = head.equalsIgnoreCase("session") || head.equalsIgnoreCase("segment");
         boolean held = HOLD_AFTER.matcher(rest).lookingAt() || DATE_OR_PLACE_AFTER.matcher(rest).lookingAt() || verbBefore
                 || !session && endsWithPeriod(before) && PERIOD_BEFORE.matcher(before).find()
@@ -406,6 +406,25 @@ final class EventParser {
     /** The words that {@link #HOLD_BEFORE} can end with: it is tried only where the text before a name ends with one. */
     private static final Set<String> HOLD_WORDS = Set.of("of", "the", "a", "an", "hold", "convene", "host", "organize",
             "hosted", "convened", "organized", "organised", "held");
+
+    /**
+     * How far back from its end {@link #HOLD_BEFORE} is looked for. Its words hold at most 20 letters ("decided to
+     * organize the"), in at most five runs with white space between: a match longer than this would put two
+     * white-space characters in a row into these last characters, and then the whole text is searched.
+     */
+    private static final int HOLD_BEFORE_REACH = 32;
+
+    /** Whether {@link #HOLD_BEFORE} ends {@code before}: searched in its last characters only (a find tries each start). */
+    static boolean endsWithHoldingVerb(String before) {
+        int from = Math.max(0, before.length() - HOLD_BEFORE_REACH);
+        for (int k = from + 1; k < before.length(); k++) {
+            if (CharClass.isSpace(before.charAt(k)) && CharClass.isSpace(before.charAt(k - 1))) {
+                from = 0;
+                break;
+            }
+        }
+        return HOLD_BEFORE.matcher(before).region(from, before.length()).useTransparentBounds(true).find();
+    }
 
     /** The letters right before the white space that ends {@code s} ("" when it does not end with white space). */
     private static String lastWord(String s) {
@@ -477,9 +496,11 @@ final class EventParser {
         return 0;
     }
 
+    private static final Pattern HOLDING_DATE_START = Pattern.compile("(?:^|\\b(?:on|from|between)\\s+)(?=\\d{1,2}\\s)");
+
     /** A date of holding before the name: "from 5 to 9 November 2019, Indonesia … organized"; not "resolution 71/3 of 5 October 2016". */
     private static UnDates.Span holdingSpan(String s) {
-        Matcher d = Pattern.compile("(?:^|\\b(?:on|from|between)\\s+)(?=\\d{1,2}\\s)").matcher(s);
+        Matcher d = HOLDING_DATE_START.matcher(s);
         UnDates.Span found = null;
         while (d.find()) {
             UnDates.Span span = UnDates.spanAt(s.substring(d.end()));

@@ -38,6 +38,10 @@ public final class SymbolGrammar {
 
     private static final Pattern ELEMENT = Pattern.compile("[A-Za-z][A-Za-z0-9.\\-]*(?:\\([^)]*\\))?");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SPACE_BEFORE_BRACKET = Pattern.compile("\\s+\\(");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s");
+    /** Where a file name's symbol part ends: white space or a quote. */
+    private static final Pattern SYMBOL_PART_END = Pattern.compile("[\\s\"'`]");
     private static final Pattern SYMBOL_BRACKET = Pattern.compile("\\((?:\\d{4}|Resumption\\s?\\d+|[IVXLC]+|Part\\s?[IVX]+)\\)");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
     private SymbolGrammar() {
@@ -196,15 +200,15 @@ public final class SymbolGrammar {
      * quote, and only a bracket that a symbol can end with is kept ("(2016)", "(Resumption 1)", "(XIV)").
      */
     static String safeFileNamePart(String name) {
-        String glued = name.replaceAll("\\s+\\(", "(");
+        String glued = SPACE_BEFORE_BRACKET.matcher(name).replaceAll("(");
         Matcher m = BRACKETS.matcher(glued);
         StringBuilder kept = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(kept, SYMBOL_BRACKET.matcher(m.group()).matches() ? Matcher.quoteReplacement(m.group().replaceAll("\\s", "")) : "");
+            m.appendReplacement(kept, SYMBOL_BRACKET.matcher(m.group()).matches() ? Matcher.quoteReplacement(WHITE_SPACE.matcher(m.group()).replaceAll("")) : "");
         }
         m.appendTail(kept);
-        String[] words = kept.toString().split("[\\s\"'`]", 2);
-        return words[0];
+        Matcher end = SYMBOL_PART_END.matcher(kept);
+        return end.find() ? kept.substring(0, end.start()) : kept.toString();
     }
 
     private static boolean startsSymbol(List<String> tokens, int i) {

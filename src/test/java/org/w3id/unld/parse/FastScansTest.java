@@ -146,6 +146,19 @@ class FastScansTest {
         }
     }
 
+    @Test
+    void aHoldingVerbIsFoundAtTheEndOfTheTextBeforeANameAsThePatternFindsIt() {
+        String spaces = " ".repeat(40);
+        for (String text : withExtra(List.of("They decided to organize the ", "the organization of" + spaces + "the ",
+                "decided" + spaces + "to hold a ", "and agreed to\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\nconvene an ",
+                "which was held ", "the convocation of an ", "xheld the "))) {
+            for (int end = 1; end <= text.length(); end += end < 200 ? 1 : 5) {
+                String before = text.substring(Math.max(0, end - 80), end);
+                assertEquals(EventParser.HOLD_BEFORE.matcher(before).find(), EventParser.endsWithHoldingVerb(before), "before: " + before);
+            }
+        }
+    }
+
     private static List<String> withExtra(List<String> extra) {
         List<String> all = new ArrayList<>(extra);
         all.addAll(TEXTS);
