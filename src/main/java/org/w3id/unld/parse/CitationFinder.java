@@ -69,7 +69,7 @@ final class CitationFinder {
     private static final Pattern OF_ORGAN = Pattern.compile("\\G" + OF_DATE
             + ",?\\s+of\\s+the\\s+" + ORGAN + "\\b");
     /** Words that name a body other than the organs above: "the Economic Commission for Latin America …, in its resolution 574 (XXVII)". */
-    private static final Pattern OTHER_BODY = Pattern.compile(
+    static final Pattern OTHER_BODY = Pattern.compile(
             "\\b(?:Commission|Committee|Conference|Board|Forum|Programme|Fund|Organization|Agency|Authority|Tribunal|Court|Union|Parties|Group|Panel)\\b");
 
     private CitationFinder() {
@@ -282,9 +282,30 @@ final class CitationFinder {
             }
             before = word - 1;
         }
-        Matcher other = OTHER_BODY.matcher(text);
-        other.region(lastEnd, end);
-        return other.find() ? OTHER : last;
+        return namesOtherBody(text, lastEnd, end) ? OTHER : last;
+    }
+
+    /** The first letters of the words of {@link #OTHER_BODY}. */
+    private static final String OTHER_BODY_INITIALS = "CBFPOATUG";
+
+    /**
+     * Whether {@link #OTHER_BODY} finds a word between {@code from} and {@code to} (the text outside not seen):
+     * tried only at word starts with one of its words' first letters, not at every character of the sentence.
+     */
+    static boolean namesOtherBody(String text, int from, int to) {
+        Matcher other = null;
+        for (int k = from; k < to; k++) {
+            if (OTHER_BODY_INITIALS.indexOf(text.charAt(k)) < 0 || k > from && CharClass.isWord(text.charAt(k - 1))) {
+                continue;
+            }
+            if (other == null) {
+                other = OTHER_BODY.matcher(text);
+            }
+            if (other.region(k, to).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

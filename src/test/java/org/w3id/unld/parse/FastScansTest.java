@@ -159,6 +159,23 @@ class FastScansTest {
         }
     }
 
+    @Test
+    void anotherBodyIsFoundInASentenceAsThePatternFindsIt() {
+        List<String> edges = List.of("the Economic Commission for Africa, in its resolution", "Subcommission Boards UNCommittee",
+                "its Governing Board", "Fund", "the Court", "xForum Forumx Forum_");
+        for (String text : withExtra(edges)) {
+            // Every span of the short edge cases; spans of a sentence's length (what lastOrganOfSentence passes) in the corpus texts.
+            int step = edges.contains(text) ? 1 : 211;
+            for (int from = 0; from < text.length(); from += step) {
+                for (int to = from; to <= Math.min(text.length(), from + 300); to += step == 1 ? 1 : 13) {
+                    java.util.regex.Matcher m = CitationFinder.OTHER_BODY.matcher(text);
+                    m.region(from, to);
+                    assertEquals(m.find(), CitationFinder.namesOtherBody(text, from, to), "between " + from + " and " + to);
+                }
+            }
+        }
+    }
+
     private static List<String> withExtra(List<String> extra) {
         List<String> all = new ArrayList<>(extra);
         all.addAll(TEXTS);
