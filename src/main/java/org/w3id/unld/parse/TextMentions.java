@@ -53,19 +53,28 @@ final class TextMentions {
         for (int i = from; i < lines.size(); i++) {
             length += lines.get(i).length() + 1;
         }
-        StringBuilder text = new StringBuilder(length);
+        char[] chars = new char[length];
+        int at = 0;
         for (int i = from; i < lines.size(); i++) {
-            text.append(lines.get(i)).append('\n');
+            String line = lines.get(i);
+            line.getChars(0, line.length(), chars, at);
+            at += line.length();
+            chars[at++] = '\n';
         }
-        return find(text.toString());
+        return find(new String(chars), chars);
     }
 
     static List<Mention> find(String text) {
+        return find(text, text.toCharArray());
+    }
+
+    /** The mentions of {@code text}, whose characters {@code chars} are (the place scan reads them from the array). */
+    private static List<Mention> find(String text, char[] chars) {
         List<At> all = new ArrayList<>();
         for (Found f : Gazetteer.standard().find(text)) {
             all.add(new At(f.start(), f.toMention()));
         }
-        places(text, all);
+        places(text, chars, all);
         all.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
         Map<Named, Mention> once = new LinkedHashMap<>();
         for (At a : all) {
@@ -87,8 +96,7 @@ final class TextMentions {
      * "from". Only such word starts are looked up; no capital's name holds one of these words, so looking
      * nowhere else skips none.
      */
-    private static void places(String text, List<At> out) {
-        char[] chars = text.toCharArray();
+    private static void places(String text, char[] chars, List<At> out) {
         int previous = 0;
         int beforePrevious = 0;
         for (int start = 0; start < chars.length; start++) {

@@ -235,11 +235,26 @@ final class MentionFinder {
         if (same != null) {
             longest(same, text, at + 1, best, bestTarget);
         }
-        if (Character.isUpperCase(c)) {
-            char lower = Character.toLowerCase(c);
-            Node capitalised = lower != c ? node.child(lower) : null;
+        char small = SMALL_LETTER[c];
+        if (small != 0) {
+            Node capitalised = node.child(small);
             if (capitalised != null) {
                 longest(capitalised, text, at + 1, best, bestTarget);
+            }
+        }
+    }
+
+    /**
+     * The small letter of each capital that has one, else 0: a name's small letter takes its capital too. A
+     * table, as the trie is walked a character at a time from every capitalised word.
+     */
+    private static final char[] SMALL_LETTER = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char lower = Character.toLowerCase((char) c);
+            if (Character.isUpperCase((char) c) && lower != c) {
+                SMALL_LETTER[c] = lower;
             }
         }
     }
