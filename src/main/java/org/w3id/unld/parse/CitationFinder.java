@@ -50,7 +50,7 @@ final class CitationFinder {
     /** Organs a sentence names; the last one before a number without organ is taken for it. */
     private static final Pattern ORGAN_NAME = Pattern.compile("\\b" + ORGAN + "\\b");
     /** The head of a list of resolutions or decisions: its organ, or "its", then the word. */
-    private static final Pattern HEAD = Pattern.compile(
+    static final Pattern HEAD = Pattern.compile(
             "\\b(?:" + ORGAN + "\\s+|(its)\\s+)?(resolutions?|decisions?)\\s+(?=(?:E?S-)?\\d)");
     /** How far before its word "resolution" or "decision" a head may start ("Economic and Social Council "), and after it end. */
     private static final int HEAD_REACH = 64;
@@ -145,13 +145,20 @@ final class CitationFinder {
     /** Resolutions and decisions cited by number. */
     private static void numbers(String text, Set<String> ownOrgans, List<Found> out) {
         Matcher head = HEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher item = ITEM.matcher(text).useTransparentBounds(true);
-        Matcher date = DATE_AFTER.matcher(text).useTransparentBounds(true);
-        Matcher next = NEXT.matcher(text).useTransparentBounds(true);
-        Matcher of = OF_ORGAN.matcher(text).useTransparentBounds(true);
-        Matcher ofOther = OF_OTHER_BODY.matcher(text).useTransparentBounds(true);
+        Matcher item = null;
+        Matcher date = null;
+        Matcher next = null;
+        Matcher of = null;
+        Matcher ofOther = null;
         int from = 0;
         while (from < text.length() && findHead(head, text, from)) {
+            if (item == null) { // most paragraphs that may cite have no head: their matchers are not made
+                item = ITEM.matcher(text).useTransparentBounds(true);
+                date = DATE_AFTER.matcher(text).useTransparentBounds(true);
+                next = NEXT.matcher(text).useTransparentBounds(true);
+                of = OF_ORGAN.matcher(text).useTransparentBounds(true);
+                ofOther = OF_OTHER_BODY.matcher(text).useTransparentBounds(true);
+            }
             String printedOrgan = head.group(1);
             boolean decision = head.group(3).startsWith("decision");
             List<int[]> items = new ArrayList<>();
@@ -213,8 +220,7 @@ final class CitationFinder {
             // The head must end near its word (the number after it is looked at, not taken). Most of these
             // words have no number after them ("the draft resolution"): the pattern is not tried there.
             if (numberFollows(text, word, word == r ? "resolution".length() : "decision".length())) {
-                head.region(Math.max(from, word - HEAD_REACH), Math.min(text.length(), word + HEAD_REACH));
-                if (head.find()) {
+                if (headNear(head, text, Math.max(from, word - HEAD_REACH), Math.min(text.length(), word + HEAD_REACH), word)) {
                     return true;
                 }
             }
@@ -226,6 +232,27 @@ final class CitationFinder {
             }
         }
         return false;
+    }
+
+    /** The letters a head may start with: an organ's first letter, "its", or the word itself. */
+    private static final String HEAD_INITIALS = "GSHECAird";
+
+    /**
+     * Whether {@link #HEAD} finds a head between {@code from} and {@code to}, leaving it in {@code head} as
+     * {@code find()} in that region would. It is tried only at word starts with a letter a head may start with,
+     * and no later than the word "resolution" or "decision" at {@code word}, which every head holds.
+     */
+    static boolean headNear(Matcher head, String text, int from, int to, int word) {
+        for (int k = from; k <= word; k++) {
+            if (HEAD_INITIALS.indexOf(text.charAt(k)) < 0 || k > 0 && CharClass.isWord(text.charAt(k - 1))) {
+                continue;
+            }
+            if (head.region(k, to).lookingAt()) {
+                return true;
+            }
+        }
+        head.region(from, to);
+        return head.find();
     }
 
     /**

@@ -176,6 +176,29 @@ class FastScansTest {
         }
     }
 
+    @Test
+    void aCitationHeadIsFoundNearItsWordAsThePatternFindsIt() {
+        for (String text : withExtra(List.of("General Assembly resolution 78/10 and its decision 5/1, Council resolutions 1 and 2",
+                "the Security  Council resolution 2231 (2015); xits resolution 3/4; resolution and Assembly decision 7/8",
+                "Economic and Social Council resolutions ES-10/21"))) {
+            java.util.regex.Matcher expected = CitationFinder.HEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            java.util.regex.Matcher actual = CitationFinder.HEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (String w : List.of("resolution", "decision")) {
+                for (int word = text.indexOf(w); word >= 0; word = text.indexOf(w, word + 1)) {
+                    int from = Math.max(0, word - 64);
+                    int to = Math.min(text.length(), word + 64);
+                    expected.region(from, to);
+                    boolean found = expected.find();
+                    assertEquals(found, CitationFinder.headNear(actual, text, from, to, word), "at " + word);
+                    if (found) {
+                        assertEquals(expected.start(), actual.start(), "start at " + word);
+                        assertEquals(expected.end(), actual.end(), "end at " + word);
+                    }
+                }
+            }
+        }
+    }
+
     private static List<String> withExtra(List<String> extra) {
         List<String> all = new ArrayList<>(extra);
         all.addAll(TEXTS);
