@@ -50,6 +50,13 @@ final class EventParser {
             "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
     private static final Pattern ORDINAL = Pattern.compile("(?i)^(?:" + Ordinals.PATTERN + "|\\d{1,3}(?:st|nd|rd|th))$");
     private static final Pattern MONTH_OR_YEAR = Pattern.compile("^(?:" + UnDates.MONTH + "|(?:19|20)\\d\\d)$");
+    /** The first letters of the months (in either spelling of {@link UnDates#MONTH}) and of the years 1900–2099. */
+    private static final String MONTH_OR_YEAR_INITIALS = "JFMASOND12";
+
+    /** Whether a word is a month or a year ({@link #MONTH_OR_YEAR}); most words are told by their first letter. */
+    private static boolean isMonthOrYear(String word) {
+        return !word.isEmpty() && MONTH_OR_YEAR_INITIALS.indexOf(word.charAt(0)) >= 0 && MONTH_OR_YEAR.matcher(word).matches();
+    }
     /** Words that end a complement ("… of the Supreme National Council held at Beijing"). */
     private static final Set<String> RIGHT_STOP = Set.of(
             "held", "convened", "which", "that", "who", "was", "were", "is", "are", "will", "would", "took", "scheduled", "hosted",
@@ -557,7 +564,7 @@ final class EventParser {
                 break;
             }
             char w0 = word.charAt(0);
-            if ((Character.isUpperCase(w0) || Character.isDigit(w0)) && MONTH_OR_YEAR.matcher(word).matches()
+            if ((Character.isUpperCase(w0) || Character.isDigit(w0)) && isMonthOrYear(word)
                     || lower.endsWith("’s") || lower.endsWith("'s")) {
                 break;
             }
@@ -622,7 +629,7 @@ final class EventParser {
             if (k > 0 && lower.equals("to") && (next0.equals("be") || next0.equals("take"))) {
                 break;
             }
-            if (k > 0 && MONTH_OR_YEAR.matcher(bare).matches()) {
+            if (k > 0 && isMonthOrYear(bare)) {
                 break;
             }
             if (k > 0 && (lower.equals("on") || lower.equals("in")) && next0.equals("the") && k + 2 < words.length
@@ -643,7 +650,7 @@ final class EventParser {
                 }
                 String prevWord = words[k - 1].toLowerCase(Locale.ROOT);
                 boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-                        && !MONTH_OR_YEAR.matcher(trimEnd(next, ",.;")).matches();
+                        && !isMonthOrYear(trimEnd(next, ",.;"));
                 boolean place = isCountry(trimEnd(next, ",.;:")) || isCity(trimEnd(next, ",.;:")) && k + 1 < words.length && !words[k + 1].equals("the");
                 if (!capitalNext || lower.equals("at") || place && !IN_TOPIC.contains(prevWord)) {
                     break;
@@ -670,7 +677,7 @@ final class EventParser {
                 String punct = w.substring(bare.length());
                 String next = k + 1 < words.length ? words[k + 1] : "";
                 boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
-                        && !MONTH_OR_YEAR.matcher(trimEnd(next, ",.;:")).matches();
+                        && !isMonthOrYear(trimEnd(next, ",.;:"));
                 if (punct.equals(":") && capitalNext || punct.equals(",") && capitalNext && Character.isUpperCase(bare.charAt(0))
                         && k + 2 < words.length && isCapitalOrAnd(words[k + 2]) && !isCountry(trimEnd(next, ",.;:"))) {
                     continue;
@@ -708,7 +715,7 @@ final class EventParser {
                 continue;
             }
             if (Character.isUpperCase(w.charAt(0)) || w.charAt(0) == '“') {
-                return !MONTH_OR_YEAR.matcher(trimEnd(w, ",.;:")).matches();
+                return !isMonthOrYear(trimEnd(w, ",.;:"));
             }
             if (!NAME_JOINERS.contains(w)) {
                 return false;
@@ -876,7 +883,7 @@ final class EventParser {
 
     private static boolean isCity(String candidate) {
         String c = candidate.toLowerCase(Locale.ROOT);
-        if (NOT_PLACES.contains(c) || isCountry(candidate) || MONTH_OR_YEAR.matcher(candidate.split(" ")[0]).matches()) {
+        if (NOT_PLACES.contains(c) || isCountry(candidate) || isMonthOrYear(candidate.split(" ")[0])) {
             return false;
         }
         for (String bad : new String[]{"united nations", "accordance", "conjunction", "cooperation", "partnership", "collaboration",
