@@ -23,6 +23,14 @@ final class TextLines {
     private final int[] ends;
     /** Lines are normalised when first read: most of a long document's body is never looked at line by line. */
     private final String[] lines;
+    /**
+     * Whether each line is noise, once told ({@link #UNTOLD} before): the events, the citations and the
+     * structure parsers each skip noise, over the same lines.
+     */
+    private final byte[] noise;
+    private static final byte UNTOLD = 0;
+    private static final byte CONTENT = 1;
+    private static final byte NOISE_LINE = 2;
 
     private TextLines(String text, int[] starts, int[] ends) {
         this.text = text;
@@ -30,6 +38,7 @@ final class TextLines {
         this.starts = starts;
         this.ends = ends;
         this.lines = new String[starts.length];
+        this.noise = new byte[starts.length];
     }
 
     static TextLines of(String text) {
@@ -149,6 +158,13 @@ final class TextLines {
 
     /** A line that is print furniture (job number, bar code, page number, rule), to be skipped like a blank. */
     boolean isNoise(int i) {
+        if (noise[i] == UNTOLD) {
+            noise[i] = tellNoise(i) ? NOISE_LINE : CONTENT;
+        }
+        return noise[i] == NOISE_LINE;
+    }
+
+    private boolean tellNoise(int i) {
         if (ends[i] - starts[i] > 200) {
             return false;
         }
