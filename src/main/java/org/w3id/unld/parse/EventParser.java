@@ -421,7 +421,7 @@ final class EventParser {
      */
     private static final int HOLD_BEFORE_REACH = 32;
 
-    /** Whether {@link #HOLD_BEFORE} ends {@code before}: searched in its last characters only (a find tries each start). */
+    /** Whether {@link #HOLD_BEFORE} ends {@code before}: searched in its last characters only, where a match may start. */
     static boolean endsWithHoldingVerb(String before) {
         int from = Math.max(0, before.length() - HOLD_BEFORE_REACH);
         for (int k = from + 1; k < before.length(); k++) {
@@ -430,8 +430,24 @@ final class EventParser {
                 break;
             }
         }
-        return HOLD_BEFORE.matcher(before).region(from, before.length()).useTransparentBounds(true).find();
+        // A match starts at a word start with the first letter of one of the pattern's words: tried only there.
+        Matcher m = null;
+        for (int k = from; k < before.length(); k++) {
+            if (HOLD_BEFORE_INITIALS.indexOf(before.charAt(k)) < 0 || k > 0 && CharClass.isWord(before.charAt(k - 1))) {
+                continue;
+            }
+            if (m == null) {
+                m = HOLD_BEFORE.matcher(before).useTransparentBounds(true);
+            }
+            if (m.region(k, before.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The first letters of the words {@link #HOLD_BEFORE} starts with (convening, holding, to, decided, agreed …). */
+    private static final String HOLD_BEFORE_INITIALS = "chotda";
 
     /** The letters right before the white space that ends {@code s} ("" when it does not end with white space). */
     private static String lastWord(String s) {
