@@ -234,8 +234,8 @@ final class CitationFinder {
         return false;
     }
 
-    /** The letters a head may start with: an organ's first letter, "its", or the word itself. */
-    private static final String HEAD_INITIALS = "GSHECAird";
+    /** Heads start with an organ's first letter, "its", or the word itself. */
+    private static final WordStarts HEAD_STARTS = new WordStarts("GSHECAird");
 
     /**
      * Whether {@link #HEAD} finds a head between {@code from} and {@code to}, leaving it in {@code head} as
@@ -243,13 +243,8 @@ final class CitationFinder {
      * and no later than the word "resolution" or "decision" at {@code word}, which every head holds.
      */
     static boolean headNear(Matcher head, String text, int from, int to, int word) {
-        for (int k = from; k <= word; k++) {
-            if (HEAD_INITIALS.indexOf(text.charAt(k)) < 0 || k > 0 && CharClass.isWord(text.charAt(k - 1))) {
-                continue;
-            }
-            if (head.region(k, to).lookingAt()) {
-                return true;
-            }
+        if (HEAD_STARTS.firstMatch(head, text, from, word, to, true) >= 0) {
+            return true;
         }
         head.region(from, to);
         return head.find();
@@ -312,27 +307,12 @@ final class CitationFinder {
         return namesOtherBody(text, lastEnd, end) ? OTHER : last;
     }
 
-    /** The first letters of the words of {@link #OTHER_BODY}. */
-    private static final String OTHER_BODY_INITIALS = "CBFPOATUG";
+    /** Another body's name starts with its first word's capital. */
+    private static final WordStarts OTHER_BODY_STARTS = new WordStarts("CBFPOATUG");
 
-    /**
-     * Whether {@link #OTHER_BODY} finds a word between {@code from} and {@code to} (the text outside not seen):
-     * tried only at word starts with one of its words' first letters, not at every character of the sentence.
-     */
+    /** Whether {@link #OTHER_BODY} finds a word between {@code from} and {@code to} (the text outside not seen). */
     static boolean namesOtherBody(String text, int from, int to) {
-        Matcher other = null;
-        for (int k = from; k < to; k++) {
-            if (OTHER_BODY_INITIALS.indexOf(text.charAt(k)) < 0 || k > from && CharClass.isWord(text.charAt(k - 1))) {
-                continue;
-            }
-            if (other == null) {
-                other = OTHER_BODY.matcher(text);
-            }
-            if (other.region(k, to).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return from < to && OTHER_BODY_STARTS.firstMatch(OTHER_BODY.matcher(text), text, from, to - 1, to, false) >= 0;
     }
 
     /**

@@ -430,24 +430,15 @@ final class EventParser {
                 break;
             }
         }
-        // A match starts at a word start with the first letter of one of the pattern's words: tried only there.
-        Matcher m = null;
-        for (int k = from; k < before.length(); k++) {
-            if (HOLD_BEFORE_INITIALS.indexOf(before.charAt(k)) < 0 || k > 0 && CharClass.isWord(before.charAt(k - 1))) {
-                continue;
-            }
-            if (m == null) {
-                m = HOLD_BEFORE.matcher(before).useTransparentBounds(true);
-            }
-            if (m.region(k, before.length()).lookingAt()) {
-                return true;
-            }
+        if (from >= before.length()) {
+            return false;
         }
-        return false;
+        Matcher m = HOLD_BEFORE.matcher(before).useTransparentBounds(true);
+        return HOLD_BEFORE_STARTS.firstMatch(m, before, from, before.length() - 1, before.length(), true) >= 0;
     }
 
-    /** The first letters of the words {@link #HOLD_BEFORE} starts with (convening, holding, to, decided, agreed …). */
-    private static final String HOLD_BEFORE_INITIALS = "chotda";
+    /** The holding verb before a name starts with one of its words' first letters (convening, holding, to, decided …). */
+    private static final WordStarts HOLD_BEFORE_STARTS = new WordStarts("chotda");
 
     /** The letters right before the white space that ends {@code s} ("" when it does not end with white space). */
     private static String lastWord(String s) {

@@ -24,13 +24,14 @@ final class TextLines {
     /** Lines are normalised when first read: most of a long document's body is never looked at line by line. */
     private final String[] lines;
     /**
-     * Whether each line is noise, once told ({@link #UNTOLD} before): the events, the citations and the
-     * structure parsers each skip noise, over the same lines.
+     * What is told of each line, once told: whether it is blank, whether it is noise. The events, the citations
+     * and the structure parsers each skip blank lines and noise, over the same lines.
      */
-    private final byte[] noise;
-    private static final byte UNTOLD = 0;
-    private static final byte CONTENT = 1;
-    private static final byte NOISE_LINE = 2;
+    private final byte[] told;
+    private static final int BLANK_TOLD = 1;
+    private static final int BLANK = 2;
+    private static final int NOISE_TOLD = 4;
+    private static final int NOISE_LINE = 8;
 
     private TextLines(String text, int[] starts, int[] ends) {
         this.text = text;
@@ -38,7 +39,7 @@ final class TextLines {
         this.starts = starts;
         this.ends = ends;
         this.lines = new String[starts.length];
-        this.noise = new byte[starts.length];
+        this.told = new byte[starts.length];
     }
 
     static TextLines of(String text) {
@@ -140,6 +141,15 @@ final class TextLines {
     }
 
     boolean isBlank(int i) {
+        int t = told[i];
+        if ((t & BLANK_TOLD) == 0) {
+            t |= BLANK_TOLD | (tellBlank(i) ? BLANK : 0);
+            told[i] = (byte) t;
+        }
+        return (t & BLANK) != 0;
+    }
+
+    private boolean tellBlank(int i) {
         String l = lines[i];
         if (l != null) {
             return l.isEmpty();
@@ -158,10 +168,12 @@ final class TextLines {
 
     /** A line that is print furniture (job number, bar code, page number, rule), to be skipped like a blank. */
     boolean isNoise(int i) {
-        if (noise[i] == UNTOLD) {
-            noise[i] = tellNoise(i) ? NOISE_LINE : CONTENT;
+        int t = told[i];
+        if ((t & NOISE_TOLD) == 0) {
+            t |= NOISE_TOLD | (tellNoise(i) ? NOISE_LINE : 0);
+            told[i] = (byte) t;
         }
-        return noise[i] == NOISE_LINE;
+        return (t & NOISE_LINE) != 0;
     }
 
     private boolean tellNoise(int i) {
