@@ -52,11 +52,6 @@ final class EventParser {
     private static final Pattern MONTH_OR_YEAR = Pattern.compile("^(?:" + UnDates.MONTH + "|(?:19|20)\\d\\d)$");
     /** The first letters of the months (in either spelling of {@link UnDates#MONTH}) and of the years 1900–2099. */
     private static final String MONTH_OR_YEAR_INITIALS = "JFMASOND12";
-
-    /** Whether a word is a month or a year ({@link #MONTH_OR_YEAR}); most words are told by their first letter. */
-    private static boolean isMonthOrYear(String word) {
-        return !word.isEmpty() && MONTH_OR_YEAR_INITIALS.indexOf(word.charAt(0)) >= 0 && MONTH_OR_YEAR.matcher(word).matches();
-    }
     /** Words that end a complement ("… of the Supreme National Council held at Beijing"). */
     private static final Set<String> RIGHT_STOP = Set.of(
             "held", "convened", "which", "that", "who", "was", "were", "is", "are", "will", "would", "took", "scheduled", "hosted",
@@ -484,6 +479,11 @@ final class EventParser {
         String w = p.substring(start, end);
         char last = w.charAt(w.length() - 1);
         return Character.isUpperCase(w.charAt(0)) && Character.isLetter(last) && !w.equals("The") && !w.equals("In") && !w.equals("At");
+    }
+
+    /** Whether a word is a month or a year ({@link #MONTH_OR_YEAR}); most words are told by their first letter. */
+    private static boolean isMonthOrYear(String word) {
+        return !word.isEmpty() && MONTH_OR_YEAR_INITIALS.indexOf(word.charAt(0)) >= 0 && MONTH_OR_YEAR.matcher(word).matches();
     }
 
     private static boolean isOrdinal(String lower) {

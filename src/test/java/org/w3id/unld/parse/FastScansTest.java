@@ -124,6 +124,17 @@ class FastScansTest {
     }
 
     @Test
+    void everyMatchOfTheEventPatternStartsWhereTheParagraphScanLooks() {
+        for (String text : withExtra(List.of("the Summit held, Side Event on x, (Conference) round-table Workshop; Meetings, SESSION"))) {
+            java.util.regex.Matcher head = EventParser.HEAD.matcher(text);
+            char[] chars = text.toCharArray();
+            while (head.find()) {
+                assertTrue(EventParser.eventWordAt(chars, head.start()), "an event word at " + head.start() + ": " + head.group());
+            }
+        }
+    }
+
+    @Test
     void aPlaceWordBeforeIsWhatThePatternOfInAtFromSaysItIs() {
         Pattern wordBefore = Pattern.compile("\\b(?:[Ii]n|[Aa]t|[Ff]rom)\\s+$");
         for (String text : withExtra(List.of("in Baku, At  Geneva, xin Rome, from\nKabul, _in Paris, in,Lima"))) {
