@@ -145,20 +145,16 @@ final class CitationFinder {
     /** Resolutions and decisions cited by number. */
     private static void numbers(String text, Set<String> ownOrgans, List<Found> out) {
         Matcher head = HEAD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        Matcher item = null;
-        Matcher date = null;
-        Matcher next = null;
-        Matcher of = null;
-        Matcher ofOther = null;
-        int from = 0;
-        while (from < text.length() && findHead(head, text, from)) {
-            if (item == null) { // most paragraphs that may cite have no head: their matchers are not made
-                item = ITEM.matcher(text).useTransparentBounds(true);
-                date = DATE_AFTER.matcher(text).useTransparentBounds(true);
-                next = NEXT.matcher(text).useTransparentBounds(true);
-                of = OF_ORGAN.matcher(text).useTransparentBounds(true);
-                ofOther = OF_OTHER_BODY.matcher(text).useTransparentBounds(true);
-            }
+        if (text.isEmpty() || !findHead(head, text, 0)) {
+            return; // most paragraphs that may cite have no head: the list's matchers are not made
+        }
+        Matcher item = ITEM.matcher(text).useTransparentBounds(true);
+        Matcher date = DATE_AFTER.matcher(text).useTransparentBounds(true);
+        Matcher next = NEXT.matcher(text).useTransparentBounds(true);
+        Matcher of = OF_ORGAN.matcher(text).useTransparentBounds(true);
+        Matcher ofOther = OF_OTHER_BODY.matcher(text).useTransparentBounds(true);
+        int from;
+        do {
             String printedOrgan = head.group(1);
             boolean decision = head.group(3).startsWith("decision");
             List<int[]> items = new ArrayList<>();
@@ -194,7 +190,7 @@ final class CitationFinder {
                 }
             }
             from = Math.max(pos, head.end());
-        }
+        } while (from < text.length() && findHead(head, text, from));
     }
 
     /**
@@ -220,7 +216,7 @@ final class CitationFinder {
             // The head must end near its word (the number after it is looked at, not taken). Most of these
             // words have no number after them ("the draft resolution"): the pattern is not tried there.
             if (numberFollows(text, word, word == r ? "resolution".length() : "decision".length())) {
-                if (headNear(head, text, Math.max(from, word - HEAD_REACH), Math.min(text.length(), word + HEAD_REACH), word)) {
+                if (headNear(head, text, Math.max(from, word - HEAD_REACH), Math.min(text.length(), word + HEAD_REACH))) {
                     return true;
                 }
             }
@@ -239,15 +235,11 @@ final class CitationFinder {
 
     /**
      * Whether {@link #HEAD} finds a head between {@code from} and {@code to}, leaving it in {@code head} as
-     * {@code find()} in that region would. It is tried only at word starts with a letter a head may start with,
-     * and no later than the word "resolution" or "decision" at {@code word}, which every head holds.
+     * {@code find()} in that region would. It is tried only at word starts with a letter a head may start with;
+     * near a word with a number after it, the first of them is at that word or before.
      */
-    static boolean headNear(Matcher head, String text, int from, int to, int word) {
-        if (HEAD_STARTS.firstMatch(head, text, from, word, to, true) >= 0) {
-            return true;
-        }
-        head.region(from, to);
-        return head.find();
+    static boolean headNear(Matcher head, String text, int from, int to) {
+        return HEAD_STARTS.firstMatch(head, text, from, to - 1, to, true) >= 0;
     }
 
     /**

@@ -166,23 +166,33 @@ final class EventParser {
     static int[] eventWordLines(TextLines lines, int from) {
         java.util.BitSet found = new java.util.BitSet(lines.size());
         char[] text = lines.chars();
-        int n = text.length;
-        int previous = from > 0 ? CharClass.of(text[from - 1]) : CharClass.SPACE;
-        // The last two characters start no event word: none is shorter than three letters.
-        for (int i = from; i < n - 2; i++) {
-            int current = CharClass.of(text[i]);
-            boolean candidate = (eventTriple(text, i) & ~previous & CharClass.WORD) != 0;
-            previous = current;
-            if (!candidate || !eventWordAt(text, i)) {
-                continue; // not a word start with an event word's first letters: no branch on each test above
-            }
+        for (int i = nextEventWord(text, from); i >= 0; ) {
             int line = lines.lineAt(i);
             found.set(line);
-            int next = Math.max(i, lines.end(line)); // the line is taken: on to the next one
-            previous = CharClass.of(text[Math.min(next, n - 1)]);
-            i = next;
+            i = nextEventWord(text, Math.max(i, lines.end(line)) + 1); // the line is taken: on to the next one
         }
         return found.stream().toArray();
+    }
+
+    /**
+     * The first word start at or after {@code from} where an event word starts ({@link #eventWordAt}), or -1. Each
+     * character's class bits and first three letters are looked up and combined without a branch; the scan
+     * branches only at the rare candidate.
+     */
+    static int nextEventWord(char[] s, int from) {
+        if (from >= s.length - 2) {
+            return -1; // the last two characters start no event word: none is shorter than three letters
+        }
+        int previous = from > 0 ? CharClass.of(s[from - 1]) : CharClass.SPACE;
+        for (int i = from; i < s.length - 2; i++) {
+            int current = CharClass.of(s[i]);
+            boolean candidate = (eventTriple(s, i) & ~previous & CharClass.WORD) != 0;
+            previous = current;
+            if (candidate && eventWordAt(s, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The event words of {@link #HEAD}, in lower case. */
@@ -228,7 +238,7 @@ final class EventParser {
      * Whether an event word starts at {@code i}, in any case of its ASCII letters: a superset of where
      * {@link #HEAD}, which reads the first letter in either case, can match (the word boundaries are the caller's).
      */
-    static boolean eventWordAt(char[] s, int i) {
+    private static boolean eventWordAt(char[] s, int i) {
         char first = s[i];
         if (first >= 128 || EVENT_WORDS[first] == null) {
             return false;
@@ -317,24 +327,17 @@ final class EventParser {
         Matcher h = HEAD.matcher(p).useTransparentBounds(true).useAnchoringBounds(false);
         // HEAD is tried only where a word starts with an event word, as find() would meet them.
         char[] chars = p.toCharArray();
-        int previous = CharClass.SPACE;
-        for (int i = 0; i < chars.length - 2; i++) {
-            int current = CharClass.of(chars[i]);
-            boolean candidate = (eventTriple(chars, i) & ~previous & CharClass.WORD) != 0;
-            previous = current;
-            if (!candidate || !eventWordAt(chars, i)) {
-                continue;
-            }
+        for (int i = nextEventWord(chars, 0); i >= 0; ) {
             h.region(i, p.length());
             if (!h.lookingAt()) {
+                i = nextEventWord(chars, i + 1);
                 continue;
             }
             Event e = event(p, h.start(), h.end());
             if (e != null) {
                 add(events, e);
             }
-            i = h.end() - 1;
-            previous = CharClass.of(chars[i]);
+            i = nextEventWord(chars, h.end());
         }
     }
 

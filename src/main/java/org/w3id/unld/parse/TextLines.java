@@ -16,7 +16,6 @@ final class TextLines {
             "^(?:(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\d{1,3}(?:/\\d{1,3})?)?\\s*(?:/\\s*\\.\\s*\\.\\s*\\.)?"
                     + "|\\*\\s?\\d{6,9}\\s?\\*|\\d{1,3}/\\d{1,3}|/\\s*\\.\\s*\\.\\s*\\.|-{3,}|_{3,}|<<<PAGE>>>)$");
 
-    private final String text;
     /** The text's characters: read far more often than copied, and faster from an array than through String.charAt. */
     private final char[] chars;
     private final int[] starts;
@@ -34,7 +33,6 @@ final class TextLines {
     private static final int NOISE_LINE = 8;
 
     private TextLines(String text, int[] starts, int[] ends) {
-        this.text = text;
         this.chars = text.toCharArray();
         this.starts = starts;
         this.ends = ends;
@@ -112,14 +110,14 @@ final class TextLines {
             return l.startsWith(prefix);
         }
         int k = starts[i];
-        while (k < ends[i] && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+        while (k < ends[i] && (chars[k] == ' ' || chars[k] == '\t')) {
             k++;
         }
         for (int j = 0; j < prefix.length(); j++) {
             if (k + j >= ends[i]) {
                 return false;
             }
-            char c = text.charAt(k + j);
+            char c = chars[k + j];
             if (c != prefix.charAt(j)) {
                 return !Character.isLetterOrDigit(c) && get(i).startsWith(prefix);
             }
@@ -141,12 +139,20 @@ final class TextLines {
     }
 
     boolean isBlank(int i) {
+        return asked(i, BLANK_TOLD, BLANK, this::tellBlank);
+    }
+
+    /**
+     * What {@code tell} says of line {@code i}, asked once: {@code toldBit} of {@link #told} says it was asked,
+     * {@code yesBit} what it said.
+     */
+    private boolean asked(int i, int toldBit, int yesBit, java.util.function.IntPredicate tell) {
         int t = told[i];
-        if ((t & BLANK_TOLD) == 0) {
-            t |= BLANK_TOLD | (tellBlank(i) ? BLANK : 0);
+        if ((t & toldBit) == 0) {
+            t |= toldBit | (tell.test(i) ? yesBit : 0);
             told[i] = (byte) t;
         }
-        return (t & BLANK) != 0;
+        return (t & yesBit) != 0;
     }
 
     private boolean tellBlank(int i) {
@@ -168,12 +174,7 @@ final class TextLines {
 
     /** A line that is print furniture (job number, bar code, page number, rule), to be skipped like a blank. */
     boolean isNoise(int i) {
-        int t = told[i];
-        if ((t & NOISE_TOLD) == 0) {
-            t |= NOISE_TOLD | (tellNoise(i) ? NOISE_LINE : 0);
-            told[i] = (byte) t;
-        }
-        return (t & NOISE_LINE) != 0;
+        return asked(i, NOISE_TOLD, NOISE_LINE, this::tellNoise);
     }
 
     private boolean tellNoise(int i) {

@@ -129,7 +129,7 @@ class FastScansTest {
             java.util.regex.Matcher head = EventParser.HEAD.matcher(text);
             char[] chars = text.toCharArray();
             while (head.find()) {
-                assertTrue(EventParser.eventWordAt(chars, head.start()), "an event word at " + head.start() + ": " + head.group());
+                assertEquals(head.start(), EventParser.nextEventWord(chars, head.start()), "an event word at " + head.start() + ": " + head.group());
             }
         }
     }
@@ -200,7 +200,7 @@ class FastScansTest {
                     int to = Math.min(text.length(), word + 64);
                     expected.region(from, to);
                     boolean found = expected.find();
-                    assertEquals(found, CitationFinder.headNear(actual, text, from, to, word), "at " + word);
+                    assertEquals(found, CitationFinder.headNear(actual, text, from, to), "at " + word);
                     if (found) {
                         assertEquals(expected.start(), actual.start(), "start at " + word);
                         assertEquals(expected.end(), actual.end(), "end at " + word);
