@@ -62,13 +62,13 @@ public final class ExtractionBench {
             extractFiles(text, cores);
             parseAll(sources);
         }
-        report("text, read + parse, 1 thread", text.size(), best(rounds, () -> extractFiles(text, 1)), 1);
-        report("text, read + parse, " + cores + " threads", text.size(), best(rounds, () -> extractFiles(text, cores)), cores);
-        report("text, parse only, 1 thread", sources.size(), best(rounds, () -> parseAll(sources)), 1);
+        report("text, read + parse, 1 thread", text.size(), time(rounds, () -> extractFiles(text, 1)), 1);
+        report("text, read + parse, " + cores + " threads", text.size(), time(rounds, () -> extractFiles(text, cores)), cores);
+        report("text, parse only, 1 thread", sources.size(), time(rounds, () -> parseAll(sources)), 1);
 
         if (!pdf.isEmpty()) {
             extractFiles(pdf, 1);
-            report("PDF, read (PDFBox) + parse, 1 thread", pdf.size(), best(Math.max(1, rounds / 2), () -> extractFiles(pdf, 1)), 1);
+            report("PDF, read (PDFBox) + parse, 1 thread", pdf.size(), time(Math.max(1, rounds / 2), () -> extractFiles(pdf, 1)), 1);
         }
     }
 
@@ -92,12 +92,16 @@ public final class ExtractionBench {
         int run() throws Exception;
     }
 
+    /** The fastest round's wall and CPU time, and the median round's CPU time, in nanoseconds. */
+    private record Timing(long fastestWall, long fastestCpu, long medianCpu) {
+    }
+
     /**
-     * Wall time and CPU time of the fastest of some rounds, and the median CPU time: on a shared machine the
-     * fastest round is the one least slowed by neighbours, the median says how far the others were.
+     * Times some rounds. On a shared machine the fastest round is the one least slowed by neighbours; the median
+     * says how far the others were.
      */
-    private static long[] best(int rounds, Run run) throws Exception {
-        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, 0};
+    private static Timing time(int rounds, Run run) throws Exception {
+        long fastestWall = Long.MAX_VALUE;
         long[] cpu = new long[rounds];
         for (int i = 0; i < rounds; i++) {
             CPU.set(0);
@@ -107,22 +111,17 @@ public final class ExtractionBench {
             if (done <= 0) {
                 throw new IllegalStateException("nothing was extracted");
             }
-            if (t < best[0]) {
-                best[0] = t;
-            }
+            fastestWall = Math.min(fastestWall, t);
             cpu[i] = CPU.get();
-            best[1] = Math.min(best[1], cpu[i]);
         }
         java.util.Arrays.sort(cpu);
-        best[2] = cpu[rounds / 2];
-        return best;
+        return new Timing(fastestWall, cpu[0], cpu[rounds / 2]);
     }
 
-    private static void report(String what, int docs, long[] nanos, int threads) {
-        double perSecond = docs / (nanos[0] / 1e9);
-        double perCpuSecond = docs / (nanos[1] / 1e9);
+    private static void report(String what, int docs, Timing t, int threads) {
+        double perSecond = docs / (t.fastestWall() / 1e9);
         System.out.printf(Locale.ROOT, "%-40s %5d docs in %7.3f s = %7.0f docs/s wall (%6.0f per thread); %7.0f docs per CPU-second (median round %.0f)%n",
-                what, docs, nanos[0] / 1e9, perSecond, perSecond / threads, perCpuSecond, docs / (nanos[2] / 1e9));
+                what, docs, t.fastestWall() / 1e9, perSecond, perSecond / threads, docs / (t.fastestCpu() / 1e9), docs / (t.medianCpu() / 1e9));
     }
 
     private static int parseAll(List<SourceText> sources) throws RejectedDocumentException {
