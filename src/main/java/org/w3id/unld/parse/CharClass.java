@@ -36,7 +36,7 @@ final class CharClass {
             if (c == '_' || Character.isLetterOrDigit(c)) {
                 bits |= WORD;
             }
-            if (c == 'n' || c == 't' || c == 'm' || c == 'N' || c == 'T' || c == 'M') {
+            if (c == 'n' || c == 't' || c == 'm') { // "In", "At", "From" end in small letters too
                 bits |= PLACE_WORD_END;
             }
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
