@@ -1,6 +1,7 @@
 package org.w3id.unld.cli;
 
 import org.w3id.unld.dump.DumpManifest;
+import org.w3id.unld.dump.BackgroundDumps;
 import org.w3id.unld.dump.DumpSet;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
@@ -14,6 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,9 +73,13 @@ final class IngestCommand implements Callable<Integer> {
             if (threads != null) {
                 ingest.threads(threads);
             }
+            // Until the dumps are rewritten they no longer match the store: with --no-dump, or if this process dies,
+            // the next unld serve sees the mark and rewrites them.
+            BackgroundDumps.markStale(configuration.location());
             summary = ingest.build().run(files);
             if (!noDump) {
                 dumps = DumpSet.regenerate(documents.dataset(), configuration.location(), base.base());
+                clearStale(configuration);
             }
         }
         print(summary, out);
@@ -81,6 +88,14 @@ final class IngestCommand implements Callable<Integer> {
             out.flush();
         }
         return summary.allStored() ? 0 : Unld.REJECTED;
+    }
+
+    private static void clearStale(FusekiConfiguration configuration) {
+        try {
+            BackgroundDumps.clearStale(configuration.location());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static void print(IngestSummary s, PrintWriter out) {

@@ -2,10 +2,13 @@ package org.w3id.unld.cli;
 
 import org.apache.commons.io.file.PathUtils;
 import org.w3id.unld.dump.DumpSet;
+import org.w3id.unld.dump.BackgroundDumps;
 import org.w3id.unld.dump.PublishedDumps;
 import org.w3id.unld.serve.UnldServer;
+import org.w3id.unld.serve.guard.ClientLimitFilter;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
+import org.w3id.unld.store.StoreLocation;
 import org.w3id.unld.store.Ingest;
 import org.w3id.unld.store.IngestSummary;
 import org.w3id.unld.store.Pipeline;
@@ -21,6 +24,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -56,6 +61,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "The largest request body accepted (a query, an update, an uploaded document); larger ones get 413. Default: ${DEFAULT-VALUE}")
     long maxRequestBytes;
 
+    @Option(names = "--max-query-bytes", paramLabel = "BYTES", defaultValue = "" + UnldServer.DEFAULT_MAX_QUERY_BYTES,
+            description = "The longest SPARQL query text accepted; longer ones get 413 before they are parsed. Default: ${DEFAULT-VALUE}")
+    long maxQueryBytes;
+
+    @Option(names = "--max-client-requests", paramLabel = "N", defaultValue = "" + ClientLimitFilter.DEFAULT_MAX_PER_CLIENT,
+            description = "Requests one client address may have in progress at once; more get 429 Too Many Requests with Retry-After. Default: ${DEFAULT-VALUE}")
+    int maxClientRequests;
+
+    @Option(names = "--federate", paramLabel = "URL",
+            description = "A SPARQL endpoint that queries may call with SERVICE (repeat for several, e.g. --federate https://query.wikidata.org/sparql). "
+                    + "Without it SERVICE is off: the server sends no request elsewhere.")
+    List<String> federate = new ArrayList<>();
+
     @Option(names = "--no-samples", description = "Do not load the sample documents into an empty store")
     boolean noSamples;
 
@@ -79,18 +97,45 @@ final class ServeCommand implements Callable<Integer> {
         if (maxRequestBytes < 1024) {
             throw new UserError("--max-request-bytes must be at least 1024");
         }
+        if (maxQueryBytes < 256) {
+            throw new UserError("--max-query-bytes must be at least 256");
+        }
+        if (maxClientRequests < 1) {
+            throw new UserError("--max-client-requests must be at least 1");
+        }
+        for (String endpoint : federate) {
+            if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                throw new UserError("--federate needs an http(s) endpoint URL, not " + endpoint);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         FusekiConfiguration configuration = store.configuration();
-        UnldServer server = UnldServer.create(configuration).port(port).loopback(!everyInterface).passwords(passwords)
+        UnldServer.Builder builder = UnldServer.create(configuration).port(port).loopback(!everyInterface).passwords(passwords)
                 .base(base.base()).timeout(timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
-                .resultLimit(maxResults).maxRequestBytes(maxRequestBytes).build();
+                .resultLimit(maxResults).maxRequestBytes(maxRequestBytes).maxQueryBytes(maxQueryBytes)
+                .maxClientRequests(maxClientRequests);
+        federate.forEach(builder::federate);
+        UnldServer server = builder.build();
         DocumentStore documents = DocumentStore.over(server.dataset());
         if (!noSamples && documents.isEmpty()) {
             loadSamples(documents, out);
         }
-        if (!documents.isEmpty() && PublishedDumps.list(configuration.location().dumps()).isEmpty()) {
-            out.println("Writing the dumps of the store…");
-            DumpSet.regenerate(server.dataset(), configuration.location(), base.base());
+        StoreLocation location = configuration.location();
+        try {
+            DumpSet.removeLeftovers(location.dumps());
+        } catch (IOException e) {
+            out.println("Could not remove the leftovers of an unfinished dump in " + location.dumps() + ": " + e.getMessage());
+        }
+        boolean stale = BackgroundDumps.isStale(location);
+        if (!documents.isEmpty() && (stale || PublishedDumps.list(location.dumps()).isEmpty())) {
+            out.println(stale ? "The store changed after its dumps were written (the server stopped before it rewrote them): writing them again…"
+                    : "Writing the dumps of the store…");
+            DumpSet.regenerate(server.dataset(), location, base.base());
+            try {
+                BackgroundDumps.clearStale(location);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         server.start();
         String host = everyInterface ? "0.0.0.0" : "localhost";

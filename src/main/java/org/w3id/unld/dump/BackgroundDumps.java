@@ -1,5 +1,9 @@
 package org.w3id.unld.dump;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +40,39 @@ public final class BackgroundDumps implements AutoCloseable {
         this.base = base;
     }
 
+    /**
+     * Records, before the store changes, that the dumps will no longer match it. The record stays until a dump
+     * written after the change is in place, so a process that dies in between leaves it behind, and the next
+     * {@code unld serve} rewrites the dumps ({@link #isStale}).
+     */
+    public void markStale() {
+        markStale(store);
+    }
+
+    /** {@link #markStale()} for a store that no server holds (an ingest from the command line). */
+    public static void markStale(StoreLocation store) {
+        try {
+            Files.createDirectories(store.folder());
+            Files.writeString(staleMarker(store), "the store changed after these dumps were written\n");
+        } catch (IOException e) {
+            LOG.warn("could not record that the dumps are out of date", e);
+        }
+    }
+
+    /** Whether the store changed since its dumps were last written in full. */
+    public static boolean isStale(StoreLocation store) {
+        return Files.exists(staleMarker(store));
+    }
+
+    /** Forgets that the dumps were out of date; after they have been rewritten. */
+    public static void clearStale(StoreLocation store) throws IOException {
+        Files.deleteIfExists(staleMarker(store));
+    }
+
+    private static Path staleMarker(StoreLocation store) {
+        return store.folder().resolve("dumps-stale");
+    }
+
     /** Asks for the dumps to be rewritten; returns at once. */
     public void request() {
         if (pending.compareAndSet(false, true)) {
@@ -47,10 +84,13 @@ public final class BackgroundDumps implements AutoCloseable {
         pending.set(false);
         try {
             DumpManifest m = DumpSet.regenerate(dataset, store, base);
+            if (!pending.get()) {
+                clearStale(store);
+            }
             LOG.info("dumps rewritten: {} triples, {} files, modified {}", m.figures().triples(), m.files().size(), m.modified());
-        } catch (RuntimeException e) {
-            // The previous set stays published; the next change tries again.
-            LOG.error("the dumps could not be rewritten: {}", e.toString());
+        } catch (RuntimeException | IOException e) {
+            // The previous set stays published; the next change, or the next start of the server, tries again.
+            LOG.error("the dumps could not be rewritten", e);
         }
     }
 

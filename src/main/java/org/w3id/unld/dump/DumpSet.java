@@ -290,7 +290,14 @@ public final class DumpSet {
         return "x" + HexFormat.of().formatHex(sha256().digest(name.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
     }
 
-    private static void removeLeftovers(Path folder) throws IOException {
+    /**
+     * Removes the temporary folders of dumps that never finished (a process killed while writing); a dump run does
+     * it first, and the server does it when it starts.
+     */
+    public static void removeLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
         try (Stream<Path> s = Files.list(folder)) {
             for (Path p : s.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
                 PathUtils.deleteDirectory(p);

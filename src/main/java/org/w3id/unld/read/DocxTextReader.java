@@ -1,5 +1,6 @@
 package org.w3id.unld.read;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,8 +24,22 @@ import java.util.List;
  * Table cells become one line each.
  */
 final class DocxTextReader {
+    private final long maxCharacters;
+    private final long maxDecodedBytes;
+
+    /**
+     * @param maxCharacters   the most characters of text a document may hold
+     * @param maxDecodedBytes the most bytes one part of the package may inflate to (a ZIP bomb is refused)
+     */
+    DocxTextReader(long maxCharacters, long maxDecodedBytes) {
+        this.maxCharacters = maxCharacters;
+        this.maxDecodedBytes = maxDecodedBytes;
+    }
 
     String read(Path file) throws RejectedDocumentException {
+        // POI's own guards are process-wide settings: its defaults let one part inflate to 4 GB.
+        ZipSecureFile.setMaxEntrySize(maxDecodedBytes);
+        ZipSecureFile.setMaxTextSize(maxCharacters);
         try (InputStream in = Files.newInputStream(file); XWPFDocument doc = new XWPFDocument(in)) {
             StringBuilder b = new StringBuilder();
             // The first page's header is referenced from the first section, which POI's policy does not always

@@ -1,7 +1,9 @@
 package org.w3id.unld.read;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,14 +23,22 @@ final class PdfTextReader {
     private static final char PAGE_END = '\f';
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private final int maxPages;
+    private final long maxCharacters;
+    private final long maxDecodedBytes;
 
-    PdfTextReader(int maxPages) {
+    /**
+     * @param maxCharacters   the most characters read off the pages: a page of millions of glyphs is refused, not held in memory
+     * @param maxDecodedBytes the most bytes the PDF's streams may decode to (in a temporary file): a decompression bomb is refused
+     */
+    PdfTextReader(int maxPages, long maxCharacters, long maxDecodedBytes) {
         this.maxPages = maxPages;
+        this.maxCharacters = maxCharacters;
+        this.maxDecodedBytes = maxDecodedBytes;
     }
 
     String read(Path file) throws RejectedDocumentException {
-        // A temp-file stream cache keeps a large PDF's objects off the heap.
-        try (PDDocument doc = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+        // A temp-file stream cache keeps a large PDF's objects off the heap; its size bound stops a decompression bomb.
+        try (PDDocument doc = Loader.loadPDF(file.toFile(), MemoryUsageSetting.setupTempFileOnly(maxDecodedBytes).streamCache)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw new RejectedDocumentException("encrypted PDF: text extraction is not permitted");
             }
@@ -36,7 +46,7 @@ final class PdfTextReader {
             if (pages == 0) {
                 throw new RejectedDocumentException("PDF has no pages");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new BoundedStripper(maxCharacters);
             stripper.setLineSeparator("\n");
             stripper.setPageStart("");
             stripper.setPageEnd(String.valueOf(PAGE_END));
@@ -58,7 +68,7 @@ final class PdfTextReader {
             // content order; read such pages again in position order, which gives the words back.
             for (int p = 0; p < pageTexts.size(); p++) {
                 if (isVertical(pageTexts.get(p))) {
-                    PDFTextStripper sorted = new PDFTextStripper();
+                    PDFTextStripper sorted = new BoundedStripper(maxCharacters);
                     sorted.setSortByPosition(true);
                     sorted.setLineSeparator("\n");
                     sorted.setStartPage(p + 1);
@@ -75,9 +85,51 @@ final class PdfTextReader {
             throw new RejectedDocumentException("encrypted PDF: it needs a password", e);
         } catch (IOException e) {
             throw new RejectedDocumentException("PDF cannot be read: " + oneLine(e.getMessage()), e);
+        } catch (TooMuchText e) {
+            throw new RejectedDocumentException("PDF holds more text than unld reads (over " + maxCharacters
+                    + " characters, or over 200,000 on one page): a damaged or hostile file?");
+        } catch (BoundedWork.DeadlineException e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             throw new RejectedDocumentException("PDF cannot be read: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())), e);
+        }
+    }
+
+    /** PDFBox's text stripper that stops at a number of characters and at its worker's deadline. */
+    private static final class BoundedStripper extends PDFTextStripper {
+        /** PDFBox holds a page's glyphs in memory, a few hundred bytes each; a printed page has a few thousand. */
+        private static final int MAX_PAGE_CHARACTERS = 200_000;
+        private final long maxCharacters;
+        private long characters;
+        private int pageCharacters;
+
+        BoundedStripper(long maxCharacters) {
+            this.maxCharacters = maxCharacters;
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (++characters > maxCharacters || ++pageCharacters > MAX_PAGE_CHARACTERS) {
+                throw new TooMuchText();
+            }
+            if ((characters & 0xFFF) == 0) {
+                BoundedWork.checkDeadline();
+            }
+            super.processTextPosition(text);
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            BoundedWork.checkDeadline();
+            pageCharacters = 0;
+            super.startPage(page);
+        }
+    }
+
+    private static final class TooMuchText extends RuntimeException {
+        TooMuchText() {
+            super(null, null, false, false);
         }
     }
 

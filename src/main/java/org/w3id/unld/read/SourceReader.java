@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -27,11 +28,17 @@ public final class SourceReader {
     public static final String PDF = "application/pdf";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    /** The most characters read off a PDF or Word file: ten times the longest UN report. */
+    static final long MAX_CHARACTERS = 20_000_000;
+    /** The most bytes a PDF's streams or a Word package's parts may decode to. */
+    static final long MAX_DECODED_BYTES = 512L * 1024 * 1024;
+
     private final long maxTextBytes;
     private final long maxBinaryBytes;
     private final int maxPdfPages;
+    private final Duration readingTime;
 
-    /** A reader with the default limits: 50 MB of text, 100 MB of PDF or Word, 2,000 PDF pages. */
+    /** A reader with the default limits: 50 MB of text, 100 MB of PDF or Word, 2,000 PDF pages, 2 minutes to read one. */
     public SourceReader() {
         this(builder());
     }
@@ -40,6 +47,7 @@ public final class SourceReader {
         this.maxTextBytes = b.maxTextBytes;
         this.maxBinaryBytes = b.maxBinaryBytes;
         this.maxPdfPages = b.maxPdfPages;
+        this.readingTime = b.readingTime;
     }
 
     public static Builder builder() {
@@ -94,9 +102,11 @@ public final class SourceReader {
     private SourceText binary(Path file, String fileName, String mediaType) throws IOException, RejectedDocumentException {
         switch (mediaType) {
             case PDF:
-                return new SourceText(fileName, PDF, sha256(file), new PdfTextReader(maxPdfPages).read(file));
+                return new SourceText(fileName, PDF, sha256(file), BoundedWork.run("PDF", readingTime,
+                        () -> new PdfTextReader(maxPdfPages, MAX_CHARACTERS, MAX_DECODED_BYTES).read(file)));
             case DOCX:
-                return new SourceText(fileName, DOCX, sha256(file), new DocxTextReader().read(file));
+                return new SourceText(fileName, DOCX, sha256(file), BoundedWork.run("Word document", readingTime,
+                        () -> new DocxTextReader(MAX_CHARACTERS, MAX_DECODED_BYTES).read(file)));
             default:
                 return text(fileName, mediaType, Files.readAllBytes(file));
         }
@@ -225,8 +235,15 @@ public final class SourceReader {
         private long maxTextBytes = 50L * 1024 * 1024;
         private long maxBinaryBytes = 100L * 1024 * 1024;
         private int maxPdfPages = 2000;
+        private Duration readingTime = Duration.ofMinutes(2);
 
         private Builder() {
+        }
+
+        /** The longest a PDF or Word file may take to read before it is rejected. */
+        public Builder readingTime(Duration time) {
+            this.readingTime = time;
+            return this;
         }
 
         public Builder maxTextBytes(long bytes) {

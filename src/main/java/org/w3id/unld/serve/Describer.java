@@ -99,8 +99,9 @@ public final class Describer {
             }
             // A stable order, so that page 2 is the same page tomorrow.
             incoming.sort(Comparator.comparing((Triple t) -> t.getPredicate().toString()).thenComparing(t -> t.getSubject().toString()));
-            int from = Math.min(incoming.size(), (p - 1) * pageSize);
-            int to = Math.min(incoming.size(), from + pageSize);
+            // In long arithmetic: ?page=2147483647 is past the end (an empty page), not an overflow.
+            int from = (int) Math.min(incoming.size(), (p - 1L) * pageSize);
+            int to = (int) Math.min(incoming.size(), (long) from + pageSize);
             List<Triple> shown = incoming.subList(from, to);
             shown.forEach(out::add);
 

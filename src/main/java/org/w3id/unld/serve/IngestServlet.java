@@ -13,6 +13,7 @@ import org.w3id.unld.store.Pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,19 +34,23 @@ final class IngestServlet extends HttpServlet {
     private final transient Pipeline pipeline;
     private final transient DocumentStore store;
     private final transient Supplier<AuthPolicy> policy;
+    private final transient Runnable beforeStore;
     private final transient Runnable afterStore;
     private final boolean enabled;
 
     /**
      * @param enabled    false when the server has no password file: ingest is then off, like /update
      * @param policy     who may ingest, once authenticated (the update service's allowed users); null policy: anyone authenticated
-     * @param afterStore run after a document is stored (the start page's counts are dropped)
+     * @param beforeStore run before a document is stored (the dumps are marked out of date)
+     * @param afterStore run after a document is stored (the start page's counts are dropped, the dumps rewritten)
      */
-    IngestServlet(Pipeline pipeline, DocumentStore store, boolean enabled, Supplier<AuthPolicy> policy, Runnable afterStore) {
+    IngestServlet(Pipeline pipeline, DocumentStore store, boolean enabled, Supplier<AuthPolicy> policy,
+                  Runnable beforeStore, Runnable afterStore) {
         this.pipeline = pipeline;
         this.store = store;
         this.enabled = enabled;
         this.policy = policy;
+        this.beforeStore = beforeStore;
         this.afterStore = afterStore;
     }
 
@@ -79,7 +84,9 @@ final class IngestServlet extends HttpServlet {
             Http.sendText(resp, HttpServletResponse.SC_FORBIDDEN, "User " + user + " may not ingest.");
             return;
         }
-        String name = req.getParameter("name");
+        // From the query string only: curl --data-binary sends a form content type, and asking the request for a
+        // parameter would read the document itself as form fields.
+        String name = queryParameter(req.getQueryString(), "name");
         if (name == null || name.isBlank()) {
             name = req.getHeader("X-File-Name");
         }
@@ -103,6 +110,7 @@ final class IngestServlet extends HttpServlet {
             answer.put("file", safeName);
             int status;
             if (outcome instanceof Outcome.Accepted a) {
+                beforeStore.run();
                 store.replace(List.of(a.document()));
                 afterStore.run();
                 answer.put("status", "stored");
@@ -123,6 +131,25 @@ final class IngestServlet extends HttpServlet {
         } finally {
             PathUtils.deleteDirectory(folder);
         }
+    }
+
+    /** The first value of {@code name} in a raw query string, decoded; null when absent or undecodable. */
+    static String queryParameter(String query, String name) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            try {
+                if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
+                    return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                }
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static void off(HttpServletResponse resp) throws IOException {

@@ -5,13 +5,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.text.TextIndexException;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.system.Txn;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,6 +47,9 @@ public final class Search {
      * One resource found: its label and types, the matching text around the first term found, the best score,
      * and — when it is an agenda item, an event, an annex… — the documents that link to it (label by IRI).
      */
+    /** What separates words when a query is read as plain words: anything but letters and digits. */
+    private static final java.util.regex.Pattern PLAIN_WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     public record Hit(Node resource, String label, List<Node> types, String snippet, double score, Map<Node, String> documents) {
     }
 
@@ -57,9 +60,10 @@ public final class Search {
         }
         try {
             return run(text.strip());
-        } catch (TextIndexException e) {
-            // Not valid Lucene syntax (an unbalanced quote, a lone '*'): search for the words as they are.
-            return run(QueryParserBase.escape(text.strip()));
+        } catch (TextIndexException | TextIndexParseException e) {
+            // Not valid Lucene syntax (an unbalanced quote, a lone '*', a trailing AND): search for its words.
+            String words = String.join(" ", PLAIN_WORDS.split(text.toLowerCase(Locale.ROOT))).strip();
+            return words.isEmpty() ? List.of() : run(words);
         }
     }
 

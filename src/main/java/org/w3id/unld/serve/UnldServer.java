@@ -21,7 +21,14 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.w3id.unld.dump.BackgroundDumps;
+import org.w3id.unld.serve.guard.ClientLimitFilter;
+import org.w3id.unld.serve.guard.CrossOriginFilter;
+import org.w3id.unld.serve.guard.Federation;
+import org.w3id.unld.serve.guard.GuardedFunctions;
+import org.w3id.unld.serve.guard.MemoryGuard;
+import org.w3id.unld.serve.guard.RequestHygieneHandler;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Pipeline;
@@ -31,6 +38,8 @@ import org.w3id.unld.store.StoreUnavailableException;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -50,17 +59,23 @@ public final class UnldServer implements AutoCloseable {
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
     /** The largest request body (a query, an update, a document to ingest). */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
+    /** The longest query text, checked before it is parsed: far below the request limit, which is for documents. */
+    public static final long DEFAULT_MAX_QUERY_BYTES = 100L * 1024;
     private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
     private static final String QUERY_TIMEOUT = "arq:queryTimeout";
 
     private final FusekiServer fuseki;
     private final Duration queryTimeout;
     private final BackgroundDumps dumps;
+    private final Federation federation;
+    private final MemoryGuard memory;
 
-    private UnldServer(FusekiServer fuseki, Duration queryTimeout, BackgroundDumps dumps) {
+    private UnldServer(FusekiServer fuseki, Duration queryTimeout, BackgroundDumps dumps, Federation federation, MemoryGuard memory) {
         this.fuseki = fuseki;
         this.queryTimeout = queryTimeout;
         this.dumps = dumps;
+        this.federation = federation;
+        this.memory = memory;
     }
 
     public static Builder create(FusekiConfiguration configuration) {
@@ -99,6 +114,11 @@ public final class UnldServer implements AutoCloseable {
         fuseki.join();
     }
 
+    /** The guard that stops running queries when the heap runs short. */
+    public MemoryGuard memoryGuard() {
+        return memory;
+    }
+
     /** The dumps of the store, rewritten in the background after each HTTP ingest. */
     public BackgroundDumps dumps() {
         return dumps;
@@ -108,6 +128,13 @@ public final class UnldServer implements AutoCloseable {
     public void close() {
         dumps.close();
         fuseki.stop();
+        federation.close();
+        memory.close();
+    }
+
+    /** The paths that write: the update service and HTTP ingest. */
+    static boolean isWritePath(String path) {
+        return path.startsWith(UPDATE_SERVICE) || path.startsWith(INGEST_PATH);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
@@ -128,6 +155,10 @@ public final class UnldServer implements AutoCloseable {
         private Duration timeout;
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
+        private int maxClientRequests = ClientLimitFilter.DEFAULT_MAX_PER_CLIENT;
+        private final List<String> federate = new ArrayList<>();
+        private Duration federationTimeout;
 
         private Builder(FusekiConfiguration configuration) {
             this.configuration = configuration;
@@ -181,8 +212,39 @@ public final class UnldServer implements AutoCloseable {
             return this;
         }
 
+        /** The longest query text accepted; longer ones are refused with 413 before they are parsed. */
+        public Builder maxQueryBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the query size limit must be positive");
+            }
+            this.maxQueryBytes = bytes;
+            return this;
+        }
+
+        /** Requests one client address may have in progress at once; more are answered 429 with Retry-After. */
+        public Builder maxClientRequests(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("each client must be allowed at least one request at a time");
+            }
+            this.maxClientRequests = n;
+            return this;
+        }
+
+        /** A SPARQL endpoint that queries may call with SERVICE ({@code --federate}); none by default. */
+        public Builder federate(String endpoint) {
+            this.federate.add(endpoint);
+            return this;
+        }
+
+        /** The longest one SERVICE call may take; by default the query's overall timeout. */
+        public Builder federationTimeout(Duration timeout) {
+            this.federationTimeout = timeout;
+            return this;
+        }
+
         public UnldServer build() {
             Model config = configuration.model();
+            MemoryGuard memory = MemoryGuard.start(MemoryGuard.DEFAULT_FRACTION);
             if (passwords == null) {
                 withoutUpdateService(config);
             }
@@ -195,11 +257,14 @@ public final class UnldServer implements AutoCloseable {
                     .loopback(loopback)
                     .enablePing(true)
                     .enableMetrics(true)
-                    .enableCors(true)
+                    // Fuseki's CORS filter allows credentials from any origin: CrossOriginFilter takes its place.
+                    .enableCors(false)
                     // A password file alone would lock every endpoint; reads stay public.
                     .serverAuthPolicy(Auth.ANY_ANON)
-                    .addFilter("/*", new OpenReadsFilter())
-                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(resultLimit));
+                    .addFilter("/*", new CrossOriginFilter(UnldServer::isWritePath))
+                    .addFilter("/*", new ClientLimitFilter(maxClientRequests))
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                            new GuardedQueryProcessor(resultLimit, maxQueryBytes, memory));
             ConstraintSecurityHandler security = null;
             UserStore users = null;
             if (passwords != null) {
@@ -217,14 +282,22 @@ public final class UnldServer implements AutoCloseable {
             // After parseConfig, which sets both from the file (config.ttl leaves metrics to the server: see there).
             b.enablePing(true).enableMetrics(true);
             DatasetGraph dataset = b.getDataset(QUERY_SERVICE);
+            Federation federation = Federation.of(federate, federationTimeout != null ? federationTimeout : overall,
+                    Federation.DEFAULT_MAX_CONCURRENT);
+            federation.install(dataset.getContext());
+            GuardedFunctions.install(dataset.getContext(), GuardedFunctions.DEFAULT_STRING_BUDGET);
             Site site = Site.create(dataset, base, overall);
             AtomicReference<FusekiServer> built = new AtomicReference<>();
             BackgroundDumps dumps = new BackgroundDumps(dataset, configuration.location(), base);
+            Runnable afterWrite = () -> {
+                site.statistics().invalidate();
+                dumps.request();
+            };
             addSite(b, site, new IngestServlet(new Pipeline(base), DocumentStore.over(dataset), passwords != null,
-                    () -> updatePolicy(built.get()), () -> {
-                        site.statistics().invalidate();
-                        dumps.request();
-                    }));
+                    () -> updatePolicy(built.get()), dumps::markStale, afterWrite));
+            // SPARQL Update and Graph Store writes change the store as HTTP ingest does: the dumps follow them too.
+            WriteWatchFilter watch = new WriteWatchFilter(dumps::markStale, afterWrite);
+            b.addFilter(UPDATE_SERVICE, watch).addFilter(UPDATE_SERVICE + "/*", watch);
             b.addServlet(DumpsServlet.PATH, new DumpsServlet(configuration.location().dumps()));
             b.addServlet(VoidServlet.PATH, new VoidServlet(configuration.location().dumps()));
             FusekiServer fuseki = b.build();
@@ -234,7 +307,7 @@ public final class UnldServer implements AutoCloseable {
             }
             built.set(fuseki);
             limitRequests(fuseki.getJettyServer());
-            return new UnldServer(fuseki, overall, dumps);
+            return new UnldServer(fuseki, overall, dumps, federation, memory);
         }
 
         private static void addSite(FusekiServer.Builder b, Site site, IngestServlet ingest) {
@@ -264,7 +337,10 @@ public final class UnldServer implements AutoCloseable {
             gzip.setHandler(inner);
             SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
             limit.setHandler(gzip);
-            jetty.setHandler(limit);
+            jetty.setHandler(new RequestHygieneHandler(limit));
+            if (jetty.getErrorHandler() instanceof ErrorHandler errors) {
+                errors.setShowStacks(false);
+            }
         }
 
         private static AuthPolicy updatePolicy(FusekiServer fuseki) {

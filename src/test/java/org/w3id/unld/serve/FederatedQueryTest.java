@@ -51,7 +51,9 @@ class FederatedQueryTest {
                 .parse(extract.getDefaultGraph());
         wikidata = FusekiServer.create().loopback(true).port(0).add("/sparql", extract, false).build().start();
 
-        unld = UnldServer.create(FusekiConfiguration.load(null, new StoreLocation(db))).port(0).build();
+        // As an operator runs it: unld serve --federate <the Wikidata endpoint>, here the stand-in's.
+        unld = UnldServer.create(FusekiConfiguration.load(null, new StoreLocation(db))).port(0)
+                .federate("http://localhost:" + wikidata.getHttpPort() + "/sparql").build();
         IngestSummary summary = Ingest.create(new Pipeline(BASE), DocumentStore.over(unld.dataset())).build()
                 .run(List.of(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT)));
         assertEquals(1, summary.stored(), () -> "the reference document was not stored: " + summary.rejected());

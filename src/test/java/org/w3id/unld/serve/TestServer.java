@@ -48,14 +48,20 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Path folder, Duration timeout, long resultLimit, long maxRequestBytes) {
+        return start(folder, b -> b.timeout(timeout).resultLimit(resultLimit).maxRequestBytes(maxRequestBytes));
+    }
+
+    /** A test server whose builder {@code options} sets up beyond the port, base and password file. */
+    static TestServer start(Path folder, java.util.function.Consumer<UnldServer.Builder> options) {
         try {
             int port = freePort();
             String base = "http://localhost:" + port + "/";
             Path passwords = folder.resolve("passwords");
             Files.writeString(passwords, USER + ": " + PASSWORD + "\n");
-            UnldServer server = UnldServer.create(FusekiConfiguration.load(null, new StoreLocation(folder.resolve("db"))))
-                    .port(port).base(base).passwords(passwords).timeout(timeout).resultLimit(resultLimit)
-                    .maxRequestBytes(maxRequestBytes).build();
+            UnldServer.Builder builder = UnldServer.create(FusekiConfiguration.load(null, new StoreLocation(folder.resolve("db"))))
+                    .port(port).base(base).passwords(passwords);
+            options.accept(builder);
+            UnldServer server = builder.build();
             MappedDocument reference = referenceDocument(base);
             List<MappedDocument> documents = new ArrayList<>(Fixture.documents(base));
             documents.add(reference);
