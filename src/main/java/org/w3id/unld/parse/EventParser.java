@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *
  * <p>This class puts the parts together: {@link EventCandidates} finds the event words and their paragraphs,
  * {@link EventNames} the name around each, {@link EventHolding} whether the text says it is held,
- * {@link EventDetails} (with {@link EventPlace}) its dates and city; here the mentions of one event become one entry.
+ * {@link EventDetails} (with {@link EventPlace}) its dates and city; here the mentions of one event become one entry,
+ * and {@link EventSeries} tells the series of which it is a numbered edition.
  */
 final class EventParser {
     /** How much of the text after a name its dates and place are looked for in. */
@@ -49,7 +50,10 @@ final class EventParser {
         return end == s.length() ? s : s.substring(0, end);
     }
 
-    /** The events of the text from line {@code from} on, in order of first mention, one entry per event. */
+    /**
+     * The events of the text from line {@code from} on, in order of first mention, one entry per event, each with
+     * the edition of a series that its name says it is ({@link EventSeries}).
+     */
     static List<Event> parse(TextLines lines, int from) {
         List<Event> named = new ArrayList<>();
         List<Event> unnamed = new ArrayList<>();
@@ -61,7 +65,11 @@ final class EventParser {
                 }
             }
         }
-        return merge(named, unnamed);
+        List<Event> events = new ArrayList<>();
+        for (Event e : merge(named, unnamed)) {
+            events.add(EventSeries.withEdition(e)); // the name is final only now
+        }
+        return events;
     }
 
     /** The event that the event word {@code h} of paragraph {@code p} heads, or null when it heads none. */
