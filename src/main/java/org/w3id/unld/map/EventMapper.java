@@ -4,28 +4,20 @@ import org.apache.jena.graph.Node;
 import org.w3id.unld.model.Event;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.Meeting;
-import org.w3id.unld.parse.Ordinals;
 
 import java.time.LocalDate;
-import java.util.OptionalInt;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The events a document refers to (conferences, summits, meetings), and the meeting a meeting record
  * reports. The document refers to them (unld:refersTo); their dates and place are what the document
- * says, in the document's graph. An event whose name starts with an ordinal ("Second International
- * Conference on …") is that member of a series named by the rest ("International Conference on …"),
- * so that the editions of a conference series meet at the series.
+ * says, in the document's graph. An event that the parser found to be a numbered edition of a series
+ * ("Second International Conference on …", {@link Event.Edition}) is that member of the series, so that the
+ * editions of a conference series meet at the series.
  */
 final class EventMapper implements FactMapper {
     private static final Pattern CONFERENCE = Pattern.compile("\\b(conference|summit)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-    /** "Second International Conference on …", "the 29th Summit of …"; not "Twentieth Anniversary Summit". */
-    private static final Pattern ORDINAL_NAME = Pattern.compile(
-            "^(?:[Tt]he\\s+)?(" + Ordinals.PATTERN + "|[1-9][0-9]{0,2}(?:st|nd|rd|th))\\s+(?!(?i:anniversary)\\b)(\\p{Lu}.*)$");
-    /** An acronym in brackets at the end ("(UNISPACE III)", "(Habitat III)") names the edition, not the series. */
-    private static final Pattern EDITION_ACRONYM = Pattern.compile("\\s*\\([^()]*\\)$");
 
     @Override
     public void map(MappingContext context, Triples out) {
@@ -49,7 +41,7 @@ final class EventMapper implements FactMapper {
             if (event.place() != null && !event.place().isBlank()) {
                 out.add(node, Terms.LOCATION, context.shared().place(event.place()));
             }
-            series(context, node, event.name(), out);
+            series(context, node, event.edition(), out);
         }
         Meeting meeting = context.extraction().meeting();
         if (meeting != null && meeting.number() != null && !meeting.number().isBlank()) {
@@ -57,24 +49,16 @@ final class EventMapper implements FactMapper {
         }
     }
 
-    /** The ordinal and series of an event whose name starts with an ordinal. */
-    private static void series(MappingContext context, Node event, String name, Triples out) {
-        Matcher m = ORDINAL_NAME.matcher(name.strip());
-        if (!m.matches()) {
+    /** The series of which the event is a numbered edition, as the parser decided it. */
+    private static void series(MappingContext context, Node event, Event.Edition edition, Triples out) {
+        if (edition == null) {
             return;
         }
-        String word = m.group(1);
-        OptionalInt n = Character.isDigit(word.charAt(0))
-                ? OptionalInt.of(Integer.parseInt(word.replaceAll("[^0-9]", ""))) : Ordinals.parse(word);
-        String seriesName = EDITION_ACRONYM.matcher(m.group(2).strip()).replaceFirst("").strip();
-        if (n.isEmpty() || n.getAsInt() < 1 || seriesName.isEmpty()) {
-            return;
-        }
-        Node series = context.iris().eventSeries(seriesName);
-        out.integer(event, Terms.ORDINAL, n.getAsInt());
+        Node series = context.iris().eventSeries(edition.series());
+        out.integer(event, Terms.ORDINAL, edition.ordinal());
         out.add(event, Terms.SERIES, series);
         out.type(series, Terms.EVENT_SERIES);
-        out.labelOnce(series, seriesName);
+        out.labelOnce(series, edition.series());
         out.rule(Terms.SERIES_FROM_EVENT_NAMES);
     }
 

@@ -31,6 +31,10 @@ public final class UnDates {
     private static final Pattern MONTH_RANGE = Pattern.compile(
             "^(?:from\\s+|on\\s+)?(\\d{1,2})\\s+(" + MONTH + ")(?:\\s+(\\d{4}))?(?:\\s+(?:to|until|through|and)\\s+|" + DASH + ")(\\d{1,2})\\s+(" + MONTH + "),?\\s+(\\d{4})");
     private static final Pattern SINGLE = Pattern.compile("^(?:from\\s+|on\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + "),?\\s+(\\d{4})");
+    /** A month in words or a year 1900–2099, alone. */
+    private static final Pattern MONTH_OR_YEAR = Pattern.compile("^(?:" + MONTH + "|(?:19|20)\\d\\d)$");
+    /** The first letters of the months (in either spelling of {@link #MONTH}) and of the years 1900–2099. */
+    private static final String MONTH_OR_YEAR_INITIALS = "JFMASOND12";
 
     static {
         String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -102,6 +106,11 @@ public final class UnDates {
             }
         }
         return null;
+    }
+
+    /** Whether a word is a month or a year ("December", "DECEMBER", "2024"); most words are told by their first letter. */
+    static boolean isMonthOrYear(String word) {
+        return !word.isEmpty() && MONTH_OR_YEAR_INITIALS.indexOf(word.charAt(0)) >= 0 && MONTH_OR_YEAR.matcher(word).matches();
     }
 
     static LocalDate of(String year, String month, String day) {

@@ -340,10 +340,11 @@ class DocumentMapperTest {
 
     @Test
     void editionsOfAConferenceSeriesMeetAtTheSeries() {
+        Event.Edition financing = new Event.Edition("International Conference on Financing for Development", 3);
         MappedDocument third = mapper.map(withEvents(new Event("Third International Conference on Financing for Development",
-                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa")));
+                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa", financing)));
         MappedDocument fourth = mapper.map(withEvents(new Event("the Fourth International Conference on Financing for Development",
-                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 3), "Seville")));
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 3), "Seville", new Event.Edition(financing.series(), 4))));
         Node series = uri("id/event-series/international-conference-on-financing-for-development");
         Node e3 = uri("id/event/third-international-conference-on-financing-for-development-2015");
         Node e4 = uri("id/event/the-fourth-international-conference-on-financing-for-development-2025");
@@ -352,15 +353,16 @@ class DocumentMapperTest {
         assertEquals(Set.of(series.getURI()), objects(fourth.graph(), e4, Terms.SERIES));
         assertEquals(Set.of("4"), objects(fourth.graph(), e4, Terms.ORDINAL));
         assertEquals(Set.of("International Conference on Financing for Development"), objects(third.graph(), series, Terms.LABEL));
+        assertEquals(Set.of(Terms.UNLD + "EventSeries"), objects(third.graph(), series, Terms.TYPE));
+    }
 
-        MappedDocument acronym = mapper.map(withEvents(new Event("Third United Nations Conference on the Exploration and Peaceful Uses of "
-                + "Outer Space (UNISPACE III)", LocalDate.of(1999, 7, 19), null, "Vienna"),
-                new Event("Twentieth Anniversary Summit", LocalDate.of(2017, 5, 22), null, null),
-                new Event("29th Summit of the African Union", LocalDate.of(2017, 7, 3), null, null)));
-        Set<String> seriesLabels = acronym.graph().find(Node.ANY, Terms.TYPE, Terms.EVENT_SERIES).mapWith(t -> t.getSubject())
-                .mapWith(n -> objects(acronym.graph(), n, Terms.LABEL).iterator().next()).toSet();
-        assertEquals(Set.of("United Nations Conference on the Exploration and Peaceful Uses of Outer Space", "Summit of the African Union"),
-                seriesLabels, "no series for an anniversary; the edition's acronym is not the series'");
+    @Test
+    void theMapperTakesTheSeriesFromTheParserAndReadsNoneFromAName() {
+        MappedDocument m = mapper.map(withEvents(new Event("Third International Conference on Financing for Development",
+                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa")));
+        assertFalse(m.graph().find(Node.ANY, Terms.TYPE, Terms.EVENT_SERIES).hasNext(), "an event without edition is in no series");
+        assertEquals(Set.of(), objects(m.graph(), uri("id/event/third-international-conference-on-financing-for-development-2015"),
+                Terms.ORDINAL));
     }
 
     @Test

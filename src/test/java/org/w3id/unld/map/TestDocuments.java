@@ -17,6 +17,7 @@ import org.w3id.unld.model.Mention;
 import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.RejectedDocumentException;
+import org.w3id.unld.parse.EventSeries;
 import org.w3id.unld.read.SourceReader;
 
 import java.io.IOException;
@@ -93,7 +94,17 @@ public final class TestDocuments {
 
     public static ParsedDocument fromExpected(Path expectedJson, Path text, List<Agent> signatories,
                                               List<Citation> citations, List<Mention> mentions) {
-        return new ParsedDocument(source(text), ExtractionJson.read(read(expectedJson)), signatories, citations, mentions);
+        return new ParsedDocument(source(text), withEditions(ExtractionJson.read(read(expectedJson))), signatories, citations, mentions);
+    }
+
+    /**
+     * The extraction with each event's edition of a series, as the parser decides it from the name: the JSON does
+     * not carry editions, and the mapper only translates what the parser decided.
+     */
+    static Extraction withEditions(Extraction e) {
+        return new Extraction(e.symbols(), e.symbolSource(), e.organs(), e.distribution(), e.date(), e.originalLanguage(),
+                e.sessions(), e.agendaItems(), e.documentType(), e.title(), e.sender(), e.addressees(), e.sponsors(), e.annexes(),
+                e.events().stream().map(EventSeries::withEdition).toList(), e.meeting());
     }
 
     /**

@@ -17,7 +17,9 @@ class EventParserTest {
     @Test
     void aNamedConferenceHeldOnDatesInACityIsAnEvent() {
         assertEquals(List.of(new Event("Second International Conference on “The Right to Return: Advancing Justice for Azerbaijanis "
-                        + "Expelled from Armenia”", LocalDate.of(2024, 12, 5), LocalDate.of(2024, 12, 6), "Baku")),
+                        + "Expelled from Armenia”", LocalDate.of(2024, 12, 5), LocalDate.of(2024, 12, 6), "Baku",
+                        new Event.Edition("International Conference on “The Right to Return: Advancing Justice for Azerbaijanis "
+                                + "Expelled from Armenia”", 2))),
                 events("I have the honour to transmit the address to the participants in the Second International Conference on "
                         + "“The Right to Return: Advancing Justice for Azerbaijanis Expelled from Armenia”, held on 5 and 6 December 2024 "
                         + "in Baku, Azerbaijan (see annex)."));
@@ -26,7 +28,7 @@ class EventParserTest {
     @Test
     void theConveningOfAConferenceSaysItIsHeldAndTheCountryAfterTheCityIsNoPlace() {
         assertEquals(List.of(new Event("Fourth International Conference on Financing for Development", LocalDate.of(2025, 6, 30),
-                        LocalDate.of(2025, 7, 3), "Sevilla")),
+                        LocalDate.of(2025, 7, 3), "Sevilla", new Event.Edition("International Conference on Financing for Development", 4))),
                 events("Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to "
                         + "3 July 2025 in Sevilla, Spain, and reaffirming its outcome document,"));
     }

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The parser's fast scans find what the patterns they stand in front of would find, over the text of every
  * 25th document of the shared corpus and a few edge cases: a scan that skips a place where the pattern matches
  * would lose facts without any golden test noticing on the documents at hand. Checked here: the character
- * classes, symbols at slashes, sentence starts, line normalisation and line starts, the lines with an event word,
- * and the word before a place.
+ * classes, symbols at slashes, sentence starts, line normalisation and line starts, the lines with an event word
+ * and the event words of a paragraph, and the word before a place.
  */
 class FastScansTest {
     private static final List<String> TEXTS = new ArrayList<>();
@@ -112,11 +112,11 @@ class FastScansTest {
         for (String text : withExtra(List.of("the Summit held\nSide Event on x\n(Conference) round-table Workshop\nMeetings"))) {
             TextLines lines = TextLines.of(text);
             java.util.Set<Integer> found = new java.util.HashSet<>();
-            for (int line : EventParser.eventWordLines(lines, 0)) {
+            for (int line : EventCandidates.eventWordLines(lines, 0)) {
                 found.add(line);
             }
             for (int i = 0; i < lines.size(); i++) {
-                if (EventParser.HEAD.matcher(lines.get(i)).find()) {
+                if (EventCandidates.HEAD.matcher(lines.get(i)).find()) {
                     assertTrue(found.contains(i), "line " + i + " has an event word: " + lines.get(i));
                 }
             }
@@ -126,11 +126,24 @@ class FastScansTest {
     @Test
     void everyMatchOfTheEventPatternStartsWhereTheParagraphScanLooks() {
         for (String text : withExtra(List.of("the Summit held, Side Event on x, (Conference) round-table Workshop; Meetings, SESSION"))) {
-            java.util.regex.Matcher head = EventParser.HEAD.matcher(text);
+            java.util.regex.Matcher head = EventCandidates.HEAD.matcher(text);
             char[] chars = text.toCharArray();
             while (head.find()) {
-                assertEquals(head.start(), EventParser.nextEventWord(chars, head.start()), "an event word at " + head.start() + ": " + head.group());
+                assertEquals(head.start(), EventCandidates.nextEventWord(chars, head.start()), "an event word at " + head.start() + ": " + head.group());
             }
+        }
+    }
+
+    @Test
+    void theEventWordsOfAParagraphAreTheMatchesOfTheEventPattern() {
+        for (String text : withExtra(List.of("the Summit held, Side Event on x, (Conference) round-table Workshop; Meetings, SESSION",
+                "Conferences conference-room xSummit Summit_ talks talk Talks."))) {
+            List<EventCandidates.Head> found = new ArrayList<>();
+            Matcher head = EventCandidates.HEAD.matcher(text);
+            while (head.find()) {
+                found.add(new EventCandidates.Head(head.start(), head.end()));
+            }
+            assertEquals(found, EventCandidates.heads(text), () -> "event words in " + text.substring(0, Math.min(80, text.length())));
         }
     }
 
@@ -165,7 +178,7 @@ class FastScansTest {
                 "which was held ", "the convocation of an ", "xheld the "))) {
             for (int end = 1; end <= text.length(); end += end < 200 ? 1 : 5) {
                 String before = text.substring(Math.max(0, end - 80), end);
-                assertEquals(EventParser.HOLD_BEFORE.matcher(before).find(), EventParser.endsWithHoldingVerb(before), "before: " + before);
+                assertEquals(EventHolding.HOLD_BEFORE.matcher(before).find(), EventHolding.endsWithHoldingVerb(before), "before: " + before);
             }
         }
     }

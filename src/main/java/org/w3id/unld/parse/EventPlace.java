@@ -1,0 +1,95 @@
+package org.w3id.unld.parse;
+
+import org.w3id.unld.reference.Gazetteer;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.w3id.unld.parse.EventParser.trimEnd;
+import static org.w3id.unld.parse.UnDates.isMonthOrYear;
+
+/**
+ * The place of an event: the city of "in Baku, Azerbaijan", "at Geneva", "on Jeju Island". A country is no place of
+ * an event (the conventions record the city), nor is a body, an office or "accordance" ("in accordance with").
+ */
+final class EventPlace {
+    private static final Pattern ON_ISLAND = Pattern.compile("^on\\s+(\\p{Lu}[\\p{L}'’\\-]*\\s+Island)\\b");
+    private static final Pattern PLACE_AT = Pattern.compile(
+            "^(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|de|da|del|des|du|es|al|upon|sur|am|im|la|le|of)){0,5})");
+    private static final Pattern COUNTRY_AFTER = Pattern.compile(
+            "^,\\s*((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|of|and|the)){0,6}?)(?=\\s*(?:,|\\(|\\.|;|$|\\s+(?:on|from|in|at|and)\\b))");
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    private static final Set<String> NOT_PLACES = Set.of(
+            "united nations", "accordance", "conjunction", "cooperation", "partnership", "collaboration", "support",
+            "preparation", "response", "connection", "line", "person", "order", "particular", "addition", "the course",
+            "headquarters", "united nations headquarters", "the united nations");
+
+    /**
+     * A phrase of place at the start of a text, {@code length} characters long: "in Baku, Azerbaijan" (the country
+     * after the city is part of the phrase), "at Geneva", "in Spain". {@code city} is the city it names, or null
+     * when it names a country, or when the event's city is known already.
+     */
+    record Phrase(String city, int length) {
+    }
+
+    private EventPlace() {
+    }
+
+    /**
+     * The phrase of place that {@code s} starts with, or null when there is none. Before the event's city is known
+     * ({@code cityKnown} false), "in" or "at" before words that name no place ("in Accordance", "at United Nations
+     * Headquarters") is no phrase of place either: the phrases about the event end there.
+     */
+    static Phrase at(String s, boolean cityKnown) {
+        if (!cityKnown) {
+            Matcher island = ON_ISLAND.matcher(s);
+            if (island.lookingAt()) {
+                return new Phrase(island.group(1), island.end());
+            }
+        }
+        Matcher pl = PLACE_AT.matcher(s);
+        if (!pl.lookingAt()) {
+            return null;
+        }
+        String candidate = trimEnd(LEADING_THE.matcher(pl.group(1)).replaceFirst(""), ".’'");
+        if (pl.group(1).startsWith("The Hague") || pl.group(1).startsWith("the Hague")) {
+            candidate = "The Hague";
+        }
+        String city = null;
+        if (!cityKnown && isCity(candidate)) {
+            city = candidate;
+        } else if (!isCountry(candidate) && !candidate.equals("The Hague") && !cityKnown) {
+            return null;
+        }
+        String after = s.substring(pl.end());
+        // "in Baku, Azerbaijan": the country after the city is no part of the place.
+        Matcher country = COUNTRY_AFTER.matcher(after);
+        if (country.lookingAt() && isCountry(country.group(1))) {
+            after = after.substring(country.end());
+        }
+        return new Phrase(city, s.length() - after.length());
+    }
+
+    /** Whether capitalised words may name the city of an event: not a country, a month or year, a body or an office. */
+    static boolean isCity(String candidate) {
+        String c = candidate.toLowerCase(Locale.ROOT);
+        if (NOT_PLACES.contains(c) || isCountry(candidate) || isMonthOrYear(candidate.split(" ")[0])) {
+            return false;
+        }
+        for (String bad : new String[]{"united nations", "accordance", "conjunction", "cooperation", "partnership", "collaboration",
+                "support", "preparation", "response", "connection", "my ", "his ", "her ", "its ", "their ", "government",
+                "ministry", "office", "headquarters", "council", "assembly", "committee", "commission", "conference", "republic"}) {
+            if (c.startsWith(bad) || c.contains(" " + bad.trim())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name of a State or area that the gazetteer knows ("Azerbaijan", "the Republic of Korea"): not a city. */
+    static boolean isCountry(String name) {
+        return Gazetteer.standard().country(name).isPresent();
+    }
+}

@@ -1,0 +1,51 @@
+package org.w3id.unld.parse;
+
+import org.w3id.unld.model.Event;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The series an event is an edition of. An event whose name starts with an ordinal ("Second International
+ * Conference on …") is that edition of the series named by the rest ("International Conference on …"), so that
+ * the editions of a conference series meet at the series. Decided here, once: the mapper only translates it.
+ */
+public final class EventSeries {
+    /** "Second International Conference on …", "the 29th Summit of …"; not "Twentieth Anniversary Summit". */
+    private static final Pattern ORDINAL_NAME = Pattern.compile(
+            "^(?:[Tt]he\\s+)?(" + Ordinals.PATTERN + "|[1-9][0-9]{0,2}(?:st|nd|rd|th))\\s+(?!(?i:anniversary)\\b)(\\p{Lu}.*)$");
+    /** An acronym in brackets at the end ("(UNISPACE III)", "(Habitat III)") names the edition, not the series. */
+    private static final Pattern EDITION_ACRONYM = Pattern.compile("\\s*\\([^()]*\\)$");
+
+    private EventSeries() {
+    }
+
+    /**
+     * The edition that an event's name says it is, or null when the name does not start with an ordinal. Public
+     * because the extraction's JSON does not carry editions: whoever reads an extraction back from it (tests that
+     * map expected extractions) completes the events with this.
+     */
+    public static Event.Edition editionOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        Matcher m = ORDINAL_NAME.matcher(name.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String word = m.group(1);
+        OptionalInt n = Character.isDigit(word.charAt(0))
+                ? OptionalInt.of(Integer.parseInt(word.replaceAll("[^0-9]", ""))) : Ordinals.parse(word);
+        String series = EDITION_ACRONYM.matcher(m.group(2).strip()).replaceFirst("").strip();
+        if (n.isEmpty() || n.getAsInt() < 1 || series.isEmpty()) {
+            return null;
+        }
+        return new Event.Edition(series, n.getAsInt());
+    }
+
+    /** The event with the edition its name says it is. */
+    public static Event withEdition(Event event) {
+        return new Event(event.name(), event.startDate(), event.endDate(), event.place(), editionOf(event.name()));
+    }
+}
