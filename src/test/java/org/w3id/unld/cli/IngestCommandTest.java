@@ -14,6 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.unld.cli.CommandLineTest.unld;
 
 class IngestCommandTest {
+    /** A presidential statement whose masthead prints "Agenda item 5" but no session (src/test/resources/store/README.md). */
+    static final Path WITHOUT_SESSION = Path.of("src", "test", "resources", "store", "A_HRC_PRST_OS_14_2.txt");
+
     @TempDir
     Path temp;
 
@@ -37,6 +40,23 @@ class IngestCommandTest {
         assertTrue(rejected.get(0).contains("empty.txt: "), rejected.get(0));
         assertTrue(rejected.get(1).contains("image.bin: "), rejected.get(1));
         assertFalse(run.out().contains("Exception") || run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aDocumentWithAnAgendaItemWithoutSessionIsStoredAndItsWarningListedWithItsFile() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Path file = Files.copy(WITHOUT_SESSION, folder.resolve(WITHOUT_SESSION.getFileName()));
+
+        var run = unld("ingest", "--db", temp.resolve("db").toString(), "--no-dump", folder.toString());
+
+        assertEquals(0, run.exit(), "a warning is no rejection: " + run.out() + run.err());
+        assertTrue(run.out().startsWith("read 1 file: stored 1 document"), run.out());
+        assertTrue(run.out().lines().findFirst().orElseThrow().endsWith(", rejected 0, 1 warning"), run.out());
+        List<String> warnings = run.out().lines().filter(l -> l.startsWith("  warning ")).toList();
+        assertEquals(1, warnings.size(), run.out());
+        assertTrue(warnings.get(0).startsWith("  warning " + file + ": document <"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("/agenda-item/5> unld:session: The document does not print this agenda item's organ or session"),
+                warnings.get(0));
     }
 
     @Test
