@@ -3,6 +3,7 @@ package org.w3id.unld.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.unld.cli.CommandLineTest.unld;
 
 class IngestCommandTest {
-    /** A presidential statement whose masthead prints "Agenda item 5" but no session (src/test/resources/store/README.md). */
-    static final Path WITHOUT_SESSION = Path.of("src", "test", "resources", "store", "A_HRC_PRST_OS_14_2.txt");
-
     @TempDir
     Path temp;
 
@@ -45,7 +43,7 @@ class IngestCommandTest {
     @Test
     void aDocumentWithAnAgendaItemWithoutSessionIsStoredAndItsWarningListedWithItsFile() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("in"));
-        Path file = Files.copy(WITHOUT_SESSION, folder.resolve(WITHOUT_SESSION.getFileName()));
+        Path file = Files.copy(TestResources.AGENDA_ITEM_WITHOUT_SESSION, folder.resolve("A_HRC_PRST_OS_14_2.txt"));
 
         var run = unld("ingest", "--db", temp.resolve("db").toString(), "--no-dump", folder.toString());
 

@@ -8,6 +8,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class ValidateCommandTest {
 
     @Test
     void aDocumentWithAWarningConformsAndItsWarningIsListedWithItsFile() throws Exception {
-        Path file = Files.copy(IngestCommandTest.WITHOUT_SESSION, temp.resolve("A_HRC_PRST_OS_14_2.txt"));
+        Path file = Files.copy(TestResources.AGENDA_ITEM_WITHOUT_SESSION, temp.resolve("A_HRC_PRST_OS_14_2.txt"));
         Path report = temp.resolve("report.ttl");
 
         var run = unld("validate", "--report", report.toString(), file.toString());

@@ -5,6 +5,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class IngestTest extends OpenStore {
 
     @Test
     void aDocumentWithAnAgendaItemWithoutSessionIsStoredAndItsWarningListed() throws Exception {
-        Path file = Documents.AGENDA_ITEM_WITHOUT_SESSION;
+        Path file = TestResources.AGENDA_ITEM_WITHOUT_SESSION;
         IngestSummary summary = Ingest.create(new Pipeline(BASE), store).build().run(List.of(file));
 
         assertEquals(1, summary.stored());

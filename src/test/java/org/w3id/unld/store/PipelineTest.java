@@ -3,6 +3,7 @@ package org.w3id.unld.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +27,13 @@ class PipelineTest {
 
     @Test
     void aDocumentWithAnAgendaItemWithoutSessionIsAcceptedWithOneWarning() {
-        Outcome o = pipeline.process(Documents.AGENDA_ITEM_WITHOUT_SESSION);
+        Outcome o = pipeline.process(TestResources.AGENDA_ITEM_WITHOUT_SESSION);
         Outcome.Accepted a = assertInstanceOf(Outcome.Accepted.class, o, o::toString);
         assertEquals("http://example.org/id/document/A/HRC/PRST/OS/14/2", a.document().document().getURI());
         assertEquals(1, a.warnings().size(), a.warnings()::toString);
         assertTrue(a.warnings().get(0).contains("<http://example.org/id/document/A/HRC/PRST/OS/14/2/agenda-item/5> unld:session: "
                 + "The document does not print this agenda item's organ or session"), a.warnings().get(0));
-        assertEquals(List.of(Documents.AGENDA_ITEM_WITHOUT_SESSION + ": " + a.warnings().get(0)), a.describeWarnings());
+        assertEquals(List.of(TestResources.AGENDA_ITEM_WITHOUT_SESSION + ": " + a.warnings().get(0)), a.describeWarnings());
     }
 
     @Test
