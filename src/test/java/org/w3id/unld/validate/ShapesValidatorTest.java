@@ -105,12 +105,15 @@ class ShapesValidatorTest {
     }
 
     @Test
-    void removingTheDateOfALetterGivesAViolationThatNamesTheDocument() {
+    void removingTheDateOfALetterGivesAWarningThatNamesTheDocument() {
         MappedDocument m = reference();
         UpdateAction.parseExecute(PREFIXES + "DELETE { ?d dcterms:date ?date } WHERE { ?d a unld:Letter ; dcterms:date ?date }", m.graph());
         List<String> lines = ShapesValidator.describe(m.graph(), VALIDATOR.validate(m.graph()));
         String doc = "<" + m.document().getURI() + ">";
-        assertEquals(List.of("document " + doc + ": " + doc + " -: A letter or note verbale read with its masthead has its issue date (dcterms:date)."), lines);
+        String line = "document " + doc + ": " + doc + " -: A letter or note verbale read with its masthead has its issue date (dcterms:date).";
+        assertEquals(List.of(line), lines);
+        assertEquals(List.of(line), VALIDATOR.check(m.graph()).warnings());
+        assertTrue(VALIDATOR.check(m.graph()).accepted(), "a letter is not lost for lacking its date");
     }
 
     @Test
@@ -198,10 +201,6 @@ class ShapesValidatorTest {
                         "A document graph records its provenance"),
                 Arguments.of("DocumentKindShape", ref, "DELETE WHERE { ?d a unld:Document }",
                         "A document of a specific kind is typed unld:Document too"),
-                Arguments.of("LetterCorrespondentShape", ref, "DELETE WHERE { ?d unld:sender ?s } ; DELETE WHERE { ?d unld:signatory ?p }",
-                        "A letter or note verbale has a sender (unld:sender) or a signatory"),
-                Arguments.of("LetterDateShape", ref, "DELETE { ?d dcterms:date ?x } WHERE { ?d a unld:Letter ; dcterms:date ?x }",
-                        "A letter or note verbale read with its masthead has its issue date"),
                 Arguments.of("ExpressionShape", ref, "DELETE { ?e dcterms:language ?l } WHERE { ?e a unld:Expression ; dcterms:language ?l }",
                         "A language version has exactly one language"),
                 Arguments.of("AnnexShape", ref, "DELETE { ?a dcterms:isPartOf ?d } WHERE { ?a a unld:Annex ; dcterms:isPartOf ?d }",
@@ -265,6 +264,32 @@ class ShapesValidatorTest {
         assertFalse(v.accepted(), shape + ": the changed graph violates");
         assertTrue(v.violations().stream().anyMatch(l -> l.contains(": " + message)),
                 () -> shape + " reports the violation \"" + message + "\":\n" + String.join("\n", v.violations()));
+    }
+
+    /** What a document lacks, for every shape that warns: the document is accepted, and the warning says what is missing. */
+    static Stream<Arguments> warnings() {
+        Supplier<MappedDocument> ref = ShapesValidatorTest::reference;
+        return Stream.of(
+                Arguments.of("LetterCorrespondentShape", ref, "DELETE WHERE { ?d unld:sender ?s } ; DELETE WHERE { ?d unld:signatory ?p }",
+                        "A letter or note verbale has a sender (unld:sender) or a signatory"),
+                Arguments.of("LetterDateShape", ref, "DELETE { ?d dcterms:date ?x } WHERE { ?d a unld:Letter ; dcterms:date ?x }",
+                        "A letter or note verbale read with its masthead has its issue date"),
+                Arguments.of("AgendaItemSessionShape", (Supplier<MappedDocument>) () -> MAPPER.map(TestDocuments.agendaItemWithoutSession()), "",
+                        "The document does not print this agenda item's organ or session"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warnings")
+    void eachWarningShapeAcceptsTheDocumentAndSaysWhatItLacks(String shape, Supplier<MappedDocument> base, String update, String message) {
+        MappedDocument m = base.get();
+        if (!update.isEmpty()) {
+            assertTrue(VALIDATOR.validate(m.graph()).conforms(), () -> shape + ": the base graph conforms");
+            UpdateAction.parseExecute(PREFIXES + update, m.graph());
+        }
+        Validation v = VALIDATOR.check(m.graph());
+        assertTrue(v.accepted(), () -> shape + ": no violation, the document is accepted:\n" + String.join("\n", v.violations()));
+        assertTrue(v.warnings().stream().anyMatch(l -> l.contains(": " + message)),
+                () -> shape + " warns \"" + message + "\":\n" + String.join("\n", v.warnings()));
     }
 
     @Test
