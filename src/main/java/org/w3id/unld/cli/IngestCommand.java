@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads, extracts, maps, validates and stores documents. Each document becomes one named graph; "
-                + "a document already in the store is replaced. Rejected files are reported with their reason and the others go on."})
+                + "a document already in the store is replaced. Rejected files are reported with their reason and the others go on; "
+                + "a stored document's warnings (what it lacks, e.g. an agenda item's session) are listed after the summary."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -98,10 +99,16 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The summary line, then each rejected file with its reason and each warning of a stored document
+     * (what it lacks, e.g. an agenda item whose session is not printed), both as {@code file: message}.
+     */
     static void print(IngestSummary s, PrintWriter out) {
-        out.printf("read %d file%s: stored %d document%s (%d triples), rejected %d%n",
-                s.read(), s.read() == 1 ? "" : "s", s.stored(), s.stored() == 1 ? "" : "s", s.triples(), s.rejected().size());
+        out.printf("read %d file%s: stored %d document%s (%d triples), rejected %d, %d warning%s%n",
+                s.read(), s.read() == 1 ? "" : "s", s.stored(), s.stored() == 1 ? "" : "s", s.triples(), s.rejected().size(),
+                s.warnings().size(), s.warnings().size() == 1 ? "" : "s");
         s.rejected().forEach(r -> out.println("  rejected " + r.describe()));
+        s.warnings().forEach(w -> out.println("  warning " + w));
         out.flush();
     }
 }

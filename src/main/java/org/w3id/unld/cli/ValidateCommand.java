@@ -25,13 +25,14 @@ import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Extracts and maps documents and checks their graphs against the SHACL shapes, without storing anything. "
-                + "Prints one line per document (and one per violation).")
+                + "Prints one line per document, and under it one per violation (the document is rejected) or warning "
+                + "(what the document lacks; it would be stored all the same).")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
     @Option(names = "--report", paramLabel = "FILE",
-            description = "Also write the SHACL validation reports (sh:ValidationReport) of the documents that do not conform, as Turtle")
+            description = "Also write the SHACL validation reports (sh:ValidationReport) of the documents with violations or warnings, as Turtle")
     Path report;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders")
@@ -47,11 +48,20 @@ final class ValidateCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(base.base());
         Model reports = ModelFactory.createDefaultModel();
         int rejected = 0;
+        int warned = 0;
         List<Path> files = Ingest.expand(paths, null);
         for (Path file : files) {
             Outcome o = pipeline.process(file);
             if (o instanceof Outcome.Accepted a) {
                 out.println("conforms " + file + " → " + a.document().document().getURI() + " (" + a.document().graph().size() + " triples)");
+                // A warning says what the document lacks; it would be stored all the same.
+                a.describeWarnings().forEach(w -> out.println("    warning " + w));
+                if (!a.warnings().isEmpty()) {
+                    warned++;
+                    if (report != null) {
+                        reports.add(a.validation().report().getModel());
+                    }
+                }
             } else {
                 Outcome.Rejected r = (Outcome.Rejected) o;
                 rejected++;
@@ -62,7 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("%d file%s: %d conform, %d rejected%n", files.size(), files.size() == 1 ? "" : "s", files.size() - rejected, rejected);
+        out.printf("%d file%s: %d conform (%d with warnings), %d rejected%n", files.size(), files.size() == 1 ? "" : "s",
+                files.size() - rejected, warned, rejected);
         if (report != null) {
             try (OutputStream os = Files.newOutputStream(report)) {
                 RDFDataMgr.write(os, reports, Lang.TURTLE);

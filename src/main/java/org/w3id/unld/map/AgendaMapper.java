@@ -46,8 +46,8 @@ final class AgendaMapper implements FactMapper {
      * organ its symbol series belongs to: A/HRC/ Human Rights Council, A/ General Assembly, S/ Security
      * Council, E/ Economic and Social Council) and that organ's only session. The same holds for a
      * session printed without organ. An item that stays without
-     * organ or session is still described, under the document's IRI and without session, so that
-     * validation reports it rather than the mapping dropping it.
+     * organ or session is described as printed, under the document's IRI and without session
+     * ({@link Iris#agendaItemOfDocument}); the shapes accept it and warn that its session is unknown.
      */
     private Node agendaItem(MappingContext context, AgendaItem item, Triples out) {
         Extraction e = context.extraction();

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * {base}id/organization/{slug}          other organizations (specialized agencies, funds, regional organizations, …)
  * {base}id/session/{organ}/{n}          regular (or resumed) session; s-{n} special, es-{n} emergency special
  * {base}id/agenda-item/{organ}/{session}/{number}   "71(c)" becomes 71c; without number, the title's slug
+ * {document}/agenda-item/{number}      an agenda item whose organ or session the document does not print
  * {base}id/person/{slug of the name}
  * {base}id/post/{slug of the post}      permanent-representative-of-azerbaijan, secretary-general
  * {base}id/role/{slug of the role}      permanent-representative
@@ -124,17 +125,19 @@ public final class Iris {
      * (the Security Council's agenda items have none) is keyed by the slug of its title.
      */
     public Node agendaItem(String organSlug, int session, String sessionKind, String number, String title) {
-        String key = number != null && !number.isBlank() ? itemKey(number) : slug(title);
-        return uri(base + "id/agenda-item/" + organSlug + "/" + sessionKey(session, sessionKind) + "/" + key);
+        return uri(base + "id/agenda-item/" + organSlug + "/" + sessionKey(session, sessionKind) + "/" + agendaItemKey(number, title));
     }
 
     /**
-     * An agenda item whose organ or session is unknown: kept under its document, so that validation
-     * reports it (its IRI does not follow the agenda item pattern) rather than the mapping dropping it.
+     * An agenda item whose organ or session the document does not print (the Human Rights Council's
+     * organizational sessions, a programme's governing body unld does not know): keyed like any item, by its
+     * number or its title's slug, under the document that names it. Nothing wider is sure to be the same
+     * item: item 1 of one organizational session is not item 1 of the next. The IRI depends on the
+     * document and the item only, so it stays the same on every ingest; once the document's session is
+     * known, the item moves to {@link #agendaItem}.
      */
     public Node agendaItemOfDocument(Node document, String number, String title) {
-        String key = number != null && !number.isBlank() ? itemKey(number) : slug(title);
-        return uri(document.getURI() + "/agenda-item/" + key);
+        return uri(document.getURI() + "/agenda-item/" + agendaItemKey(number, title));
     }
 
     public Node person(String name) {
@@ -249,6 +252,11 @@ public final class Iris {
             return "es-" + number;
         }
         return Integer.toString(number);
+    }
+
+    /** The last segment of an agenda item's IRI: its number as {@link #itemKey}, else its title's slug. */
+    private static String agendaItemKey(String number, String title) {
+        return number != null && !number.isBlank() ? itemKey(number) : slug(title);
     }
 
     /** "71(c)" becomes "71c": the item number, lower case, without brackets or spaces. */

@@ -117,6 +117,9 @@ final class IngestServlet extends HttpServlet {
                 answer.put("document", a.document().document().getURI());
                 answer.put("graph", a.document().graphName().getURI());
                 answer.put("triples", a.document().graph().size());
+                if (!a.warnings().isEmpty()) {
+                    answer.put("warnings", a.warnings());
+                }
                 status = HttpServletResponse.SC_OK;
             } else {
                 Outcome.Rejected r = (Outcome.Rejected) outcome;

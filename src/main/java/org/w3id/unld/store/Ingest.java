@@ -75,6 +75,7 @@ public final class Ingest {
     public IngestSummary run(List<Path> files) {
         listener.started(files.size());
         List<Outcome.Rejected> rejected = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         int stored = 0;
         long triples = 0;
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -99,6 +100,7 @@ public final class Ingest {
                 }
                 listener.processed(o);
                 if (o instanceof Outcome.Accepted a) {
+                    warnings.addAll(a.describeWarnings());
                     if (batch == null) {
                         batch = store.begin();
                     }
@@ -125,7 +127,7 @@ public final class Ingest {
             }
             workers.shutdownNow();
         }
-        return new IngestSummary(files.size(), stored, triples, rejected);
+        return new IngestSummary(files.size(), stored, triples, rejected, warnings);
     }
 
     private void commit(DocumentStore.Batch batch) {

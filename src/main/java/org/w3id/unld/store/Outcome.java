@@ -2,6 +2,7 @@ package org.w3id.unld.store;
 
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.unld.map.MappedDocument;
+import org.w3id.unld.validate.Validation;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,16 +11,31 @@ import java.util.List;
 public sealed interface Outcome {
     Path file();
 
-    /** A document ready to publish: its graph conforms to the shapes. */
-    record Accepted(Path file, MappedDocument document) implements Outcome {
+    /**
+     * A document ready to publish: its graph violates no shape.
+     *
+     * @param validation what the shapes say of it: no violation, and maybe warnings of what it lacks (an
+     *                   agenda item without session …); the document is published all the same
+     */
+    record Accepted(Path file, MappedDocument document, Validation validation) implements Outcome {
+        /** The warnings as lines, {@code document <IRI>: <focus> path: message}. */
+        public List<String> warnings() {
+            return validation.warnings();
+        }
+
+        /** Each warning as {@code file: document <IRI>: <focus> path: message}, the form rejections take. */
+        public List<String> describeWarnings() {
+            return warnings().stream().map(w -> file + ": " + w).toList();
+        }
     }
 
     /**
      * A file that is not published, with the one-line reason a person can act on.
      *
      * @param line   1-based line the reason refers to, 0 when it concerns the whole file
-     * @param report     the SHACL report when the reason is that the graph does not conform, else null
-     * @param violations that report as lines, {@code document <IRI>: <focus> path: message}; empty without a report
+     * @param report     the SHACL report when the reason is that the graph violates the shapes, else null
+     * @param violations the violations of that report as lines, {@code document <IRI>: <focus> path: message};
+     *                   empty without a report
      */
     record Rejected(Path file, String reason, int line, ValidationReport report, List<String> violations) implements Outcome {
         public Rejected {

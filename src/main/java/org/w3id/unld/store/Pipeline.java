@@ -1,6 +1,5 @@
 package org.w3id.unld.store;
 
-import org.apache.jena.shacl.ValidationReport;
 import org.w3id.unld.map.DocumentMapper;
 import org.w3id.unld.map.MappedDocument;
 import org.w3id.unld.model.ParsedDocument;
@@ -9,12 +8,15 @@ import org.w3id.unld.model.SourceText;
 import org.w3id.unld.parse.DocumentParser;
 import org.w3id.unld.read.SourceReader;
 import org.w3id.unld.validate.ShapesValidator;
+import org.w3id.unld.validate.Validation;
 
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The stages before the store, for one file: read → parse → map → validate. Thread-safe, so that
+ * The stages before the store, for one file: read → parse → map → validate. A file is rejected when it
+ * cannot be read, is no UN document, or its graph violates a shape; a shape's warnings travel with the
+ * accepted document. Thread-safe, so that
  * ingest can prepare documents on every core while one writer stores them.
  */
 public final class Pipeline {
@@ -40,13 +42,14 @@ public final class Pipeline {
             SourceText text = reader.read(file);
             ParsedDocument parsed = parser.parse(text);
             MappedDocument mapped = mapper.map(parsed);
-            ValidationReport report = validator.validate(mapped.graph());
-            if (!report.conforms()) {
-                List<String> violations = ShapesValidator.describe(mapped.graph(), report);
+            Validation validation = validator.check(mapped.graph());
+            if (!validation.accepted()) {
+                List<String> violations = validation.violations();
                 String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "";
-                return new Outcome.Rejected(file, "does not conform to the shapes: " + violations.get(0) + more, 0, report, violations);
+                return new Outcome.Rejected(file, "does not conform to the shapes: " + violations.get(0) + more, 0,
+                        validation.report(), violations);
             }
-            return new Outcome.Accepted(file, mapped);
+            return new Outcome.Accepted(file, mapped, validation);
         } catch (RejectedDocumentException e) {
             return new Outcome.Rejected(file, e.reason(), e.line());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -14,6 +14,7 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
@@ -25,14 +26,17 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Validates a document graph against unld's SHACL shapes (shipped in the jar as
- * {@code unld/shapes/unld-shapes.ttl}), loaded once. Dates may lie at most one year after the day of
- * validation: that bound is fixed when the validator is made ({@link #ShapesValidator(LocalDate)}), so
- * every graph of a run is judged against the same day and a test can pin the day.
+ * {@code unld/shapes/unld-shapes.ttl}), loaded once. {@link #check} tells the violations, which reject a
+ * document, from the warnings (sh:Warning, sh:Info), which say what it lacks and reject nothing. Dates may
+ * lie at most one year after the day of validation: that bound is fixed when the validator is made
+ * ({@link #ShapesValidator(LocalDate)}), so every graph of a run is judged against the same day and a
+ * test can pin the day.
  */
 public final class ShapesValidator {
     /** Where the shapes are on the classpath. */
@@ -77,8 +81,32 @@ public final class ShapesValidator {
         return shapes;
     }
 
+    /** The SHACL report: it conforms only when there is no result at all, warnings included. */
     public ValidationReport validate(Graph documentGraph) {
         return ShaclValidator.get().validate(shapes, documentGraph);
+    }
+
+    /** The report split into violations, which reject the document, and warnings, which do not. */
+    public Validation check(Graph documentGraph) {
+        ValidationReport report = validate(documentGraph);
+        if (report.conforms()) {
+            return new Validation(report, List.of(), List.of());
+        }
+        Node document = documentOrUnknown(documentGraph);
+        List<ReportEntry> violations = new ArrayList<>();
+        List<ReportEntry> warnings = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            (isWarning(e) ? warnings : violations).add(e);
+        }
+        return new Validation(report, describe(document, violations), describe(document, warnings));
+    }
+
+    /**
+     * sh:Warning and sh:Info say what a document lacks; every other severity (sh:Violation, the default,
+     * and any severity of another vocabulary) rejects it.
+     */
+    private static boolean isWarning(ReportEntry e) {
+        return Severity.Warning.equals(e.severity()) || Severity.Info.equals(e.severity());
     }
 
     /**
@@ -119,8 +147,12 @@ public final class ShapesValidator {
      * (path "-" when the constraint is on the node itself). Empty when the graph conforms.
      */
     public static List<String> describe(Node document, ValidationReport report) {
+        return describe(document, report.getEntries());
+    }
+
+    private static List<String> describe(Node document, Collection<ReportEntry> entries) {
         List<String> lines = new ArrayList<>();
-        for (ReportEntry e : report.getEntries()) {
+        for (ReportEntry e : entries) {
             String path = e.resultPath() == null ? "-" : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
             lines.add("document " + node(document) + ": " + node(e.focusNode()) + " " + path + ": " + message(e));
         }
@@ -130,8 +162,11 @@ public final class ShapesValidator {
 
     /** {@link #describe(Node, ValidationReport)} for the document the graph is about. */
     public static List<String> describe(Graph documentGraph, ValidationReport report) {
-        Node document = documentOf(documentGraph).orElse(NodeFactory.createURI("urn:unld:unknown-document"));
-        return describe(document, report);
+        return describe(documentOrUnknown(documentGraph), report);
+    }
+
+    private static Node documentOrUnknown(Graph documentGraph) {
+        return documentOf(documentGraph).orElse(NodeFactory.createURI("urn:unld:unknown-document"));
     }
 
     /** Writes the report as RDF (a sh:ValidationReport) in Turtle. */

@@ -3,6 +3,7 @@ package org.w3id.unld.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,23 @@ class IngestCommandTest {
         assertTrue(rejected.get(0).contains("empty.txt: "), rejected.get(0));
         assertTrue(rejected.get(1).contains("image.bin: "), rejected.get(1));
         assertFalse(run.out().contains("Exception") || run.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aDocumentWithAnAgendaItemWithoutSessionIsStoredAndItsWarningListedWithItsFile() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Path file = Files.copy(TestResources.AGENDA_ITEM_WITHOUT_SESSION, folder.resolve("A_HRC_PRST_OS_14_2.txt"));
+
+        var run = unld("ingest", "--db", temp.resolve("db").toString(), "--no-dump", folder.toString());
+
+        assertEquals(0, run.exit(), "a warning is no rejection: " + run.out() + run.err());
+        assertTrue(run.out().startsWith("read 1 file: stored 1 document"), run.out());
+        assertTrue(run.out().lines().findFirst().orElseThrow().endsWith(", rejected 0, 1 warning"), run.out());
+        List<String> warnings = run.out().lines().filter(l -> l.startsWith("  warning ")).toList();
+        assertEquals(1, warnings.size(), run.out());
+        assertTrue(warnings.get(0).startsWith("  warning " + file + ": document <"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("/agenda-item/5> unld:session: The document does not print this agenda item's organ or session"),
+                warnings.get(0));
     }
 
     @Test

@@ -251,6 +251,19 @@ class DocumentMapperTest {
     }
 
     @Test
+    void anAgendaItemWhoseSessionIsNotPrintedIsKeptUnderItsDocumentWithoutSession() {
+        MappedDocument m = mapper.map(TestDocuments.agendaItemWithoutSession());
+        Node item = uri("id/document/A/HRC/PRST/OS/14/2/agenda-item/5");
+        assertEquals(Set.of(item.getURI()), objects(m.graph(), m.document(), Terms.AGENDA_ITEM_OF));
+        assertEquals(Set.of(Terms.UNLD + "AgendaItem"), objects(m.graph(), item, Terms.TYPE));
+        assertEquals(Set.of("5"), objects(m.graph(), item, Terms.ITEM_NUMBER));
+        assertEquals(Set.of("Human rights bodies and mechanisms"), objects(m.graph(), item, Terms.TITLE));
+        assertEquals(Set.of("Item 5: Human rights bodies and mechanisms"), objects(m.graph(), item, Terms.LABEL));
+        assertEquals(Set.of(), objects(m.graph(), item, Terms.SESSION_OF), "no session is made up");
+        assertEquals(Set.of(BASE + "id/organ/human-rights-council"), objects(m.graph(), m.document(), Terms.ORGAN_OF));
+    }
+
+    @Test
     void anEventHeldInACountryIsLocatedInTheCountryAndKeyedByItsDate() {
         MappedDocument m = mapper.map(everything());
         List<String> rows = select(unionOf(m), """

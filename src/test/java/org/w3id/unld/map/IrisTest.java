@@ -81,6 +81,20 @@ class IrisTest {
     }
 
     @Test
+    void anAgendaItemWhoseSessionIsNotPrintedIsKeyedUnderItsDocument() {
+        var doc = iris.document("A/HRC/PRST/OS/14/2");
+        assertEquals("http://localhost:3030/id/document/A/HRC/PRST/OS/14/2/agenda-item/5",
+                iris.agendaItemOfDocument(doc, "5", "Human rights bodies and mechanisms").getURI());
+        assertEquals("http://localhost:3030/id/document/HSP/GC/21/3/agenda-item/6a",
+                iris.agendaItemOfDocument(iris.document("HSP/GC/21/3"), "6 (a)", null).getURI());
+        assertEquals("http://localhost:3030/id/document/A/HRC/PRST/OS/14/2/agenda-item/human-rights-bodies-and-mechanisms",
+                iris.agendaItemOfDocument(doc, null, "Human rights bodies and mechanisms").getURI());
+        assertEquals(iris.agendaItemOfDocument(doc, "5", "Human rights bodies and mechanisms"),
+                iris.agendaItemOfDocument(iris.document("A/HRC/PRST/OS/14/2"), "5", "another title"),
+                "the same document and number give the same IRI, whatever the title");
+    }
+
+    @Test
     void personsPostsRolesCountriesAndPlacesAreSlugged() {
         assertEquals("http://localhost:3030/id/person/tofiq-musayev", iris.person("Tofiq Musayev").getURI());
         assertEquals("http://localhost:3030/id/post/permanent-representative-of-azerbaijan",

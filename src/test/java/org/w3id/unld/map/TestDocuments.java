@@ -170,6 +170,20 @@ public final class TestDocuments {
         return new ParsedDocument(text("S_PV.8699.txt", "record"), e, List.of(), List.of(), List.of());
     }
 
+    /**
+     * A presidential statement of the Human Rights Council's organizational meeting, as A/HRC/PRST/OS/14/2
+     * prints it: "Fourteenth cycle", "Organizational meeting", "Agenda item 5": the item's organ is printed,
+     * its session is not.
+     */
+    public static ParsedDocument agendaItemWithoutSession() {
+        Extraction e = new Extraction(List.of("A/HRC/PRST/OS/14/2"), SymbolSource.FILENAME, List.of("Human Rights Council"),
+                null, LocalDate.of(2020, 12, 16), null, List.of(),
+                List.of(new AgendaItem("Human Rights Council", null, "5", "Human rights bodies and mechanisms")),
+                DocumentType.OTHER, "Methods of work of the Consultative Group of the Human Rights Council", null, List.of(),
+                List.of(), List.of(), List.of(), null);
+        return new ParsedDocument(text("A_HRC_PRST_OS_14_2.txt", "statement"), e, List.of(), List.of(), List.of());
+    }
+
     public static SourceText text(String fileName, String text) {
         return new SourceText(fileName, "text/plain", sha256(text.getBytes(StandardCharsets.UTF_8)), text);
     }

@@ -146,6 +146,20 @@ class EndpointTest {
         assertTrue(!document.equals(server.referenceDocument) && document.startsWith(server.url("id/document/_")), document);
         assertEquals("true", ask("ASK { <" + document + "> a <https://w3id.org/unld/ontology#Document> }"));
         assertEquals(303, server.get(document.substring(server.base.length()), "text/turtle").statusCode());
+        assertTrue(!json.has("warnings"), "a document that lacks nothing has no warnings: " + r.body());
+    }
+
+    @Test
+    void anIngestedDocumentThatLacksAPartIsStoredAndItsWarningsAnswered() throws Exception {
+        byte[] text = java.nio.file.Files.readAllBytes(org.w3id.unld.testing.TestResources.AGENDA_ITEM_WITHOUT_SESSION);
+        HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.url("ingest?name=A_HRC_PRST_OS_14_2.txt")))
+                .header("Authorization", TestServer.basicAuth(TestServer.USER, TestServer.PASSWORD))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(text)).build());
+        assertEquals(200, r.statusCode(), r.body());
+        var json = JsonParser.parseString(r.body()).getAsJsonObject();
+        assertEquals("stored", json.get("status").getAsString());
+        assertEquals(1, json.getAsJsonArray("warnings").size(), r.body());
+        assertTrue(json.getAsJsonArray("warnings").get(0).getAsString().contains("/agenda-item/5> unld:session: "), r.body());
     }
 
     @Test

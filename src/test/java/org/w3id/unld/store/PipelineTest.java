@@ -3,9 +3,11 @@ package org.w3id.unld.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -21,6 +23,23 @@ class PipelineTest {
         assertTrue(a.document().graphName().getURI().startsWith("http://example.org/graph/document/"));
         assertTrue(a.document().document().getURI().startsWith("http://example.org/id/document/"));
         assertTrue(a.document().graph().size() > 50);
+    }
+
+    @Test
+    void aDocumentWithAnAgendaItemWithoutSessionIsAcceptedWithOneWarning() {
+        Outcome o = pipeline.process(TestResources.AGENDA_ITEM_WITHOUT_SESSION);
+        Outcome.Accepted a = assertInstanceOf(Outcome.Accepted.class, o, o::toString);
+        assertEquals("http://example.org/id/document/A/HRC/PRST/OS/14/2", a.document().document().getURI());
+        assertEquals(1, a.warnings().size(), a.warnings()::toString);
+        assertTrue(a.warnings().get(0).contains("<http://example.org/id/document/A/HRC/PRST/OS/14/2/agenda-item/5> unld:session: "
+                + "The document does not print this agenda item's organ or session"), a.warnings().get(0));
+        assertEquals(List.of(TestResources.AGENDA_ITEM_WITHOUT_SESSION + ": " + a.warnings().get(0)), a.describeWarnings());
+    }
+
+    @Test
+    void aConformingDocumentHasNoWarning() {
+        Outcome.Accepted a = assertInstanceOf(Outcome.Accepted.class, pipeline.process(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT)));
+        assertEquals(List.of(), a.warnings());
     }
 
     @Test

@@ -105,12 +105,15 @@ class ShapesValidatorTest {
     }
 
     @Test
-    void removingTheDateOfALetterGivesAViolationThatNamesTheDocument() {
+    void removingTheDateOfALetterGivesAWarningThatNamesTheDocument() {
         MappedDocument m = reference();
         UpdateAction.parseExecute(PREFIXES + "DELETE { ?d dcterms:date ?date } WHERE { ?d a unld:Letter ; dcterms:date ?date }", m.graph());
         List<String> lines = ShapesValidator.describe(m.graph(), VALIDATOR.validate(m.graph()));
         String doc = "<" + m.document().getURI() + ">";
-        assertEquals(List.of("document " + doc + ": " + doc + " -: A letter or note verbale read with its masthead has its issue date (dcterms:date)."), lines);
+        String line = "document " + doc + ": " + doc + " -: A letter or note verbale read with its masthead has its issue date (dcterms:date).";
+        assertEquals(List.of(line), lines);
+        assertEquals(List.of(line), VALIDATOR.check(m.graph()).warnings());
+        assertTrue(VALIDATOR.check(m.graph()).accepted(), "a letter is not lost for lacking its date");
     }
 
     @Test
@@ -198,10 +201,6 @@ class ShapesValidatorTest {
                         "A document graph records its provenance"),
                 Arguments.of("DocumentKindShape", ref, "DELETE WHERE { ?d a unld:Document }",
                         "A document of a specific kind is typed unld:Document too"),
-                Arguments.of("LetterCorrespondentShape", ref, "DELETE WHERE { ?d unld:sender ?s } ; DELETE WHERE { ?d unld:signatory ?p }",
-                        "A letter or note verbale has a sender (unld:sender) or a signatory"),
-                Arguments.of("LetterDateShape", ref, "DELETE { ?d dcterms:date ?x } WHERE { ?d a unld:Letter ; dcterms:date ?x }",
-                        "A letter or note verbale read with its masthead has its issue date"),
                 Arguments.of("ExpressionShape", ref, "DELETE { ?e dcterms:language ?l } WHERE { ?e a unld:Expression ; dcterms:language ?l }",
                         "A language version has exactly one language"),
                 Arguments.of("AnnexShape", ref, "DELETE { ?a dcterms:isPartOf ?d } WHERE { ?a a unld:Annex ; dcterms:isPartOf ?d }",
@@ -213,7 +212,9 @@ class ShapesValidatorTest {
                 Arguments.of("SessionShape", ref, "DELETE { ?s unld:sessionNumber ?n } INSERT { ?s unld:sessionNumber 0 } WHERE { ?s unld:sessionNumber ?n }",
                         "A session has exactly one number (unld:sessionNumber), a positive xsd:integer"),
                 Arguments.of("AgendaItemShape session", ref, "DELETE { ?i unld:session ?s } WHERE { ?i a unld:AgendaItem ; unld:itemNumber \"32\" ; unld:session ?s }",
-                        "An agenda item belongs to exactly one session"),
+                        "An agenda item's IRI is {base}id/agenda-item/{organ}/{session}/{key} when it belongs to a session"),
+                Arguments.of("AgendaItemShape two sessions", ref, "INSERT { ?i unld:session id:session\\/general-assembly\\/80 . id:session\\/general-assembly\\/80 a unld:Session } WHERE { ?i a unld:AgendaItem ; unld:itemNumber \"32\" }",
+                        "An agenda item belongs to at most one session"),
                 Arguments.of("AgendaItemShape number", ref, "DELETE { ?i unld:itemNumber \"32\" } INSERT { ?i unld:itemNumber \"32 (c)\" } WHERE { ?i unld:itemNumber \"32\" }",
                         "An agenda item has at most one number (unld:itemNumber)"),
                 Arguments.of("AgendaItemNumberOrTitleShape", ref, "DELETE { ?i unld:itemNumber ?n ; dcterms:title ?t } WHERE { ?i unld:itemNumber \"32\", ?n ; dcterms:title ?t }",
@@ -259,10 +260,78 @@ class ShapesValidatorTest {
         MappedDocument m = base.get();
         assertTrue(VALIDATOR.validate(m.graph()).conforms(), () -> shape + ": the base graph conforms");
         UpdateAction.parseExecute(PREFIXES + update, m.graph());
-        ValidationReport report = VALIDATOR.validate(m.graph());
-        List<String> lines = ShapesValidator.describe(m.document(), report);
-        assertFalse(report.conforms(), shape + ": the changed graph violates");
-        assertTrue(lines.stream().anyMatch(l -> l.contains(": " + message)), () -> shape + " reports \"" + message + "\":\n" + String.join("\n", lines));
+        Validation v = VALIDATOR.check(m.graph());
+        assertFalse(v.accepted(), shape + ": the changed graph violates");
+        assertTrue(v.violations().stream().anyMatch(l -> l.contains(": " + message)),
+                () -> shape + " reports the violation \"" + message + "\":\n" + String.join("\n", v.violations()));
+    }
+
+    /** What a document lacks, for every shape that warns: the document is accepted, and the warning says what is missing. */
+    static Stream<Arguments> warnings() {
+        Supplier<MappedDocument> ref = ShapesValidatorTest::reference;
+        return Stream.of(
+                Arguments.of("LetterCorrespondentShape", ref, "DELETE WHERE { ?d unld:sender ?s } ; DELETE WHERE { ?d unld:signatory ?p }",
+                        "A letter or note verbale has a sender (unld:sender) or a signatory"),
+                Arguments.of("LetterDateShape", ref, "DELETE { ?d dcterms:date ?x } WHERE { ?d a unld:Letter ; dcterms:date ?x }",
+                        "A letter or note verbale read with its masthead has its issue date"),
+                Arguments.of("AgendaItemSessionShape", (Supplier<MappedDocument>) () -> MAPPER.map(TestDocuments.agendaItemWithoutSession()), "",
+                        "The document does not print this agenda item's organ or session"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warnings")
+    void eachWarningShapeAcceptsTheDocumentAndSaysWhatItLacks(String shape, Supplier<MappedDocument> base, String update, String message) {
+        MappedDocument m = base.get();
+        if (!update.isEmpty()) {
+            assertTrue(VALIDATOR.validate(m.graph()).conforms(), () -> shape + ": the base graph conforms");
+            UpdateAction.parseExecute(PREFIXES + update, m.graph());
+        }
+        Validation v = VALIDATOR.check(m.graph());
+        assertTrue(v.accepted(), () -> shape + ": no violation, the document is accepted:\n" + String.join("\n", v.violations()));
+        assertTrue(v.warnings().stream().anyMatch(l -> l.contains(": " + message)),
+                () -> shape + " warns \"" + message + "\":\n" + String.join("\n", v.warnings()));
+    }
+
+    @Test
+    void anAgendaItemWhoseSessionIsNotPrintedIsAcceptedWithOneWarning() {
+        MappedDocument m = MAPPER.map(TestDocuments.agendaItemWithoutSession());
+        Validation v = VALIDATOR.check(m.graph());
+        assertTrue(v.accepted(), () -> String.join("\n", v.violations()));
+        String doc = "<" + m.document().getURI() + ">";
+        assertEquals(List.of("document " + doc + ": <" + m.document().getURI() + "/agenda-item/5> unld:session: "
+                + "The document does not print this agenda item's organ or session: the item is kept under the document, without session."),
+                v.warnings());
+        assertFalse(v.report().conforms(), "in SHACL's terms a warning is a result: the report does not conform");
+        assertEquals(1, v.report().getEntries().size());
+        assertEquals(SH + "Warning", v.report().getEntries().iterator().next().severity().level().getURI());
+    }
+
+    @Test
+    void aConformingGraphHasNeitherViolationsNorWarnings() {
+        Validation v = VALIDATOR.check(reference().graph());
+        assertTrue(v.accepted());
+        assertEquals(List.of(), v.violations());
+        assertEquals(List.of(), v.warnings());
+    }
+
+    @Test
+    void anAgendaItemUnderItsDocumentMustNotHaveASession() {
+        MappedDocument m = MAPPER.map(TestDocuments.agendaItemWithoutSession());
+        UpdateAction.parseExecute(PREFIXES + "INSERT { ?i unld:session id:session\\/human-rights-council\\/14 . "
+                + "id:session\\/human-rights-council\\/14 a unld:Session } WHERE { ?i a unld:AgendaItem }", m.graph());
+        Validation v = VALIDATOR.check(m.graph());
+        assertFalse(v.accepted());
+        assertTrue(v.violations().stream().anyMatch(l -> l.contains("/agenda-item/5> -: An agenda item's IRI is")), () -> String.join("\n", v.violations()));
+    }
+
+    @Test
+    void anAgendaItemOutsideBothPatternsIsAViolation() {
+        MappedDocument m = MAPPER.map(TestDocuments.agendaItemWithoutSession());
+        UpdateAction.parseExecute(PREFIXES + "INSERT DATA { <http://localhost:3030/items/5> a unld:AgendaItem ; rdfs:label \"Item 5\" ; "
+                + "unld:itemNumber \"5\" }", m.graph());
+        Validation v = VALIDATOR.check(m.graph());
+        assertTrue(v.violations().stream().anyMatch(l -> l.contains("<http://localhost:3030/items/5> -: An agenda item's IRI is")),
+                () -> String.join("\n", v.violations()));
     }
 
     private static Graph withSymbol(String symbol) {
