@@ -104,9 +104,9 @@ final class IngestCommand implements Callable<Integer> {
      * (what it lacks, e.g. an agenda item whose session is not printed), both as {@code file: message}.
      */
     static void print(IngestSummary s, PrintWriter out) {
-        out.printf("read %d file%s: stored %d document%s (%d triples), rejected %d, %d warning%s%n",
-                s.read(), s.read() == 1 ? "" : "s", s.stored(), s.stored() == 1 ? "" : "s", s.triples(), s.rejected().size(),
-                s.warnings().size(), s.warnings().size() == 1 ? "" : "s");
+        out.printf("read %d file%s: stored %d document%s (%d new, %d replacing a stored version; %d triples), rejected %d, %d warning%s%n",
+                s.read(), s.read() == 1 ? "" : "s", s.stored(), s.stored() == 1 ? "" : "s", s.stored() - s.replaced(), s.replaced(),
+                s.triples(), s.rejected().size(), s.warnings().size(), s.warnings().size() == 1 ? "" : "s");
         s.rejected().forEach(r -> out.println("  rejected " + r.describe()));
         s.warnings().forEach(w -> out.println("  warning " + w));
         out.flush();

@@ -199,6 +199,21 @@ public final class SymbolGrammar {
      * ("S_RES_2331(2016) \"copy\".txt", "A_73_716 (1).txt"): the name is read up to the first space or
      * quote, and only a bracket that a symbol can end with is kept ("(2016)", "(Resumption 1)", "(XIV)").
      */
+    /**
+     * Whether reading symbols from this file name leaves words out ("A_79_733 (draft copy).txt", "A_73_716 copy.txt"),
+     * beyond a bracket a symbol ends with and the language suffix: the file may then be a copy or a draft of the
+     * document the symbol names, and whoever stores it should be told.
+     */
+    public static boolean fileNameHasMoreThanSymbols(String fileName) {
+        String name = fileName;
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && name.length() - dot <= 9 && !Character.isDigit(name.charAt(dot + 1))) {
+            name = name.substring(0, dot);
+        }
+        String kept = safeFileNamePart(name);
+        return !WHITE_SPACE.matcher(kept).replaceAll("").equals(WHITE_SPACE.matcher(name.strip()).replaceAll(""));
+    }
+
     static String safeFileNamePart(String name) {
         String glued = SPACE_BEFORE_BRACKET.matcher(name).replaceAll("(");
         Matcher m = BRACKETS.matcher(glued);

@@ -110,10 +110,12 @@ final class IngestServlet extends HttpServlet {
             answer.put("file", safeName);
             int status;
             if (outcome instanceof Outcome.Accepted a) {
+                boolean replacing = store.contains(a.document().graphName());
                 beforeStore.run();
                 store.replace(List.of(a.document()));
                 afterStore.run();
                 answer.put("status", "stored");
+                answer.put("replaced", replacing);
                 answer.put("document", a.document().document().getURI());
                 answer.put("graph", a.document().graphName().getURI());
                 answer.put("triples", a.document().graph().size());

@@ -124,6 +124,7 @@ public final class DocumentStore implements AutoCloseable {
         /** Per IRI base, the resources whose links the batch must recompute before it commits. */
         private final Map<String, Set<Node>> touched = new TreeMap<>();
         private int documents;
+        private int replaced;
         private long triples;
         private boolean open = true;
 
@@ -145,6 +146,7 @@ public final class DocumentStore implements AutoCloseable {
                     subjects.addAll(links.linkable(dataset.getGraph(graphName)));
                 }
                 replaceGraph(graphName, graph);
+                replaced++;
             } else {
                 addAll(graphName, graph);
             }
@@ -158,6 +160,11 @@ public final class DocumentStore implements AutoCloseable {
         /** Documents put in this batch so far. */
         public int documents() {
             return documents;
+        }
+
+        /** Documents put in this batch that replaced a stored version (or one put earlier in the batch). */
+        public int replaced() {
+            return replaced;
         }
 
         /** Triples of the documents put in this batch so far. */
@@ -387,6 +394,11 @@ public final class DocumentStore implements AutoCloseable {
     }
 
     /** Whether the store holds no document. */
+    /** Whether the store holds the named graph (a document already stored, before it is replaced). */
+    public boolean contains(Node graphName) {
+        return Txn.calculateRead(dataset, () -> dataset.containsGraph(graphName));
+    }
+
     public boolean isEmpty() {
         return graphCount() == 0;
     }

@@ -77,6 +77,7 @@ public final class Ingest {
         List<Outcome.Rejected> rejected = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         int stored = 0;
+        int replaced = 0;
         long triples = 0;
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "unld-ingest");
@@ -108,6 +109,7 @@ public final class Ingest {
                     if (batch.documents() >= batchSize) {
                         commit(batch);
                         stored += batch.documents();
+                        replaced += batch.replaced();
                         triples += batch.triples();
                         batch = null;
                     }
@@ -118,6 +120,7 @@ public final class Ingest {
             if (batch != null) {
                 commit(batch);
                 stored += batch.documents();
+                replaced += batch.replaced();
                 triples += batch.triples();
                 batch = null;
             }
@@ -127,7 +130,7 @@ public final class Ingest {
             }
             workers.shutdownNow();
         }
-        return new IngestSummary(files.size(), stored, triples, rejected, warnings);
+        return new IngestSummary(files.size(), stored, replaced, triples, rejected, warnings);
     }
 
     private void commit(DocumentStore.Batch batch) {

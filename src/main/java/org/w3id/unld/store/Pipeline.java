@@ -5,7 +5,9 @@ import org.w3id.unld.map.MappedDocument;
 import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.model.SourceText;
+import org.w3id.unld.model.SymbolSource;
 import org.w3id.unld.parse.DocumentParser;
+import org.w3id.unld.parse.SymbolGrammar;
 import org.w3id.unld.read.SourceReader;
 import org.w3id.unld.validate.ShapesValidator;
 import org.w3id.unld.validate.Validation;
@@ -49,7 +51,12 @@ public final class Pipeline {
                 return new Outcome.Rejected(file, "does not conform to the shapes: " + violations.get(0) + more, 0,
                         validation.report(), violations);
             }
-            return new Outcome.Accepted(file, mapped, validation);
+            List<String> notices = parsed.extraction().symbolSource() == SymbolSource.FILENAME
+                    && SymbolGrammar.fileNameHasMoreThanSymbols(text.fileName())
+                    ? List.of("the symbol " + String.join(", ", parsed.extraction().symbols()) + " was read from the file name and its "
+                            + "other words were left out: if this file is a draft or a copy, it now stands for that document (rename it and ingest again)")
+                    : List.of();
+            return new Outcome.Accepted(file, mapped, validation, notices);
         } catch (RejectedDocumentException e) {
             return new Outcome.Rejected(file, e.reason(), e.line());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -65,6 +65,20 @@ class IngestCommandTest {
         assertEquals(0, unld("ingest", "--db", db, folder.toString()).exit());
         var again = unld("ingest", "--db", db, folder.toString());
         assertEquals(0, again.exit(), again.out());
-        assertTrue(again.out().startsWith("read 1 file: stored 1 document"), again.out());
+        assertTrue(again.out().startsWith("read 1 file: stored 1 document (0 new, 1 replacing a stored version"), again.out());
+    }
+
+    @Test
+    void aCopyNamedAfterASymbolReplacesTheDocumentAndSaysSo() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("copies"));
+        Path sample = Path.of("src", "main", "resources", "unld", "samples", "A_73_716.txt");
+        Files.copy(sample, folder.resolve("A_73_716.txt"));
+        Files.copy(sample, folder.resolve("A_73_716 (draft copy).txt"));
+        var run = unld("ingest", "--db", temp.resolve("db-copies").toString(), "--no-dump", folder.toString());
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().startsWith("read 2 files: stored 2 documents (1 new, 1 replacing a stored version"), run.out());
+        assertTrue(run.out().contains("  warning " + folder.resolve("A_73_716 (draft copy).txt") + ": the symbol A/73/716 was read from the file name"),
+                run.out());
+        assertFalse(run.out().contains("  warning " + folder.resolve("A_73_716.txt") + ": the symbol"), run.out());
     }
 }

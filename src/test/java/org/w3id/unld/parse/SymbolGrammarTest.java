@@ -70,4 +70,14 @@ class SymbolGrammarTest {
         assertTrue(SymbolGrammar.fromFileName("000_2d414ff8111b79ff.txt").isEmpty());
         assertTrue(SymbolGrammar.fromFileName("notes.txt").isEmpty());
     }
+
+    @Test
+    void aFileNameWithWordsBesidesItsSymbolsIsTold() {
+        assertTrue(SymbolGrammar.fileNameHasMoreThanSymbols("A_79_733 (draft copy).txt"));
+        assertTrue(SymbolGrammar.fileNameHasMoreThanSymbols("A_73_716 copy.txt"));
+        assertTrue(SymbolGrammar.fileNameHasMoreThanSymbols("A_73_716 (1).txt"));
+        assertFalse(SymbolGrammar.fileNameHasMoreThanSymbols("A_79_733.txt"));
+        assertFalse(SymbolGrammar.fileNameHasMoreThanSymbols("S_RES_2331(2016).txt"));
+        assertFalse(SymbolGrammar.fileNameHasMoreThanSymbols("S_PV.8699 (Resumption 1).pdf"));
+    }
 }
