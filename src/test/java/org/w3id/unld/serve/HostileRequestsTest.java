@@ -273,6 +273,15 @@ class HostileRequestsTest {
             assertEquals(200, a.status(), a.head());
             assertTrue(log.characters() < 20_000, "one query wrote " + log.characters() + " characters of log");
         }
+        String longQuery = "SELECT * { ?s ?p ?o } LIMIT 1 # " + "x".repeat(90_000);
+        try (LogCapture log = LogCapture.start()) {
+            for (int i = 0; i < 10; i++) {
+                assertEquals(200, Attack.send(port, Attack.query(longQuery), Duration.ofSeconds(30)).status());
+                server.get("sparql?query=" + URLEncoder.encode(longQuery.substring(0, 6000), StandardCharsets.UTF_8), null);
+            }
+            // Each request's lines are cut at 500 characters: about 2 KB a request, where the queries hold 960 KB.
+            assertTrue(log.characters() < 60_000, "ten 90 KB queries (and ten 6 KB GETs) wrote " + log.characters() + " characters of log");
+        }
     }
 
     // 7. One query that exhausts memory: GROUP_CONCAT of full texts over a cartesian product.
