@@ -2,12 +2,16 @@ package org.w3id.unld.reference;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -176,6 +180,22 @@ public final class UnBodies {
     /** The bodies whose name, alone on a masthead line, the masthead reader takes for the organ slot. */
     public List<UnBody> organLine() {
         return bodies.stream().filter(UnBody::organLine).toList();
+    }
+
+    /**
+     * The source of a regular expression that matches any of {@code names} as printed: longest name first (so that
+     * "Security Council Committee" is not cut at "Security Council"), any run of white space between words,
+     * everything else literal. For the parsers, which look for the table's names inside a line.
+     */
+    public static String alternation(Collection<String> names) {
+        List<String> sorted = new ArrayList<>(new TreeSet<>(names));
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder out = new StringBuilder();
+        for (String name : sorted) {
+            out.append(out.isEmpty() ? "" : "|");
+            out.append(String.join("\\s+", Arrays.stream(name.strip().split("\\s+")).map(Pattern::quote).toList()));
+        }
+        return out.toString();
     }
 
     /**
