@@ -34,7 +34,10 @@ final class MastheadParser {
     private static final Pattern UN = Pattern.compile("(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b");
     /** The body that numbers years, not sessions (the Security Council): a year line without organ is its. */
     private static final String YEARS_BODY = BODIES.numbered(UnBody.SessionNumbering.YEARS).get(0).name();
-    /** The organ slot: a name, in any of the UN's languages, of a body the table reads there ({@link UnBodies#organLine()}). */
+    /**
+     * The organ slot: a name, in any of the UN's languages, of a body the table reads there ({@link UnBodies#organLine()}),
+     * or a treaty that stands for its committee.
+     */
     private static final Pattern ORGAN = organPattern();
     private static final Pattern SESSION = Pattern.compile(
             "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
@@ -408,11 +411,18 @@ final class MastheadParser {
         return p;
     }
 
-    /** The names of the organ-line bodies in every language the table gives. */
+    /**
+     * The names of the organ-line bodies in every language the table gives, and the treaties a treaty body's
+     * documents print in the organ slot (read as the treaty's committee: "International Covenant on Civil and
+     * Political Rights" is the Human Rights Committee).
+     */
     private static Pattern organPattern() {
         List<String> names = new ArrayList<>();
         for (UnBody b : BODIES.organLine()) {
             names.addAll(b.names().values());
+        }
+        for (UnBody b : BODIES.all()) {
+            names.addAll(b.treaties());
         }
         return Pattern.compile("(?iu)(" + UnBodies.alternation(names) + ")\\b");
     }

@@ -36,6 +36,32 @@ class MastheadParserTest {
     }
 
     @Test
+    void aTreatyPrintedInTheOrganSlotIsItsCommittee() {
+        MastheadParser.Masthead m = parse(String.join("\n",
+                "United Nations CCPR/C/ITA/CO/6", "", "International Covenant on", "Civil and Political Rights", "",
+                "Distr.: General", "1 May 2017", "", "Original: English", "", "Human Rights Committee", "",
+                "Concluding observations on the sixth periodic report of Italy*"));
+        assertEquals(List.of("CCPR/C/ITA/CO/6"), m.symbols());
+        assertEquals(List.of(), m.organs(), "a treaty's name broken over two lines is not read (yet)");
+        MastheadParser.Masthead oneLine = parse(String.join("\n",
+                "United Nations CCPR/C/ITA/CO/6", "", "International Covenant on Civil and Political Rights", "",
+                "Distr.: General", "1 May 2017", "", "Original: English", "", "Human Rights Committee", "",
+                "Concluding observations on the sixth periodic report of Italy*"));
+        assertEquals(List.of("Human Rights Committee"), oneLine.organs());
+        assertEquals(LocalDate.of(2017, 5, 1), oneLine.date());
+    }
+
+    @Test
+    void theOrganSlotIsReadInFrenchAndSpanishAndReportedInEnglish() {
+        MastheadParser.Masthead fr = parse(String.join("\n", "United Nations A/80/L.10", "", "Assemblée générale", "",
+                "Distr.: Limited", "5 November 2025", "", "Eightieth session"));
+        assertEquals(List.of("General Assembly"), fr.organs());
+        MastheadParser.Masthead es = parse(String.join("\n", "United Nations S/2024/1", "", "CONSEJO DE SEGURIDAD", "",
+                "Distr.: General", "2 January 2024"));
+        assertEquals(List.of("Security Council"), es.organs());
+    }
+
+    @Test
     void jointMastheadPrintsOrganAndSessionOnOneLine() {
         MastheadParser.Masthead m = parse(String.join("\n",
                 "General Assembly Security Council", "", "Distr.: General", "27 December 2024", "", "Original: English", "",
