@@ -14,10 +14,12 @@ import org.w3id.unld.model.Session;
 import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.SymbolSource;
 import org.w3id.unld.reference.UnBodies;
+import org.w3id.unld.reference.UnBody;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Turns a document's text into its facts: the masthead (symbols, organs, distribution, date, original
@@ -30,6 +32,9 @@ import java.util.List;
 public final class DocumentParser {
 
     private static final UnBodies BODIES = UnBodies.standard();
+    /** A few words that any UN document uses near its top: the UN's name, its organs' (from the table of UN bodies). */
+    private static final List<String> UN_WORDS = Stream.concat(Stream.of("United Nations", "Secretary-General", "Member States"),
+            BODIES.organLine().stream().map(UnBody::name)).toList();
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PLURAL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:Representatives|Ministers|Chargés)\\b");
 
@@ -203,15 +208,15 @@ public final class DocumentParser {
         return BODIES.bySymbol(symbols.get(0)).map(b -> BODIES.sessionBody(b).name()).orElse(null);
     }
 
-    /** A few words that any UN document uses near its top; a text without them and without a symbol is not one. */
+    /** Whether the text uses one of {@link #UN_WORDS} near its top; a text without them and without a symbol is not a UN document. */
     private static boolean looksLikeUnText(TextLines lines) {
         int n = Math.min(lines.size(), 80);
         for (int i = 0; i < n; i++) {
             String l = lines.get(i);
-            if (l.contains("United Nations") || l.contains("Secretary-General") || l.contains("General Assembly")
-                    || l.contains("Security Council") || l.contains("Economic and Social Council") || l.contains("Member States")
-                    || l.contains("Human Rights Council")) {
-                return true;
+            for (String word : UN_WORDS) {
+                if (l.contains(word)) {
+                    return true;
+                }
             }
         }
         return false;
