@@ -242,6 +242,11 @@ class UnBodiesTest {
         }
     }
 
+    /** The gazetteer's word for a kind of body where it is not the table's: it has no finer kinds of subsidiary body. */
+    private static final Map<UnBody.Kind, String> GAZETTEER_CATEGORY = Map.of(
+            UnBody.Kind.FUNCTIONAL_COMMISSION, "subsidiary-body",
+            UnBody.Kind.FUND_PROGRAMME, "fund-or-programme");
+
     @Test
     void theTableAgreesWithTheGazetteerOnTheBodiesBothKnow() {
         Gazetteer gazetteer = Gazetteer.standard();
@@ -249,7 +254,10 @@ class UnBodiesTest {
             Optional<Organization> o = gazetteer.organization(b.name());
             if (o.isPresent()) {
                 assertEquals(o.get().slug(), b.key(), "the key of " + b.name() + " is the gazetteer's slug");
+                assertEquals(o.get().name(), b.name(), "the English name of " + b.key());
                 assertEquals(o.get().wikidata(), b.wikidata(), "the Wikidata id of " + b.name());
+                assertEquals(o.get().principalOrgan(), b.kind() == UnBody.Kind.PRINCIPAL_ORGAN, "whether " + b.name() + " is a principal organ");
+                assertEquals(o.get().category(), GAZETTEER_CATEGORY.getOrDefault(b.kind(), b.kind().code()), "what kind of body " + b.name() + " is");
             }
         }
     }
