@@ -157,7 +157,7 @@ final class MastheadParser {
                 if (isBodyAboveSession(lines, i)) {
                     found = true;
                     start = start < 0 ? i : start;
-                    String body = Titles.clean(line);
+                    String body = reported(Titles.clean(line));
                     addOnce(organs, body);
                     organAbove = body;
                     lastOrgan = body;
@@ -284,6 +284,15 @@ final class MastheadParser {
             j = lines.nextContent(j + 1);
         }
         return false;
+    }
+
+    /**
+     * A body's name as a masthead prints it, as unld reports it: the table's English name when the printed one is
+     * the body's name in some language or case ("Commission de la condition de la femme", "COMMISSION ON
+     * POPULATION AND DEVELOPMENT"); as printed otherwise (a body the table lacks, an alias).
+     */
+    private static String reported(String printed) {
+        return BODIES.byName(printed).filter(b -> b.isNamed(printed)).map(UnBody::name).orElse(printed);
     }
 
     /**

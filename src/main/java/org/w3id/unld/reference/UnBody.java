@@ -48,6 +48,16 @@ public record UnBody(String key, Map<String, String> names, List<String> aliases
         return names.get(language.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether {@code printed} is its name in one of the languages the table gives, compared as names are
+     * ("COMMISSION ON POPULATION AND DEVELOPMENT", "Commission de la condition de la femme"); aliases and treaties
+     * are not its names.
+     */
+    public boolean isNamed(String printed) {
+        String key = UnBodies.key(printed);
+        return names.values().stream().anyMatch(n -> UnBodies.key(n).equals(key));
+    }
+
     /** Kinds of UN bodies, as the {@code kind} column writes them. */
     public enum Kind {
         /** The six principal organs of the Charter. */

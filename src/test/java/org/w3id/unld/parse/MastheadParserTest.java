@@ -62,6 +62,18 @@ class MastheadParserTest {
     }
 
     @Test
+    void aBodyAboveTheSessionLineIsReportedByItsEnglishNameWhenTheTableKnowsIt() {
+        MastheadParser.Masthead m = parse(String.join("\n", "United Nations E/CN.6/2020/1", "", "Economic and Social Council", "",
+                "Distr.: General", "2 December 2019", "", "Original: English", "", "Commission de la condition de la femme",
+                "Sixty-fourth session", "", "Review and appraisal"));
+        assertEquals(List.of("Economic and Social Council", "Commission on the Status of Women"), m.organs());
+        assertEquals(List.of(new Session("Commission on the Status of Women", 64)), m.sessions());
+        MastheadParser.Masthead unknown = parse(String.join("\n", "United Nations A/AC.999/1", "", "General Assembly", "",
+                "Distr.: General", "2 December 2019", "", "Ad Hoc Committee on Things", "Third session", "", "Report"));
+        assertEquals(List.of("General Assembly", "Ad Hoc Committee on Things"), unknown.organs(), "a body the table lacks, as printed");
+    }
+
+    @Test
     void jointMastheadPrintsOrganAndSessionOnOneLine() {
         MastheadParser.Masthead m = parse(String.join("\n",
                 "General Assembly Security Council", "", "Distr.: General", "27 December 2024", "", "Original: English", "",

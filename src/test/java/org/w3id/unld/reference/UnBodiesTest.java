@@ -103,6 +103,15 @@ class UnBodiesTest {
     }
 
     @Test
+    void aBodysNamesAreItsNamesInTheUnLanguagesNotItsAliasesOrTreaty() {
+        UnBody fourth = body("fourth-committee");
+        assertTrue(fourth.isNamed("QUATRIÈME COMMISSION"));
+        assertTrue(fourth.isNamed("fourth  committee"));
+        assertFalse(fourth.isNamed("Special Political and Decolonization Committee"), "an alias");
+        assertFalse(body("human-rights-committee").isNamed("International Covenant on Civil and Political Rights"), "its treaty");
+    }
+
+    @Test
     void aNameTheTableDoesNotKnowIsNoBody() {
         assertEquals(Optional.empty(), bodies.byName("Committee on Things"));
         assertEquals(Optional.empty(), bodies.byName("Assembly"));
