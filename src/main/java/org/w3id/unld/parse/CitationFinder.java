@@ -87,7 +87,9 @@ final class CitationFinder {
     /**
      * @param lines       the document's lines
      * @param ownSymbols  the document's own symbols, which are not citations
-     * @param ownOrgans   the organs the masthead names; with the organ of the symbol's series, the organ
+     * @param ownOrgans   the organs the masthead names; with the organ of the symbol's series
+     *                    ({@link DocumentParser#organOfSeries}: a Main Committee's is the General Assembly, a
+     *                    commission's is the commission, whose resolutions are not cited by number), the organ
      *                    whose resolutions a number without organ is taken for
      */
     static List<Citation> find(TextLines lines, List<String> ownSymbols, List<String> ownOrgans) {
