@@ -31,7 +31,9 @@ final class MastheadParser {
     private static final Map<String, String> LANGUAGES = Map.of(
             "english", "en", "french", "fr", "spanish", "es", "russian", "ru", "arabic", "ar", "chinese", "zh");
 
-    private static final Pattern UN = Pattern.compile("(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b");
+    /** "United Nations" at the head of a masthead, in the six official languages (and its OCR-broken English forms). */
+    private static final Pattern UN = Pattern.compile("(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b"
+            + "|(?iu:nations\\s+unies|naciones\\s+unidas|организация\\s+объединенных\\s+наций)|الأمم\\s+المتحدة|联合国");
     /** The body that numbers years, not sessions (the Security Council): a year line without organ is its. */
     private static final String YEARS_BODY = BODIES.numbered(UnBody.SessionNumbering.YEARS).get(0).name();
     /**
