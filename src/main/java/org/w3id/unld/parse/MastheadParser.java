@@ -301,13 +301,29 @@ final class MastheadParser {
      * A Main Committee's name alone on a line ("Third Committee", "Special Political and Decolonization Committee
      * (Fourth Committee)", footnote asterisks after it): printed under the session line, it is not an organ.
      */
+    /**
+     * A Main Committee line under the session line: its name ("Third Committee", "Special Political and
+     * Decolonization Committee"), its number in brackets on a line of its own ("(Fourth Committee)"), or both on
+     * one line. Not an organ (EXTRACTION-CONVENTIONS): the masthead goes on after it.
+     */
     private static boolean isMainCommittee(String line) {
         int end = line.length();
         while (end > 0 && (line.charAt(end - 1) == '*' || Character.isWhitespace(line.charAt(end - 1)))) {
             end--;
         }
-        return end > 0 && line.length() <= 120
-                && BODIES.byName(line.substring(0, end)).filter(b -> b.kind() == UnBody.Kind.MAIN_COMMITTEE).isPresent();
+        if (end == 0 || line.length() > 120) {
+            return false;
+        }
+        String name = line.substring(0, end).strip();
+        if (name.startsWith("(") && name.endsWith(")")) {
+            name = name.substring(1, name.length() - 1).strip();
+        }
+        int bracket = name.indexOf(" (");
+        return isMainCommitteeName(name) || (bracket > 0 && isMainCommitteeName(name.substring(0, bracket)));
+    }
+
+    private static boolean isMainCommitteeName(String name) {
+        return BODIES.byName(name).filter(b -> b.kind() == UnBody.Kind.MAIN_COMMITTEE).isPresent();
     }
 
     /** Reads a line as masthead parts, or returns null when some of it is not a masthead part. */
