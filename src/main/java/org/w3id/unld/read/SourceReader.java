@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads a document file (.txt, .md, .pdf, .docx) into plain text: one reader per format, the format
@@ -26,6 +27,8 @@ public final class SourceReader {
     public static final String MARKDOWN = "text/markdown";
     public static final String PDF = "application/pdf";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "md", "pdf", "docx");
 
     private final long maxTextBytes;
     private final long maxBinaryBytes;
@@ -168,6 +171,14 @@ public final class SourceReader {
             default:
                 return TEXT;
         }
+    }
+
+    /**
+     * Whether a file's name says it is a document unld reads (.txt, .md, .pdf or .docx, in any case): what a
+     * walk through a folder of documents takes, leaving the other files (expected JSON, notes, images) alone.
+     */
+    public static boolean isDocumentName(Path file) {
+        return DOCUMENT_EXTENSIONS.contains(extension(file.getFileName().toString()));
     }
 
     private static String extension(String fileName) {
