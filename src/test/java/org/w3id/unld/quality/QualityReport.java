@@ -26,7 +26,7 @@ final class QualityReport {
             overall.add(d);
             parts.computeIfAbsent(d.part(), p -> new Tally()).add(d);
             for (FieldScore f : d.fields()) {
-                fields.get(f.field()).add(f, d.rejected());
+                fields.get(f.field()).add(f);
             }
         }
     }
@@ -51,9 +51,8 @@ final class QualityReport {
             });
         }
 
-        void add(FieldScore f, boolean rejectedDocument) {
+        void add(FieldScore f) {
             documents++;
-            rejected += rejectedDocument ? 1 : 0;
             perfect += f.score() == 1 ? 1 : 0;
             pairs++;
             sum += f.score();
