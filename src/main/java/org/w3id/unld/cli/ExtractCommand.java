@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
                 "Given a folder and --out, extracts every .txt, .md, .pdf and .docx file under the folder (recursively, "
                         + "in name order) and writes each one's JSON to OUTDIR/<its path relative to the folder>.json, "
                         + "exactly as 'unld extract FILE' prints it. A rejected file writes no JSON: it is reported on "
-                        + "stderr as FILE[:LINE]: reason, and the others go on."},
+                        + "stderr with its reason, and the others go on."},
         footer = {"", "Exit codes: 0 every document was read; 1 some were rejected (each reported); 2 usage error.",
                 "Example: unld extract samples/ --out target/extracted/"})
 final class ExtractCommand implements Callable<Integer> {
@@ -33,7 +33,8 @@ final class ExtractCommand implements Callable<Integer> {
     Path path;
 
     @Option(names = "--out", paramLabel = "OUTDIR",
-            description = "Write one JSON file per document into this folder (created if missing) instead of printing")
+            description = "Write the JSON into this folder (created if missing) instead of printing it, "
+                    + "one file per document (a single FILE gives OUTDIR/FILE.json)")
     Path out;
 
     @Spec

@@ -56,6 +56,18 @@ class ExtractCommandTest {
     }
 
     @Test
+    void oneFileWithOutIsWrittenUnderItsName() throws Exception {
+        Path reference = SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT);
+        Path out = temp.resolve("out");
+
+        var run = unld("extract", reference.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.out());
+        assertEquals(unld("extract", reference.toString()).out(), Files.readString(out.resolve(reference.getFileName() + ".json")));
+    }
+
+    @Test
     void aFolderWithoutOutIsAUsageError() {
         var run = unld("extract", temp.toString());
         assertEquals(Unld.USAGE, run.exit());
