@@ -204,21 +204,20 @@ final class MastheadParser {
             for (int si = 0; si < p.sessions.size(); si++) {
                 Session s = p.sessions.get(si);
                 String organ = s.organ();
-                if (organ == null && organsAbove.size() == p.sessions.size() && p.organs.isEmpty()) {
-                    // "GENERAL ASSEMBLY SECURITY COUNCIL" over "Fifty-first session Fifty-first year": column by column.
-                    organ = organsAbove.get(si);
-                }
                 if (organ == null) {
-                    organ = organAbove != null ? organAbove : lastOrgan;
-                    if (organ == null && "year".equals(s.kind())) {
-                        organ = YEARS_BODY;
+                    if (organsAbove.size() == p.sessions.size() && p.organs.isEmpty()) {
+                        // "GENERAL ASSEMBLY SECURITY COUNCIL" over "Fifty-first session Fifty-first year": column by column.
+                        organ = organsAbove.get(si);
+                    } else {
+                        organ = organAbove != null ? organAbove : lastOrgan;
                     }
+                    organ = numberedLike(organ, "year".equals(s.kind()), organs);
                 }
                 String kind = "year".equals(s.kind()) ? null : s.kind();
                 Session session = new Session(organ, s.number(), kind);
                 sessions.add(session);
-                // Agenda items belong to a session, not to a Security Council year printed beside it.
-                if (!"year".equals(s.kind()) || current == null || p.sessions.size() == 1) {
+                // Agenda items belong to a session, not to a Security Council year printed beside it or under it.
+                if (!"year".equals(s.kind()) || current == null) {
                     current = session;
                 }
                 sessionSeen = true;
@@ -301,6 +300,31 @@ final class MastheadParser {
      * A Main Committee's name alone on a line ("Third Committee", "Special Political and Decolonization Committee
      * (Fourth Committee)", footnote asterisks after it): printed under the session line, it is not an organ.
      */
+    /**
+     * The body a session line printed without one belongs to, given the body the layout suggests: a "year" is the
+     * body that numbers years (the Security Council), a "session" never is (EXTRACTION-CONVENTIONS: "Seventy-fourth
+     * session" / "Seventy-fifth year" side by side are the General Assembly's and the Security Council's). A
+     * "session" under a body that numbers years goes to the first body of the masthead that numbers sessions.
+     */
+    private static String numberedLike(String suggested, boolean year, List<String> organs) {
+        if (year) {
+            return suggested != null && numbersYears(suggested) ? suggested : YEARS_BODY;
+        }
+        if (suggested == null || !numbersYears(suggested)) {
+            return suggested;
+        }
+        for (String organ : organs) {
+            if (!numbersYears(organ)) {
+                return organ;
+            }
+        }
+        return null;
+    }
+
+    private static boolean numbersYears(String organ) {
+        return BODIES.byName(organ).filter(b -> b.sessions() == UnBody.SessionNumbering.YEARS).isPresent();
+    }
+
     /**
      * A Main Committee line under the session line: its name ("Third Committee", "Special Political and
      * Decolonization Committee"), its number in brackets on a line of its own ("(Fourth Committee)"), or both on
