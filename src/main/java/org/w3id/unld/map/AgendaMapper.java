@@ -25,7 +25,7 @@ final class AgendaMapper implements FactMapper {
             out.rule(Terms.ORGANS_FROM_MASTHEAD);
         }
         for (Session s : e.sessions()) {
-            String organ = firstNonBlank(s.organ(), documentOrgan(e));
+            String organ = firstNonBlank(s.organ());
             if (organ != null) {
                 out.add(doc, Terms.SESSION_OF, shared.session(organ, s.number(), s.kind()));
                 out.rule(Terms.SESSIONS_FROM_MASTHEAD);
@@ -41,18 +41,16 @@ final class AgendaMapper implements FactMapper {
     }
 
     /**
-     * An agenda item is keyed by organ, session and number. When the item does not name its organ or
-     * session (a masthead without organ line), they come from the document: its only organ (else the
-     * organ its symbol series belongs to: A/HRC/ Human Rights Council, A/ General Assembly, S/ Security
-     * Council, E/ Economic and Social Council) and that organ's only session. The same holds for a
-     * session printed without organ. An item that stays without
-     * organ or session is described as printed, under the document's IRI and without session
-     * ({@link Iris#agendaItemOfDocument}); the shapes accept it and warn that its session is unknown.
+     * An agenda item is keyed by organ, session and number. Its organ is the one parse decided (the masthead's,
+     * else the organ of the document's symbol series); when it names no session, the session is that organ's
+     * only session in the masthead. An item that stays without organ or session is described as printed, under
+     * the document's IRI and without session ({@link Iris#agendaItemOfDocument}); the shapes accept it and warn
+     * that its session is unknown.
      */
     private Node agendaItem(MappingContext context, AgendaItem item, Triples out) {
         Extraction e = context.extraction();
         SharedResources shared = context.shared();
-        String organ = firstNonBlank(item.organ(), documentOrgan(e));
+        String organ = firstNonBlank(item.organ());
         Optional<Session> session = organ == null ? Optional.empty() : sessionOf(e.sessions(), organ, item.session());
 
         Node node;
@@ -78,12 +76,6 @@ final class AgendaMapper implements FactMapper {
         return node;
     }
 
-    /** The organ of a document whose masthead line names none: its only organ, else that of its symbol series. */
-    private static String documentOrgan(Extraction e) {
-        List<String> organs = e.organs().stream().filter(o -> !blank(o)).toList();
-        return firstNonBlank(organs.size() == 1 ? organs.get(0) : null, organOfSymbol(e.primarySymbol()));
-    }
-
     /**
      * The session the item names, else the only session of its organ that the masthead prints (a
      * session printed without organ counts as the organ's).
@@ -95,25 +87,6 @@ final class AgendaMapper implements FactMapper {
             return Optional.of(printed.orElseGet(() -> new Session(organ, number)));
         }
         return ofOrgan.size() == 1 ? Optional.of(ofOrgan.get(0)) : Optional.empty();
-    }
-
-    static String organOfSymbol(String symbol) {
-        if (symbol == null) {
-            return null;
-        }
-        if (symbol.startsWith("A/HRC/")) {
-            return "Human Rights Council";
-        }
-        if (symbol.startsWith("A/")) {
-            return "General Assembly";
-        }
-        if (symbol.startsWith("S/")) {
-            return "Security Council";
-        }
-        if (symbol.startsWith("E/")) {
-            return "Economic and Social Council";
-        }
-        return null;
     }
 
     private static boolean blank(String s) {

@@ -4,9 +4,11 @@ import org.apache.jena.graph.Node;
 import org.w3id.unld.model.Event;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.Meeting;
+import org.w3id.unld.model.Session;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The events a document refers to (conferences, summits, meetings), and the meeting a meeting record
@@ -65,8 +67,9 @@ final class EventMapper implements FactMapper {
     /** "Security Council, 8699th meeting", an event keyed by its name and year (its number is unique). */
     private static void meeting(MappingContext context, Meeting meeting, Triples out) {
         Extraction e = context.extraction();
-        String organ = e.organs().stream().filter(o -> o != null && !o.isBlank()).findFirst()
-                .orElseGet(() -> AgendaMapper.organOfSymbol(e.primarySymbol()));
+        // The record's organ as parse decided it: the masthead's, else that of its session (its symbol series').
+        String organ = Stream.concat(e.organs().stream(), e.sessions().stream().map(Session::organ))
+                .filter(o -> o != null && !o.isBlank()).findFirst().orElse(null);
         String number = meeting.number().strip();
         String ordinal = DIGITS.matcher(number).matches() ? SharedResources.ordinal(Integer.parseInt(number)) : number;
         String name = (organ == null ? "" : organ.strip() + ", ") + ordinal + " meeting";

@@ -5,6 +5,8 @@ import org.w3id.unld.model.Session;
 import org.w3id.unld.reference.Country;
 import org.w3id.unld.reference.Gazetteer;
 import org.w3id.unld.reference.Organization;
+import org.w3id.unld.reference.UnBodies;
+import org.w3id.unld.reference.UnBody;
 
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +103,6 @@ final class SharedResources {
     /** "General Assembly, 79th session", "Security Council, 79th year", "General Assembly, 10th emergency special session". */
     String sessionLabel(String organName, int number, String kind) {
         String organLabel = gazetteer.organization(organName).map(Organization::name).orElse(organName.strip());
-        String organSlug = organSlug(organName);
         String what;
         if (Session.SPECIAL.equals(kind)) {
             what = "special session";
@@ -109,7 +110,8 @@ final class SharedResources {
             what = "emergency special session";
         } else {
             // The Security Council numbers years, not sessions ("Seventy-ninth year").
-            what = "security-council".equals(organSlug) ? "year" : "session";
+            what = UnBodies.standard().byName(organName).filter(b -> b.sessions() == UnBody.SessionNumbering.YEARS).isPresent()
+                    ? "year" : "session";
         }
         return organLabel + ", " + ordinal(number) + " " + what;
     }

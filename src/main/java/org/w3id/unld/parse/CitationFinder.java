@@ -1,6 +1,7 @@
 package org.w3id.unld.parse;
 
 import org.w3id.unld.model.Citation;
+import org.w3id.unld.reference.UnBodies;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The UN documents a text cites, as canonical symbols in the order the text first cites them:
@@ -35,18 +37,25 @@ import java.util.regex.Pattern;
  * are not cited: their symbol forms are not certain. The document's own symbols are not citations.
  */
 final class CitationFinder {
-    static final String GA = "General Assembly";
-    static final String SC = "Security Council";
-    static final String HRC = "Human Rights Council";
-    static final String ECOSOC = "Economic and Social Council";
-    static final String CHR = "Commission on Human Rights";
+    private static final UnBodies BODIES = UnBodies.standard();
+    /** The organs whose resolutions are cited by number, by their names in the table of UN bodies. */
+    static final String GA = name("general-assembly");
+    static final String SC = name("security-council");
+    static final String HRC = name("human-rights-council");
+    static final String ECOSOC = name("economic-and-social-council");
+    static final String CHR = name("commission-on-human-rights");
+    /** The organs above, in the order a sentence's names are tried, then the short forms "Assembly" and "Council". */
+    private static final List<String> CITING_ORGANS = List.of(GA, SC, HRC, ECOSOC, CHR);
 
-    private static final String ORGAN = "(General Assembly|Security Council|Human Rights Council|Economic and Social Council"
-            + "|Commission on Human Rights|Assembly|Council)";
+    /** The series each of them issues its documents under ("A/", "A/HRC/", "E/CN.4/"). */
+    private static final Map<String, String> SERIES = CITING_ORGANS.stream()
+            .collect(Collectors.toUnmodifiableMap(o -> o, o -> BODIES.byName(o).orElseThrow().series().get(0)));
+
+    private static final String ORGAN = "(" + String.join("|", CITING_ORGANS) + "|Assembly|Council)";
     /** The words that end the name of each organ in {@link #ORGAN}. */
-    private static final String[] ORGAN_WORDS = {"Assembly", "Council", "Commission on Human Rights"};
+    private static final String[] ORGAN_WORDS = {"Assembly", "Council", CHR};
     /** The length of the longest name in {@link #ORGAN}, "Economic and Social Council". */
-    private static final int ORGAN_REACH = 27;
+    private static final int ORGAN_REACH = CITING_ORGANS.stream().mapToInt(String::length).max().orElseThrow();
     /** Organs a sentence names; the last one before a number without organ is taken for it. */
     private static final Pattern ORGAN_NAME = Pattern.compile("\\b" + ORGAN + "\\b");
     /** The head of a list of resolutions or decisions: its organ, or "its", then the word. */
@@ -78,7 +87,9 @@ final class CitationFinder {
     /**
      * @param lines       the document's lines
      * @param ownSymbols  the document's own symbols, which are not citations
-     * @param ownOrgans   the organs the masthead names; with the organ of the symbol's series, the organ
+     * @param ownOrgans   the organs the masthead names; with the organ of the symbol's series
+     *                    ({@link DocumentParser#organOfSeries}: a Main Committee's is the General Assembly, a
+     *                    commission's is the commission, whose resolutions are not cited by number), the organ
      *                    whose resolutions a number without organ is taken for
      */
     static List<Citation> find(TextLines lines, List<String> ownSymbols, List<String> ownOrgans) {
@@ -383,13 +394,9 @@ final class CitationFinder {
             String n = Integer.toString(Integer.parseInt(number[0]));
             if (isYear(number[2])) {
                 int year = Integer.parseInt(number[2]);
-                return organ.equals(SC) && year >= 1946 && year <= 2099 ? "S/RES/" + n + " (" + year + ")" : null;
+                return organ.equals(SC) && year >= 1946 && year <= 2099 ? issued(SC, "RES/") + n + " (" + year + ")" : null;
             }
-            return switch (organ) {
-                case GA -> "A/RES/" + n + " (" + number[2] + ")";
-                case ECOSOC -> "E/RES/" + n + " (" + number[2] + ")";
-                default -> null;
-            };
+            return organ.equals(GA) || organ.equals(ECOSOC) ? issued(organ, "RES/") + n + " (" + number[2] + ")" : null;
         }
         String session = number[0];
         String n = number[1];
@@ -400,30 +407,40 @@ final class CitationFinder {
         n = Integer.toString(Integer.parseInt(n));
         boolean special = session.startsWith("S-") || session.startsWith("ES-");
         int s = Integer.parseInt(special ? session.substring(session.indexOf('-') + 1) : session);
-        switch (organ) {
-            case GA:
-                // A regular session opens in September of year 1945 + n and ends in the next September.
-                if (special ? s < 1 || s > 99 : s < 31 || s > 99 || adopted != null && (adopted < 1945 + s || adopted > 1946 + s)) {
-                    return null;
-                }
-                if (decision) {
-                    return special ? null : "A/DEC/" + s + "/" + n;
-                }
-                return "A/RES/" + (special ? session.substring(0, session.indexOf('-') + 1) + s : Integer.toString(s)) + "/" + n;
-            case HRC:
-                // The Council meets three times a year since 2006: regular session n falls around 2006 + (n - 1) / 3.
-                if (decision || session.startsWith("ES-") || s < 1 || s > 99 || Integer.parseInt(n) > 199
-                        || !special && adopted != null && Math.abs(adopted - (2006 + (s - 1) / 3)) > 1) {
-                    return null;
-                }
-                return "A/HRC/RES/" + (special ? "S-" + s : Integer.toString(s)) + "/" + n;
-            case ECOSOC:
-                return !decision && !special && s >= 1946 && s <= 2099 && (adopted == null || adopted == s) ? "E/RES/" + s + "/" + n : null;
-            case CHR:
-                return !decision && !special && s >= 1946 && s <= 2006 && (adopted == null || adopted == s) ? "E/CN.4/RES/" + s + "/" + n : null;
-            default:
+        if (organ.equals(GA)) {
+            // A regular session opens in September of year 1945 + n and ends in the next September.
+            if (special ? s < 1 || s > 99 : s < 31 || s > 99 || adopted != null && (adopted < 1945 + s || adopted > 1946 + s)) {
                 return null;
+            }
+            if (decision) {
+                return special ? null : issued(GA, "DEC/") + s + "/" + n;
+            }
+            return issued(GA, "RES/") + (special ? session.substring(0, session.indexOf('-') + 1) + s : Integer.toString(s)) + "/" + n;
         }
+        if (organ.equals(HRC)) {
+            // The Council meets three times a year since 2006: regular session n falls around 2006 + (n - 1) / 3.
+            if (decision || session.startsWith("ES-") || s < 1 || s > 99 || Integer.parseInt(n) > 199
+                    || !special && adopted != null && Math.abs(adopted - (2006 + (s - 1) / 3)) > 1) {
+                return null;
+            }
+            return issued(HRC, "RES/") + (special ? "S-" + s : Integer.toString(s)) + "/" + n;
+        }
+        if (organ.equals(ECOSOC)) {
+            return !decision && !special && s >= 1946 && s <= 2099 && (adopted == null || adopted == s) ? issued(ECOSOC, "RES/") + s + "/" + n : null;
+        }
+        if (organ.equals(CHR)) {
+            return !decision && !special && s >= 1946 && s <= 2006 && (adopted == null || adopted == s) ? issued(CHR, "RES/") + s + "/" + n : null;
+        }
+        return null;
+    }
+
+    /** The symbol prefix of an organ's resolutions or decisions: its series, then "RES/" or "DEC/" ("A/HRC/RES/", "E/CN.4/RES/"). */
+    private static String issued(String organ, String what) {
+        return SERIES.get(organ) + what;
+    }
+
+    private static String name(String key) {
+        return BODIES.byKey(key).orElseThrow().name();
     }
 
     private static boolean isYear(String s) {

@@ -13,10 +13,13 @@ import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.SymbolSource;
+import org.w3id.unld.reference.UnBodies;
+import org.w3id.unld.reference.UnBody;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Turns a document's text into its facts: the masthead (symbols, organs, distribution, date, original
@@ -24,10 +27,14 @@ import java.util.List;
  * and receives a communication, its signatures, annexes and the events it says were held. Each part
  * is read by its own parser; this class composes them and applies the rules that tie them together
  * (the masthead's symbols win over the file name's; a session line without an organ belongs to the
- * organ of the symbol's series).
+ * organ of the symbol's series, from the table of UN bodies).
  */
 public final class DocumentParser {
 
+    private static final UnBodies BODIES = UnBodies.standard();
+    /** A few words that any UN document uses near its top: the UN's name, its organs' (from the table of UN bodies). */
+    private static final List<String> UN_WORDS = Stream.concat(Stream.of("United Nations", "Secretary-General", "Member States"),
+            BODIES.organLine().stream().map(UnBody::name)).toList();
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PLURAL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:Representatives|Ministers|Chargés)\\b");
 
@@ -79,7 +86,7 @@ public final class DocumentParser {
                     + "no UN heading (letter, resolution, report …)");
         }
 
-        String defaultOrgan = organOfSeries(symbols);
+        String defaultOrgan = defaultOrgan(symbols, masthead.organs());
         List<Session> sessions = new ArrayList<>();
         for (Session s : masthead.sessions()) {
             sessions.add(s.organ() != null || defaultOrgan == null ? s : new Session(defaultOrgan, s.number(), s.kind()));
@@ -174,36 +181,42 @@ public final class DocumentParser {
         return paren > 0 ? n.substring(0, paren) : n;
     }
 
-    /** The organ whose series a symbol belongs to: A/HRC/ is the Human Rights Council, A/ the General Assembly. */
+    /**
+     * The organ of a session or agenda item that the masthead prints without one: the organ whose sessions the
+     * symbol's series is numbered in, else the only organ the masthead prints. Decided here, once: the mapping
+     * takes the organs of sessions and agenda items as they are.
+     */
+    static String defaultOrgan(List<String> symbols, List<String> organs) {
+        String series = organOfSeries(symbols);
+        if (series != null) {
+            return series;
+        }
+        List<String> printed = organs.stream().filter(o -> o != null && !o.isBlank()).toList();
+        return printed.size() == 1 ? printed.get(0).strip() : null;
+    }
+
+    /**
+     * The organ whose sessions a document's symbol series is numbered in (the table of UN bodies, longest series
+     * prefix): A/ the General Assembly, A/C.3/ too (a Main Committee meets in the Assembly's sessions), A/HRC/ the
+     * Human Rights Council, S/ the Security Council, E/ the Economic and Social Council, E/CN.6/ the Commission on
+     * the Status of Women; null for a series the table does not know.
+     */
     static String organOfSeries(List<String> symbols) {
         if (symbols.isEmpty()) {
             return null;
         }
-        String s = symbols.get(0);
-        if (s.startsWith("A/HRC/")) {
-            return "Human Rights Council";
-        }
-        if (s.startsWith("A/")) {
-            return "General Assembly";
-        }
-        if (s.startsWith("S/")) {
-            return "Security Council";
-        }
-        if (s.startsWith("E/") && !s.startsWith("E/CN.") && !s.startsWith("E/ICEF") && !s.startsWith("E/ESCAP") && !s.startsWith("E/ECE")) {
-            return "Economic and Social Council";
-        }
-        return null;
+        return BODIES.bySymbol(symbols.get(0)).map(b -> BODIES.sessionBody(b).name()).orElse(null);
     }
 
-    /** A few words that any UN document uses near its top; a text without them and without a symbol is not one. */
+    /** Whether the text uses one of {@link #UN_WORDS} near its top; a text without them and without a symbol is not a UN document. */
     private static boolean looksLikeUnText(TextLines lines) {
         int n = Math.min(lines.size(), 80);
         for (int i = 0; i < n; i++) {
             String l = lines.get(i);
-            if (l.contains("United Nations") || l.contains("Secretary-General") || l.contains("General Assembly")
-                    || l.contains("Security Council") || l.contains("Economic and Social Council") || l.contains("Member States")
-                    || l.contains("Human Rights Council")) {
-                return true;
+            for (String word : UN_WORDS) {
+                if (l.contains(word)) {
+                    return true;
+                }
             }
         }
         return false;

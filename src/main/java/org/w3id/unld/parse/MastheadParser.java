@@ -2,6 +2,8 @@ package org.w3id.unld.parse;
 
 import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.Session;
+import org.w3id.unld.reference.UnBodies;
+import org.w3id.unld.reference.UnBody;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,18 +27,20 @@ import java.util.regex.Pattern;
  * agenda title, ends the masthead.
  */
 final class MastheadParser {
-    static final Map<String, String> ORGANS = Map.of(
-            "general assembly", "General Assembly",
-            "security council", "Security Council",
-            "economic and social council", "Economic and Social Council",
-            "human rights council", "Human Rights Council",
-            "trusteeship council", "Trusteeship Council");
+    private static final UnBodies BODIES = UnBodies.standard();
     private static final Map<String, String> LANGUAGES = Map.of(
             "english", "en", "french", "fr", "spanish", "es", "russian", "ru", "arabic", "ar", "chinese", "zh");
 
-    private static final Pattern UN = Pattern.compile("(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b");
-    private static final Pattern ORGAN = Pattern.compile(
-            "(?i)(general\\s+assembly|security\\s+council|economic\\s+and\\s+social\\s+council|human\\s+rights\\s+council|trusteeship\\s+council)\\b");
+    /** "United Nations" at the head of a masthead, in the six official languages (and its OCR-broken English forms). */
+    private static final Pattern UN = Pattern.compile("(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b"
+            + "|(?iu:nations\\s+unies|naciones\\s+unidas|организация\\s+объединенных\\s+наций)|الأمم\\s+المتحدة|联合国");
+    /** The body that numbers years, not sessions (the Security Council): a year line without organ is its. */
+    private static final String YEARS_BODY = BODIES.numbered(UnBody.SessionNumbering.YEARS).get(0).name();
+    /**
+     * The organ slot: a name, in any of the UN's languages, of a body the table reads there ({@link UnBodies#organLine()}),
+     * or a treaty that stands for its committee.
+     */
+    private static final Pattern ORGAN = organPattern();
     private static final Pattern SESSION = Pattern.compile(
             "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
     private static final Pattern YEAR_SESSION = Pattern.compile("(?i)((?:19|20)\\d\\d)\\s+(?:(resumed)\\s+)?(?:substantive\\s+|regular\\s+|organizational\\s+)?session\\b");
@@ -53,9 +57,6 @@ final class MastheadParser {
     private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{Lu} ){3,}\\p{Lu}$");
     private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
-    private static final Pattern MAIN_COMMITTEE = Pattern.compile(
-            "^(?:(?:First|Second|Third|Fourth|Fifth|Sixth)\\s+Committee|Special\\s+Political\\s+and\\s+Decolonization\\s+Committee(?:\\s+\\(Fourth\\s+Committee\\))?)\\s*\\**$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern SESSION_DATES = Pattern.compile(
             "^(?:[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*[-–—]\\s*)?\\d{1,2}\\s+"
                     + UnDates.MONTH + ",?\\s+\\d{4}$");
@@ -145,7 +146,7 @@ final class MastheadParser {
                 i++;
                 continue;
             }
-            if (MAIN_COMMITTEE.matcher(line).matches() && sessionSeen) {
+            if (sessionSeen && isMainCommittee(line)) {
                 i++;
                 continue;
             }
@@ -158,7 +159,7 @@ final class MastheadParser {
                 if (isBodyAboveSession(lines, i)) {
                     found = true;
                     start = start < 0 ? i : start;
-                    String body = Titles.clean(line);
+                    String body = reported(Titles.clean(line));
                     addOnce(organs, body);
                     organAbove = body;
                     lastOrgan = body;
@@ -210,7 +211,7 @@ final class MastheadParser {
                 if (organ == null) {
                     organ = organAbove != null ? organAbove : lastOrgan;
                     if (organ == null && "year".equals(s.kind())) {
-                        organ = "Security Council";
+                        organ = YEARS_BODY;
                     }
                 }
                 String kind = "year".equals(s.kind()) ? null : s.kind();
@@ -269,7 +270,7 @@ final class MastheadParser {
     private static boolean isBodyAboveSession(TextLines lines, int i) {
         String line = lines.get(i);
         if (line.length() > 110 || !BODY.matcher(line).matches() || !BODY_WORD.matcher(line).find()
-                || MAIN_COMMITTEE.matcher(line).matches()) {
+                || isMainCommittee(line)) {
             return false;
         }
         int j = lines.nextContent(i + 1);
@@ -285,6 +286,44 @@ final class MastheadParser {
             j = lines.nextContent(j + 1);
         }
         return false;
+    }
+
+    /**
+     * A body's name as a masthead prints it, as unld reports it: the table's English name when the printed one is
+     * the body's name in some language or case ("Commission de la condition de la femme", "COMMISSION ON
+     * POPULATION AND DEVELOPMENT"); as printed otherwise (a body the table lacks, an alias).
+     */
+    private static String reported(String printed) {
+        return BODIES.byName(printed).filter(b -> b.isNamed(printed)).map(UnBody::name).orElse(printed);
+    }
+
+    /**
+     * A Main Committee's name alone on a line ("Third Committee", "Special Political and Decolonization Committee
+     * (Fourth Committee)", footnote asterisks after it): printed under the session line, it is not an organ.
+     */
+    /**
+     * A Main Committee line under the session line: its name ("Third Committee", "Special Political and
+     * Decolonization Committee"), its number in brackets on a line of its own ("(Fourth Committee)"), or both on
+     * one line. Not an organ (EXTRACTION-CONVENTIONS): the masthead goes on after it.
+     */
+    private static boolean isMainCommittee(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == '*' || Character.isWhitespace(line.charAt(end - 1)))) {
+            end--;
+        }
+        if (end == 0 || line.length() > 120) {
+            return false;
+        }
+        String name = line.substring(0, end).strip();
+        if (name.startsWith("(") && name.endsWith(")")) {
+            name = name.substring(1, name.length() - 1).strip();
+        }
+        int bracket = name.indexOf(" (");
+        return isMainCommitteeName(name) || (bracket > 0 && isMainCommitteeName(name.substring(0, bracket)));
+    }
+
+    private static boolean isMainCommitteeName(String name) {
+        return BODIES.byName(name).filter(b -> b.kind() == UnBody.Kind.MAIN_COMMITTEE).isPresent();
     }
 
     /** Reads a line as masthead parts, or returns null when some of it is not a masthead part. */
@@ -339,7 +378,7 @@ final class MastheadParser {
                 continue;
             }
             if ((m = region(ORGAN, line, pos)) != null) {
-                p.organs.add(ORGANS.get(WHITE_SPACE.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ")));
+                p.organs.add(BODIES.byName(m.group(1)).orElseThrow().name());
                 pos = m.end();
                 continue;
             }
@@ -397,6 +436,22 @@ final class MastheadParser {
             return null;
         }
         return p;
+    }
+
+    /**
+     * The names of the organ-line bodies in every language the table gives, and the treaties a treaty body's
+     * documents print in the organ slot (read as the treaty's committee: "International Covenant on Civil and
+     * Political Rights" is the Human Rights Committee).
+     */
+    private static Pattern organPattern() {
+        List<String> names = new ArrayList<>();
+        for (UnBody b : BODIES.organLine()) {
+            names.addAll(b.names().values());
+        }
+        for (UnBody b : BODIES.all()) {
+            names.addAll(b.treaties());
+        }
+        return Pattern.compile("(?iu)(" + UnBodies.alternation(names) + ")\\b");
     }
 
     private static Matcher region(Pattern pattern, String line, int pos) {

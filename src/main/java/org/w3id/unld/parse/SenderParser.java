@@ -1,6 +1,8 @@
 package org.w3id.unld.parse;
 
 import org.w3id.unld.model.Addressee;
+import org.w3id.unld.reference.UnBodies;
+import org.w3id.unld.reference.UnBody;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +30,10 @@ final class SenderParser {
     private static final Pattern OF_MISSION = Pattern.compile(
             "^(.+?)\\s+of\\s+the\\s+(?:Permanent\\s+(?:Mission|Observer\\s+Mission|Delegation)|Embassy|Mission|Delegation)\\s+of\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    /** Roles that stand for an office of the United Nations, not for a State. */
+    /** Roles that stand for an office of the United Nations, not for a State: "President of the" a body of the table of UN bodies, … */
     private static final Pattern UN_OFFICE = Pattern.compile(
             "^(?:Secretary-General|Deputy\\s+Secretary-General|(?:Acting\\s+)?(?:President|Vice-President|Chair|Chairman|Chairperson|Chairs|Co-Chairs|Presidents)\\s+of\\s+the\\s+"
-                    + "(?:Security\\s+Council|General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Trusteeship\\s+Council|International\\s+Court|Committee|Commission|Conference|Board|Working\\s+Group|Group|Peacebuilding|Council|Meeting|Assembly|Panel|Security\\s+Council\\s+Committee|Ad\\s+Hoc)"
+                    + "(?:" + UnBodies.alternation(UnBodies.standard().all().stream().map(UnBody::name).toList()) + "|International\\s+Court|Committee|Commission|Conference|Board|Working\\s+Group|Group|Peacebuilding|Council|Meeting|Assembly|Panel|Security\\s+Council\\s+Committee|Ad\\s+Hoc)"
                     + "|(?:United\\s+Nations\\s+)?High\\s+Commissioner\\b|Special\\s+(?:Envoy|Representative|Adviser|Rapporteur|Coordinator)\\b|Executive\\s+(?:Director|Secretary)\\b|Director-General\\b|Administrator\\b|Prosecutor\\b|Registrar\\b|Under-Secretary-General\\b|Legal\\s+Counsel\\b|Coordinator\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDRESSEE_SPLIT = Pattern.compile("\\s*,?\\s+and\\s+(?:to\\s+)?(?=the\\s+|[A-Z])");

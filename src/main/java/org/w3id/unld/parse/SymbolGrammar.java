@@ -1,6 +1,10 @@
 package org.w3id.unld.parse;
 
+import org.w3id.unld.reference.UnBodies;
+import org.w3id.unld.reference.UnBody;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,13 +17,17 @@ import java.util.regex.Pattern;
  * encoded in a file name ("A_73_716.txt", "S_RES_2331(2016).txt", "S_PV.8698_E.pdf").
  */
 public final class SymbolGrammar {
-    /** Series prefixes: the first element of a symbol names the organ or body that issues it. */
-    static final Set<String> SERIES = Set.of(
-            "A", "S", "E", "T", "ST", "TD", "UNEP", "ECE", "ESCAP", "ECA", "ECLAC", "ESCWA", "FCCC", "CD", "HSP",
-            "DP", "UNW", "ICEF", "CRC", "CEDAW", "CCPR", "CERD", "CAT", "CMW", "CRPD", "CED", "ISBA", "SPLOS",
-            "UNCTAD", "TRADE", "APLC", "CCW", "BWC", "NPT", "JIU", "ACC", "IDB", "PBC", "CEB", "ITC", "UNITAR",
+    /**
+     * Series prefixes: the first element of a symbol names the organ or body that issues it. Those of the UN
+     * bodies are the table's ({@link UnBodies}: "A", "E", "CCPR", "UNEP", "LC" …); these are the others' (treaty
+     * conferences, secretariats, training and research institutes, older or alternative forms).
+     */
+    private static final Set<String> OTHER_SERIES = Set.of(
+            "ECLAC", "ESCWA", "FCCC", "CD", "ICEF", "ISBA", "SPLOS",
+            "UNCTAD", "TRADE", "APLC", "CCW", "BWC", "NPT", "JIU", "ACC", "IDB", "CEB", "ITC", "UNITAR",
             "UNIDIR", "CTOC", "CAC", "INCB", "UNODC", "UNHCR", "EC", "AC", "ICC", "SC", "GA", "HRC", "CERF", "UNDP",
-            "UNFPA", "UNICEF", "WFP", "UNOPS", "UNWTO", "UNIDO", "UNCITRAL", "LOS", "ICSC", "UNEP/GC");
+            "UNFPA", "UNICEF", "UNOPS", "UNWTO", "UNIDO", "UNCITRAL", "LOS", "ICSC", "UNEP/GC");
+    static final Set<String> SERIES = series();
 
     private static final String COMPONENT = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*(?:-\\d+)?";
     private static final String SUFFIX = "(?:\\s?\\((?:\\d{4}|Resumption\\s?\\d+|[IVXLC]+|Part\\s[IVX]+)\\))?";
@@ -108,6 +116,19 @@ public final class SymbolGrammar {
             }
         }
         return out;
+    }
+
+    /** The first element of every series in the table of UN bodies ("E/CN.6/" → "E", "UNEP/EA." → "UNEP"), and the others'. */
+    private static Set<String> series() {
+        Set<String> all = new HashSet<>(OTHER_SERIES);
+        for (UnBody b : UnBodies.standard().all()) {
+            for (String prefix : b.series()) {
+                String first = prefix.substring(0, prefix.indexOf('/'));
+                int dot = first.indexOf('.');
+                all.add(dot < 0 ? first : first.substring(0, dot));
+            }
+        }
+        return Set.copyOf(all);
     }
 
     /** A symbol in its printed form: a UN series prefix (or capitals) and at least one element with a digit. */

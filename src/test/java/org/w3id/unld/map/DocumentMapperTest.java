@@ -241,9 +241,11 @@ class DocumentMapperTest {
     }
 
     @Test
-    void agendaItemsWithoutOrganOrSessionTakeThemFromTheDocument() {
+    void anAgendaItemWithoutSessionIsOfItsOrgansOnlySession() {
+        // Parse decided the organs (DocumentParserTest); the mapping takes them as they are.
         Extraction e = new Extraction(List.of("A/73/716"), SymbolSource.FILENAME, List.of(), null, null, null,
-                List.of(new Session(null, 73)), List.of(new AgendaItem(null, null, "74(c)", "Promotion and protection of human rights")),
+                List.of(new Session("General Assembly", 73)),
+                List.of(new AgendaItem("General Assembly", null, "74(c)", "Promotion and protection of human rights")),
                 DocumentType.LETTER, "Letter", new Agent(null, null, "Secretary-General", null),
                 List.of(new Addressee("President of the General Assembly")), List.of(), List.of(), List.of(), null);
         MappedDocument m = mapper.map(new ParsedDocument(text("A_73_716.txt", "Letter"), e, List.of(), List.of(), List.of()));
@@ -276,7 +278,8 @@ class DocumentMapperTest {
     @Test
     void aSparseOrOddExtractionStillMapsAndNamesItsDocument() {
         Extraction e = new Extraction(List.of(), null, Arrays.asList("", "General Assembly"), "  ", null, " ",
-                List.of(new Session(null, 5)), List.of(new AgendaItem(null, null, null, null), new AgendaItem(null, 5, "7", null)),
+                List.of(new Session("General Assembly", 5)),
+                List.of(new AgendaItem(null, null, null, null), new AgendaItem("General Assembly", 5, "7", null)),
                 DocumentType.OTHER, null, new Agent(null, "Ambassador", null, null), List.of(new Addressee(null), new Addressee(" ")),
                 Arrays.asList("", "Ruritania"), List.of(new org.w3id.unld.model.Annex(null, null, null, null)),
                 List.of(new Event(null, null, null, null), new Event("Summit", null, LocalDate.of(2020, 1, 1), " ")), null);

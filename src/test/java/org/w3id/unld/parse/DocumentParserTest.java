@@ -1,6 +1,8 @@
 package org.w3id.unld.parse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.unld.model.Addressee;
 import org.w3id.unld.model.Agent;
 import org.w3id.unld.model.DocumentType;
@@ -62,6 +64,33 @@ class DocumentParserTest {
         assertEquals(List.of(new Session("General Assembly", 73)), e.sessions());
         assertEquals("General Assembly", e.agendaItems().get(0).organ());
         assertEquals(new Agent(null, null, "Secretary-General", null), e.sender());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "A_C.3_80_L.56.txt; General Assembly", // a Main Committee meets in the Assembly's sessions
+            "A_HRC_58_1.txt; Human Rights Council",
+            "E_2024_28.txt; Economic and Social Council",
+            "E_CN.6_2020_1.txt; Commission on the Status of Women", // the Council's commissions and boards number their own
+            "E_ICEF_2020_1.txt; Executive Board of the United Nations Children's Fund",
+            "E_ESCAP_80_1.txt; Economic and Social Commission for Asia and the Pacific",
+            "E_ECE_1500.txt; Economic Commission for Europe",
+            "HSP_GC_21_3.txt; Governing Council of the United Nations Human Settlements Programme",
+            "TD_442.txt; United Nations Conference on Trade and Development"})
+    void aSessionWithoutOrganIsThatOfTheBodyWhoseSeriesTheSymbolIsIn(String file, String organ) throws Exception {
+        Extraction e = parse(file, "Twenty-first session", "", "Item 6 of the provisional agenda*", "", "Dialogue on the special theme",
+                "", "Report of the Executive Director", "", "1. The present report …").extraction();
+        assertEquals(List.of(new Session(organ, 21)), e.sessions());
+        assertEquals(organ, e.agendaItems().get(0).organ());
+    }
+
+    @Test
+    void aSessionWithoutOrganInASeriesNoBodyIssuesIsThatOfTheOnlyOrganPrinted() throws Exception {
+        Extraction e = parse("X_1.txt", "Fifth session", "General Assembly", "", "Report of the Working Group", "", "1. The present report …")
+                .extraction();
+        assertEquals(List.of(new Session("General Assembly", 5)), e.sessions());
+        Extraction unknown = parse("X_1.txt", "Fifth session", "", "Report of the Working Group", "", "1. The present report …").extraction();
+        assertEquals(List.of(new Session(null, 5)), unknown.sessions(), "nothing says whose session it is");
     }
 
     @Test

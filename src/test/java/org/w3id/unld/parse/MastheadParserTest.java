@@ -36,6 +36,44 @@ class MastheadParserTest {
     }
 
     @Test
+    void aTreatyPrintedInTheOrganSlotIsItsCommittee() {
+        MastheadParser.Masthead m = parse(String.join("\n",
+                "United Nations CCPR/C/ITA/CO/6", "", "International Covenant on", "Civil and Political Rights", "",
+                "Distr.: General", "1 May 2017", "", "Original: English", "", "Human Rights Committee", "",
+                "Concluding observations on the sixth periodic report of Italy*"));
+        assertEquals(List.of("CCPR/C/ITA/CO/6"), m.symbols());
+        assertEquals(List.of(), m.organs(), "a treaty's name broken over two lines is not read (yet)");
+        MastheadParser.Masthead oneLine = parse(String.join("\n",
+                "United Nations CCPR/C/ITA/CO/6", "", "International Covenant on Civil and Political Rights", "",
+                "Distr.: General", "1 May 2017", "", "Original: English", "", "Human Rights Committee", "",
+                "Concluding observations on the sixth periodic report of Italy*"));
+        assertEquals(List.of("Human Rights Committee"), oneLine.organs());
+        assertEquals(LocalDate.of(2017, 5, 1), oneLine.date());
+    }
+
+    @Test
+    void theOrganSlotIsReadInFrenchAndSpanishAndReportedInEnglish() {
+        MastheadParser.Masthead fr = parse(String.join("\n", "United Nations A/80/L.10", "", "Assemblée générale", "",
+                "Distr.: Limited", "5 November 2025", "", "Eightieth session"));
+        assertEquals(List.of("General Assembly"), fr.organs());
+        MastheadParser.Masthead es = parse(String.join("\n", "United Nations S/2024/1", "", "CONSEJO DE SEGURIDAD", "",
+                "Distr.: General", "2 January 2024"));
+        assertEquals(List.of("Security Council"), es.organs());
+    }
+
+    @Test
+    void aBodyAboveTheSessionLineIsReportedByItsEnglishNameWhenTheTableKnowsIt() {
+        MastheadParser.Masthead m = parse(String.join("\n", "United Nations E/CN.6/2020/1", "", "Economic and Social Council", "",
+                "Distr.: General", "2 December 2019", "", "Original: English", "", "Commission de la condition de la femme",
+                "Sixty-fourth session", "", "Review and appraisal"));
+        assertEquals(List.of("Economic and Social Council", "Commission on the Status of Women"), m.organs());
+        assertEquals(List.of(new Session("Commission on the Status of Women", 64)), m.sessions());
+        MastheadParser.Masthead unknown = parse(String.join("\n", "United Nations A/AC.999/1", "", "General Assembly", "",
+                "Distr.: General", "2 December 2019", "", "Ad Hoc Committee on Things", "Third session", "", "Report"));
+        assertEquals(List.of("General Assembly", "Ad Hoc Committee on Things"), unknown.organs(), "a body the table lacks, as printed");
+    }
+
+    @Test
     void jointMastheadPrintsOrganAndSessionOnOneLine() {
         MastheadParser.Masthead m = parse(String.join("\n",
                 "General Assembly Security Council", "", "Distr.: General", "27 December 2024", "", "Original: English", "",

@@ -1,6 +1,8 @@
 package org.w3id.unld.parse;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.unld.reference.UnBodies;
+import org.w3id.unld.reference.UnBody;
 
 import java.util.List;
 
@@ -14,6 +16,17 @@ class SymbolGrammarTest {
     void aJointSymbolGivesBothSymbolsInOrder() {
         assertEquals(List.of("A/67/824", "S/2013/211"), SymbolGrammar.symbolsIn("A/67/824–S/2013/211"));
         assertEquals(List.of("A/65/695", "S/2011/31"), SymbolGrammar.symbolsIn("A/65/695-S/2011/31"));
+    }
+
+    @Test
+    void everySeriesOfTheTableOfUnBodiesIsASeriesOfTheGrammar() {
+        for (UnBody b : UnBodies.standard().all()) {
+            for (String series : b.series()) {
+                assertTrue(SymbolGrammar.isSymbol(series + "1/1"), series + " (" + b.key() + ")");
+            }
+        }
+        assertTrue(SymbolGrammar.isSymbol("LC/G.2700"), "ECLAC's LC/ series, from the table");
+        assertTrue(SymbolGrammar.isSymbol("ISBA/21/C/20"), "a series of an issuer outside the table");
     }
 
     @Test
