@@ -1,6 +1,7 @@
 package org.w3id.unld.dump;
 
 import org.w3id.unld.testing.Prerequisites;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
