@@ -105,6 +105,9 @@ final class DocumentFactsMapper implements FactMapper {
             case DRAFT_RESOLUTION -> Terms.DRAFT_RESOLUTION;
             case DECISION -> Terms.DECISION;
             case DRAFT_DECISION -> Terms.DRAFT_DECISION;
+            case AMENDMENT -> Terms.AMENDMENT;
+            case PRESIDENTIAL_STATEMENT -> Terms.PRESIDENTIAL_STATEMENT;
+            case CORRIGENDUM -> Terms.CORRIGENDUM;
             case MEETING_RECORD -> Terms.MEETING_RECORD;
             case AGENDA -> Terms.AGENDA;
             case NOTE -> Terms.NOTE;

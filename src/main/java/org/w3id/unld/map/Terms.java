@@ -41,6 +41,9 @@ public final class Terms {
     public static final Node DRAFT_RESOLUTION = unld("DraftResolution");
     public static final Node DECISION = unld("Decision");
     public static final Node DRAFT_DECISION = unld("DraftDecision");
+    public static final Node AMENDMENT = unld("Amendment");
+    public static final Node PRESIDENTIAL_STATEMENT = unld("PresidentialStatement");
+    public static final Node CORRIGENDUM = unld("Corrigendum");
     public static final Node MEETING_RECORD = unld("MeetingRecord");
     public static final Node AGENDA = unld("Agenda");
     public static final Node NOTE = unld("Note");

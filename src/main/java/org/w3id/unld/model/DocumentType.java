@@ -13,6 +13,12 @@ public enum DocumentType {
     DRAFT_RESOLUTION("draft-resolution"),
     DECISION("decision"),
     DRAFT_DECISION("draft-decision"),
+    /** ": amendment to draft resolution …". */
+    AMENDMENT("amendment"),
+    /** S/PRST, A/HRC/PRST, "Statement by the President of the … Council". */
+    PRESIDENTIAL_STATEMENT("presidential-statement"),
+    /** …/Corr.N: a document that corrects another. */
+    CORRIGENDUM("corrigendum"),
     MEETING_RECORD("meeting-record"),
     AGENDA("agenda"),
     NOTE("note"),

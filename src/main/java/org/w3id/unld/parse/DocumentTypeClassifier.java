@@ -15,6 +15,8 @@ final class DocumentTypeClassifier {
     private static final Pattern DECISION = Pattern.compile("/(?:DEC|Dec)[/.]");
     private static final Pattern STATEMENT = Pattern.compile("/PRST/");
     private static final Pattern AGENDA_SYMBOL = Pattern.compile("^S/Agenda/");
+    /** "A/80/L.6/Corr.1", "S/2024/870/Corr.2": the document corrects another (an addendum keeps its document's type). */
+    private static final Pattern CORRIGENDUM_SYMBOL = Pattern.compile("/Corr\\.\\d+$");
     private static final Pattern REPORT_WORD = Pattern.compile("\\breport\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern REPORT_NEAR_START = Pattern.compile("(?i)^(?:\\w+\\s+){0,4}report\\b");
@@ -27,18 +29,21 @@ final class DocumentTypeClassifier {
         if (meeting || MEETING_RECORD.matcher(symbol).find()) {
             return DocumentType.MEETING_RECORD;
         }
+        if (CORRIGENDUM_SYMBOL.matcher(symbol).find()) {
+            return DocumentType.CORRIGENDUM;
+        }
         switch (kind) {
             case DRAFT_RESOLUTION:
                 return DocumentType.DRAFT_RESOLUTION;
             case DRAFT_DECISION:
                 return DocumentType.DRAFT_DECISION;
             case AMENDMENT:
-                return DocumentType.OTHER;
+                return DocumentType.AMENDMENT;
             default:
                 break;
         }
         if (STATEMENT.matcher(symbol).find() || kind == TitleParser.Kind.STATEMENT) {
-            return DocumentType.OTHER;
+            return DocumentType.PRESIDENTIAL_STATEMENT;
         }
         if (DECISION.matcher(symbol).find() || kind == TitleParser.Kind.DECISION) {
             return DocumentType.DECISION;

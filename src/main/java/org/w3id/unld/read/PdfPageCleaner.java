@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class PdfPageCleaner {
     /** "25-17857 (E)  121125", "93-28539 (E) 170593 /...", "18-16895 2/10", "2/18 20-00526", "10-60477 2". */
     private static final Pattern JOB_NUMBER = Pattern.compile(
-            "^(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\d{1,3}(?:/\\d{1,3})?)?\\s*(?:/\\s*\\.\\s*\\.\\s*\\.)?$");
+            "^(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?\\d{2}-\\d{5}\\*?\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\d{1,3}(?:/\\d{1,3})?)?\\s*(?:/\\s*\\.\\s*\\.\\s*\\.)?$");
     private static final Pattern BAR_CODE = Pattern.compile("^\\*\\s?\\d{6,9}\\s?\\*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|(?:Page|PAGE)\\s+\\d{1,3}|-\\s*\\d{1,3}\\s*-|\\d{1,3})$");
     private static final Pattern CONTINUED = Pattern.compile("^/\\s*\\.\\s*\\.\\s*\\.$");

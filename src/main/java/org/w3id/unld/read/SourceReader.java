@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads a document file (.txt, .md, .pdf, .docx) into plain text: one reader per format, the format
@@ -32,6 +33,7 @@ public final class SourceReader {
     static final long MAX_CHARACTERS = 20_000_000;
     /** The most bytes a PDF's streams or a Word package's parts may decode to. */
     static final long MAX_DECODED_BYTES = 512L * 1024 * 1024;
+    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "md", "pdf", "docx");
 
     private final long maxTextBytes;
     private final long maxBinaryBytes;
@@ -178,6 +180,14 @@ public final class SourceReader {
             default:
                 return TEXT;
         }
+    }
+
+    /**
+     * Whether a file's name says it is a document unld reads (.txt, .md, .pdf or .docx, in any case): what a
+     * walk through a folder of documents takes, leaving the other files (expected JSON, notes, images) alone.
+     */
+    public static boolean isDocumentName(Path file) {
+        return DOCUMENT_EXTENSIONS.contains(extension(file.getFileName().toString()));
     }
 
     private static String extension(String fileName) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * end (an empty line) are dropped, and a paragraph that a page break cut is joined again.
  */
 final class TextDumpCleaner {
-    private static final Pattern JOB_NUMBER = Pattern.compile("^\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}\\s*(?:/\\s*\\.\\s*\\.\\s*\\.)?$");
+    private static final Pattern JOB_NUMBER = Pattern.compile("^\\d{2}-\\d{5}\\*?(?:\\s*\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}\\s*(?:/\\s*\\.\\s*\\.\\s*\\.)?$");
     private static final Pattern BAR_CODE = Pattern.compile("^\\*\\s?\\d{6,9}\\s?\\*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{2}-\\d{5}\\s+\\d{1,3}/\\d{1,3}|\\d{1,3}/\\d{1,3}\\s+\\d{2}-\\d{5})$");
     private static final Pattern FOOTNOTE_SEPARATOR = Pattern.compile("^_{8,}$");
