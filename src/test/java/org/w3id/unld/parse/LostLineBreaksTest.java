@@ -12,7 +12,7 @@ import org.w3id.unld.model.ExtractionJson;
 import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.model.SourceText;
-import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -107,10 +107,10 @@ class LostLineBreaksTest {
 
     @Test
     void theReferenceDocumentOnOneLineGivesItsExpectedExtractionButForTheFieldsThatNeedLines() throws Exception {
-        String text = Files.readString(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT), StandardCharsets.UTF_8);
+        String text = Files.readString(TestResources.REFERENCE_DOCUMENT, StandardCharsets.UTF_8);
         String oneLine = String.join(" ", text.replace("**", "").split("\\s+")).strip();
         assertFalse(oneLine.contains("\n"));
-        JsonObject expected = JsonParser.parseString(Files.readString(SharedCorpus.require(SharedCorpus.REFERENCE_EXPECTED),
+        JsonObject expected = JsonParser.parseString(Files.readString(TestResources.REFERENCE_EXPECTED,
                 StandardCharsets.UTF_8)).getAsJsonObject();
         JsonObject actual = ExtractionJson.toJson(extract(oneLine)).getAsJsonObject();
         // Where one item's title ends and the next begins, and where an annex's heading ends, only the lines told.
