@@ -70,7 +70,8 @@ public final class DocumentParser {
 
         Meeting meeting = masthead.meetingLine() >= 0 ? MeetingParser.parse(lines, masthead.meetingLine()) : null;
         TitleParser.Heading heading = meeting != null
-                ? new TitleParser.Heading(null, TitleParser.Kind.NONE, -1, masthead.meetingLine() + 1, null)
+                ? new TitleParser.Heading(MeetingParser.title(lines, masthead.meetingLine()), TitleParser.Kind.NONE, -1,
+                        masthead.meetingLine() + 1, null)
                 : TitleParser.parse(lines, masthead.end());
         if (!symbols.isEmpty() && (heading.line() < 0 || heading.kind() != TitleParser.Kind.RESOLUTION || heading.title() == null
                 || !lines.get(heading.line()).startsWith(resolutionNumber(symbols.get(0))))) {

@@ -83,7 +83,8 @@ final class MastheadParser {
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
     private static final Pattern BODY_WORD = Pattern.compile(
             "\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority)\\b");
-    static final Pattern MEETING = Pattern.compile("^(\\d{1,5})\\s*(?:st|nd|rd|th)\\s+meeting\\b", Pattern.CASE_INSENSITIVE);
+    /** A meeting record's meeting line: "8703rd meeting", "107th plenary meeting" (also with the ordinal's letters apart: "107 th"). */
+    static final Pattern MEETING = Pattern.compile("^(\\d{1,5})\\s*(st|nd|rd|th)\\s+((?:plenary\\s+)?meeting)\\b", Pattern.CASE_INSENSITIVE);
     /** How far into a document a masthead may reach (S/PV first pages list members and agenda below it). */
     private static final int MAX_LINES = 400;
 

@@ -24,6 +24,15 @@ final class MeetingParser {
     private MeetingParser() {
     }
 
+    /** The meeting line as a record's title (EXTRACTION-CONVENTIONS, Meeting records): "8703rd meeting", "107th plenary meeting". */
+    static String title(TextLines lines, int meetingLine) {
+        if (meetingLine < 0 || meetingLine >= lines.size()) {
+            return null;
+        }
+        Matcher n = MastheadParser.MEETING.matcher(lines.get(meetingLine));
+        return n.lookingAt() ? n.group(1) + n.group(2).toLowerCase(java.util.Locale.ROOT) + " " + n.group(3).replaceAll("\\s+", " ") : null;
+    }
+
     static Meeting parse(TextLines lines, int meetingLine) {
         if (meetingLine < 0 || meetingLine >= lines.size()) {
             return null;
