@@ -62,6 +62,8 @@ final class MastheadParser {
     private static final Pattern ROMANCE_SESSION = Pattern.compile(
             "(?iu)(" + RomanceOrdinals.PATTERN + ")\\s+(?:(session|ann[ée]e|año)(?:\\s+(extraordinaire))?"
                     + "|per[ií]odo\\s+(extraordinario\\s+)?de\\s+sesiones)(?![\\p{L}])");
+    /** "192nd session", "41st special session": a session numbered in figures (ECE and other subsidiary bodies). */
+    private static final Pattern FIGURE_SESSION = Pattern.compile("(?i)(\\d{1,3})\\s?(?:st|nd|rd|th)\\s+(?:(special)\\s+)?session\\b");
     private static final Pattern YEAR_SESSION = Pattern.compile("(?i)((?:19|20)\\d\\d)\\s+(?:(resumed)\\s+)?(?:substantive\\s+|regular\\s+|organizational\\s+)?session\\b");
     /** The Human Rights Council's "Twelfth cycle" and "Organizational session" lines, which number no session. */
     private static final Pattern CYCLE = Pattern.compile(
@@ -179,8 +181,9 @@ final class MastheadParser {
                 if (isBodyAboveSession(lines, i)) {
                     found = true;
                     start = start < 0 ? i : start;
+                    // The body whose session the next lines give: not an organ of the masthead (EXTRACTION-CONVENTIONS,
+                    // Subsidiary bodies), unless the organ slot printed it too.
                     String body = reported(Titles.clean(line));
-                    addOnce(organs, body);
                     organAbove = body;
                     lastOrgan = body;
                     i++;
@@ -293,7 +296,8 @@ final class MastheadParser {
             return false;
         }
         int j = lines.nextContent(i + 1);
-        for (int step = 0; step < 2 && j < lines.size(); step++) {
+        // A commission, its committee and the working party that meets: up to four body lines over the session line.
+        for (int step = 0; step < 4 && j < lines.size(); step++) {
             Parts p = parts(lines.get(j), false);
             if (p != null && !p.sessions.isEmpty()) {
                 return true;
@@ -424,6 +428,12 @@ final class MastheadParser {
                     pos = m.end();
                     continue;
                 }
+            }
+            if (Character.isDigit(c) && (m = region(FIGURE_SESSION, line, pos)) != null) {
+                p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),
+                        Integer.parseInt(m.group(1)), m.group(2) != null ? Session.SPECIAL : null));
+                pos = m.end();
+                continue;
             }
             if ((m = region(YEAR_SESSION, line, pos)) != null) {
                 p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),

@@ -65,6 +65,23 @@ class LayoutFamiliesTest {
         assertEquals("Egypt", e.sender().country());
     }
 
+    @Test
+    void aSubsidiaryBodysSessionIsTheBodysAndTheOrgansAreTheOrganSlots() throws Exception {
+        Extraction copuos = extract("report-copuos.txt");
+        assertEquals(List.of("General Assembly"), copuos.organs());
+        assertEquals(List.of(new Session("Committee on the Peaceful Uses of Outer Space", 68, null)), copuos.sessions());
+        assertEquals("Committee on the Peaceful Uses of Outer Space", copuos.agendaItems().get(0).organ());
+        assertEquals("General exchange of views", copuos.agendaItems().get(0).title());
+        Extraction ece = extract("agenda-ece-wp29.txt");
+        assertEquals(List.of("Economic and Social Council"), ece.organs());
+        assertEquals(List.of(new Session("World Forum for Harmonization of Vehicle Regulations", 192, null)), ece.sessions());
+        assertEquals("1", ece.agendaItems().get(0).number());
+        assertEquals(192, ece.agendaItems().get(0).session());
+        assertEquals("Adoption of the agenda", ece.agendaItems().get(0).title());
+        assertEquals(DocumentType.AGENDA, ece.documentType());
+        assertEquals("Annotated provisional agenda for the 192nd session", ece.title());
+    }
+
     @ParameterizedTest
     @CsvSource({"Soixante-dix-neuvième,79", "soixante et onzième,71", "Quatre-vingtième,80", "quatre-vingt-unième,81",
             "Dix-septième,17", "Premier,1", "Septuagésimo noveno,79", "Octogésimo,80", "decimotercer,13", "Vigésimo primer,21",
