@@ -114,7 +114,8 @@ final class AgendaParser {
                 if (lines.isBlank(k)) {
                     // A heading broken by a blank line (Word paragraphs) goes on only when the next line plainly continues it.
                     int next = lines.nextContent(k);
-                    if (next < lines.size() && next - k == 1 && !stop.test(next)
+                    // Not when each of the titles still to come is a block of its own ("QUESTION OF PALESTINE" / blank / "THE SITUATION …").
+                    if (!(blockMode && remaining > 1) && next < lines.size() && next - k == 1 && !stop.test(next)
                             && Titles.continuesAcrossBlank(parts.get(parts.size() - 1), lines.get(next))) {
                         parts.add(lines.get(next));
                         k = next + 1;

@@ -61,6 +61,7 @@ class LayoutFamiliesTest {
         assertEquals("en", e.originalLanguage());
         assertEquals(List.of(new Session("General Assembly", 49, null)), e.sessions());
         assertEquals(List.of("38", "39"), e.agendaItems().stream().map(i -> i.number()).toList());
+        assertEquals(List.of("QUESTION OF PALESTINE", "THE SITUATION IN THE MIDDLE EAST"), e.agendaItems().stream().map(i -> i.title()).toList());
         assertEquals(DocumentType.LETTER, e.documentType());
         assertEquals("Egypt", e.sender().country());
     }
