@@ -10,7 +10,10 @@ final class Headings {
     /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
             "^(?:(?:Identical\\s+)?letters?\\s+dated\\b|Note\\s+verbale\\b|Lettres?\\s+(?:identiques\\s+)?dat[ée]es?\\s+du\\b|Cartas?\\s+(?:id[ée]nticas\\s+)?de\\s+fecha\\b|Nota\\s+verbal\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
-                    + "|Resolution\\s+adopted\\s+by\\b|Decision\\s+adopted\\s+by\\b|Resolutions?\\s+\\d|Decision\\s+\\d"
+                    + "|Resolution\\s+adopted\\s+by\\b|Decision\\s+adopted\\s+by\\b"
+                    + "|R[ée]solution\\s+adopt[ée]e\\s+par\\b|D[ée]cision\\s+adopt[ée]e\\s+par\\b|Resoluci[óo]n\\s+aprobada\\s+por\\b|Decisi[óo]n\\s+(?:aprobada|adoptada)\\s+por\\b"
+                    + "|Projet\\s+de\\s+(?:r[ée]solution|d[ée]cision)\\b|Proyecto\\s+de\\s+(?:resoluci[óo]n|decisi[óo]n)\\b"
+                    + "|(?:Rapport|Note)\\s+du\\s+Secr[ée]taire\\s+g[ée]n[ée]ral\\b|(?:Informe|Nota)\\s+del\\s+Secretario\\s+General\\b|Resolutions?\\s+\\d|Decision\\s+\\d"
                     + "|\\[(?:on\\s+the|without|on\\s+a)\\b|Draft\\s+(?:resolution|decision)\\b|Revised\\s+draft\\s+(?:resolution|decision)\\b"
                     + "|Statement\\s+by\\s+the\\s+President\\b|President[’']s\\s+statement\\b|PRST\\s"
                     + "|(?:Report|Note|Letter)\\s+(?:of|by)\\s+the\\s+Secretary-General\\s*\\**$|Note\\s+by\\s+the\\s+(?:President|Secretariat|Secretary-General)\\b"
@@ -22,8 +25,10 @@ final class Headings {
             Pattern.CASE_INSENSITIVE);
     /** "Italy and Turkmenistan:* draft resolution", "…: draft decision", "…: amendment". */
     static final Pattern SPONSOR_LINE = Pattern.compile(
-            ":\\s*\\**\\s*(?:revised\\s+)?(?:draft\\s+(?:resolution|decision)|amendments?(?:\\s+to\\s+.*)?)\\s*\\**\\s*$",
-            Pattern.CASE_INSENSITIVE);
+            ":\\s*\\**\\s*(?:revised\\s+)?(?:draft\\s+(?:resolution|decision)|amendments?(?:\\s+to\\s+.*)?"
+                    + "|projet\\s+de\\s+(?:r[ée]solution|d[ée]cision)(?:\\s+r[ée]vis[ée])?|amendements?(?:\\s+au\\s+.*)?"
+                    + "|proyecto\\s+de\\s+(?:resoluci[óo]n|decisi[óo]n)(?:\\s+revisado)?|enmiendas?(?:\\s+al\\s+.*)?)\\s*\\**\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private Headings() {
     }

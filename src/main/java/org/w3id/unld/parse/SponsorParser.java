@@ -19,6 +19,14 @@ final class SponsorParser {
             "South Georgia and the South Sandwich Islands", "Svalbard and Jan Mayen", "Serbia and Montenegro",
             "Group of 77 and China", "Saint Helena, Ascension and Tristan da Cunha", "Åland Islands",
             "Bonaire, Sint Eustatius and Saba", "Ashmore and Cartier Islands");
+    /** French and Spanish names with "et", "y" or "e" inside, which must not be split either. */
+    private static final List<String> WITH_CONJUNCTION = List.of(
+            "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
+            "Groupe des 77 et de la Chine", "Antigua y Barbuda", "Bosnia y Herzegovina", "Trinidad y Tabago",
+            "San Vicente y las Granadinas", "Santo Tomé y Príncipe", "San Cristóbal y Nieves",
+            "Reino Unido de Gran Bretaña e Irlanda del Norte", "Grupo de los 77 y China", "Islas Turcas y Caicos", "Wallis y Futuna",
+            "Bonaire, San Eustaquio y Saba");
+    private static final char PROTECTED_SPACE = '\u0003';
     private static final Pattern ON_BEHALF = Pattern.compile("\\s*\\(on\\s+behalf\\s+of\\b[^)]*\\)|,?\\s+on\\s+behalf\\s+of\\b.*$",
             Pattern.CASE_INSENSITIVE);
     private static final char PROTECTED_AND = '\u0001';
@@ -27,7 +35,8 @@ final class SponsorParser {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern SUBMITTED_BY_OFFICE = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:President|Chair|Chairman|Chairperson|Vice-Chair|Bureau|Secretary-General|Facilitator|Co-facilitators?|Rapporteur)\\b.*");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    /** Between two names: a comma, "and", and their French and Spanish ("et", "y", "e"). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:(?:and|et|y|e)\\s+)?|\\s+(?:and|et|y|e)\\s+");
     private static final Pattern FOOTNOTE_NUMBER = Pattern.compile("\\s?\\d{1,2}$");
     private SponsorParser() {
     }
@@ -37,7 +46,7 @@ final class SponsorParser {
         if (text == null || text.isBlank()) {
             return out;
         }
-        String s = EventParser.trimEnd(WHITE_SPACE.matcher(text.replace("*", "")).replaceAll(" ").trim(), ": ");
+        String s = EventParser.trimEnd(WHITE_SPACE.matcher(text.replace("*", "")).replaceAll(" ").trim(), ": \u00a0");
         s = ON_BEHALF.matcher(s).replaceAll("");
         if (SUBMITTED_BY_OFFICE.matcher(s).matches()) {
             return out;
@@ -47,9 +56,14 @@ final class SponsorParser {
                 s = s.replace(name, name.replace(" and ", " " + PROTECTED_AND + " ").replace(",", String.valueOf(PROTECTED_COMMA)));
             }
         }
+        for (String name : WITH_CONJUNCTION) {
+            if (s.contains(name)) {
+                s = s.replace(name, name.replace(' ', PROTECTED_SPACE).replace(',', PROTECTED_COMMA));
+            }
+        }
         s = protectParentheses(s);
         for (String part : SEPARATOR.split(s)) {
-            String name = part.replace(String.valueOf(PROTECTED_AND), "and").replace(PROTECTED_COMMA, ',').trim();
+            String name = part.replace(String.valueOf(PROTECTED_AND), "and").replace(PROTECTED_COMMA, ',').replace(PROTECTED_SPACE, ' ').trim();
             name = FOOTNOTE_NUMBER.matcher(name).replaceFirst("").trim();
             if (name.startsWith("the ")) {
                 name = name.substring(4);

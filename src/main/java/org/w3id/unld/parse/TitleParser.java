@@ -33,7 +33,10 @@ final class TitleParser {
     private static final Pattern LETTER = Pattern.compile("^(?:(identical\\s+letters?|lettres\\s+identiques|cartas\\s+id[ée]nticas)"
             + "|(note\\s+verbale|nota\\s+verbal)|(?:joint\\s+)?letters?|lettres?|cartas?)\\s+(?:dated|from|dat[ée]es?\\s+du|de\\s+fecha)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern ADOPTED = Pattern.compile("^(resolution|decision)s?\\s+adopted\\s+by\\b", Pattern.CASE_INSENSITIVE);
+    /** "Resolution adopted by …", "Résolution adoptée par …", "Resolución aprobada por …" (and decisions). */
+    private static final Pattern ADOPTED = Pattern.compile(
+            "^(resolution|decision|r[ée]solution|d[ée]cision|resoluci[óo]n|decisi[óo]n)s?\\s+(?:adopted\\s+by|adopt[ée]e?s?\\s+par|aprobadas?\\s+por|adoptadas?\\s+por)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BRACKETED = Pattern.compile("^\\[.*$");
     /** "73/3. Title", "2013/39. Title", "S-27/2. Title", "PRST 35/1. Title", "1392 (XIV). Title", "19/26" alone. */
     private static final Pattern NUMBERED = Pattern.compile(
@@ -41,14 +44,21 @@ final class TitleParser {
     private static final Pattern SC_RESOLUTION = Pattern.compile(
             "^(?:(?:Resolution|RESOLUTION)\\s+\\d{1,4}\\s*\\((?:19|20)\\d[\\d\\-]{1,2}\\)|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+(?:Resolution|RESOLUTION)\\s+(?:of|OF)\\b)");
     private static final Pattern DRAFT_ALONE = Pattern.compile(
-            "^(?:revised\\s+)?draft\\s+(resolution|decision)(?:\\s+(?:submitted|proposed)\\s+by\\b.*)?\\s*\\**$", Pattern.CASE_INSENSITIVE);
+            "^(?:revised\\s+)?(?:draft|projet\\s+de|proyecto\\s+de)\\s+(resolution|decision|r[ée]solution|d[ée]cision|resoluci[óo]n|decisi[óo]n)"
+                    + "(?:\\s+(?:submitted|proposed)\\s+by\\b.*|\\s+(?:présenté|presentado)\\s+par?\\b.*)?\\s*\\**$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REPORT_BY = Pattern.compile(
             "^(?:(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|first|second|third|final|interim|special|progress|further|annual|consolidated)\\s+)*(?:progress\\s+)?report\\s+(?:of|by)\\s+the\\b.*$",
             Pattern.CASE_INSENSITIVE);
+    /** "Rapport du Secrétaire général", "Informe del Secretario General" (and of other offices): the genre line under a subject. */
+    private static final Pattern ROMANCE_REPORT_OF = Pattern.compile(
+            "^(?:rapport\\s+(?:du|de\\s+la|de\\s+l[’'])|informe\\s+(?:del|de\\s+la))\\s+(?:Secr[ée]taire\\s+g[ée]n[ée]ral|Secretario\\s+General|Directeur|Directora?|Haut-Commissaire|Alto\\s+Comisionado|Comit[ée]|Commission|Comisi[óo]n|Conseil|Consejo|Groupe\\s+de\\s+travail|Grupo\\s+de\\s+Trabajo)\\b[^.]{0,60}\\**$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REPORT_OF_SG = Pattern.compile(
             "^(?:(?:annual|special|interim|progress|final|further|consolidated)\\s+)?report\\s+of\\s+the\\s+(?:Secretary-General|Executive\\s+Director|High\\s+Commissioner|Administrator|Director-General|Special\\s+Rapporteur|Independent\\s+Expert|Board|Committee|Commission|Working\\s+Group|Advisory\\s+Committee)\\b[^.]{0,40}\\**$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOTE_BY = Pattern.compile("^note\\s+by\\s+the\\s+.{3,80}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTE_BY = Pattern.compile("^(?:note\\s+by\\s+the|note\\s+d[ue]s?\\s+(?:la\\s+|l[’'])?|nota\\s+del?\\s+(?:la\\s+)?)\\s*.{3,80}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STATEMENT = Pattern.compile("^(?:statement\\s+by\\s+the\\s+(?:president|chair)|president[’']s\\s+statement)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENDA = Pattern.compile("^(?:annotated\\s+)?(?:revised\\s+)?provisional\\s+agenda(?:\\s+for\\b.*)?\\s*\\**$",
@@ -87,7 +97,7 @@ final class TitleParser {
                 return heading(lines, i, kind, null, true);
             }
             if ((m = ADOPTED.matcher(line)).lookingAt()) {
-                Kind kind = m.group(1).equalsIgnoreCase("decision") ? Kind.DECISION : Kind.RESOLUTION;
+                Kind kind = isDecision(m.group(1)) ? Kind.DECISION : Kind.RESOLUTION;
                 int j = skipBlock(lines, i);
                 j = lines.nextContent(j);
                 while (j < lines.size() && BRACKETED.matcher(lines.get(j)).matches()) {
@@ -131,7 +141,7 @@ final class TitleParser {
                 return draft(lines, i, blockEnd, block);
             }
             if ((m = DRAFT_ALONE.matcher(line)).matches()) {
-                Kind kind = m.group(1).equalsIgnoreCase("decision") ? Kind.DRAFT_DECISION : Kind.DRAFT_RESOLUTION;
+                Kind kind = isDecision(m.group(1)) ? Kind.DRAFT_DECISION : Kind.DRAFT_RESOLUTION;
                 // "Draft resolution submitted by the Chair of the Committee following" / "informal consultations"
                 int j = i + 1;
                 while (j < lines.size() && !lines.isBlank(j) && Titles.continues(lines.get(j - 1), lines.get(j))) {
@@ -173,7 +183,8 @@ final class TitleParser {
             int next = lines.nextContent(h.end());
             if (next < lines.size()) {
                 String after = lines.get(next);
-                if (REPORT_OF_SG.matcher(after).matches() || REPORT_BY.matcher(after).matches() && after.length() < 80) {
+                if (REPORT_OF_SG.matcher(after).matches() || ROMANCE_REPORT_OF.matcher(after).matches()
+                        || REPORT_BY.matcher(after).matches() && after.length() < 80) {
                     return new Heading(h.title(), Kind.REPORT, h.line(), next + 1, null);
                 }
                 if (NOTE_BY.matcher(after).matches() && !after.endsWith(".")) {
@@ -238,11 +249,19 @@ final class TitleParser {
     }
 
     /** A draft: the sponsors block, then the title of the resolution concerned. */
+    /** "decision", "décision", "decisión" (in any case): a decision, not a resolution. */
+    private static boolean isDecision(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return w.equals("decision") || w.equals("décision") || w.equals("decisión") || w.equals("decisions")
+                || w.startsWith("decisi") || w.startsWith("décision");
+    }
+
     private static Heading draft(TextLines lines, int start, int blockEnd, String block) {
         Matcher m = Headings.SPONSOR_LINE.matcher(block);
         m.find();
-        String lower = m.group().toLowerCase();
-        Kind kind = lower.contains("amendment") ? Kind.AMENDMENT : lower.contains("decision") ? Kind.DRAFT_DECISION
+        String lower = m.group().toLowerCase(java.util.Locale.ROOT);
+        Kind kind = lower.contains("amendment") || lower.contains("amendement") || lower.contains("enmienda") ? Kind.AMENDMENT
+                : lower.contains("decision") || lower.contains("décision") || lower.contains("decisión") ? Kind.DRAFT_DECISION
                 : Kind.DRAFT_RESOLUTION;
         String sponsors = block.substring(0, m.start()).trim();
         int j = lines.nextContent(blockEnd);

@@ -83,6 +83,22 @@ class LayoutFamiliesTest {
         assertEquals("Annotated provisional agenda for the 192nd session", ece.title());
     }
 
+    @Test
+    void aFrenchDraftAndASpanishResolutionGiveTypeTitleSponsorsAndAgendaItem() throws Exception {
+        Extraction draft = extract("draft-fr.txt");
+        assertEquals(DocumentType.DRAFT_RESOLUTION, draft.documentType());
+        assertEquals("Limited", draft.distribution());
+        assertEquals(List.of("Autriche", "Belgique", "Chili"), draft.sponsors());
+        assertEquals("Violence à l’égard des travailleuses migrantes", draft.title());
+        assertEquals("Promotion des femmes", draft.agendaItems().get(0).title());
+        Extraction resolution = extract("resolution-es.txt");
+        assertEquals(DocumentType.RESOLUTION, resolution.documentType());
+        assertEquals("Participación del Estado de Palestina", resolution.title());
+        assertEquals("122", resolution.agendaItems().get(0).number());
+        assertEquals(null, resolution.agendaItems().get(0).title(), "a resolution's masthead prints no item title");
+        assertEquals(List.of(), resolution.sponsors());
+    }
+
     @ParameterizedTest
     @CsvSource({"Soixante-dix-neuvième,79", "soixante et onzième,71", "Quatre-vingtième,80", "quatre-vingt-unième,81",
             "Dix-septième,17", "Premier,1", "Septuagésimo noveno,79", "Octogésimo,80", "decimotercer,13", "Vigésimo primer,21",
