@@ -95,7 +95,7 @@ public final class ExtractionJson {
         String source = str(o, "symbolSource");
         return new Extraction(
                 strList(o, "symbols"),
-                source == null ? null : SymbolSource.valueOf(source.toUpperCase()),
+                source == null ? null : SymbolSource.valueOf(source.toUpperCase(java.util.Locale.ROOT)),
                 strList(o, "organs"),
                 str(o, "distribution"),
                 localDate(o, "date"),

@@ -195,6 +195,6 @@ final class SenderParser {
     }
 
     private static int indexOfWord(String s, String word) {
-        return s.toLowerCase().indexOf(word);
+        return s.toLowerCase(java.util.Locale.ROOT).indexOf(word);
     }
 }

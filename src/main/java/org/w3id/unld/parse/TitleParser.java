@@ -349,7 +349,7 @@ final class TitleParser {
 
     private static boolean joinedContains(List<String> parts, String text) {
         for (String p : parts) {
-            if (p.toLowerCase().contains(text)) {
+            if (p.toLowerCase(java.util.Locale.ROOT).contains(text)) {
                 return true;
             }
         }

@@ -86,7 +86,7 @@ final class Titles {
             return true;
         }
         int space = previous.lastIndexOf(' ');
-        String word = previous.substring(space + 1).toLowerCase();
+        String word = previous.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
         return CONTINUING.contains(word);
     }
 
@@ -100,9 +100,9 @@ final class Titles {
             return false;
         }
         if (isUpperCase(previous) && isUpperCase(next)) {
-            String firstWord = next.split(" ", 2)[0].toLowerCase();
+            String firstWord = next.split(" ", 2)[0].toLowerCase(java.util.Locale.ROOT);
             int space = previous.lastIndexOf(' ');
-            String lastWord = previous.substring(space + 1).toLowerCase();
+            String lastWord = previous.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
             return CONTINUING.contains(firstWord) || CONTINUING.contains(lastWord);
         }
         return continues(previous, next);
