@@ -1,11 +1,13 @@
 package org.w3id.unld.serve;
 
+import org.apache.jena.assembler.JA;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -19,9 +21,9 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.w3id.unld.dump.BackgroundDumps;
 import org.w3id.unld.serve.guard.ClientLimitFilter;
 import org.w3id.unld.serve.guard.CrossOriginFilter;
@@ -61,7 +63,6 @@ public final class UnldServer implements AutoCloseable {
     public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
     /** The longest query text, checked before it is parsed: far below the request limit, which is for documents. */
     public static final long DEFAULT_MAX_QUERY_BYTES = 100L * 1024;
-    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
     private static final String QUERY_TIMEOUT = "arq:queryTimeout";
 
     private final FusekiServer fuseki;
@@ -352,8 +353,8 @@ public final class UnldServer implements AutoCloseable {
         }
 
         private static void withoutUpdateService(Model config) {
-            var name = config.createProperty(FusekiConfiguration.FUSEKI_NS, "name");
-            var services = config.createProperty(FusekiConfiguration.FUSEKI_NS, "services");
+            var name = FusekiVocab.pServiceName;
+            var services = FusekiVocab.pServices;
             for (Resource service : config.listSubjectsWithProperty(name, UPDATE_SERVICE.substring(1)).toList()) {
                 for (Resource server : config.listSubjectsWithProperty(services).toList()) {
                     RDFList list = server.getPropertyResourceValue(services).as(RDFList.class);
@@ -366,14 +367,14 @@ public final class UnldServer implements AutoCloseable {
 
         /** Sets the server context's arq:queryTimeout (milliseconds), adding the entry when config.ttl has none. */
         private static void setQueryTimeout(Model config, String millis) {
-            Property cxtName = config.createProperty(JA, "cxtName");
-            Property cxtValue = config.createProperty(JA, "cxtValue");
+            Property cxtName = JA.cxtName;
+            Property cxtValue = JA.cxtValue;
             var entries = config.listSubjectsWithProperty(cxtName, QUERY_TIMEOUT).toList();
             if (entries.isEmpty()) {
-                Resource server = config.listSubjectsWithProperty(RDF.type, config.createResource(FusekiConfiguration.FUSEKI_NS + "Server"))
+                Resource server = config.listSubjectsWithProperty(RDF.type, FusekiVocab.tServer)
                         .toList().stream().findFirst()
                         .orElseThrow(() -> new StoreUnavailableException("the Fuseki configuration has no fuseki:Server"));
-                server.addProperty(config.createProperty(JA, "context"),
+                server.addProperty(JA.context,
                         config.createResource().addProperty(cxtName, QUERY_TIMEOUT).addProperty(cxtValue, millis));
                 return;
             }
@@ -384,8 +385,8 @@ public final class UnldServer implements AutoCloseable {
 
         /** The overall query timeout the configuration sets (30 s when it sets none). */
         private static Duration overallTimeout(Model config) {
-            Property cxtName = config.createProperty(JA, "cxtName");
-            Property cxtValue = config.createProperty(JA, "cxtValue");
+            Property cxtName = JA.cxtName;
+            Property cxtValue = JA.cxtValue;
             for (Resource entry : config.listSubjectsWithProperty(cxtName, QUERY_TIMEOUT).toList()) {
                 var value = entry.getProperty(cxtValue);
                 if (value != null) {
