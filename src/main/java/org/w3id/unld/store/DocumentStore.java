@@ -89,6 +89,11 @@ public final class DocumentStore implements AutoCloseable {
         return dataset;
     }
 
+    /** Whether a batch writes TDB2 and the text index directly (config.ttl's text dataset), not through the dataset. */
+    boolean writesDirectly() {
+        return tdb != null;
+    }
+
     /**
      * Publishes documents in one transaction: each document's named graph is replaced by its new triples,
      * and the links of what the old and new graphs describe are recomputed. Either all of it is stored
