@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.w3id.unld.dump.BackgroundDumps;
+import org.w3id.unld.map.DocumentMapper;
 import org.w3id.unld.serve.guard.ClientLimitFilter;
 import org.w3id.unld.serve.guard.CrossOriginFilter;
 import org.w3id.unld.serve.guard.Federation;
@@ -56,7 +57,7 @@ public final class UnldServer implements AutoCloseable {
     public static final String QUERY_SERVICE = "/sparql";
     static final String UPDATE_SERVICE = "/update";
     static final String INGEST_PATH = "/ingest";
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
+    public static final String DEFAULT_BASE = DocumentMapper.DEFAULT_BASE;
     /** Results a query returns at most, unless the builder says otherwise. */
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
     /** The largest request body (a query, an update, a document to ingest). */
