@@ -1,5 +1,8 @@
 package org.w3id.unld.vocab;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
@@ -37,6 +40,7 @@ class VocabularyTest {
     static final Path ONTOLOGY_FOLDER = Path.of("ontology");
     static final Path SHAPES_FOLDER = Path.of("shapes");
     static final Path MAIN_CODE = Path.of("src", "main", "java");
+    static final Path CONTEXT = Path.of("src", "main", "resources", "unld", "web", "context.jsonld");
     static final Pattern UNLD_CURIE = Pattern.compile("(?<![\\w:-])unld:([A-Za-z]\\w*)");
 
     static Graph ontology;
@@ -75,9 +79,11 @@ class VocabularyTest {
     }
 
     @Test
-    void everyUnldTermTheCodeWritesInQueriesOrTextIsDeclared() throws IOException {
+    void everyUnldTermTheCodeAndTheJsonLdContextWriteIsDeclared() throws IOException {
         Set<String> undeclared = new TreeSet<>();
-        for (Path file : javaFiles()) {
+        List<Path> files = new ArrayList<>(javaFiles());
+        files.add(CONTEXT);
+        for (Path file : files) {
             Matcher m = UNLD_CURIE.matcher(Files.readString(file));
             while (m.find()) {
                 Node term = Unld.term(m.group(1));
@@ -104,6 +110,24 @@ class VocabularyTest {
                 }
             });
         }
+        assertEquals(List.of(), disagreements);
+    }
+
+    @Test
+    void thePublishedJsonLdContextBindsItsPrefixesAsTheTableDoes() throws IOException {
+        JsonObject context = JsonParser.parseString(Files.readString(CONTEXT)).getAsJsonObject().getAsJsonObject("@context");
+        List<String> disagreements = new ArrayList<>();
+        int prefixes = 0;
+        for (Map.Entry<String, JsonElement> e : context.entrySet()) {
+            if (e.getValue().isJsonPrimitive() && e.getValue().getAsString().matches("https?://.*[/#]")) {
+                prefixes++;
+                String ours = Prefixes.ALL.getNsPrefixURI(e.getKey());
+                if (!e.getValue().getAsString().equals(ours)) {
+                    disagreements.add(e.getKey() + ": <" + e.getValue().getAsString() + "> where the table has " + ours);
+                }
+            }
+        }
+        assertTrue(prefixes > 5, "the context declares prefixes");
         assertEquals(List.of(), disagreements);
     }
 
