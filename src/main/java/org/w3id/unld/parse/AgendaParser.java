@@ -19,10 +19,32 @@ final class AgendaParser {
     private static final Pattern ITEMS_OF = Pattern.compile(
             "^(?:Sub-)?Items?\\s+" + LIST + "\\s+of\\s+the\\s+(?:annotated\\s+)?(?:revised\\s+)?(?:provisional|preliminary)\\s+(?:agenda|list)(?:\\s+\\(\\S+\\))?\\s*\\**$",
             Pattern.CASE_INSENSITIVE);
+    /** French and Spanish: "Point 68 de l’ordre du jour", "Points 68 a) et 70", "Tema 68 del programa provisional*". */
+    private static final String ROMANCE_NUMBER = "\\d{1,3}(?:\\s?\\(?[a-z]{1,2}\\))?";
+    private static final String ROMANCE_LIST = "(" + ROMANCE_NUMBER + "(?:\\s*(?:,\\s*|\\s+et\\s+|\\s+y\\s+)(?:" + ROMANCE_NUMBER + "))*)";
+    private static final Pattern ROMANCE = Pattern.compile(
+            "^(?:Points?\\s+" + ROMANCE_LIST + "\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?"
+                    + "|Temas?\\s+" + ROMANCE_LIST + "\\s+del\\s+programa(?:\\s+provisional)?)\\s*\\**$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ROMANCE_SEPARATOR = Pattern.compile("\\s*(?:,|\\s+et\\s+|\\s+y\\s+)\\s*");
+    private static final Pattern ROMANCE_ONE = Pattern.compile("(\\d{1,3})\\s?\\(?([a-z]{1,2})?\\)?");
     private static final Pattern ONE = Pattern.compile("(\\d{1,3})?\\s?(\\([a-z]{1,2}\\))?");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
 
     private AgendaParser() {
+    }
+
+    /** "68 a) et 70" → "68(a)", "70". */
+    private static List<String> romance(String list) {
+        List<String> numbers = new ArrayList<>();
+        for (String part : ROMANCE_SEPARATOR.split(list.trim())) {
+            Matcher one = ROMANCE_ONE.matcher(part.trim());
+            if (!one.matches()) {
+                return null;
+            }
+            numbers.add(one.group(1) + (one.group(2) == null ? "" : "(" + one.group(2) + ")"));
+        }
+        return numbers;
     }
 
     /** The item numbers an agenda line announces ("71(c)" without spaces), or null when the line is none. */
@@ -31,8 +53,14 @@ final class AgendaParser {
             return null;
         }
         char c = line.isEmpty() ? ' ' : Character.toLowerCase(line.charAt(0));
-        if (c != 'a' && c != 'i' && c != 'p' && c != 's') {
+        if (c != 'a' && c != 'i' && c != 'p' && c != 's' && c != 't') {
             return null;
+        }
+        if (c == 'p' || c == 't') {
+            Matcher r = ROMANCE.matcher(line);
+            if (r.matches()) {
+                return romance(r.group(1) != null ? r.group(1) : r.group(2));
+            }
         }
         Matcher m = AGENDA.matcher(line);
         if (!m.matches()) {

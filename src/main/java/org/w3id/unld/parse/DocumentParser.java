@@ -51,7 +51,8 @@ public final class DocumentParser {
     }
 
     private ParsedDocument parseText(SourceText source) throws RejectedDocumentException {
-        TextLines lines = TextLines.of(source.text());
+        // A copy that lost its line breaks (one line from the web, a masthead run together) gets them back first.
+        TextLines lines = TextLines.of(LostLineBreaks.restore(source.text()));
         if (lines.nextContent(0) >= lines.size()) {
             throw new RejectedDocumentException("empty document: no text");
         }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Headings {
     /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
-            "^(?:(?:Identical\\s+)?letters?\\s+dated\\b|Note\\s+verbale\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
+            "^(?:(?:Identical\\s+)?letters?\\s+dated\\b|Note\\s+verbale\\b|Lettres?\\s+(?:identiques\\s+)?dat[ée]es?\\s+du\\b|Cartas?\\s+(?:id[ée]nticas\\s+)?de\\s+fecha\\b|Nota\\s+verbal\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
                     + "|Resolution\\s+adopted\\s+by\\b|Decision\\s+adopted\\s+by\\b|Resolutions?\\s+\\d|Decision\\s+\\d"
                     + "|\\[(?:on\\s+the|without|on\\s+a)\\b|Draft\\s+(?:resolution|decision)\\b|Revised\\s+draft\\s+(?:resolution|decision)\\b"
                     + "|Statement\\s+by\\s+the\\s+President\\b|President[’']s\\s+statement\\b|PRST\\s"

@@ -28,8 +28,23 @@ import java.util.regex.Pattern;
  */
 final class MastheadParser {
     private static final UnBodies BODIES = UnBodies.standard();
-    private static final Map<String, String> LANGUAGES = Map.of(
-            "english", "en", "french", "fr", "spanish", "es", "russian", "ru", "arabic", "ar", "chinese", "zh");
+    /** The six official languages by their names in English, French and Spanish, as "Original:" lines print them. */
+    private static final Map<String, String> LANGUAGES = Map.ofEntries(
+            Map.entry("english", "en"), Map.entry("french", "fr"), Map.entry("spanish", "es"), Map.entry("russian", "ru"),
+            Map.entry("arabic", "ar"), Map.entry("chinese", "zh"),
+            Map.entry("anglais", "en"), Map.entry("français", "fr"), Map.entry("francais", "fr"), Map.entry("espagnol", "es"),
+            Map.entry("russe", "ru"), Map.entry("arabe", "ar"), Map.entry("chinois", "zh"),
+            Map.entry("inglés", "en"), Map.entry("ingles", "en"), Map.entry("francés", "fr"), Map.entry("frances", "fr"),
+            Map.entry("español", "es"), Map.entry("espanol", "es"), Map.entry("ruso", "ru"), Map.entry("árabe", "ar"), Map.entry("chino", "zh"));
+    private static final String LANGUAGE_NAME = "english|french|spanish|russian|arabic|chinese|anglais|fran[cç]ais|espagnol|russe|arabe|chinois"
+            + "|ingl[eé]s|franc[eé]s|espa[nñ]ol|ruso|[aá]rabe|chino";
+    /** The distribution words in English, French and Spanish, by the English value the extraction gives. */
+    private static final Map<String, String> DISTRIBUTIONS = Map.ofEntries(
+            Map.entry("general", "General"), Map.entry("limited", "Limited"), Map.entry("restricted", "Restricted"),
+            Map.entry("générale", "General"), Map.entry("generale", "General"), Map.entry("limitée", "Limited"),
+            Map.entry("limitee", "Limited"), Map.entry("restreinte", "Restricted"),
+            Map.entry("limitada", "Limited"), Map.entry("reservada", "Restricted"), Map.entry("restringida", "Restricted"));
+    private static final String DISTRIBUTION_WORD = "general|limited|restricted|g[ée]n[ée]rale|limit[ée]e|restreinte|limitada|reservada|restringida";
 
     /** "United Nations" at the head of a masthead, in the six official languages (and its OCR-broken English forms). */
     private static final Pattern UN = Pattern.compile("(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b"
@@ -43,16 +58,20 @@ final class MastheadParser {
     private static final Pattern ORGAN = organPattern();
     private static final Pattern SESSION = Pattern.compile(
             "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
+    /** "Soixante-dix-neuvième session", "Soixante-dix-neuvième année", "Septuagésimo noveno período de sesiones", "… año". */
+    private static final Pattern ROMANCE_SESSION = Pattern.compile(
+            "(?iu)(" + RomanceOrdinals.PATTERN + ")\\s+(?:(session|ann[ée]e|año)(?:\\s+(extraordinaire))?"
+                    + "|per[ií]odo\\s+(extraordinario\\s+)?de\\s+sesiones)(?![\\p{L}])");
     private static final Pattern YEAR_SESSION = Pattern.compile("(?i)((?:19|20)\\d\\d)\\s+(?:(resumed)\\s+)?(?:substantive\\s+|regular\\s+|organizational\\s+)?session\\b");
     /** The Human Rights Council's "Twelfth cycle" and "Organizational session" lines, which number no session. */
     private static final Pattern CYCLE = Pattern.compile(
             "^(?:" + Ordinals.PATTERN + "\\s+cycle|(?:Organizational|Organisational)\\s+(?:session|meeting)(?:\\s+of\\s+the\\s+\\S+\\s+cycle)?)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DISTR = Pattern.compile("(?i)distr\\s*\\.?\\s*:?\\s*(general|limited|restricted)?\\b\\.?");
-    private static final Pattern DISTR_WORD = Pattern.compile("(?i)(general|limited|restricted)\\b");
+    private static final Pattern DISTR = Pattern.compile("(?iu)distr\\s*\\.?\\s*:?\\s*(" + DISTRIBUTION_WORD + ")?(?![\\p{L}])\\.?");
+    private static final Pattern DISTR_WORD = Pattern.compile("(?iu)(" + DISTRIBUTION_WORD + ")(?![\\p{L}])");
     private static final Pattern ORIGINAL = Pattern.compile(
-            "(?i)original\\s*[:;]\\s*(english|french|spanish|russian|arabic|chinese)(?:\\s*(?:/|,|and)\\s*(?:english|french|spanish|russian|arabic|chinese))*\\b");
-    private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?i)(?:english|french|spanish|russian|arabic|chinese)(?:\\s+only)?$");
+            "(?iu)original\\s*[:;]\\s*(" + LANGUAGE_NAME + ")(?:\\s*(?:/|,|and|et|y)\\s*(?:" + LANGUAGE_NAME + "))*(?![\\p{L}])");
+    private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?iu)(?:" + LANGUAGE_NAME + ")(?:\\s+only|\\s+seulement|\\s+únicamente)?$");
     private static final Pattern PROVISIONAL = Pattern.compile("(?i)provisional$");
     private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{Lu} ){3,}\\p{Lu}$");
     private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
@@ -204,21 +223,20 @@ final class MastheadParser {
             for (int si = 0; si < p.sessions.size(); si++) {
                 Session s = p.sessions.get(si);
                 String organ = s.organ();
-                if (organ == null && organsAbove.size() == p.sessions.size() && p.organs.isEmpty()) {
-                    // "GENERAL ASSEMBLY SECURITY COUNCIL" over "Fifty-first session Fifty-first year": column by column.
-                    organ = organsAbove.get(si);
-                }
                 if (organ == null) {
-                    organ = organAbove != null ? organAbove : lastOrgan;
-                    if (organ == null && "year".equals(s.kind())) {
-                        organ = YEARS_BODY;
+                    if (organsAbove.size() == p.sessions.size() && p.organs.isEmpty()) {
+                        // "GENERAL ASSEMBLY SECURITY COUNCIL" over "Fifty-first session Fifty-first year": column by column.
+                        organ = organsAbove.get(si);
+                    } else {
+                        organ = organAbove != null ? organAbove : lastOrgan;
                     }
+                    organ = numberedLike(organ, "year".equals(s.kind()), organs);
                 }
                 String kind = "year".equals(s.kind()) ? null : s.kind();
                 Session session = new Session(organ, s.number(), kind);
                 sessions.add(session);
-                // Agenda items belong to a session, not to a Security Council year printed beside it.
-                if (!"year".equals(s.kind()) || current == null || p.sessions.size() == 1) {
+                // Agenda items belong to a session, not to a Security Council year printed beside it or under it.
+                if (!"year".equals(s.kind()) || current == null) {
                     current = session;
                 }
                 sessionSeen = true;
@@ -302,6 +320,31 @@ final class MastheadParser {
      * (Fourth Committee)", footnote asterisks after it): printed under the session line, it is not an organ.
      */
     /**
+     * The body a session line printed without one belongs to, given the body the layout suggests: a "year" is the
+     * body that numbers years (the Security Council), a "session" never is (EXTRACTION-CONVENTIONS: "Seventy-fourth
+     * session" / "Seventy-fifth year" side by side are the General Assembly's and the Security Council's). A
+     * "session" under a body that numbers years goes to the first body of the masthead that numbers sessions.
+     */
+    private static String numberedLike(String suggested, boolean year, List<String> organs) {
+        if (year) {
+            return suggested != null && numbersYears(suggested) ? suggested : YEARS_BODY;
+        }
+        if (suggested == null || !numbersYears(suggested)) {
+            return suggested;
+        }
+        for (String organ : organs) {
+            if (!numbersYears(organ)) {
+                return organ;
+            }
+        }
+        return null;
+    }
+
+    private static boolean numbersYears(String organ) {
+        return BODIES.byName(organ).filter(b -> b.sessions() == UnBody.SessionNumbering.YEARS).isPresent();
+    }
+
+    /**
      * A Main Committee line under the session line: its name ("Third Committee", "Special Political and
      * Decolonization Committee"), its number in brackets on a line of its own ("(Fourth Committee)"), or both on
      * one line. Not an organ (EXTRACTION-CONVENTIONS): the masthead goes on after it.
@@ -371,6 +414,16 @@ final class MastheadParser {
                 pos = m.end();
                 continue;
             }
+            if (Character.isLetter(c) && (m = region(ROMANCE_SESSION, line, pos)) != null) {
+                OptionalInt number = RomanceOrdinals.parse(m.group(1));
+                if (number.isPresent()) {
+                    boolean year = m.group(2) != null && !m.group(2).toLowerCase(Locale.ROOT).equals("session");
+                    String kind = year ? "year" : (m.group(3) != null || m.group(4) != null) ? Session.SPECIAL : null;
+                    p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1), number.getAsInt(), kind));
+                    pos = m.end();
+                    continue;
+                }
+            }
             if ((m = region(YEAR_SESSION, line, pos)) != null) {
                 p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),
                         Integer.parseInt(m.group(1)), m.group(2) != null ? Session.RESUMED : null));
@@ -384,7 +437,7 @@ final class MastheadParser {
             }
             if ((m = region(DISTR, line, pos)) != null) {
                 if (m.group(1) != null) {
-                    p.distribution = capitalize(m.group(1));
+                    p.distribution = DISTRIBUTIONS.get(m.group(1).toLowerCase(Locale.ROOT));
                 } else {
                     p.distrWithoutWord = true;
                 }
@@ -392,7 +445,7 @@ final class MastheadParser {
                 continue;
             }
             if (pendingDistr && p.distribution == null && (m = region(DISTR_WORD, line, pos)) != null) {
-                p.distribution = capitalize(m.group(1));
+                p.distribution = DISTRIBUTIONS.get(m.group(1).toLowerCase(Locale.ROOT));
                 pos = m.end();
                 continue;
             }
@@ -401,7 +454,7 @@ final class MastheadParser {
                 pos = m.end();
                 continue;
             }
-            if ((m = region(UnDates.DATE, line, pos)) != null) {
+            if ((m = region(UnDates.DATE, line, pos)) != null || (m = region(UnDates.FRENCH_OR_SPANISH_DATE, line, pos)) != null) {
                 LocalDate d = UnDates.of(m.group(3), m.group(2), m.group(1));
                 if (d == null) {
                     return null;

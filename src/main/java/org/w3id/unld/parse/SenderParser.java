@@ -6,6 +6,7 @@ import org.w3id.unld.reference.UnBody;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,21 @@ final class SenderParser {
                     + "(?:" + UnBodies.alternation(UnBodies.standard().all().stream().map(UnBody::name).toList()) + "|International\\s+Court|Committee|Commission|Conference|Board|Working\\s+Group|Group|Peacebuilding|Council|Meeting|Assembly|Panel|Security\\s+Council\\s+Committee|Ad\\s+Hoc)"
                     + "|(?:United\\s+Nations\\s+)?High\\s+Commissioner\\b|Special\\s+(?:Envoy|Representative|Adviser|Rapporteur|Coordinator)\\b|Executive\\s+(?:Director|Secretary)\\b|Director-General\\b|Administrator\\b|Prosecutor\\b|Registrar\\b|Under-Secretary-General\\b|Legal\\s+Counsel\\b|Coordinator\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "Lettre datée du … adressée au Secrétaire général par le Représentant permanent de l’Arménie auprès de …". */
+    private static final Pattern FRENCH_TITLE = Pattern.compile(
+            "^(?:lettres?(?:\\s+identiques)?|note\\s+verbale)\\s+dat[ée]es?\\s+du\\s+.+?,?\\s+adress[ée]es?\\s+(?:au\\s+|aux\\s+|à\\s+la\\s+|à\\s+l[’'])(.+?),?\\s+par\\s+(?:le\\s+|la\\s+|les\\s+|l[’'])(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "Carta de fecha … dirigida al Secretario General por el Representante Permanente de Armenia ante las Naciones Unidas". */
+    private static final Pattern SPANISH_TITLE = Pattern.compile(
+            "^(?:cartas?(?:\\s+id[ée]nticas)?|nota\\s+verbal)\\s+de\\s+fecha\\s+.+?,?\\s+dirigidas?\\s+(?:al\\s+|a\\s+la\\s+|a\\s+los\\s+|a\\s+las\\s+)(.+?),?\\s+por\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "… auprès de l’Organisation des Nations Unies (à Genève)", "… ante las Naciones Unidas (en Ginebra)". */
+    private static final Pattern TO_THE_UN_ROMANCE = Pattern.compile(
+            "\\s+(?:auprès\\s+de\\s+l[’']Organisation\\s+des\\s+Nations\\s+Unies|auprès\\s+de\\s+l[’']ONU|ante\\s+las\\s+Naciones\\s+Unidas)(?:\\s+(?:à|en)\\s+\\S+)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where a French or Spanish role ends and its State begins: "Représentant permanent de l’Arménie", "Misión Permanente del Perú". */
+    private static final Pattern ROMANCE_OF = Pattern.compile("\\s+(?:de\\s+la\\s+|de\\s+l[’']|du\\s+|des\\s+|d[’']|del\\s+|de\\s+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ADDRESSEE_SPLIT = Pattern.compile("\\s*,?\\s+and\\s+(?:to\\s+)?(?=the\\s+|[A-Z])");
 
     private SenderParser() {
@@ -55,11 +71,37 @@ final class SenderParser {
         if (!m.matches()) {
             m = TITLE_TO.matcher(t);
             if (!m.matches()) {
-                return null;
+                return romance(t);
             }
         }
         String[] roleCountry = roleAndCountry(m.group(1));
         return new FromTo(roleCountry[0], roleCountry[1], addressees(m.group(2)));
+    }
+
+    /** A French or Spanish title: the addressee comes first ("adressée au …", "dirigida al …"), the sender after "par"/"por". */
+    private static FromTo romance(String title) {
+        Matcher m = FRENCH_TITLE.matcher(title);
+        if (!m.matches()) {
+            m = SPANISH_TITLE.matcher(title);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        String from = TO_THE_UN_ROMANCE.matcher(Titles.clean(m.group(2))).replaceFirst("");
+        Matcher of = ROMANCE_OF.matcher(from);
+        String role = from;
+        String country = null;
+        // The first "de" after the role's words: "Représentant permanent de l’Arménie", "Encargado de Negocios a.i. de Chile".
+        while (of.find()) {
+            String before = from.substring(0, of.start());
+            if (!before.toLowerCase(Locale.ROOT).endsWith("chargé d’affaires") && !before.toLowerCase(Locale.ROOT).endsWith("encargado")) {
+                role = before;
+                country = from.substring(of.end());
+                break;
+            }
+        }
+        String to = Titles.clean(m.group(1));
+        return new FromTo(role, country, to == null ? List.of() : List.of(new Addressee(to)));
     }
 
     /** Splits "the Permanent Representative of Azerbaijan to the United Nations" into role and country. */

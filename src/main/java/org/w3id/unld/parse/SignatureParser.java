@@ -18,10 +18,13 @@ final class SignatureParser {
     private static final Pattern NEXT_SIGNED = Pattern.compile("\\s*\\(\\s*(?:Signed|signed|SIGNED)\\s*\\).*$");
     /** Words that make a line a role line rather than a rank line. */
     static final Pattern ROLE_WORDS = Pattern.compile(
-            "\\b(?:Representative|Chargée?\\s+d['’]affaires|Secretary-General|President|Vice-President|Chair|Chairman|Chairperson|Co-Chairs?"
+            "(?<![\\p{L}])(?:Representative|Chargée?\\s+d['’]affaires|Secretary-General|President|Vice-President|Chair|Chairman|Chairperson|Co-Chairs?"
                     + "|Minister\\s+(?:for|of)|Prime\\s+Minister|Head\\s+of|Director|Coordinator|Envoy|High\\s+Commissioner|Rapporteur|Observer"
                     + "|Under-Secretary|Commissioner|Administrator|Prosecutor|Registrar|Secretary\\s+of|Foreign\\s+Minister|King|Emir|Sultan|Governor"
-                    + "|Executive\\s+(?:Director|Secretary)|Premier|Chancellor|Counsel|Head\\s+of\\s+State|Mission)\\b");
+                    + "|Executive\\s+(?:Director|Secretary)|Premier|Chancellor|Counsel|Head\\s+of\\s+State|Mission"
+                    // French and Spanish: "Représentant permanent", "Chargé d’affaires", "Representante Permanente", "Encargado de Negocios".
+                    + "|Représentante?|Representante|Encargad[oa]\\s+de\\s+Negocios|Secrétaire\\s+général|Secretario\\s+General|Présidente?|Presidente?"
+                    + "|Ministre|Ministro|Observateur|Observador|Misión|Mission\\s+permanente)(?![\\p{L}])");
     private static final Pattern HONORIFIC = Pattern.compile(
             "^(?:(?:H\\.\\s?E\\.|H\\.\\s?M\\.|H\\.\\s?R\\.\\s?H\\.|His|Her|Excellency|Majesty|Highness|Royal|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Mme|Madam|Sir|Sheikh|Prof\\.|Professor|Ambassador)\\s+)+");
     private static final int MAX_LINES = 5;

@@ -25,8 +25,14 @@ final class TitleParser {
     record Heading(String title, Kind kind, int line, int end, String sponsorsText) {
     }
 
-    private static final Pattern LETTER = Pattern.compile("^(?:(identical\\s+letters?)|(note\\s+verbale)|(?:joint\\s+)?letters?)\\s+(?:dated|from)\\b",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * A letter's or note's heading, in English, French or Spanish: "Letter dated …", "Identical letters dated …",
+     * "Note verbale dated …", "Lettre datée du …", "Lettres identiques datées du …", "Note verbale datée du …",
+     * "Carta de fecha …", "Cartas idénticas de fecha …", "Nota verbal de fecha …".
+     */
+    private static final Pattern LETTER = Pattern.compile("^(?:(identical\\s+letters?|lettres\\s+identiques|cartas\\s+id[ée]nticas)"
+            + "|(note\\s+verbale|nota\\s+verbal)|(?:joint\\s+)?letters?|lettres?|cartas?)\\s+(?:dated|from|dat[ée]es?\\s+du|de\\s+fecha)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ADOPTED = Pattern.compile("^(resolution|decision)s?\\s+adopted\\s+by\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED = Pattern.compile("^\\[.*$");
     /** "73/3. Title", "2013/39. Title", "S-27/2. Title", "PRST 35/1. Title", "1392 (XIV). Title", "19/26" alone. */
@@ -75,8 +81,9 @@ final class TitleParser {
                 continue;
             }
             if (LETTER.matcher(line).lookingAt()) {
-                Kind kind = LETTER.matcher(line).lookingAt() && startsWithIgnoreCase(line, "identical") ? Kind.IDENTICAL_LETTERS
-                        : startsWithIgnoreCase(line, "note verbale") ? Kind.NOTE_VERBALE : Kind.LETTER;
+                Matcher letter = LETTER.matcher(line);
+                letter.lookingAt();
+                Kind kind = letter.group(1) != null ? Kind.IDENTICAL_LETTERS : letter.group(2) != null ? Kind.NOTE_VERBALE : Kind.LETTER;
                 return heading(lines, i, kind, null, true);
             }
             if ((m = ADOPTED.matcher(line)).lookingAt()) {

@@ -21,6 +21,11 @@ public final class UnDates {
     /** "27 December 2024", "1st December 2024"; groups: day, month, year. */
     public static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + "),?\\s+(\\d{4})\\b");
     private static final Pattern WHOLE_DATE = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + "),?\\s+(\\d{4})$");
+    /** A masthead date in French or Spanish: "3 mars 2024", "1er mars 2024", "3 de marzo de 2024"; groups: day, month, year. */
+    public static final Pattern FRENCH_OR_SPANISH_DATE = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er)?\\s+(?:de\\s+)?"
+            + "(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+            + "\\s+(?:de\\s+)?(\\d{4})\\b");
     /** "December 27, 2024" (rare in UN text, common in annexed letters). */
     private static final Pattern US_DATE = Pattern.compile("\\b(" + MONTH + ")\\s+(\\d{1,2}),\\s+(\\d{4})\\b");
     private static final String DASH = "\\s*[-–—‐‑−]\\s*";
@@ -39,9 +44,19 @@ public final class UnDates {
     static {
         String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
+        String[] french = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre"};
+        String[] spanish = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre"};
         for (int i = 0; i < names.length; i++) {
             MONTHS.put(names[i], i + 1);
+            MONTHS.put(french[i], i + 1);
+            MONTHS.put(spanish[i], i + 1);
         }
+        MONTHS.put("fevrier", 2);
+        MONTHS.put("aout", 8);
+        MONTHS.put("decembre", 12);
+        MONTHS.put("setiembre", 9);
     }
 
     private UnDates() {

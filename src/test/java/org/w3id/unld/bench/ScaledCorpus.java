@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A corpus of any size built deterministically from the real text documents of ../shared/corpus: copy
+ * A corpus of any size built deterministically from the real text documents of a corpus folder (../shared/corpus
+ * for the benchmarks, src/test/resources/corpus for the tests that need many documents): copy
  * {@code r} of a source document (r ≥ 1) gets its own symbol (the last number of the symbol raised by
  * {@code r × 100000}, in the file name and wherever the text prints it), dates moved {@code r mod 7}
  * years back and agenda item numbers moved by {@code r mod 5}. Copy 0 is the document itself. The same
@@ -34,7 +35,7 @@ public final class ScaledCorpus {
     private ScaledCorpus() {
     }
 
-    /** The source documents: every plain-text document of the shared corpus, in name order. */
+    /** The source documents: every plain-text document of the corpus folder, in name order. */
     public static List<Path> sources(Path corpus) {
         try (Stream<Path> walk = Files.walk(corpus.resolve("text"))) {
             List<Path> files = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList());

@@ -2,7 +2,7 @@ package org.w3id.unld.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ScaledCorpusTest {
     @Test
     void theSameArgumentsGiveTheSameFiles(@TempDir Path a, @TempDir Path b) throws Exception {
-        int n = ScaledCorpus.sources(SharedCorpus.CORPUS).size() + 5;
-        List<Path> first = ScaledCorpus.write(SharedCorpus.CORPUS, a, n);
-        List<Path> second = ScaledCorpus.write(SharedCorpus.CORPUS, b, n);
+        int n = ScaledCorpus.sources(TestResources.CORPUS).size() + 5;
+        List<Path> first = ScaledCorpus.write(TestResources.CORPUS, a, n);
+        List<Path> second = ScaledCorpus.write(TestResources.CORPUS, b, n);
         assertEquals(n, first.size());
         for (int i = 0; i < n; i++) {
             assertEquals(first.get(i).getFileName(), second.get(i).getFileName());
@@ -36,8 +36,8 @@ class ScaledCorpusTest {
 
     @Test
     void copiesDifferFromTheirSource(@TempDir Path target) throws Exception {
-        int sources = ScaledCorpus.sources(SharedCorpus.CORPUS).size();
-        List<Path> files = ScaledCorpus.write(SharedCorpus.CORPUS, target, sources + 1);
+        int sources = ScaledCorpus.sources(TestResources.CORPUS).size();
+        List<Path> files = ScaledCorpus.write(TestResources.CORPUS, target, sources + 1);
         assertNotEquals(Files.readString(files.get(0)), Files.readString(files.get(sources)));
         assertTrue(files.get(sources).getFileName().toString().startsWith(String.format("%07d_", sources)));
     }

@@ -7,7 +7,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +35,9 @@ class BadBatchTest {
     @BeforeAll
     static void ingestTheBatch() throws Exception {
         Path in = Files.createDirectories(temp.resolve("batch"));
-        Path words = SharedCorpus.require(SharedCorpus.CORPUS.resolve("text/word-derived"));
+        Path words = TestResources.CORPUS.resolve("text/word-derived");
         // Good: the reference document, a letter and a resolution, the last under a name with spaces and quotes.
-        Files.copy(SharedCorpus.REFERENCE_DOCUMENT, in.resolve("reference.txt"));
+        Files.copy(TestResources.REFERENCE_DOCUMENT, in.resolve("reference.txt"));
         Files.copy(words.resolve("A_73_716.txt"), in.resolve("A_73_716.txt"));
         Files.copy(words.resolve("S_RES_2331(2016).txt"), in.resolve("S_RES_2331(2016) \"copy\" 'of' it.txt"));
         // Bad:

@@ -2,7 +2,7 @@ package org.w3id.unld.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +22,8 @@ class ExtractCommandTest {
     @Test
     void aFolderGivesOneJsonPerDocumentAtItsRelativePathExactlyAsTheSingleFileFormPrintsIt() throws Exception {
         Path in = Files.createDirectories(temp.resolve("in/part/documents"));
-        Files.copy(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT), in.resolve("reference.txt"));
-        Files.writeString(temp.resolve("in/top.md"), Files.readString(SharedCorpus.REFERENCE_DOCUMENT));
+        Files.copy(TestResources.REFERENCE_DOCUMENT, in.resolve("reference.txt"));
+        Files.writeString(temp.resolve("in/top.md"), Files.readString(TestResources.REFERENCE_DOCUMENT));
         Files.writeString(in.resolve("reference.txt.expected.json"), "{}"); // not a document: left alone
         Path out = temp.resolve("out");
 
@@ -41,7 +41,7 @@ class ExtractCommandTest {
         Path in = Files.createDirectories(temp.resolve("in"));
         Files.writeString(in.resolve("a-empty.txt"), "");
         Files.writeString(in.resolve("b-shopping-list.txt"), "Shopping list\n\nEggs, flour, milk.\nCall the plumber on Tuesday.\n");
-        Files.copy(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT), in.resolve("c-reference.txt"));
+        Files.copy(TestResources.REFERENCE_DOCUMENT, in.resolve("c-reference.txt"));
         Path out = temp.resolve("out");
 
         var run = unld("extract", in.toString(), "--out", out.toString());
@@ -57,7 +57,7 @@ class ExtractCommandTest {
 
     @Test
     void oneFileWithOutIsWrittenUnderItsName() throws Exception {
-        Path reference = SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT);
+        Path reference = TestResources.REFERENCE_DOCUMENT;
         Path out = temp.resolve("out");
 
         var run = unld("extract", reference.toString(), "--out", out.toString());

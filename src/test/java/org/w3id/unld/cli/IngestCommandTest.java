@@ -2,7 +2,6 @@ package org.w3id.unld.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.unld.testing.SharedCorpus;
 import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
@@ -21,7 +20,7 @@ class IngestCommandTest {
     @Test
     void aFolderWithTheReferenceDocumentAnEmptyFileAndABinaryFileStoresOneAndReportsTwo() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("in"));
-        Files.copy(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT), folder.resolve("reference.txt"));
+        Files.copy(TestResources.REFERENCE_DOCUMENT, folder.resolve("reference.txt"));
         Files.writeString(folder.resolve("empty.txt"), "");
         byte[] binary = new byte[4096];
         for (int i = 0; i < binary.length; i++) {
@@ -60,7 +59,7 @@ class IngestCommandTest {
     @Test
     void theSameFolderIngestedTwiceLeavesOneGraphPerDocument() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("in"));
-        Files.copy(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT), folder.resolve("reference.txt"));
+        Files.copy(TestResources.REFERENCE_DOCUMENT, folder.resolve("reference.txt"));
         String db = temp.resolve("db").toString();
         assertEquals(0, unld("ingest", "--db", db, folder.toString()).exit());
         var again = unld("ingest", "--db", db, folder.toString());

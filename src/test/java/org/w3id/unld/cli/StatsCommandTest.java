@@ -2,7 +2,7 @@ package org.w3id.unld.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ class StatsCommandTest {
     @Test
     void theStatsOfAStoreWithTheReferenceDocumentCountItsEntitiesAndLinks() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("in"));
-        Files.copy(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT), folder.resolve("reference.txt"));
+        Files.copy(TestResources.REFERENCE_DOCUMENT, folder.resolve("reference.txt"));
         String db = temp.resolve("db").toString();
         assertEquals(0, unld("ingest", "--db", db, folder.toString()).exit());
 

@@ -18,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.map.MappedDocument;
@@ -143,6 +144,7 @@ class DumpSetTest {
     }
 
     @Test
+    @Tag("clients")
     void everyRdfFileParsesWithRapper() throws IOException {
         DumpManifest m = dump();
         DatasetFigures f = m.figures();
@@ -417,14 +419,24 @@ class DumpSetTest {
 
     @Test
     void anEmptyStoreGivesEmptyButValidDumps() throws IOException {
+        DumpManifest m = dumpOfAnEmptyStore();
+        assertEquals(0, m.figures().triples());
+        assertTrue(parseStrict(file(m, DumpFile.Kind.UNION_TURTLE), Lang.TURTLE).isEmpty());
+        assertTrue(parseStrict(file(m, DumpFile.Kind.UNION_JSONLD), Lang.JSONLD).isEmpty());
+        assertEquals(0, number(description(m), "SELECT ?n { <" + BASE + ".well-known/void#dataset> void:triples ?n }"));
+    }
+
+    @Test
+    @Tag("clients")
+    void anEmptyStoresTurtleParsesWithRapper() throws IOException {
+        assertEquals(0, Tools.rapper(unzipped(dumpOfAnEmptyStore(), DumpFile.Kind.UNION_TURTLE), "turtle"));
+    }
+
+    DumpManifest dumpOfAnEmptyStore() {
         store.close();
         location = new StoreLocation(temp.resolve("empty"));
         store = DocumentStore.open(FusekiConfiguration.load(null, location));
-        DumpManifest m = dump();
-        assertEquals(0, m.figures().triples());
-        assertEquals(0, Tools.rapper(unzipped(m, DumpFile.Kind.UNION_TURTLE), "turtle"));
-        assertTrue(parseStrict(file(m, DumpFile.Kind.UNION_JSONLD), Lang.JSONLD).isEmpty());
-        assertEquals(0, number(description(m), "SELECT ?n { <" + BASE + ".well-known/void#dataset> void:triples ?n }"));
+        return dump();
     }
 
     static final class Iterables {

@@ -1,5 +1,7 @@
 package org.w3id.unld.dump;
 
+import org.w3id.unld.testing.Prerequisites;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Independent programs that check unld's files: raptor's rapper, coreutils' sort and sha256sum. A missing
- * program fails the test (CI installs raptor2-utils), it never skips it.
+ * Independent programs that check unld's files: raptor's rapper, coreutils' sort and sha256sum. Without rapper or
+ * curl a test is skipped, or fails on CI ({@link Prerequisites}; tests that use them are tagged {@code clients});
+ * coreutils are part of every system the tests run on.
  */
 public final class Tools {
     private static final Pattern RAPPER_COUNT = Pattern.compile("Parsing returned (\\d+) (triples?|statements?)");
@@ -44,7 +47,7 @@ public final class Tools {
             int exit = p.waitFor();
             return new Run(exit, new String(out, StandardCharsets.UTF_8), new String(err.join(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return fail(command[0] + " cannot be run (" + e.getMessage() + "); install it (for rapper: apt-get install raptor2-utils)");
+            return fail(command[0] + " cannot be run: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return fail("interrupted");
@@ -61,7 +64,8 @@ public final class Tools {
 
     /** Checks a file with {@code rapper -c} (count only, no output) and returns the number of triples it read. */
     public static long rapper(Path file, String syntax) {
-        Run r = run(file.toAbsolutePath().getParent(), Map.of(), "rapper", "-c", "-i", syntax, file.toAbsolutePath().toString());
+        String rapper = Prerequisites.program("rapper", "raptor2-utils");
+        Run r = run(file.toAbsolutePath().getParent(), Map.of(), rapper, "-c", "-i", syntax, file.toAbsolutePath().toString());
         assertEquals(0, r.exit(), () -> "rapper -c -i " + syntax + " " + file + " failed: " + r.err());
         assertTrue(!r.err().contains("Error") && !r.err().contains("Warning"), () -> "rapper complained about " + file + ": " + r.err());
         Matcher m = RAPPER_COUNT.matcher(r.err());
@@ -89,6 +93,13 @@ public final class Tools {
             Thread.currentThread().interrupt();
             return fail("interrupted");
         }
+    }
+
+    /** curl with {@code arguments}, run in {@code directory}. */
+    public static Run curl(Path directory, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Prerequisites.program("curl", "curl")));
+        command.addAll(List.of(arguments));
+        return run(directory, Map.of(), command.toArray(String[]::new));
     }
 
     /** {@code sha256sum -c SHA256SUMS} in a folder. */

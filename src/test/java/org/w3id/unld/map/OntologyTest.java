@@ -14,8 +14,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.unld.reference.Gazetteer;
+import org.w3id.unld.testing.SharedCorpus;
 import org.w3id.unld.vocab.Eli;
 import org.w3id.unld.vocab.Prefixes;
 import org.w3id.unld.vocab.Prov;
@@ -148,9 +150,10 @@ class OntologyTest {
     }
 
     @Test
+    @Tag("corpus")
     void theUndoClassesWeAlignToExistInUndo() {
         Graph undo = GraphMemFactory.createDefaultGraph();
-        RDFParser.source(TestDocuments.SHARED.resolve("reference/undo-ontology/undo.ttl")).lang(Lang.TURTLE).parse(undo);
+        RDFParser.source(SharedCorpus.require(SharedCorpus.SHARED.resolve("reference/undo-ontology/undo.ttl"))).lang(Lang.TURTLE).parse(undo);
         Set<String> unknown = new TreeSet<>();
         String undoNs = "https://w3id.org/un/ontology/undo/";
         String allotNs = "https://w3id.org/akn/ontology/allot/";

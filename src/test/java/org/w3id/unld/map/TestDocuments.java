@@ -19,6 +19,7 @@ import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.parse.EventSeries;
 import org.w3id.unld.read.SourceReader;
+import org.w3id.unld.testing.TestResources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,15 +39,11 @@ import java.util.stream.Stream;
  * stage): the extraction from an expected JSON file, the source from the text file it was written for.
  */
 public final class TestDocuments {
-    /** ../shared, from the project directory (the Maven basedir). */
-    public static final Path SHARED = Path.of("..", "shared");
-    public static final Path SEED_TEXT = SHARED.resolve("corpus/seed/000_2d414ff8111b79ff.txt");
-    public static final Path SEED_EXPECTED = SHARED.resolve("corpus/seed/000_2d414ff8111b79ff.expected.json");
+    public static final Path SEED_TEXT = TestResources.REFERENCE_DOCUMENT;
+    public static final Path SEED_EXPECTED = TestResources.REFERENCE_EXPECTED;
 
     /** The golden set: expected extractions under src/test/resources/golden/expected/{corpus path}.expected.json. */
     public static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "expected");
-    /** Sources of the golden set that are not in ../shared/corpus. */
-    public static final Path EXTRA_CORPUS = Path.of("src", "test", "resources", "corpus");
 
     private TestDocuments() {
     }
@@ -72,9 +69,7 @@ public final class TestDocuments {
                 files.filter(f -> f.getFileName().toString().endsWith(".expected.json")).sorted().forEach(f -> {
                     String relative = GOLDEN.relativize(f).toString().replace('\\', '/');
                     String corpusPath = relative.substring(0, relative.length() - ".expected.json".length());
-                    Path source = Files.exists(EXTRA_CORPUS.resolve(corpusPath))
-                            ? EXTRA_CORPUS.resolve(corpusPath) : SHARED.resolve("corpus").resolve(corpusPath);
-                    all.add(new Golden(corpusPath, f, source));
+                    all.add(new Golden(corpusPath, f, TestResources.CORPUS.resolve(corpusPath)));
                 });
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

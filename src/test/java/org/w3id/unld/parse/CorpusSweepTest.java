@@ -1,5 +1,6 @@
 package org.w3id.unld.parse;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.ParsedDocument;
@@ -7,6 +8,7 @@ import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.SymbolSource;
 import org.w3id.unld.read.SourceReader;
+import org.w3id.unld.testing.SharedCorpus;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * throws, each has a document type, symbols come from the masthead or the file name, and a masthead that
  * prints a date gives one. Prints how many documents have each field.
  */
+@Tag("corpus")
 class CorpusSweepTest {
     /** A masthead date line: "Distr." near the top with a full date near it. */
     private static final Pattern DISTR = Pattern.compile("(?i)^\\s*(?:\\*\\*)?(?:\\S+\\s+){0,4}Distr\\b");

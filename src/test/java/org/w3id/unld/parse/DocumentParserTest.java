@@ -12,6 +12,7 @@ import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.SymbolSource;
+import org.w3id.unld.testing.TestResources;
 
 import java.util.List;
 
@@ -134,7 +135,7 @@ class DocumentParserTest {
 
     @Test
     void cutShuffledAndGarbledDocumentsAreParsedOrRejectedButNeverBreakTheParser() throws Exception {
-        String seed = java.nio.file.Files.readString(SharedCorpus.corpus().resolve("seed/000_2d414ff8111b79ff.txt"));
+        String seed = java.nio.file.Files.readString(TestResources.REFERENCE_DOCUMENT);
         java.util.Random random = new java.util.Random(7);
         for (int run = 0; run < 300; run++) {
             String text;

@@ -2,8 +2,11 @@ package org.w3id.unld.parse;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.w3id.unld.read.SourceReader;
+import org.w3id.unld.testing.TestResources;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,25 +20,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The parser's fast scans find what the patterns they stand in front of would find, over the text of every
- * 25th document of the shared corpus and a few edge cases: a scan that skips a place where the pattern matches
- * would lose facts without any golden test noticing on the documents at hand. Checked here: the character
- * classes, symbols at slashes, sentence starts, line normalisation and line starts, the lines with an event word
- * and the event words of a paragraph, and the word before a place.
+ * text document the tests carry (src/test/resources/corpus) and a few edge cases: a scan that skips a place
+ * where the pattern matches would lose facts without any golden test noticing on the documents at hand.
+ * {@link FastScansOverTheCorpusTest} checks the same over every 25th document of the shared corpus. Checked
+ * here: the character classes, symbols at slashes, sentence starts, line normalisation and line starts, the
+ * lines with an event word and the event words of a paragraph, and the word before a place.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FastScansTest {
-    private static final List<String> TEXTS = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
+
+    /** The documents whose text the scans are checked on. */
+    List<Path> documents() throws IOException {
+        try (Stream<Path> s = Files.walk(TestResources.CORPUS)) {
+            return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().equals("SOURCES.md")).sorted().toList();
+        }
+    }
 
     @BeforeAll
-    static void readCorpus() throws Exception {
+    void readDocuments() throws Exception {
         SourceReader reader = new SourceReader();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(SharedCorpus.corpus())) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        for (Path file : documents()) {
+            texts.add(reader.read(file).text());
         }
-        for (int i = 0; i < files.size(); i += 25) {
-            TEXTS.add(reader.read(files.get(i)).text());
-        }
-        assertTrue(TEXTS.size() > 40, "the shared corpus has its text documents");
+        assertTrue(texts.size() > 30, "the documents are there: " + texts.size());
     }
 
     @Test
@@ -223,9 +232,9 @@ class FastScansTest {
         }
     }
 
-    private static List<String> withExtra(List<String> extra) {
+    private List<String> withExtra(List<String> extra) {
         List<String> all = new ArrayList<>(extra);
-        all.addAll(TEXTS);
+        all.addAll(texts);
         return all;
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.w3id.unld.model.ExtractionJson;
 import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.read.SourceReader;
+import org.w3id.unld.testing.TestResources;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One test per hand-written expected extraction in src/test/resources/golden/expected: the parser's JSON
- * for the document must equal it as JSON (key order free). The input is ../shared/corpus/&lt;path&gt;, or
- * src/test/resources/corpus/extra/&lt;name&gt; for the expected files under expected/extra. A failure lists
+ * for the document must equal it as JSON (key order free). The input is src/test/resources/corpus/&lt;path&gt; (copies
+ * of ../shared/corpus/&lt;path&gt;, and extra/ for documents the shared corpus lacks). A failure lists
  * every differing field with its path; the tally of failing fields is printed at the end. A few documents
  * have a known, documented difference in one field (see {@link #KNOWN}).
  */
 class GoldenExtractionTest {
     private static final Path EXPECTED = Path.of("src", "test", "resources", "golden", "expected");
-    private static final Path EXTRA = Path.of("src", "test", "resources", "corpus", "extra");
     private static final String SUFFIX = ".expected.json";
     /**
      * Differences the parser is known to have, each with the reason: the events that only resolving an
@@ -67,9 +67,7 @@ class GoldenExtractionTest {
     }
 
     private static void check(String inputRel, Path expectedFile) throws Exception {
-        Path input = inputRel.startsWith("extra/")
-                ? EXTRA.resolve(inputRel.substring("extra/".length()))
-                : SharedCorpus.corpus().resolve(inputRel);
+        Path input = TestResources.CORPUS.resolve(inputRel);
         ParsedDocument doc = new DocumentParser().parse(new SourceReader().read(input));
         JsonElement expected = JsonParser.parseString(Files.readString(expectedFile, StandardCharsets.UTF_8));
         JsonElement actual = ExtractionJson.toJson(doc.extraction());

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.unld.model.ExtractionJson;
 import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.read.SourceReader;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,12 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The reference document (a joint GA/SC letter with an annex) gives exactly its expected extraction. */
 class ReferenceDocumentTest {
-    private static final String SEED = "seed/000_2d414ff8111b79ff";
-
     @Test
     void referenceDocumentGivesExactlyItsExpectedExtraction() throws Exception {
-        Path text = SharedCorpus.corpus().resolve(SEED + ".txt");
-        Path expectedFile = SharedCorpus.corpus().resolve(SEED + ".expected.json");
+        Path text = TestResources.REFERENCE_DOCUMENT;
+        Path expectedFile = TestResources.REFERENCE_EXPECTED;
         ParsedDocument doc = new DocumentParser().parse(new SourceReader().read(text));
 
         JsonElement expected = JsonParser.parseString(Files.readString(expectedFile, StandardCharsets.UTF_8));
@@ -35,7 +34,7 @@ class ReferenceDocumentTest {
 
     @Test
     void referenceLetterHasOneSignatory() throws Exception {
-        Path text = SharedCorpus.corpus().resolve(SEED + ".txt");
+        Path text = TestResources.REFERENCE_DOCUMENT;
         ParsedDocument doc = new DocumentParser().parse(new SourceReader().read(text));
         assertEquals(1, doc.signatories().size());
         assertEquals("Tofiq Musayev", doc.signatories().get(0).name());

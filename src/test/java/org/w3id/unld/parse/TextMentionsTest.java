@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.unld.model.Mention;
 import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.model.SourceText;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class TextMentionsTest {
 
     @Test
     void theReferenceDocumentMentionsAzerbaijanArmeniaUnescoAndBaku() throws Exception {
-        Path seed = Path.of("..", "shared", "corpus", "seed", "000_2d414ff8111b79ff.txt");
+        Path seed = TestResources.REFERENCE_DOCUMENT;
         String text = Files.readString(seed, StandardCharsets.UTF_8);
         ParsedDocument d = new DocumentParser().parse(new SourceText(seed.getFileName().toString(), "text/plain", "0".repeat(64), text));
         List<String> keys = d.mentions().stream().map(m -> m.kind() + " " + m.key()).toList();

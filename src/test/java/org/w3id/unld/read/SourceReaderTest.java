@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.model.SourceText;
+import org.w3id.unld.testing.TestResources;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -26,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SourceReaderTest {
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
     @TempDir
     Path dir;
 
@@ -137,7 +137,7 @@ class SourceReaderTest {
 
     @Test
     void unPdfsLoseTheirJobNumbersBarCodesAndRunningHeads() throws Exception {
-        SourceText t = new SourceReader().read(CORPUS.resolve("pdf/ga-resolutions/A_RES_73_3-EN.pdf"));
+        SourceText t = new SourceReader().read(TestResources.CORPUS.resolve("pdf/ga-resolutions/A_RES_73_3-EN.pdf"));
         assertTrue(t.text().startsWith("United Nations A/RES/73/3"), t.text().substring(0, 80));
         assertFalse(t.text().contains("*1816895*"));
         assertFalse(t.text().contains("18-16895"));
@@ -148,7 +148,7 @@ class SourceReaderTest {
 
     @Test
     void aWordFileGivesItsFirstPageMastheadAndItsParagraphs() throws Exception {
-        SourceText t = new SourceReader().read(CORPUS.resolve("pdf/ga-reports/A_80_590.docx"));
+        SourceText t = new SourceReader().read(TestResources.CORPUS.resolve("pdf/ga-reports/A_80_590.docx"));
         assertTrue(t.text().startsWith("United Nations\n\nA/80/590"), t.text().substring(0, 80));
         assertTrue(t.text().contains("Distr.: General"));
         assertTrue(t.text().contains("Report of the Secretary-General"));

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.unld.model.Mention;
+import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 class FindTest {
 
-    private static final Path CORPUS = Path.of("..", "shared", "corpus");
     private final Gazetteer gazetteer = Gazetteer.standard();
 
     private List<String> keys(String text) {
@@ -25,7 +27,7 @@ class FindTest {
 
     @Test
     void theReferenceDocumentNamesAzerbaijanArmeniaAndUnesco() throws IOException {
-        String text = Files.readString(CORPUS.resolve("seed/000_2d414ff8111b79ff.txt"), StandardCharsets.UTF_8);
+        String text = Files.readString(TestResources.REFERENCE_DOCUMENT, StandardCharsets.UTF_8);
         List<Found> found = gazetteer.find(text);
         Set<String> keys = found.stream().map(Found::key).collect(Collectors.toSet());
         assertTrue(keys.containsAll(Set.of("AZE", "ARM", "unesco")), keys.toString());
@@ -106,9 +108,10 @@ class FindTest {
     }
 
     @Test
+    @Tag("corpus")
     void mentionsComeInTextOrderWithoutOverlapsAcrossTheCorpus() throws IOException {
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(CORPUS.resolve("text/word-derived"))) {
+        try (Stream<Path> walk = Files.walk(SharedCorpus.corpus().resolve("text/word-derived"))) {
             files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().limit(60).collect(Collectors.toList());
         }
         assertEquals(60, files.size());

@@ -8,21 +8,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unld.testing.Prerequisites;
+import org.w3id.unld.testing.SharedCorpus;
 
 /**
  * The tables in the jar are exactly what scripts/build-gazetteer.py makes from ../shared/reference
- * and the curated tables: nobody edited them by hand, and the build is deterministic.
+ * and the curated tables: nobody edited them by hand, and the build is deterministic. Needs the shared
+ * material and python3.
  */
+@Tag("corpus")
+@Tag("clients")
 class ShippedTablesTest {
 
     private static final Path SHIPPED = Path.of("src", "main", "resources", "unld", "reference");
 
     @Test
     void theShippedTablesAreWhatTheBuildScriptMakes(@TempDir Path out) throws IOException, InterruptedException {
-        Process build = new ProcessBuilder("python3", "scripts/build-gazetteer.py",
-                "--shared", Path.of("..", "shared").toString(), "--out", out.toString())
+        SharedCorpus.require(SharedCorpus.SHARED.resolve("reference"));
+        Process build = new ProcessBuilder(Prerequisites.program("python3", "python3"), "scripts/build-gazetteer.py",
+                "--shared", SharedCorpus.SHARED.toString(), "--out", out.toString())
                 .redirectErrorStream(true).start();
         String log = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         build.waitFor(2, TimeUnit.MINUTES);

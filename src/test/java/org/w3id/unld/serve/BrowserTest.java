@@ -2,8 +2,10 @@ package org.w3id.unld.serve;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unld.testing.Prerequisites;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The pages as a person sees them: headless Chromium (bench/screenshots.sh) loads the start page, the reference
  * document's page, the query page running an example and a search; the DOM after scripts ran must hold the key
- * text, and the screenshots are kept in target/screenshots/ to look at.
+ * text, and the screenshots are kept in target/screenshots/ to look at. Without Chromium the tests are skipped, or
+ * fail on CI ({@link Prerequisites}).
  */
+@Tag("clients")
 class BrowserTest {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     @TempDir
@@ -30,7 +34,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() {
-        ExternalProgram.require("chromium", "chromium");
+        Prerequisites.program("chromium", "chromium");
         server = TestServer.start(folder, Duration.ofSeconds(10), 10_000, 1024 * 1024);
         String doc = "/doc/" + server.referencePath().substring("id/".length()) + ".html";
         run = ExternalProgram.run(List.of("bash", "bench/screenshots.sh", server.url(""), SCREENSHOTS.toString(),

@@ -12,7 +12,7 @@ import org.w3id.unld.store.IngestSummary;
 import org.w3id.unld.store.Outcome;
 import org.w3id.unld.store.Pipeline;
 import org.w3id.unld.store.StoreLocation;
-import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ class ConcurrentIngestTest {
 
     @Test
     void readersSeeEveryDocumentAllOrNothingWhileAnIngestRuns() throws Exception {
-        List<Path> files = ScaledCorpus.write(SharedCorpus.require(SharedCorpus.CORPUS), temp.resolve("corpus"), 300);
+        List<Path> files = ScaledCorpus.write(TestResources.CORPUS, temp.resolve("corpus"), 300);
         // What each document's graph holds once stored (later files of the same document replace earlier ones).
         Pipeline pipeline = new Pipeline(BASE);
         Map<String, Long> finalSize = new HashMap<>();

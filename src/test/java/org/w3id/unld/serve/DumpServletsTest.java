@@ -7,6 +7,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,9 +98,10 @@ class DumpServletsTest {
     }
 
     @Test
+    @Tag("clients")
     void filesDownloadedWithCurlPassSha256sum() throws Exception {
         for (var f : manifest.files()) {
-            Tools.Run curl = Tools.run(downloads, Map.of(), "curl", "-sS", "-f", "-o", f.name(), root + "/dumps/" + f.name());
+            Tools.Run curl = Tools.curl(downloads, "-sS", "-f", "-o", f.name(), root + "/dumps/" + f.name());
             assertEquals(0, curl.exit(), () -> "curl " + f.name() + ": " + curl.err());
         }
         Tools.Run check = Tools.sha256sumCheck(downloads);
@@ -123,6 +125,7 @@ class DumpServletsTest {
     }
 
     @ParameterizedTest
+    @Tag("clients")
     @ValueSource(strings = {
             "/dumps/../../etc/passwd", "/dumps/../secret.txt", "/dumps/%2e%2e/secret.txt", "/dumps/%2e%2e/%2e%2e/etc/passwd",
             "/dumps/..%2fsecret.txt", "/dumps/..%2f..%2fetc%2fpasswd", "/dumps/%2e%2e%2fsecret.txt", "/dumps/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
@@ -131,7 +134,7 @@ class DumpServletsTest {
             "/dumps/SHA256SUMS/../../secret.txt", "/dumps/void.ttl%00", "/dumps/unlisted.txt", "/dumps/.dump-leftover/x.nt",
             "/dumps/%2e%2e/dataset-version.json", "/dumps/....//secret.txt", "/dumps/%c0%ae%c0%ae/secret.txt"})
     void pathTraversalIsRefused(String path) {
-        Tools.Run curl = Tools.run(downloads, Map.of(), "curl", "-sS", "--path-as-is", "-o", "-", "-w", "\n%{http_code}", root + path);
+        Tools.Run curl = Tools.curl(downloads, "-sS", "--path-as-is", "-o", "-", "-w", "\n%{http_code}", root + path);
         assertEquals(0, curl.exit(), curl.err());
         String out = curl.out();
         int status = Integer.parseInt(out.substring(out.lastIndexOf('\n') + 1).trim());

@@ -134,8 +134,7 @@ class EndpointTest {
     @Test
     void anAuthenticatedIngestStoresANewDocumentInTheRunningServer() throws Exception {
         // The reference letter with one more closing paragraph: another text, so another document (its IRI is the text's hash).
-        String text = java.nio.file.Files.readString(org.w3id.unld.testing.SharedCorpus.require(
-                org.w3id.unld.testing.SharedCorpus.REFERENCE_DOCUMENT)) + "\n\nThis copy was sent over HTTP by a test.\n";
+        String text = java.nio.file.Files.readString(org.w3id.unld.testing.TestResources.REFERENCE_DOCUMENT) + "\n\nThis copy was sent over HTTP by a test.\n";
         HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.url("ingest?name=letter-copy.txt")))
                 .header("Authorization", TestServer.basicAuth(TestServer.USER, TestServer.PASSWORD))
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build());

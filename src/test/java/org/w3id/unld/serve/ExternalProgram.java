@@ -1,6 +1,5 @@
 package org.w3id.unld.serve;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Runs a program that is not unld (rapper, Debian's python3, node, chromium) as an independent client of the
- * server. A missing program fails the test with what to install (.ci/run installs them): tests never skip.
+ * server. Tests find the program with {@link org.w3id.unld.testing.Prerequisites#program}: a missing one skips the
+ * test with what to install, or fails it on CI (.ci/run installs them).
  */
 final class ExternalProgram {
     record Result(int exitCode, String out, String err) {
@@ -24,17 +24,6 @@ final class ExternalProgram {
     }
 
     private ExternalProgram() {
-    }
-
-    /** The program's path, or a failure saying which package brings it. */
-    static String require(String program, String debianPackage) {
-        for (String dir : (System.getenv("PATH") + File.pathSeparator + "/usr/bin").split(File.pathSeparator)) {
-            Path p = Path.of(dir, program);
-            if (Files.isExecutable(p)) {
-                return p.toString();
-            }
-        }
-        return fail(program + " is not installed: apt-get install " + debianPackage + " (see .ci/run)");
     }
 
     static Result run(List<String> command, Map<String, String> environment, long timeoutSeconds) {

@@ -18,7 +18,7 @@ import org.w3id.unld.store.Ingest;
 import org.w3id.unld.store.IngestSummary;
 import org.w3id.unld.store.Pipeline;
 import org.w3id.unld.store.StoreLocation;
-import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ class FederatedQueryTest {
         unld = UnldServer.create(FusekiConfiguration.load(null, new StoreLocation(db))).port(0)
                 .federate("http://localhost:" + wikidata.getHttpPort() + "/sparql").build();
         IngestSummary summary = Ingest.create(new Pipeline(BASE), DocumentStore.over(unld.dataset())).build()
-                .run(List.of(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT)));
+                .run(List.of(TestResources.REFERENCE_DOCUMENT));
         assertEquals(1, summary.stored(), () -> "the reference document was not stored: " + summary.rejected());
         unld.start();
     }

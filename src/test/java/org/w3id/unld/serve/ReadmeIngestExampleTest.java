@@ -1,9 +1,11 @@
 package org.w3id.unld.serve;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.StoreLocation;
+import org.w3id.unld.testing.Prerequisites;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * line is run by bash in a folder holding a PDF of that name, against a server on a free port (the only change to
  * the line is the port). curl's default form content type once made the server read the document as form fields.
  */
+@Tag("clients")
 class ReadmeIngestExampleTest {
     private static final Pattern PASSWORD_LINE = Pattern.compile("echo '(admin: [^']+)' > passwords");
     private static final Pattern CURL_LINE = Pattern.compile("(?m)^curl -u \\S+ --data-binary @(\\S+) 'http://localhost:3030/ingest\\?name=[^']+'");
@@ -31,6 +34,7 @@ class ReadmeIngestExampleTest {
 
     @Test
     void theReadmesCurlLineStoresTheDocument() throws Exception {
+        Prerequisites.program("curl", "curl");
         String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
         Matcher password = PASSWORD_LINE.matcher(readme);
         Matcher curl = CURL_LINE.matcher(readme);

@@ -13,7 +13,7 @@ import org.w3id.unld.store.Ingest;
 import org.w3id.unld.store.IngestSummary;
 import org.w3id.unld.store.Pipeline;
 import org.w3id.unld.store.StoreLocation;
-import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,7 +38,7 @@ class ServerIntegrationTest {
     static void start() {
         server = UnldServer.create(FusekiConfiguration.load(null, new StoreLocation(db))).port(0).build();
         IngestSummary summary = Ingest.create(new Pipeline(BASE), DocumentStore.over(server.dataset())).build()
-                .run(List.of(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT)));
+                .run(List.of(TestResources.REFERENCE_DOCUMENT));
         assertEquals(1, summary.stored(), () -> "the reference document was not stored: " + summary.rejected());
         server.start();
         endpoint = "http://localhost:" + server.port() + "/sparql";

@@ -6,7 +6,7 @@ import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Outcome;
 import org.w3id.unld.store.Pipeline;
 import org.w3id.unld.store.StoreLocation;
-import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.testing.TestResources;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ final class TestServer implements AutoCloseable {
     final UnldServer server;
     final String base;
     final Path passwords;
-    /** The IRI of the reference document (../shared/corpus/seed), as the real reader, parser and mapper mint it. */
+    /** The IRI of the reference document (src/test/resources/corpus/seed), as the real reader, parser and mapper mint it. */
     final String referenceDocument;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -75,7 +75,7 @@ final class TestServer implements AutoCloseable {
 
     /** The reference document through the real pipeline: read, parse, map and SHACL validation. */
     static MappedDocument referenceDocument(String base) {
-        Outcome outcome = new Pipeline(base).process(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT));
+        Outcome outcome = new Pipeline(base).process(TestResources.REFERENCE_DOCUMENT);
         if (outcome instanceof Outcome.Accepted accepted) {
             return accepted.document();
         }

@@ -1,5 +1,6 @@
 package org.w3id.unld.store;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.unld.testing.SharedCorpus;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * files that are no UN document are rejected. What a document lacks (an agenda item whose session it does
  * not print: HSP/GC/21/3, A/HRC/PRST/OS/…) is a warning, and the document is accepted.
  */
+@Tag("corpus")
 class CorpusRejectionsTest {
     /**
      * The corpus files that are no UN document (empty, binary, a shopping list, no UN layout), by path under

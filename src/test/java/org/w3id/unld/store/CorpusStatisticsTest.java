@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.map.Iris;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * test: it takes minutes. The figures are checked against lower bounds that say the extraction still
  * works at scale, and the linksets against what the document graphs call for, recomputed from scratch.
  */
+@Tag("corpus")
 class CorpusStatisticsTest {
     static final String BASE = "http://localhost:3030/";
 

@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.bench.ScaledCorpus;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * document is wholly present or absent, the same ingest run again completes, and the store ends equal to
  * a clean run's: its dump files are byte for byte the clean run's.
  */
+@Tag("corpus")
 class CrashRecoveryTest {
     /** Documents in the batch; 10,000 by default, {@code -Dunld.crash.documents=N} to change. */
     static final int DOCUMENTS = Integer.getInteger("unld.crash.documents", 10_000);

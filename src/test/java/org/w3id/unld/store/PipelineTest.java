@@ -2,7 +2,6 @@ package org.w3id.unld.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.unld.testing.SharedCorpus;
 import org.w3id.unld.testing.TestResources;
 
 import java.nio.file.Files;
@@ -18,7 +17,7 @@ class PipelineTest {
 
     @Test
     void theReferenceDocumentIsAcceptedAsOneConformingNamedGraph() {
-        Outcome o = pipeline.process(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT));
+        Outcome o = pipeline.process(TestResources.REFERENCE_DOCUMENT);
         Outcome.Accepted a = assertInstanceOf(Outcome.Accepted.class, o);
         assertTrue(a.document().graphName().getURI().startsWith("http://example.org/graph/document/"));
         assertTrue(a.document().document().getURI().startsWith("http://example.org/id/document/"));
@@ -38,7 +37,7 @@ class PipelineTest {
 
     @Test
     void aConformingDocumentHasNoWarning() {
-        Outcome.Accepted a = assertInstanceOf(Outcome.Accepted.class, pipeline.process(SharedCorpus.require(SharedCorpus.REFERENCE_DOCUMENT)));
+        Outcome.Accepted a = assertInstanceOf(Outcome.Accepted.class, pipeline.process(TestResources.REFERENCE_DOCUMENT));
         assertEquals(List.of(), a.warnings());
     }
 

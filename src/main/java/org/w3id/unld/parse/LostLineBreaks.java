@@ -1,0 +1,128 @@
+package org.w3id.unld.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Line breaks that a copy of a document lost, put back where the genre has them, so that the text parses like a
+ * well-formed one. Web pages and OCR often give a whole document on one line, or run the masthead's fields
+ * together ("General Assembly Distr.: General2 October 2012Original: English"). The masthead's fields (symbol,
+ * organ, distribution, date, original language, session and year, agenda item, the heading) each start a line;
+ * in a text with no line breaks at all, sentences start paragraphs, and a signature block's name, rank and post
+ * are put on lines of their own. A text that has its line breaks is returned as it is.
+ */
+final class LostLineBreaks {
+    /** How far into a text the masthead can reach. */
+    private static final int HEAD = 2500;
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
+    /** Fields run together: a distribution word, a year or a language name followed by the next field without a space. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile(
+            "(?:Distr|DISTR)[.:\\s]*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|générale|limitée|general|limitada|reservada)\\d"
+            + "|\\d{4}(?:Original|ORIGINAL)|(?:English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH)(?:Distr|General Assembly|Security Council)"
+            + "|(?:Assembly|Council)Distr");
+    /** Words only a masthead has near the start of a document. */
+    private static final Pattern MASTHEAD_MARK = Pattern.compile("Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|\\bAgenda item|\\b[a-z]+(?:th|st|nd|rd)\\s+session\\b");
+    /** Where a masthead field starts: a line break goes before it. */
+    private static final Pattern FIELD_START = Pattern.compile(
+            "(?<=\\S)\\s*(?="
+                    + "Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|Original\\s+:|"
+                    + "(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Assemblée générale|Conseil de sécurité|Asamblea General|Consejo de Seguridad)\\b|"
+                    + "\\b[A-Z][a-z]*(?:-[a-z]+)?(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:session|year)\\b|"
+                    + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
+                    + "(?:Letter|Identical letters|Note verbale|Note) dated\\b|Note by\\b|Report of the\\b|Draft (?:resolution|decision)\\b|"
+                    + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
+                    + ")");
+    /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
+    private static final Pattern DATE_START = Pattern.compile(
+            "(?<=\\S)(?<!\\d)(?<!\\bdated)(?<!\\bdated )(?<!\\bof)(?<!\\bof )(?<!\\bon)(?<!\\bon )(?<!\\bdu)(?<!\\bdu )(?<!\\bde)(?<!\\bde )\\s*(?=\\d{1,2}\\s+(?:" + MONTHS + ")\\s+\\d{4})");
+    /** The agenda item line ends after its numbers: the item's title starts a line of its own. */
+    private static final Pattern AGENDA_LINE_END = Pattern.compile(
+            "((?:Agenda items?|Items?)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)\\*?)?)[ \\t]+(?=[A-Z“\"])");
+    /** The end of a distribution word or of a date run into the next field ("General2 October", "2012Original"). */
+    private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}\\s+(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])");
+    /** A symbol after the first words of a line: "United Nations A/65/714": the symbol starts a line. */
+    private static final Pattern SYMBOL_START = Pattern.compile("(?<=[a-z])\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
+    /** Sentence ends in a text with no line breaks at all: each sentence starts a paragraph. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)”\"’][.])\\s+(?=[A-Z(“\"])");
+    /** A signature block and an annex heading start paragraphs; a signature's rank and post start lines. */
+    private static final Pattern BLOCK_START = Pattern.compile("\\s+(?=\\(Signed\\)|\\(Firmado\\)|\\(Signé\\)|Annex(?:\\s+[IVX]+)?\\s+to\\s+the\\b|Enclosure\\b)");
+    private static final Pattern SIGNATURE_LINES = Pattern.compile(
+            "(?<=\\S)\\s+(?=Ambassador\\b|Permanent Representative\\b|Deputy Permanent Representative\\b|Chargé d[’']affaires\\b|Minister\\b|President of\\b|Secretary-General\\b)");
+
+    private LostLineBreaks() {
+    }
+
+    /** Whether {@code text} lost its line breaks: none in its head, or masthead fields run together there. */
+    static boolean lost(String text) {
+        int head = Math.min(text.length(), HEAD);
+        int firstBreak = text.indexOf('\n');
+        int start = 0;
+        while (start < head && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int lineEnd = text.indexOf('\n', start);
+        // A first line of hundreds of characters that holds masthead fields (a paragraph of a Word-derived text holds none).
+        int firstLineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (firstLineEnd - start > 400 && MASTHEAD_MARK.matcher(text).region(start, Math.min(firstLineEnd, start + 600)).find()) {
+            return true;
+        }
+        return (firstBreak < 0 && text.length() > 200 && MASTHEAD_MARK.matcher(text).region(0, head).find())
+                || RUN_TOGETHER.matcher(text).region(0, head).find();
+    }
+
+    /** The text with its lost line breaks put back; a text that has them comes back unchanged. */
+    static String restore(String text) {
+        if (!lost(text)) {
+            return text;
+        }
+        boolean oneLine = text.strip().indexOf('\n') < 0 || longestLine(text) > 2000;
+        int headEnd = headEnd(text);
+        String head = text.substring(0, headEnd);
+        String body = text.substring(headEnd);
+        head = GLUED.matcher(head).replaceAll("\n");
+        head = FIELD_START.matcher(head).replaceAll("\n");
+        head = DATE_START.matcher(head).replaceAll("\n");
+        head = AGENDA_LINE_END.matcher(head).replaceAll("$1\n");
+        head = SYMBOL_START.matcher(head).replaceAll("\n");
+        if (oneLine) {
+            body = BLOCK_START.matcher(body).replaceAll("\n\n");
+            body = SENTENCE_END.matcher(body).replaceAll("\n\n");
+            body = signatureLines(body);
+        }
+        return head + (oneLine ? "\n\n" : "") + body.stripLeading();
+    }
+
+    /** The masthead's end: the first sentence of the body ("I have the honour", "The General Assembly,"), or the head's limit. */
+    private static int headEnd(String text) {
+        Matcher m = Pattern.compile("I have the honour|J[’']ai l[’']honneur|Tengo el honor|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ")
+                .matcher(text);
+        int limit = Math.min(text.length(), HEAD);
+        return m.region(0, limit).find() ? m.start() : limit;
+    }
+
+    private static String signatureLines(String body) {
+        Matcher m = Pattern.compile("\\((?:Signed|Firmado|Signé)\\)[^\\n]*").matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(SIGNATURE_LINES.matcher(m.group()).replaceAll("\n")));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        int from = 0;
+        while (from <= text.length()) {
+            int end = text.indexOf('\n', from);
+            if (end < 0) {
+                end = text.length();
+            }
+            longest = Math.max(longest, end - from);
+            from = end + 1;
+        }
+        return longest;
+    }
+}
