@@ -1,5 +1,6 @@
 package org.w3id.unld.cli;
 
+import org.w3id.unld.map.DocumentMapper;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -7,7 +8,7 @@ import java.net.URISyntaxException;
 
 /** {@code --base}: where minted IRIs start. */
 final class BaseOption {
-    static final String DEFAULT = "http://localhost:3030/";
+    static final String DEFAULT = DocumentMapper.DEFAULT_BASE;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = DEFAULT,
             description = "Base of every IRI unld mints (documents are {base}id/document/{symbol}). Default: ${DEFAULT-VALUE}")

@@ -2,8 +2,6 @@ package org.w3id.unld.dump;
 
 import org.apache.commons.io.file.PathUtils;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -17,6 +15,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 import org.apache.jena.system.Txn;
 import org.w3id.unld.store.StoreLocation;
+import org.w3id.unld.vocab.Prefixes;
+import org.w3id.unld.vocab.Unld;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -83,8 +83,8 @@ public final class DumpSet {
     public static final String CHECKSUMS = "SHA256SUMS";
     /** The data license; the ontology has the same. */
     public static final String DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/";
-    static final String ONTOLOGY_RESOURCE = "unld/ontology/unld.ttl";
-    static final String SHAPES_RESOURCE = "unld/shapes/unld-shapes.ttl";
+    static final String ONTOLOGY_RESOURCE = Unld.ONTOLOGY_RESOURCE;
+    static final String SHAPES_RESOURCE = Unld.SHAPES_RESOURCE;
     /** The names of the files of a set (or of an older one): only these are ever replaced or removed. */
     static final Pattern DATED_FILE = Pattern.compile("unld-\\d{4}-\\d{2}-\\d{2}(\\.|-)[A-Za-z0-9._-]+");
     private static final String TEMP_PREFIX = ".dump-";
@@ -157,7 +157,7 @@ public final class DumpSet {
             });
             quads = writeSorted(sorter.sorted(), temp, union, written, linksets);
         }
-        UnionCounter counter = new UnionCounter(base, NodeFactory.createURI(Prefixes.UNLD + "Document"));
+        UnionCounter counter = new UnionCounter(base, Unld.Document);
         writeUnionFormats(union, temp, counter, written);
         copyResource(ONTOLOGY_RESOURCE, temp.resolve("ontology.ttl"), DumpFile.Kind.ONTOLOGY, "-ontology.ttl", written);
         copyResource(SHAPES_RESOURCE, temp.resolve("shapes.ttl"), DumpFile.Kind.SHAPES, "-shapes.ttl", written);

@@ -5,6 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -137,7 +138,7 @@ final class JsonLdStreamWriter extends StreamRDFBase {
                 if (dir != null) {
                     json.name("@direction").value(dir);
                 }
-            } else if (!o.getLiteralDatatypeURI().equals(Prefixes.XSD + "string")) {
+            } else if (!o.getLiteralDatatypeURI().equals(XSD.xstring.getURI())) {
                 json.name("@type").value(iri(o.getLiteralDatatypeURI()));
             }
         } else {
@@ -152,7 +153,7 @@ final class JsonLdStreamWriter extends StreamRDFBase {
 
     /** An IRI compacted with the context's prefixes when it can be, otherwise as it is. */
     private String iri(String iri) {
-        String compact = Prefixes.compact(prefixes, iri);
+        String compact = compact(prefixes, iri);
         if (compact.equals(iri)) {
             int colon = iri.indexOf(':');
             if (colon > 0 && prefixes.containsKey(iri.substring(0, colon))) {
@@ -161,5 +162,25 @@ final class JsonLdStreamWriter extends StreamRDFBase {
             }
         }
         return compact;
+    }
+
+    /**
+     * The compact form {@code prefix:local} of an IRI for JSON-LD, or the IRI itself. The local part must be
+     * non-empty and must not start with "//" (which JSON-LD would read as an absolute IRI).
+     */
+    static String compact(Map<String, String> prefixes, String iri) {
+        String best = null;
+        int bestLength = -1;
+        for (Map.Entry<String, String> e : prefixes.entrySet()) {
+            String ns = e.getValue();
+            if (iri.startsWith(ns) && ns.length() > bestLength) {
+                String local = iri.substring(ns.length());
+                if (!local.isEmpty() && !local.startsWith("//")) {
+                    best = e.getKey() + ":" + local;
+                    bestLength = ns.length();
+                }
+            }
+        }
+        return best != null ? best : iri;
     }
 }

@@ -1,5 +1,8 @@
 package org.w3id.unld.dump;
 
+import org.w3id.unld.vocab.Datasets;
+import org.w3id.unld.vocab.IriPaths;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,17 +22,17 @@ public final class Linksets {
     }
 
     private static final Map<String, Target> KNOWN = Map.of(
-            "wikidata", new Target("Wikidata", Optional.of("https://www.wikidata.org/"), Optional.of("http://www.wikidata.org/entity/")),
-            "geonames", new Target("GeoNames", Optional.of("https://www.geonames.org/"), Optional.of("https://sws.geonames.org/")),
-            "unbis", new Target("UNBIS Thesaurus", Optional.of("https://metadata.un.org/thesaurus/"), Optional.of("http://metadata.un.org/thesaurus/")),
-            "undocs", new Target("United Nations Official Document System (undocs.org)", Optional.of("https://undocs.org/"), Optional.of("https://undocs.org/")));
+            "wikidata", new Target("Wikidata", Optional.of(Datasets.WIKIDATA_HOME), Optional.of(Datasets.WIKIDATA_ENTITY)),
+            "geonames", new Target("GeoNames", Optional.of(Datasets.GEONAMES_HOME), Optional.of(Datasets.GEONAMES_FEATURE)),
+            "unbis", new Target("UNBIS Thesaurus", Optional.of(Datasets.UNBIS_HOME), Optional.of(Datasets.UNBIS_CONCEPT)),
+            "undocs", new Target("United Nations Official Document System (undocs.org)", Optional.of(Datasets.UNDOCS), Optional.of(Datasets.UNDOCS)));
 
     private Linksets() {
     }
 
     /** The prefix of every linkset graph name under {@code base}. */
     public static String graphPrefix(String base) {
-        return base + "graph/linkset/";
+        return base + IriPaths.LINKSET_GRAPH;
     }
 
     /** The named graph that holds the linkset {@code name}. */

@@ -10,7 +10,13 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.w3id.unld.vocab.Prefixes;
+import org.w3id.unld.vocab.Unld;
 
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -28,7 +34,6 @@ import java.util.TreeSet;
  * the same bytes.
  */
 final class VoidDescription {
-    static final String ONTOLOGY = "https://w3id.org/unld/ontology";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
 
@@ -114,7 +119,7 @@ final class VoidDescription {
                     }));
                 }
                 case ONTOLOGY -> {
-                    Node ontology = iri(ONTOLOGY);
+                    Node ontology = iri(Unld.ONTOLOGY);
                     add(ontology, dct("title"), NodeFactory.createLiteralLang("The unld ontology", "en"));
                     add(ontology, dcat("distribution"), distribution);
                 }
@@ -259,19 +264,19 @@ final class VoidDescription {
     }
 
     private static Node voiD(String local) {
-        return iri(Prefixes.VOID + local);
+        return iri(VOID.getURI() + local);
     }
 
     private static Node dcat(String local) {
-        return iri(Prefixes.DCAT + local);
+        return iri(DCAT.getURI() + local);
     }
 
     private static Node dct(String local) {
-        return iri(Prefixes.DCTERMS + local);
+        return iri(DCTerms.getURI() + local);
     }
 
     private static Node foaf(String local) {
-        return iri(Prefixes.FOAF + local);
+        return iri(FOAF.getURI() + local);
     }
 
     private static Node spdx(String local) {

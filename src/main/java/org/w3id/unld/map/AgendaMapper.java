@@ -1,9 +1,11 @@
 package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.Session;
+import org.w3id.unld.vocab.Unld;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +23,22 @@ final class AgendaMapper implements FactMapper {
             if (blank(organ)) {
                 continue;
             }
-            out.add(doc, Terms.ORGAN_OF, shared.organ(organ));
-            out.rule(Terms.ORGANS_FROM_MASTHEAD);
+            out.add(doc, Unld.organ, shared.organ(organ));
+            out.rule(Unld.OrgansFromMasthead);
         }
         for (Session s : e.sessions()) {
             String organ = firstNonBlank(s.organ());
             if (organ != null) {
-                out.add(doc, Terms.SESSION_OF, shared.session(organ, s.number(), s.kind()));
-                out.rule(Terms.SESSIONS_FROM_MASTHEAD);
+                out.add(doc, Unld.session, shared.session(organ, s.number(), s.kind()));
+                out.rule(Unld.SessionsFromMasthead);
             }
         }
         for (AgendaItem item : e.agendaItems()) {
             if (blank(item.number()) && blank(item.title())) {
                 continue; // nothing to say about it
             }
-            out.add(doc, Terms.AGENDA_ITEM_OF, agendaItem(context, item, out));
-            out.rule(Terms.AGENDA_ITEMS_FROM_MASTHEAD);
+            out.add(doc, Unld.agendaItem, agendaItem(context, item, out));
+            out.rule(Unld.AgendaItemsFromMasthead);
         }
     }
 
@@ -59,14 +61,14 @@ final class AgendaMapper implements FactMapper {
             Session s = session.get();
             Node sessionNode = shared.session(organ, s.number(), s.kind());
             node = context.iris().agendaItem(shared.organSlug(organ), s.number(), s.kind(), item.number(), item.title());
-            out.add(node, Terms.SESSION_OF, sessionNode);
+            out.add(node, Unld.session, sessionNode);
             label.add(shared.sessionLabel(organ, s.number(), s.kind()));
         } else {
             node = context.iris().agendaItemOfDocument(context.document(), item.number(), item.title());
         }
-        out.type(node, Terms.AGENDA_ITEM);
-        out.text(node, Terms.ITEM_NUMBER, item.number());
-        out.text(node, Terms.TITLE, item.title());
+        out.type(node, Unld.AgendaItem);
+        out.text(node, Unld.itemNumber, item.number());
+        out.text(node, DCTerms.title.asNode(), item.title());
         if (!blank(item.number())) {
             label.add((label.isEmpty() ? "Item " : "item ") + item.number().strip());
         }

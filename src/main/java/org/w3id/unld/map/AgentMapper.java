@@ -1,9 +1,12 @@
 package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.unld.model.Addressee;
 import org.w3id.unld.model.Agent;
 import org.w3id.unld.model.Extraction;
+import org.w3id.unld.vocab.Prov;
+import org.w3id.unld.vocab.Unld;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,13 +29,13 @@ final class AgentMapper implements FactMapper {
         Agent sender = e.sender();
         Node from = sender == null ? null : sender(sender, shared);
         if (from != null) {
-            out.add(doc, Terms.SENDER, from);
-            out.rule(Terms.CORRESPONDENTS_FROM_TITLE);
+            out.add(doc, Unld.sender, from);
+            out.rule(Unld.CorrespondentsFromTitle);
         }
         for (Addressee a : e.addressees()) {
             if (a.role() != null && !a.role().isBlank()) {
-                out.add(doc, Terms.ADDRESSEE, shared.post(a.role()));
-                out.rule(Terms.CORRESPONDENTS_FROM_TITLE);
+                out.add(doc, Unld.addressee, shared.post(a.role()));
+                out.rule(Unld.CorrespondentsFromTitle);
             }
         }
 
@@ -44,22 +47,22 @@ final class AgentMapper implements FactMapper {
             }
             signer = withSendersCountry(signer, sender, signers.size());
             Node person = shared.person(signer.name());
-            out.add(doc, Terms.SIGNATORY, person);
+            out.add(doc, Unld.signatory, person);
             Node signature = context.iris().signature(doc, ++n);
-            out.add(doc, Terms.SIGNATURE_OF, signature);
-            out.type(signature, Terms.SIGNATURE);
+            out.add(doc, Unld.signature, signature);
+            out.type(signature, Unld.Signature);
             out.label(signature, "Signature of " + signer.name().strip() + " on " + context.label());
-            out.add(signature, Terms.PROV_AGENT, person);
-            out.add(signature, Terms.POST, shared.post(signer.role(), signer.country()).orElse(null));
-            out.text(signature, Terms.RANK, signer.title());
-            out.date(signature, Terms.DATE, e.date());
-            out.rule(Terms.SIGNATORIES_FROM_SIGNATURE_BLOCKS);
+            out.add(signature, Prov.agent, person);
+            out.add(signature, Unld.post, shared.post(signer.role(), signer.country()).orElse(null));
+            out.text(signature, Unld.rank, signer.title());
+            out.date(signature, DCTerms.date.asNode(), e.date());
+            out.rule(Unld.SignatoriesFromSignatureBlocks);
         }
 
         for (String sponsor : e.sponsors()) {
             if (sponsor != null && !sponsor.isBlank()) {
-                out.add(doc, Terms.SPONSOR, shared.agentNamed(sponsor));
-                out.rule(Terms.SPONSORS_FROM_HEADING);
+                out.add(doc, Unld.sponsor, shared.agentNamed(sponsor));
+                out.rule(Unld.SponsorsFromHeading);
             }
         }
     }

@@ -1,8 +1,12 @@
 package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.unld.model.Annex;
 import org.w3id.unld.model.Author;
+import org.w3id.unld.vocab.Prov;
+import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Unld;
 
 import java.util.List;
 
@@ -20,16 +24,16 @@ final class AnnexMapper implements FactMapper {
         for (int i = 0; i < annexes.size(); i++) {
             Annex a = annexes.get(i);
             Node annex = context.iris().annex(doc, i + 1);
-            out.add(doc, Terms.ANNEX_OF, annex);
-            out.rule(Terms.ANNEXES_FROM_HEADINGS);
-            out.type(annex, Terms.ANNEX);
+            out.add(doc, Unld.annex, annex);
+            out.rule(Unld.AnnexesFromHeadings);
+            out.type(annex, Unld.Annex);
             boolean titled = a.title() != null && !a.title().isBlank();
             out.label(annex, titled ? a.title() : "Annex " + (i + 1) + " to " + context.label());
-            out.text(annex, Terms.TITLE, a.title());
-            out.add(annex, Terms.IS_PART_OF, doc);
-            out.date(annex, Terms.DATE, a.date());
+            out.text(annex, DCTerms.title.asNode(), a.title());
+            out.add(annex, DCTerms.isPartOf.asNode(), doc);
+            out.date(annex, DCTerms.date.asNode(), a.date());
             if (a.place() != null && !a.place().isBlank()) {
-                out.add(annex, Terms.LOCATION_CREATED, shared.place(a.place()));
+                out.add(annex, Schema.locationCreated, shared.place(a.place()));
             }
             author(context, a, annex, out);
         }
@@ -45,17 +49,17 @@ final class AnnexMapper implements FactMapper {
         boolean hasRole = author.role() != null && !author.role().isBlank();
         Node post = hasRole ? shared.post(author.role()) : null;
         if (!named) {
-            out.add(annex, Terms.CREATOR, post);
+            out.add(annex, DCTerms.creator.asNode(), post);
             return;
         }
         Node person = shared.person(author.name());
-        out.add(annex, Terms.CREATOR, person);
+        out.add(annex, DCTerms.creator.asNode(), person);
         Node signature = context.iris().signature(annex, 1);
-        out.add(annex, Terms.SIGNATURE_OF, signature);
-        out.type(signature, Terms.SIGNATURE);
+        out.add(annex, Unld.signature, signature);
+        out.type(signature, Unld.Signature);
         out.label(signature, "Signature of " + author.name().strip() + " on an annex to " + context.label());
-        out.add(signature, Terms.PROV_AGENT, person);
-        out.add(signature, Terms.POST, post);
-        out.date(signature, Terms.DATE, a.date());
+        out.add(signature, Prov.agent, person);
+        out.add(signature, Unld.post, post);
+        out.date(signature, DCTerms.date.asNode(), a.date());
     }
 }

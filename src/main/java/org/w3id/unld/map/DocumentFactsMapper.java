@@ -2,9 +2,11 @@ package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.unld.model.DocumentType;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.SymbolSource;
+import org.w3id.unld.vocab.Unld;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -23,7 +25,7 @@ final class DocumentFactsMapper implements FactMapper {
     public void map(MappingContext context, Triples out) {
         Extraction e = context.extraction();
         Node doc = context.document();
-        out.type(doc, Terms.DOCUMENT);
+        out.type(doc, Unld.Document);
         Node specific = classOf(e.documentType());
         if (specific != null) {
             out.type(doc, specific);
@@ -31,39 +33,39 @@ final class DocumentFactsMapper implements FactMapper {
         out.label(doc, context.label());
 
         for (String symbol : e.symbols()) {
-            out.text(doc, Terms.SYMBOL, symbol);
+            out.text(doc, Unld.symbol, symbol);
             related(context, symbol, out);
         }
         if (!e.symbols().isEmpty()) {
-            out.rule(e.symbolSource() == SymbolSource.FILENAME ? Terms.SYMBOLS_FROM_FILE_NAME : Terms.SYMBOLS_FROM_MASTHEAD);
+            out.rule(e.symbolSource() == SymbolSource.FILENAME ? Unld.SymbolsFromFileName : Unld.SymbolsFromMasthead);
         }
         if (e.title() != null && !e.title().isBlank()) {
-            out.text(doc, Terms.TITLE, e.title());
-            out.rule(Terms.TITLE_FROM_HEADING);
+            out.text(doc, DCTerms.title.asNode(), e.title());
+            out.rule(Unld.TitleFromHeading);
         }
         if (e.date() != null) {
-            out.date(doc, Terms.DATE, e.date());
-            out.rule(Terms.DATE_FROM_MASTHEAD);
+            out.date(doc, DCTerms.date.asNode(), e.date());
+            out.rule(Unld.DateFromMasthead);
         }
         if (e.distribution() != null && !e.distribution().isBlank()) {
-            out.text(doc, Terms.DISTRIBUTION, distribution(e.distribution()));
-            out.rule(Terms.DISTRIBUTION_FROM_MASTHEAD);
+            out.text(doc, Unld.distribution, distribution(e.distribution()));
+            out.rule(Unld.DistributionFromMasthead);
         }
         if (e.originalLanguage() != null && !e.originalLanguage().isBlank()) {
-            out.add(doc, Terms.ORIGINAL_LANGUAGE, context.shared().language(e.originalLanguage()));
-            out.rule(Terms.ORIGINAL_LANGUAGE_FROM_MASTHEAD);
+            out.add(doc, Unld.originalLanguage, context.shared().language(e.originalLanguage()));
+            out.rule(Unld.OriginalLanguageFromMasthead);
         }
 
         Node expression = context.expression();
-        out.add(doc, Terms.EXPRESSION_OF, expression);
-        out.type(expression, Terms.EXPRESSION);
+        out.add(doc, Unld.expression, expression);
+        out.type(expression, Unld.Expression);
         Node language = context.shared().language(DocumentMapper.TEXT_LANGUAGE);
         out.label(expression, context.label() + " (English)");
-        out.add(expression, Terms.LANGUAGE_OF, language);
+        out.add(expression, DCTerms.language.asNode(), language);
         // The text itself, so that the full-text index (config.ttl) finds documents by what they say.
         String text = context.parsed().source().text().strip();
         if (!text.isEmpty()) {
-            out.add(expression, Terms.FULL_TEXT, NodeFactory.createLiteralLang(text, DocumentMapper.TEXT_LANGUAGE));
+            out.add(expression, Unld.fullText, NodeFactory.createLiteralLang(text, DocumentMapper.TEXT_LANGUAGE));
         }
     }
 
@@ -85,32 +87,32 @@ final class DocumentFactsMapper implements FactMapper {
             return;
         }
         Node relation = switch (m.group(2)) {
-            case "Rev" -> Terms.REVISION_OF;
-            case "Add" -> Terms.ADDENDUM_TO;
-            default -> Terms.CORRIGENDUM_TO;
+            case "Rev" -> Unld.revisionOf;
+            case "Add" -> Unld.addendumTo;
+            default -> Unld.corrigendumTo;
         };
         out.add(context.document(), relation, base);
         out.label(base, m.group(1));
-        out.rule(Terms.RELATED_DOCUMENTS_FROM_SYMBOLS);
+        out.rule(Unld.RelatedDocumentsFromSymbols);
     }
 
     /** The specific class of a document type; none for "other". */
     static Node classOf(DocumentType type) {
         return switch (type) {
-            case LETTER -> Terms.LETTER;
-            case IDENTICAL_LETTERS -> Terms.IDENTICAL_LETTERS;
-            case NOTE_VERBALE -> Terms.NOTE_VERBALE;
-            case REPORT -> Terms.REPORT;
-            case RESOLUTION -> Terms.RESOLUTION;
-            case DRAFT_RESOLUTION -> Terms.DRAFT_RESOLUTION;
-            case DECISION -> Terms.DECISION;
-            case DRAFT_DECISION -> Terms.DRAFT_DECISION;
-            case AMENDMENT -> Terms.AMENDMENT;
-            case PRESIDENTIAL_STATEMENT -> Terms.PRESIDENTIAL_STATEMENT;
-            case CORRIGENDUM -> Terms.CORRIGENDUM;
-            case MEETING_RECORD -> Terms.MEETING_RECORD;
-            case AGENDA -> Terms.AGENDA;
-            case NOTE -> Terms.NOTE;
+            case LETTER -> Unld.Letter;
+            case IDENTICAL_LETTERS -> Unld.IdenticalLetters;
+            case NOTE_VERBALE -> Unld.NoteVerbale;
+            case REPORT -> Unld.Report;
+            case RESOLUTION -> Unld.Resolution;
+            case DRAFT_RESOLUTION -> Unld.DraftResolution;
+            case DECISION -> Unld.Decision;
+            case DRAFT_DECISION -> Unld.DraftDecision;
+            case AMENDMENT -> Unld.Amendment;
+            case PRESIDENTIAL_STATEMENT -> Unld.PresidentialStatement;
+            case CORRIGENDUM -> Unld.Corrigendum;
+            case MEETING_RECORD -> Unld.MeetingRecord;
+            case AGENDA -> Unld.Agenda;
+            case NOTE -> Unld.Note;
             case OTHER -> null;
         };
     }

@@ -5,6 +5,8 @@ import org.w3id.unld.model.Event;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.Meeting;
 import org.w3id.unld.model.Session;
+import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Unld;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -31,17 +33,17 @@ final class EventMapper implements FactMapper {
             LocalDate start = event.startDate() != null ? event.startDate() : event.endDate();
             boolean conference = CONFERENCE.matcher(event.name()).find();
             Node node = context.iris().event(event.name(), start, conference);
-            out.add(doc, Terms.REFERS_TO, node);
-            out.rule(Terms.EVENTS_FROM_TEXT);
-            out.type(node, Terms.EVENT);
+            out.add(doc, Unld.refersTo, node);
+            out.rule(Unld.EventsFromText);
+            out.type(node, Unld.Event);
             if (conference) {
-                out.type(node, Terms.CONFERENCE);
+                out.type(node, Unld.Conference);
             }
             out.label(node, event.name());
-            out.date(node, Terms.START_DATE, event.startDate());
-            out.date(node, Terms.END_DATE, event.endDate());
+            out.date(node, Schema.startDate, event.startDate());
+            out.date(node, Schema.endDate, event.endDate());
             if (event.place() != null && !event.place().isBlank()) {
-                out.add(node, Terms.LOCATION, context.shared().place(event.place()));
+                out.add(node, Schema.location, context.shared().place(event.place()));
             }
             series(context, node, event.edition(), out);
         }
@@ -57,11 +59,11 @@ final class EventMapper implements FactMapper {
             return;
         }
         Node series = context.iris().eventSeries(edition.series());
-        out.integer(event, Terms.ORDINAL, edition.ordinal());
-        out.add(event, Terms.SERIES, series);
-        out.type(series, Terms.EVENT_SERIES);
+        out.integer(event, Unld.ordinal, edition.ordinal());
+        out.add(event, Unld.series, series);
+        out.type(series, Unld.EventSeries);
         out.labelOnce(series, edition.series());
-        out.rule(Terms.SERIES_FROM_EVENT_NAMES);
+        out.rule(Unld.SeriesFromEventNames);
     }
 
     /** "Security Council, 8699th meeting", an event keyed by its name and year (its number is unique). */
@@ -74,14 +76,14 @@ final class EventMapper implements FactMapper {
         String ordinal = DIGITS.matcher(number).matches() ? SharedResources.ordinal(Integer.parseInt(number)) : number;
         String name = (organ == null ? "" : organ.strip() + ", ") + ordinal + " meeting";
         Node node = context.iris().event(name, meeting.date(), true); // the number makes it unique
-        out.add(context.document(), Terms.REFERS_TO, node);
-        out.rule(Terms.MEETING_FROM_MASTHEAD);
-        out.type(node, Terms.EVENT);
+        out.add(context.document(), Unld.refersTo, node);
+        out.rule(Unld.MeetingFromMasthead);
+        out.type(node, Unld.Event);
         out.label(node, name);
         // The date of this record's part of the meeting: a resumed meeting may go on another day.
-        out.date(node, Terms.START_DATE, meeting.date());
+        out.date(node, Schema.startDate, meeting.date());
         if (meeting.place() != null && !meeting.place().isBlank()) {
-            out.add(node, Terms.LOCATION, context.shared().place(meeting.place()));
+            out.add(node, Schema.location, context.shared().place(meeting.place()));
         }
     }
 }

@@ -3,6 +3,8 @@ package org.w3id.unld.map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.w3id.unld.model.Session;
+import org.w3id.unld.vocab.Datasets;
+import org.w3id.unld.vocab.IriPaths;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -48,9 +50,9 @@ public final class Iris {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern WHITESPACE = Pattern.compile("[\\p{IsWhite_Space}\\uFEFF]+");
-    private static final String DOCUMENT_PATH = "id/document/";
-    private static final String GRAPH_PATH = "graph/document/";
-    private static final String LINKSET_PATH = "graph/linkset/";
+    private static final String DOCUMENT_PATH = IriPaths.DOCUMENT;
+    private static final String GRAPH_PATH = IriPaths.DOCUMENT_GRAPH;
+    private static final String LINKSET_PATH = IriPaths.LINKSET_GRAPH;
 
     private final String base;
 
@@ -205,38 +207,28 @@ public final class Iris {
 
     /** The Wikidata entity of an id ("Q227"). */
     public static Node wikidata(String id) {
-        return uri(Terms.WIKIDATA + id);
+        return uri(Datasets.WIKIDATA_ENTITY + id);
     }
 
     /** The GeoNames feature of an id ("587116"): its Semantic Web IRI, with the final slash GeoNames uses. */
     public static Node geonames(String id) {
-        return uri(Terms.GEONAMES + id + "/");
+        return uri(Datasets.GEONAMES_FEATURE + id + "/");
     }
 
     /**
      * The page of a symbol on undocs.org, the UN's resolver of document symbols, in the form it and the
      * Official Document System write symbols: without spaces ("S/RES/2331 (2016)" becomes
-     * {@code https://undocs.org/S/RES/2331(2016)}, "S/PV.8699 (Resumption 1)" {@code …/S/PV.8699(Resumption1)}),
+     * {@code …/S/RES/2331(2016)}, "S/PV.8699 (Resumption 1)" {@code …/S/PV.8699(Resumption1)}),
      * slashes and brackets kept, any other character outside [A-Za-z0-9-._~] percent-encoded.
      */
     public static Node undocs(String symbol) {
         String compact = WHITESPACE.matcher(symbol.strip()).replaceAll("");
-        StringBuilder out = new StringBuilder(Terms.UNDOCS);
-        for (byte b : compact.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c == '/' || c == '(' || c == ')' || isUnreserved(c)) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return uri(out.toString());
+        return uri(Datasets.UNDOCS + IriPaths.encode(compact, "/()"));
     }
 
     /** The Library of Congress IRI of an ISO 639-1 language code. */
     public static Node language(String code) {
-        return uri(Terms.LANGUAGE + code);
+        return uri(Datasets.ISO639_1 + code);
     }
 
     /**
@@ -271,17 +263,7 @@ public final class Iris {
      * "S/RES/2331%20%282016%29").
      */
     public static String encodeSymbol(String symbol) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : symbol.trim().getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c == '/' || isUnreserved(c)) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
+        return IriPaths.encodePath(symbol.trim());
     }
 
     /**
@@ -335,11 +317,6 @@ public final class Iris {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
-    }
-
-    private static boolean isUnreserved(int c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     private static Node uri(String iri) {

@@ -2,11 +2,19 @@ package org.w3id.unld.map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.unld.reference.Country;
 import org.w3id.unld.reference.Gazetteer;
 import org.w3id.unld.reference.Organization;
+import org.w3id.unld.vocab.Unld;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,11 +29,11 @@ import java.util.TreeSet;
  * its own ({@code {base}graph/linkset/{target}}), so that a user can take the links apart from the data:
  *
  * <pre>
- * wikidata  country, organ, organization, office post   owl:sameAs      http://www.wikidata.org/entity/Q…
- * geonames  country                                     owl:sameAs      https://sws.geonames.org/{id}/
- * unbis     country                                     unld:thesaurusConcept  http://metadata.un.org/thesaurus/…
- *           agenda item whose title is a concept's label skos:exactMatch http://metadata.un.org/thesaurus/…
- * undocs    document, for each of its symbols           rdfs:seeAlso    https://undocs.org/{symbol}
+ * wikidata  country, organ, organization, office post   owl:sameAs      a Wikidata entity (Datasets.WIKIDATA_ENTITY)
+ * geonames  country                                     owl:sameAs      a GeoNames feature, {id}/ (Datasets.GEONAMES_FEATURE)
+ * unbis     country                                     unld:thesaurusConcept  a UNBIS concept (Datasets.UNBIS_CONCEPT)
+ *           agenda item whose title is a concept's label skos:exactMatch that concept
+ * undocs    document, for each of its symbols           rdfs:seeAlso    its undocs.org page ({@link Iris#undocs})
  * </pre>
  *
  * The links of a resource are a function of what the document graphs say of it (its type, the IRI key,
@@ -44,10 +52,10 @@ public final class Linksets {
     public static final List<String> TARGETS = List.of(GEONAMES, UNBIS, UNDOCS, WIKIDATA);
 
     /** The classes whose resources may have links; a resource of no such class has none. */
-    public static final Set<Node> LINKABLE = Set.of(Terms.COUNTRY, Terms.ORGAN, Terms.ORG_ORGANIZATION, Terms.ORG_POST,
-            Terms.DOCUMENT, Terms.AGENDA_ITEM);
+    public static final Set<Node> LINKABLE = Set.of(Unld.Country, Unld.Organ, ORG.Organization.asNode(), ORG.Post.asNode(),
+            Unld.Document, Unld.AgendaItem);
     /** The predicates whose values links depend on: what the store reads of a resource to relink it. */
-    public static final List<Node> INPUTS = List.of(Terms.TYPE, Terms.SYMBOL, Terms.TITLE);
+    public static final List<Node> INPUTS = List.of(RDF.Nodes.type, Unld.symbol, DCTerms.title.asNode());
 
     private static final Comparator<Quad> ORDER = Comparator.comparing((Quad q) -> q.getGraph().getURI())
             .thenComparing(q -> q.getSubject().getURI()).thenComparing(q -> q.getPredicate().getURI())
@@ -73,7 +81,7 @@ public final class Linksets {
     /** The resources of a graph that may have links: those typed with a linkable class. */
     public Set<Node> linkable(Graph graph) {
         Set<Node> out = new TreeSet<>(Comparator.comparing(Node::getURI));
-        graph.find(Node.ANY, Terms.TYPE, Node.ANY).forEach(t -> {
+        graph.find(Node.ANY, RDF.Nodes.type, Node.ANY).forEach(t -> {
             if (t.getSubject().isURI() && LINKABLE.contains(t.getObject())) {
                 out.add(t.getSubject());
             }
@@ -101,24 +109,24 @@ public final class Linksets {
             return out;
         }
         Set<Node> types = new TreeSet<>(Comparator.comparing(Node::getURI));
-        about.find(subject, Terms.TYPE, Node.ANY).forEach(t -> types.add(t.getObject()));
+        about.find(subject, RDF.Nodes.type, Node.ANY).forEach(t -> types.add(t.getObject()));
         String iri = subject.getURI();
-        if (types.contains(Terms.COUNTRY)) {
+        if (types.contains(Unld.Country)) {
             country(subject, key(iri, "id/country/"), out);
         }
-        if (types.contains(Terms.ORGAN) || types.contains(Terms.ORG_ORGANIZATION)) {
+        if (types.contains(Unld.Organ) || types.contains(ORG.Organization.asNode())) {
             organization(subject, out);
         }
-        if (types.contains(Terms.ORG_POST)) {
+        if (types.contains(ORG.Post.asNode())) {
             office(subject, out);
         }
-        if (types.contains(Terms.DOCUMENT)) {
-            for (String symbol : literals(about, subject, Terms.SYMBOL)) {
-                out.add(new Quad(graph(UNDOCS), subject, Terms.SEE_ALSO, Iris.undocs(symbol)));
+        if (types.contains(Unld.Document)) {
+            for (String symbol : literals(about, subject, Unld.symbol)) {
+                out.add(new Quad(graph(UNDOCS), subject, RDFS.Nodes.seeAlso, Iris.undocs(symbol)));
             }
         }
-        if (types.contains(Terms.AGENDA_ITEM)) {
-            agendaItem(subject, literals(about, subject, Terms.TITLE), out);
+        if (types.contains(Unld.AgendaItem)) {
+            agendaItem(subject, literals(about, subject, DCTerms.title.asNode()), out);
         }
         out.sort(ORDER);
         return out;
@@ -132,13 +140,13 @@ public final class Linksets {
         }
         Country c = known.get();
         if (c.wikidata() != null) {
-            out.add(new Quad(graph(WIKIDATA), subject, Terms.SAME_AS, Iris.wikidata(c.wikidata())));
+            out.add(new Quad(graph(WIKIDATA), subject, OWL.sameAs.asNode(), Iris.wikidata(c.wikidata())));
         }
         if (c.geonames() != null) {
-            out.add(new Quad(graph(GEONAMES), subject, Terms.SAME_AS, Iris.geonames(c.geonames())));
+            out.add(new Quad(graph(GEONAMES), subject, OWL.sameAs.asNode(), Iris.geonames(c.geonames())));
         }
         if (c.unbis() != null) {
-            out.add(new Quad(graph(UNBIS), subject, Terms.THESAURUS_CONCEPT, Terms.uri(c.unbis())));
+            out.add(new Quad(graph(UNBIS), subject, Unld.thesaurusConcept, NodeFactory.createURI(c.unbis())));
         }
     }
 
@@ -153,7 +161,7 @@ public final class Linksets {
         // An organ is linked only under id/organ/, another organization only under id/organization/.
         Node expected = o.isOrgan() ? iris.organ(o.slug()) : iris.organization(o.slug());
         if (expected.equals(subject)) {
-            out.add(new Quad(graph(WIKIDATA), subject, Terms.SAME_AS, Iris.wikidata(o.wikidata())));
+            out.add(new Quad(graph(WIKIDATA), subject, OWL.sameAs.asNode(), Iris.wikidata(o.wikidata())));
         }
     }
 
@@ -163,7 +171,7 @@ public final class Linksets {
             if (o.isOffice() && o.wikidata() != null) {
                 String name = o.aliases().isEmpty() ? o.name() : o.aliases().get(0);
                 if (iris.post(name).equals(subject)) {
-                    out.add(new Quad(graph(WIKIDATA), subject, Terms.SAME_AS, Iris.wikidata(o.wikidata())));
+                    out.add(new Quad(graph(WIKIDATA), subject, OWL.sameAs.asNode(), Iris.wikidata(o.wikidata())));
                 }
             }
         }
@@ -180,7 +188,7 @@ public final class Linksets {
             concept.ifPresent(concepts::add);
         }
         if (concepts.size() == 1) {
-            out.add(new Quad(graph(UNBIS), subject, Terms.EXACT_MATCH, Terms.uri(concepts.iterator().next())));
+            out.add(new Quad(graph(UNBIS), subject, SKOS.exactMatch.asNode(), NodeFactory.createURI(concepts.iterator().next())));
         }
     }
 

@@ -1,7 +1,12 @@
 package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.w3id.unld.model.SourceText;
+import org.w3id.unld.vocab.Eli;
+import org.w3id.unld.vocab.Prov;
+import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Unld;
 
 /**
  * The provenance of a document graph, inside the graph (PROV-O): the graph was derived from a source
@@ -27,28 +32,28 @@ final class ProvenanceMapper implements FactMapper {
         Node file = context.iris().inGraph(graph, "source");
         Node extraction = context.iris().inGraph(graph, "extraction");
 
-        out.type(graph, Terms.PROV_ENTITY);
+        out.type(graph, Prov.Entity);
         out.label(graph, "Graph of document " + context.label());
-        out.add(graph, Terms.PRIMARY_TOPIC, context.document());
-        out.add(graph, Terms.WAS_DERIVED_FROM, file);
-        out.add(graph, Terms.WAS_GENERATED_BY, extraction);
+        out.add(graph, FOAF.primaryTopic.asNode(), context.document());
+        out.add(graph, Prov.wasDerivedFrom, file);
+        out.add(graph, Prov.wasGeneratedBy, extraction);
 
-        out.type(file, Terms.PROV_ENTITY, Terms.MEDIA_OBJECT);
+        out.type(file, Prov.Entity, Schema.MediaObject);
         out.label(file, source.fileName());
-        out.text(file, Terms.NAME, source.fileName());
-        out.text(file, Terms.ENCODING_FORMAT, source.mediaType());
-        out.text(file, Terms.SHA256, source.sha256());
-        out.add(context.expression(), Terms.IS_EMBODIED_BY, file);
+        out.text(file, Schema.name, source.fileName());
+        out.text(file, Schema.encodingFormat, source.mediaType());
+        out.text(file, Schema.sha256, source.sha256());
+        out.add(context.expression(), Eli.is_embodied_by, file);
 
-        out.type(extraction, Terms.PROV_ACTIVITY);
+        out.type(extraction, Prov.Activity);
         out.label(extraction, "Extraction of " + source.fileName() + " by unld " + context.version());
-        out.add(extraction, Terms.USED, file);
-        out.add(extraction, Terms.WAS_ASSOCIATED_WITH, Terms.UNLD_SOFTWARE);
-        out.text(extraction, Terms.VERSION, context.version());
+        out.add(extraction, Prov.used, file);
+        out.add(extraction, Prov.wasAssociatedWith, Unld.SOFTWARE);
+        out.text(extraction, Unld.version, context.version());
         for (Node rule : out.rules()) {
-            out.add(extraction, Terms.APPLIED_RULE, rule);
+            out.add(extraction, Unld.appliedRule, rule);
         }
-        out.type(Terms.UNLD_SOFTWARE, Terms.PROV_SOFTWARE_AGENT);
-        out.label(Terms.UNLD_SOFTWARE, "unld");
+        out.type(Unld.SOFTWARE, Prov.SoftwareAgent);
+        out.label(Unld.SOFTWARE, "unld");
     }
 }

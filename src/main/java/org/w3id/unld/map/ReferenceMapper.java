@@ -3,6 +3,7 @@ package org.w3id.unld.map;
 import org.apache.jena.graph.Node;
 import org.w3id.unld.model.Citation;
 import org.w3id.unld.model.Mention;
+import org.w3id.unld.vocab.Unld;
 
 /**
  * What the text cites and names. A cited document is the IRI its symbol gives, whether or not unld has
@@ -22,10 +23,10 @@ final class ReferenceMapper implements FactMapper {
             if (cited.equals(doc) || context.extraction().symbols().contains(c.symbol().strip())) {
                 continue; // a document citing one of its own symbols refers to itself
             }
-            out.add(doc, Terms.REFERS_TO, cited);
+            out.add(doc, Unld.refersTo, cited);
             // Labelled, not typed: the citing document is no source for what the cited one is.
             out.label(cited, c.symbol());
-            out.rule(Terms.CITATIONS_FROM_TEXT);
+            out.rule(Unld.CitationsFromText);
         }
         for (Mention m : context.parsed().mentions()) {
             if (m.kind() == null || m.key() == null || m.key().isBlank()) {
@@ -37,8 +38,8 @@ final class ReferenceMapper implements FactMapper {
                 case ORGANIZATION -> context.shared().organizationBySlug(m.key(), printed);
                 case PLACE -> context.shared().place(m.key(), printed);
             };
-            out.add(doc, Terms.MENTIONS, named);
-            out.rule(Terms.MENTIONS_FROM_TEXT);
+            out.add(doc, Unld.mentions, named);
+            out.rule(Unld.MentionsFromText);
         }
     }
 }

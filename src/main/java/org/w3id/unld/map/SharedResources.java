@@ -1,12 +1,16 @@
 package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.reference.Country;
 import org.w3id.unld.reference.Gazetteer;
 import org.w3id.unld.reference.Organization;
 import org.w3id.unld.reference.UnBodies;
 import org.w3id.unld.reference.UnBody;
+import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Unld;
 
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +57,7 @@ final class SharedResources {
             return organization(known.get());
         }
         Node organ = iris.organ(Iris.slug(name));
-        out.type(organ, Terms.ORGAN);
+        out.type(organ, Unld.Organ);
         describeOrganization(organ, name.strip());
         return organ;
     }
@@ -68,7 +72,7 @@ final class SharedResources {
             return office(o);
         }
         Node node = o.isOrgan() ? iris.organ(o.slug()) : iris.organization(o.slug());
-        out.type(node, o.isOrgan() ? Terms.ORGAN : Terms.ORG_ORGANIZATION);
+        out.type(node, o.isOrgan() ? Unld.Organ : ORG.Organization.asNode());
         describeOrganization(node, o.name());
         return node;
     }
@@ -85,7 +89,7 @@ final class SharedResources {
 
     private void describeOrganization(Node node, String name) {
         out.labelOnce(node, name);
-        out.textOnce(node, Terms.FOAF_NAME, name);
+        out.textOnce(node, FOAF.name.asNode(), name);
     }
 
     /** A session of an organ; a resumed session is the regular one. */
@@ -93,10 +97,10 @@ final class SharedResources {
         Node organ = organ(organName);
         String organSlug = organSlug(organName);
         Node session = iris.session(organSlug, number, kind);
-        out.type(session, Terms.SESSION);
+        out.type(session, Unld.Session);
         out.label(session, sessionLabel(organName, number, kind));
-        out.add(session, Terms.ORGAN_OF, organ);
-        out.integer(session, Terms.SESSION_NUMBER, number);
+        out.add(session, Unld.organ, organ);
+        out.integer(session, Unld.sessionNumber, number);
         return session;
     }
 
@@ -135,10 +139,10 @@ final class SharedResources {
     /** A country of the gazetteer, with its M49 code; its links to other datasets are in the linkset graphs. */
     Node country(Country c) {
         Node country = iris.country(c.iso3());
-        out.type(country, Terms.COUNTRY);
+        out.type(country, Unld.Country);
         out.label(country, c.shortName());
-        out.text(country, Terms.FOAF_NAME, c.shortName());
-        out.text(country, Terms.M49_CODE, c.m49());
+        out.text(country, FOAF.name.asNode(), c.shortName());
+        out.text(country, Unld.m49Code, c.m49());
         return country;
     }
 
@@ -149,9 +153,9 @@ final class SharedResources {
             return country(known.get());
         }
         Node country = iris.country(iso3);
-        out.type(country, Terms.COUNTRY);
+        out.type(country, Unld.Country);
         out.labelOnce(country, asPrinted);
-        out.textOnce(country, Terms.FOAF_NAME, asPrinted);
+        out.textOnce(country, FOAF.name.asNode(), asPrinted);
         return country;
     }
 
@@ -162,7 +166,7 @@ final class SharedResources {
             return organization(known.get());
         }
         Node node = iris.organization(slug);
-        out.type(node, Terms.ORG_ORGANIZATION);
+        out.type(node, ORG.Organization.asNode());
         describeOrganization(node, asPrinted);
         return node;
     }
@@ -181,9 +185,9 @@ final class SharedResources {
             return organization(organization.get());
         }
         Node agent = iris.agent(name);
-        out.type(agent, Terms.AGENT);
+        out.type(agent, FOAF.Agent.asNode());
         out.labelOnce(agent, name);
-        out.textOnce(agent, Terms.FOAF_NAME, name);
+        out.textOnce(agent, FOAF.name.asNode(), name);
         return agent;
     }
 
@@ -193,9 +197,9 @@ final class SharedResources {
      */
     Node person(String name) {
         Node person = iris.person(name);
-        out.type(person, Terms.PERSON);
+        out.type(person, FOAF.Person.asNode());
         out.labelOnce(person, name);
-        out.textOnce(person, Terms.FOAF_NAME, name);
+        out.textOnce(person, FOAF.name.asNode(), name);
         return person;
     }
 
@@ -248,13 +252,13 @@ final class SharedResources {
 
     private Node post(String role, String label, Node postIn) {
         Node post = iris.post(label);
-        out.type(post, Terms.ORG_POST);
+        out.type(post, ORG.Post.asNode());
         out.labelOnce(post, label);
         Node roleNode = iris.role(role);
-        out.type(roleNode, Terms.ORG_ROLE_CLASS);
+        out.type(roleNode, ORG.Role.asNode());
         out.labelOnce(roleNode, role);
-        out.add(post, Terms.ORG_ROLE, roleNode);
-        out.add(post, Terms.ORG_POST_IN, postIn);
+        out.add(post, ORG.role.asNode(), roleNode);
+        out.add(post, ORG.postIn.asNode(), postIn);
         return post;
     }
 
@@ -276,13 +280,13 @@ final class SharedResources {
     }
 
     private Node place(Node place, String name) {
-        out.type(place, Terms.PLACE);
+        out.type(place, Schema.Place);
         out.labelOnce(place, name); // "Chisinau" in one sentence, "Chișinău" in the next: one place, named as first printed
         List<Country> capitalOf = gazetteer.countries().stream()
                 .filter(c -> c.capital() != null && c.capital().equalsIgnoreCase(name.strip()))
                 .toList();
         if (capitalOf.size() == 1) {
-            out.add(place, Terms.CONTAINED_IN_PLACE, country(capitalOf.get(0)));
+            out.add(place, Schema.containedInPlace, country(capitalOf.get(0)));
         }
         return place;
     }

@@ -5,6 +5,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -36,12 +38,12 @@ final class Triples {
 
     void type(Node subject, Node... classes) {
         for (Node c : classes) {
-            add(subject, Terms.TYPE, c);
+            add(subject, RDF.Nodes.type, c);
         }
     }
 
     void label(Node subject, String label) {
-        text(subject, Terms.LABEL, label);
+        text(subject, RDFS.Nodes.label, label);
     }
 
     /**
@@ -49,7 +51,7 @@ final class Triples {
      * ("Baku", "BAKU") keeps the first, so that it has one label in the graph.
      */
     void labelOnce(Node subject, String label) {
-        textOnce(subject, Terms.LABEL, label);
+        textOnce(subject, RDFS.Nodes.label, label);
     }
 
     /** A plain literal unless the subject has a value of the predicate already. */

@@ -12,6 +12,7 @@ import com.google.gson.JsonPrimitive;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -95,7 +96,7 @@ public final class ExtractionJson {
         String source = str(o, "symbolSource");
         return new Extraction(
                 strList(o, "symbols"),
-                source == null ? null : SymbolSource.valueOf(source.toUpperCase(java.util.Locale.ROOT)),
+                source == null ? null : SymbolSource.valueOf(source.toUpperCase(Locale.ROOT)),
                 strList(o, "organs"),
                 str(o, "distribution"),
                 localDate(o, "date"),

@@ -1,8 +1,8 @@
 package org.w3id.unld.serve;
 
 import org.apache.jena.atlas.lib.IRILib;
+import org.w3id.unld.vocab.IriPaths;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -11,10 +11,10 @@ import java.util.Optional;
  * the document describing it (Cool URIs for the Semantic Web, 303 pattern).
  */
 public final class Addresses {
-    public static final String ID = "id/";
+    public static final String ID = IriPaths.ID;
     public static final String DOC = "doc/";
-    public static final String DOCUMENT = "id/document/";
-    public static final String GRAPH = "graph/";
+    public static final String DOCUMENT = IriPaths.DOCUMENT;
+    public static final String GRAPH = IriPaths.GRAPH;
 
     private final String base;
 
@@ -98,21 +98,6 @@ public final class Addresses {
 
     /** Percent-decodes, then encodes every byte outside the IRI unreserved set, keeping '/', as unld mints. */
     static String normalise(String raw) {
-        String decoded = IRILib.decodeHex(raw);
-        StringBuilder out = new StringBuilder();
-        for (byte b : decoded.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c == '/' || unreserved(c)) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean unreserved(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+        return IriPaths.encodePath(IRILib.decodeHex(raw));
     }
 }

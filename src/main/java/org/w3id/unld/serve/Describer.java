@@ -1,17 +1,25 @@
 package org.w3id.unld.serve;
 
+import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.unld.vocab.Prefixes;
+import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Unld;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,6 +39,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Describer {
     public static final int PAGE_SIZE = 100;
+    /** The properties whose value names a thing for a person, best first. */
+    static final List<Node> LABELS = List.of(RDFS.Nodes.label, DCTerms.title.asNode(), FOAF.name.asNode(),
+            SKOS.prefLabel.asNode(), Schema.name);
 
     private final DatasetGraph dataset;
     private final Addresses addresses;
@@ -62,7 +73,7 @@ public final class Describer {
             String prefix = addresses.base() + Addresses.DOCUMENT;
             if (iri.startsWith(prefix) && iri.length() > prefix.length()) {
                 Node symbol = NodeFactory.createLiteralString(Addresses.symbolOf(iri.substring(prefix.length())));
-                ExtendedIterator<Triple> it = union.find(Node.ANY, Terms.SYMBOL, symbol);
+                ExtendedIterator<Triple> it = union.find(Node.ANY, Unld.symbol, symbol);
                 try {
                     // Several documents could claim one symbol (a corrigendum re-issued under it); the first IRI in order is stable.
                     return it.mapWith(Triple::getSubject).filterKeep(Node::isURI).toList().stream()
@@ -81,7 +92,7 @@ public final class Describer {
         return Txn.calculateRead(dataset, () -> {
             Graph union = dataset.getUnionGraph();
             Graph out = GraphFactory.createDefaultGraph();
-            out.getPrefixMapping().setNsPrefixes(Terms.PREFIXES);
+            out.getPrefixMapping().setNsPrefixes(Prefixes.DATA_MAPPING);
             Set<Node> inside = own(union, subject, out);
 
             List<Triple> incoming = new ArrayList<>();
@@ -128,9 +139,9 @@ public final class Describer {
      */
     private Set<Node> sentFromPosts(Graph union, Node subject, Graph out) {
         Set<Node> documents = new java.util.TreeSet<>(Comparator.comparing(Node::toString));
-        List<Node> posts = union.find(Node.ANY, Terms.POST_IN, subject).mapWith(Triple::getSubject).toList();
+        List<Node> posts = union.find(Node.ANY, ORG.postIn.asNode(), subject).mapWith(Triple::getSubject).toList();
         for (Node post : posts) {
-            ExtendedIterator<Triple> it = union.find(Node.ANY, Terms.SENDER, post);
+            ExtendedIterator<Triple> it = union.find(Node.ANY, Unld.sender, post);
             try {
                 while (it.hasNext() && documents.size() < pageSize) {
                     Triple t = it.next();
@@ -238,7 +249,7 @@ public final class Describer {
 
     /** The triple that names a resource for a person: rdfs:label, else a title or name; English or untagged first. */
     static Optional<Triple> labelOf(Graph graph, Node n) {
-        for (Node p : Terms.LABELS) {
+        for (Node p : LABELS) {
             List<Triple> values = graph.find(n, p, Node.ANY).toList();
             Optional<Triple> best = values.stream().filter(t -> t.getObject().isLiteral())
                     .min(Comparator.comparingInt((Triple t) -> languageRank(t.getObject())).thenComparing(t -> t.getObject().getLiteralLexicalForm()));

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDFS;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -57,7 +58,7 @@ final class DocServlet extends HttpServlet {
         }
         String next = site.addresses().base() + site.addresses().docPath(d.subject().getURI(), format).orElseThrow().substring(1)
                 + "?page=" + (d.page() + 1);
-        d.graph().add(d.subject(), Terms.SEE_ALSO, org.apache.jena.graph.NodeFactory.createURI(next));
+        d.graph().add(d.subject(), RDFS.Nodes.seeAlso, org.apache.jena.graph.NodeFactory.createURI(next));
         return d.graph();
     }
 }

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.w3id.unld.vocab.Prefixes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,7 +62,7 @@ final class GraphServlet extends HttpServlet {
             return;
         }
         Graph copy = GraphFactory.createDefaultGraph();
-        copy.getPrefixMapping().setNsPrefixes(Terms.PREFIXES);
+        copy.getPrefixMapping().setNsPrefixes(Prefixes.DATA_MAPPING);
         Txn.executeRead(site.dataset(), () -> site.dataset().getGraph(graphName).find().forEachRemaining(copy::add));
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         site.rdf().write(copy, format.get(), body);

@@ -3,6 +3,7 @@ package org.w3id.unld.serve;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.w3id.unld.vocab.Unld;
 
 import java.io.IOException;
 
@@ -39,7 +40,7 @@ final class LandingServlet extends HttpServlet {
                         .close("tr").close("thead").open("tbody");
                 stats.types().stream().limit(TYPES_SHOWN).forEach(tc -> {
                     String iri = tc.type().getURI();
-                    String href = iri.startsWith(Terms.UNLD) ? "/ontology#" + iri.substring(Terms.UNLD.length()) : iri;
+                    String href = iri.startsWith(Unld.NS) ? "/ontology#" + iri.substring(Unld.NS.length()) : iri;
                     h.open("tr").open("td").link(href, site.vocabulary().label(tc.type()), "title", iri).close("td")
                             .element("td", String.valueOf(tc.count()), "class", "num").close("tr");
                 });

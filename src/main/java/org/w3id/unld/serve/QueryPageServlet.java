@@ -3,6 +3,7 @@ package org.w3id.unld.serve;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.w3id.unld.vocab.Prefixes;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -12,9 +13,7 @@ import java.util.Optional;
  * /sparql and the browser shows the raw results; with it, /static/query.js shows a table.
  */
 final class QueryPageServlet extends HttpServlet {
-    static final String DEFAULT_QUERY = """
-            PREFIX unld: <https://w3id.org/unld/ontology#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
+    static final String DEFAULT_QUERY = Prefixes.sparql("unld", "dcterms") + """
 
             SELECT ?document ?title ?date WHERE {
               ?document a unld:Document ;

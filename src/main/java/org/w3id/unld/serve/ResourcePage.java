@@ -4,6 +4,15 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.unld.vocab.Datasets;
+import org.w3id.unld.vocab.Prefixes;
+import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Unld;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +27,10 @@ final class ResourcePage {
     private static final int LONG_TEXT = 600;
 
     /** Properties shown first, in this order; the rest follow by label. */
-    private static final List<Node> ORDER = List.of(Terms.TYPE, Terms.LABEL, Terms.TITLE, Terms.SYMBOL, Terms.DATE,
-            Terms.DISTRIBUTION, Terms.ORIGINAL_LANGUAGE, Terms.ORGAN, Terms.SESSION, Terms.AGENDA_ITEM, Terms.ITEM_NUMBER,
-            Terms.SENDER, Terms.ADDRESSEE, Terms.SIGNATORY, Terms.SPONSOR, Terms.ANNEX, Terms.REFERS_TO, Terms.MENTIONS,
-            Terms.START_DATE, Terms.END_DATE, Terms.LOCATION);
+    private static final List<Node> ORDER = List.of(RDF.Nodes.type, RDFS.Nodes.label, DCTerms.title.asNode(), Unld.symbol, DCTerms.date.asNode(),
+            Unld.distribution, Unld.originalLanguage, Unld.organ, Unld.session, Unld.agendaItem, Unld.itemNumber,
+            Unld.sender, Unld.addressee, Unld.signatory, Unld.sponsor, Unld.annex, Unld.refersTo, Unld.mentions,
+            Schema.startDate, Schema.endDate, Schema.location);
 
     private final Addresses addresses;
     private final Vocabulary vocabulary;
@@ -51,7 +60,7 @@ final class ResourcePage {
     private void body(Html h) {
         h.open("article", "class", "resource");
         h.element("h1", labelOf(s));
-        List<Node> types = objects(s, Terms.TYPE);
+        List<Node> types = objects(s, RDF.Nodes.type);
         h.open("p", "class", "types");
         for (Node t : types) {
             h.open("span", "class", "type").link(termHref(t), vocabulary.label(t), "title", t.getURI()).close("span");
@@ -71,26 +80,26 @@ final class ResourcePage {
     }
 
     private boolean isDocument(List<Node> types) {
-        return types.contains(Terms.DOCUMENT) || g.contains(s, Terms.SYMBOL, Node.ANY);
+        return types.contains(Unld.Document) || g.contains(s, Unld.symbol, Node.ANY);
     }
 
     private void keyFacts(Html h) {
         h.open("section", "class", "facts").element("h2", "Key facts").open("dl");
-        fact(h, "Symbol", objects(s, Terms.SYMBOL));
-        fact(h, "Date", objects(s, Terms.DATE));
-        fact(h, "Organs", objects(s, Terms.ORGAN));
-        fact(h, "Sessions", objects(s, Terms.SESSION));
-        fact(h, "Agenda items", objects(s, Terms.AGENDA_ITEM));
-        fact(h, "Sender", objects(s, Terms.SENDER));
-        fact(h, "Addressee", objects(s, Terms.ADDRESSEE));
-        fact(h, "Signatories", objects(s, Terms.SIGNATORY));
-        fact(h, "Sponsors", objects(s, Terms.SPONSOR));
-        fact(h, "Annexes", objects(s, Terms.ANNEX));
-        List<Node> refers = objects(s, Terms.REFERS_TO);
+        fact(h, "Symbol", objects(s, Unld.symbol));
+        fact(h, "Date", objects(s, DCTerms.date.asNode()));
+        fact(h, "Organs", objects(s, Unld.organ));
+        fact(h, "Sessions", objects(s, Unld.session));
+        fact(h, "Agenda items", objects(s, Unld.agendaItem));
+        fact(h, "Sender", objects(s, Unld.sender));
+        fact(h, "Addressee", objects(s, Unld.addressee));
+        fact(h, "Signatories", objects(s, Unld.signatory));
+        fact(h, "Sponsors", objects(s, Unld.sponsor));
+        fact(h, "Annexes", objects(s, Unld.annex));
+        List<Node> refers = objects(s, Unld.refersTo);
         fact(h, "Events", refers.stream().filter(n -> pathStarts(n, "event/")).toList());
         fact(h, "Cited documents", refers.stream().filter(n -> pathStarts(n, "document/")).toList());
         fact(h, "Also refers to", refers.stream().filter(n -> !pathStarts(n, "event/") && !pathStarts(n, "document/")).toList());
-        fact(h, "Mentions", objects(s, Terms.MENTIONS));
+        fact(h, "Mentions", objects(s, Unld.mentions));
         h.close("dl").close("section");
     }
 
@@ -126,8 +135,8 @@ final class ResourcePage {
 
     private void external(Html h) {
         List<Node> links = new ArrayList<>();
-        links.addAll(objects(s, Terms.SAME_AS));
-        links.addAll(objects(s, Terms.SEE_ALSO));
+        links.addAll(objects(s, OWL.sameAs.asNode()));
+        links.addAll(objects(s, RDFS.Nodes.seeAlso));
         links.removeIf(n -> !n.isURI() || addresses.idRest(n.getURI()).isPresent());
         if (links.isEmpty()) {
             return;
@@ -140,11 +149,11 @@ final class ResourcePage {
     }
 
     private static String externalName(String iri) {
-        if (iri.startsWith("http://www.wikidata.org/entity/") || iri.startsWith("https://www.wikidata.org/")) {
+        if (iri.startsWith(Datasets.WIKIDATA_ENTITY) || iri.startsWith(Datasets.WIKIDATA_HOME)) {
             return "Wikidata " + iri.substring(iri.lastIndexOf('/') + 1);
         }
-        if (iri.startsWith("https://undocs.org/")) {
-            return "undocs.org: " + iri.substring("https://undocs.org/".length());
+        if (iri.startsWith(Datasets.UNDOCS)) {
+            return "undocs.org: " + iri.substring(Datasets.UNDOCS.length());
         }
         return iri;
     }
@@ -187,10 +196,10 @@ final class ResourcePage {
 
     /** A country's page: the documents its posts sent (its Permanent Representative's letters). */
     private void sentFromPosts(Html h) {
-        List<Node> posts = g.find(Node.ANY, Terms.POST_IN, s).mapWith(Triple::getSubject).toList();
+        List<Node> posts = g.find(Node.ANY, ORG.postIn.asNode(), s).mapWith(Triple::getSubject).toList();
         List<Triple> sent = new ArrayList<>();
         for (Node post : posts) {
-            sent.addAll(g.find(Node.ANY, Terms.SENDER, post).toList());
+            sent.addAll(g.find(Node.ANY, Unld.sender, post).toList());
         }
         if (sent.isEmpty()) {
             return;
@@ -237,7 +246,7 @@ final class ResourcePage {
             String label = label(v).orElse(null);
             if (!href.equals(v.getURI())) {
                 h.link(href, label != null ? label : v.getURI(), "title", v.getURI());
-            } else if (v.getURI().startsWith(Terms.UNLD)) {
+            } else if (v.getURI().startsWith(Unld.NS)) {
                 h.link(termHref(v), vocabulary.label(v), "title", v.getURI());
             } else {
                 h.link(v.getURI(), label != null ? label : v.getURI(), "rel", "external noopener");
@@ -254,7 +263,7 @@ final class ResourcePage {
                 h.element("span", v.getLiteralLanguage(), "class", "lang");
             } else if (v.getLiteralDatatype() != null && !v.getLiteralDatatypeURI().startsWith(XSDDatatype.XSD + "#")
                     && !v.getLiteralDatatypeURI().equals(org.apache.jena.vocabulary.RDF.langString.getURI())) {
-                h.element("span", Terms.PREFIXES.shortForm(v.getLiteralDatatypeURI()), "class", "datatype");
+                h.element("span", Prefixes.DATA_MAPPING.shortForm(v.getLiteralDatatypeURI()), "class", "datatype");
             }
         } else {
             // A blank node: its own statements, inline.
@@ -273,8 +282,8 @@ final class ResourcePage {
     /** Where a property or class links: the ontology page for unld's terms, the term's IRI for the others. */
     private static String termHref(Node term) {
         String iri = term.getURI();
-        if (iri.startsWith(Terms.UNLD)) {
-            return "/ontology#" + iri.substring(Terms.UNLD.length());
+        if (iri.startsWith(Unld.NS)) {
+            return "/ontology#" + iri.substring(Unld.NS.length());
         }
         return iri;
     }
@@ -332,7 +341,7 @@ final class ResourcePage {
     }
 
     private String labelOf(Node n) {
-        return label(n).orElseGet(() -> g.find(n, Terms.SYMBOL, Node.ANY).toList().stream().findFirst()
+        return label(n).orElseGet(() -> g.find(n, Unld.symbol, Node.ANY).toList().stream().findFirst()
                 .map(t -> t.getObject().getLiteralLexicalForm()).orElse(n.getURI()));
     }
 }

@@ -6,12 +6,15 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextIndexParseException;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.unld.vocab.Unld;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +30,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Search {
     static final int MAX_HITS = 100;
-    private static final String QUERY = """
-            PREFIX text: <http://jena.apache.org/text#>
+    private static final String QUERY = "PREFIX text: <" + TextVocab.NS + ">\n" + """
             SELECT ?s ?score ?literal { (?s ?score ?literal) text:query (?q ?limit) } ORDER BY DESC(?score) ?s
             """;
 
@@ -86,9 +88,9 @@ public final class Search {
                     Node literal = b.get(Var.alloc("literal"));
                     double score = b.get(Var.alloc("score")).getLiteralValue() instanceof Number n ? n.doubleValue() : 0;
                     String label = Describer.labelOf(union, s).map(t -> t.getObject().getLiteralLexicalForm()).orElse(s.toString());
-                    List<Node> types = union.find(s, Terms.TYPE, Node.ANY).mapWith(Triple::getObject).toList();
+                    List<Node> types = union.find(s, RDF.Nodes.type, Node.ANY).mapWith(Triple::getObject).toList();
                     String snippet = literal == null || !literal.isLiteral() ? "" : snippet(literal.getLiteralLexicalForm(), luceneQuery);
-                    Map<Node, String> documents = types.contains(Terms.DOCUMENT) ? Map.of() : documentsLinkingTo(union, s);
+                    Map<Node, String> documents = types.contains(Unld.Document) ? Map.of() : documentsLinkingTo(union, s);
                     hits.put(s, new Hit(s, label, types, snippet.equals(label) ? "" : snippet, score, documents));
                 }
             }
@@ -103,7 +105,7 @@ public final class Search {
         try {
             while (it.hasNext() && documents.size() < LINKED_DOCUMENTS) {
                 Node d = it.next().getSubject();
-                if (d.isURI() && !documents.containsKey(d) && union.contains(d, Terms.TYPE, Terms.DOCUMENT)) {
+                if (d.isURI() && !documents.containsKey(d) && union.contains(d, RDF.Nodes.type, Unld.Document)) {
                     documents.put(d, Describer.labelOf(union, d).map(t -> t.getObject().getLiteralLexicalForm()).orElse(d.getURI()));
                 }
             }

@@ -1,11 +1,13 @@
 package org.w3id.unld.serve;
 
+import org.apache.jena.assembler.JA;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -19,10 +21,11 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.w3id.unld.dump.BackgroundDumps;
+import org.w3id.unld.map.DocumentMapper;
 import org.w3id.unld.serve.guard.ClientLimitFilter;
 import org.w3id.unld.serve.guard.CrossOriginFilter;
 import org.w3id.unld.serve.guard.Federation;
@@ -54,14 +57,13 @@ public final class UnldServer implements AutoCloseable {
     public static final String QUERY_SERVICE = "/sparql";
     static final String UPDATE_SERVICE = "/update";
     static final String INGEST_PATH = "/ingest";
-    public static final String DEFAULT_BASE = "http://localhost:3030/";
+    public static final String DEFAULT_BASE = DocumentMapper.DEFAULT_BASE;
     /** Results a query returns at most, unless the builder says otherwise. */
     public static final long DEFAULT_RESULT_LIMIT = 10_000;
     /** The largest request body (a query, an update, a document to ingest). */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 16L * 1024 * 1024;
     /** The longest query text, checked before it is parsed: far below the request limit, which is for documents. */
     public static final long DEFAULT_MAX_QUERY_BYTES = 100L * 1024;
-    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
     private static final String QUERY_TIMEOUT = "arq:queryTimeout";
 
     private final FusekiServer fuseki;
@@ -352,8 +354,8 @@ public final class UnldServer implements AutoCloseable {
         }
 
         private static void withoutUpdateService(Model config) {
-            var name = config.createProperty(FusekiConfiguration.FUSEKI_NS, "name");
-            var services = config.createProperty(FusekiConfiguration.FUSEKI_NS, "services");
+            var name = FusekiVocab.pServiceName;
+            var services = FusekiVocab.pServices;
             for (Resource service : config.listSubjectsWithProperty(name, UPDATE_SERVICE.substring(1)).toList()) {
                 for (Resource server : config.listSubjectsWithProperty(services).toList()) {
                     RDFList list = server.getPropertyResourceValue(services).as(RDFList.class);
@@ -366,14 +368,14 @@ public final class UnldServer implements AutoCloseable {
 
         /** Sets the server context's arq:queryTimeout (milliseconds), adding the entry when config.ttl has none. */
         private static void setQueryTimeout(Model config, String millis) {
-            Property cxtName = config.createProperty(JA, "cxtName");
-            Property cxtValue = config.createProperty(JA, "cxtValue");
+            Property cxtName = JA.cxtName;
+            Property cxtValue = JA.cxtValue;
             var entries = config.listSubjectsWithProperty(cxtName, QUERY_TIMEOUT).toList();
             if (entries.isEmpty()) {
-                Resource server = config.listSubjectsWithProperty(RDF.type, config.createResource(FusekiConfiguration.FUSEKI_NS + "Server"))
+                Resource server = config.listSubjectsWithProperty(RDF.type, FusekiVocab.tServer)
                         .toList().stream().findFirst()
                         .orElseThrow(() -> new StoreUnavailableException("the Fuseki configuration has no fuseki:Server"));
-                server.addProperty(config.createProperty(JA, "context"),
+                server.addProperty(JA.context,
                         config.createResource().addProperty(cxtName, QUERY_TIMEOUT).addProperty(cxtValue, millis));
                 return;
             }
@@ -384,8 +386,8 @@ public final class UnldServer implements AutoCloseable {
 
         /** The overall query timeout the configuration sets (30 s when it sets none). */
         private static Duration overallTimeout(Model config) {
-            Property cxtName = config.createProperty(JA, "cxtName");
-            Property cxtValue = config.createProperty(JA, "cxtValue");
+            Property cxtName = JA.cxtName;
+            Property cxtValue = JA.cxtValue;
             for (Resource entry : config.listSubjectsWithProperty(cxtName, QUERY_TIMEOUT).toList()) {
                 var value = entry.getProperty(cxtValue);
                 if (value != null) {

@@ -5,11 +5,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.unld.vocab.Unld;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,8 +42,8 @@ final class VocabularyServlet extends HttpServlet {
         }
     }
 
-    private static final Node SH_NODE_SHAPE = Terms.uri(Terms.SH + "NodeShape");
-    private static final Node SH_PROPERTY = Terms.uri(Terms.SH + "property");
+    private static final Node SH_NODE_SHAPE = SHACL.NodeShape;
+    private static final Node SH_PROPERTY = SHACL.property;
 
     private final Kind kind;
     private final transient Site site;
@@ -104,10 +108,10 @@ final class VocabularyServlet extends HttpServlet {
 
     private void ontology(Html h) {
         Graph g = graph.orElseGet(GraphFactory::createDefaultGraph);
-        Node ontology = Terms.uri(Terms.ONTOLOGY_IRI);
-        h.element("h1", first(g, ontology, Terms.TITLE).orElse(kind.title));
-        first(g, ontology, Terms.COMMENT).ifPresent(c -> h.element("p", c, "class", "lead"));
-        h.open("p").text("Namespace ").element("code", Terms.UNLD).text(", prefix ").element("code", "unld:")
+        Node ontology = NodeFactory.createURI(Unld.ONTOLOGY);
+        h.element("h1", first(g, ontology, DCTerms.title.asNode()).orElse(kind.title));
+        first(g, ontology, RDFS.Nodes.comment).ifPresent(c -> h.element("p", c, "class", "lead"));
+        h.open("p").text("Namespace ").element("code", Unld.NS).text(", prefix ").element("code", "unld:")
                 .text(first(g, ontology, OWL.versionInfo.asNode()).map(v -> ", version " + v).orElse("")).text(".").close("p");
         downloads(h);
         List<Node> classes = terms(g, OWL.Class.asNode());
@@ -115,7 +119,7 @@ final class VocabularyServlet extends HttpServlet {
         properties.addAll(terms(g, OWL.DatatypeProperty.asNode()));
         properties.sort(Comparator.comparing(Node::getURI));
         List<Node> individuals = g.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream().map(Triple::getSubject)
-                .filter(n -> n.isURI() && n.getURI().startsWith(Terms.UNLD) && !classes.contains(n) && !properties.contains(n))
+                .filter(n -> n.isURI() && n.getURI().startsWith(Unld.NS) && !classes.contains(n) && !properties.contains(n))
                 .distinct().sorted(Comparator.comparing(Node::getURI)).toList();
         section(h, "Classes", classes, g, List.of(RDFS.subClassOf.asNode()));
         section(h, "Properties", properties, g, List.of(RDFS.domain.asNode(), RDFS.range.asNode(), RDFS.subPropertyOf.asNode()));
@@ -135,7 +139,7 @@ final class VocabularyServlet extends HttpServlet {
         for (Node t : terms) {
             h.open("div", "class", "term", "id", t.getLocalName());
             h.open("h3").text(site.vocabulary().label(t)).text(" ").element("code", "unld:" + t.getLocalName()).close("h3");
-            first(g, t, Terms.COMMENT).ifPresent(c -> h.element("p", c));
+            first(g, t, RDFS.Nodes.comment).ifPresent(c -> h.element("p", c));
             h.open("dl");
             for (Node p : shown) {
                 List<Node> values = g.find(t, p, Node.ANY).mapWith(Triple::getObject).toList();
@@ -158,7 +162,7 @@ final class VocabularyServlet extends HttpServlet {
     /** A class or property: a link within the page for unld's, its prefixed name for the others; unions spelled out. */
     private void term(Html h, Graph g, Node n) {
         if (n.isURI()) {
-            if (n.getURI().startsWith(Terms.UNLD)) {
+            if (n.getURI().startsWith(Unld.NS)) {
                 h.link("/ontology#" + n.getLocalName(), "unld:" + n.getLocalName());
             } else {
                 h.link(n.getURI(), g.getPrefixMapping().shortForm(n.getURI()), "rel", "external noopener");
@@ -166,7 +170,7 @@ final class VocabularyServlet extends HttpServlet {
             return;
         }
         if (n.isBlank()) {
-            Optional<Node> inverse = g.find(n, Terms.uri(Terms.SH + "inversePath"), Node.ANY).toList().stream().map(Triple::getObject).findFirst();
+            Optional<Node> inverse = g.find(n, SHACL.inversePath, Node.ANY).toList().stream().map(Triple::getObject).findFirst();
             if (inverse.isPresent()) {
                 h.text("^");
                 term(h, g, inverse.get());
@@ -205,9 +209,9 @@ final class VocabularyServlet extends HttpServlet {
         for (Node shape : shapes) {
             h.open("section", "class", "shape", "id", shape.getLocalName());
             h.element("h2", shape.getLocalName());
-            first(g, shape, Terms.uri(Terms.SH + "message")).or(() -> first(g, shape, Terms.COMMENT))
-                    .or(() -> first(g, shape, Terms.uri(Terms.SH + "description"))).ifPresent(m -> h.element("p", m));
-            List<Node> targets = g.find(shape, Terms.uri(Terms.SH + "targetClass"), Node.ANY).mapWith(Triple::getObject).toList();
+            first(g, shape, SHACL.message).or(() -> first(g, shape, RDFS.Nodes.comment))
+                    .or(() -> first(g, shape, SHACL.description)).ifPresent(m -> h.element("p", m));
+            List<Node> targets = g.find(shape, SHACL.targetClass, Node.ANY).mapWith(Triple::getObject).toList();
             if (!targets.isEmpty()) {
                 h.open("p").text("Applies to every ");
                 for (Node t : targets) {
@@ -222,20 +226,20 @@ final class VocabularyServlet extends HttpServlet {
                         .element("th", "message").close("tr").close("thead").open("tbody");
                 for (Node p : properties) {
                     h.open("tr").open("td");
-                    g.find(p, Terms.uri(Terms.SH + "path"), Node.ANY).toList().stream().findFirst().ifPresent(t -> term(h, g, t.getObject()));
+                    g.find(p, SHACL.path, Node.ANY).toList().stream().findFirst().ifPresent(t -> term(h, g, t.getObject()));
                     h.close("td");
-                    String min = first(g, p, Terms.uri(Terms.SH + "minCount")).orElse("0");
-                    String max = first(g, p, Terms.uri(Terms.SH + "maxCount")).orElse("*");
+                    String min = first(g, p, SHACL.minCount).orElse("0");
+                    String max = first(g, p, SHACL.maxCount).orElse("*");
                     h.element("td", min + ".." + max).open("td");
                     for (String c : List.of("datatype", "class", "nodeKind", "in", "pattern")) {
-                        g.find(p, Terms.uri(Terms.SH + c), Node.ANY).toList().stream().findFirst().ifPresent(t -> {
+                        g.find(p, NodeFactory.createURI(SHACL.getURI() + c), Node.ANY).toList().stream().findFirst().ifPresent(t -> {
                             h.text(c + " ");
                             term(h, g, t.getObject());
                             h.text(" ");
                         });
                     }
                     h.close("td");
-                    h.element("td", first(g, p, Terms.uri(Terms.SH + "message")).orElse(first(g, p, Terms.uri(Terms.SH + "description")).orElse("")));
+                    h.element("td", first(g, p, SHACL.message).orElse(first(g, p, SHACL.description).orElse("")));
                     h.close("tr");
                 }
                 h.close("tbody").close("table");
@@ -256,7 +260,7 @@ final class VocabularyServlet extends HttpServlet {
 
     private static List<Node> terms(Graph g, Node type) {
         return g.find(Node.ANY, RDF.type.asNode(), type).mapWith(Triple::getSubject).toList().stream()
-                .filter(n -> n.isURI() && n.getURI().startsWith(Terms.UNLD)).distinct().sorted(Comparator.comparing(Node::getURI)).toList();
+                .filter(n -> n.isURI() && n.getURI().startsWith(Unld.NS)).distinct().sorted(Comparator.comparing(Node::getURI)).toList();
     }
 
     private static Optional<String> first(Graph g, Node s, Node p) {

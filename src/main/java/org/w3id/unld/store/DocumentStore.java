@@ -17,10 +17,13 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.w3id.unld.map.Iris;
 import org.w3id.unld.map.Linksets;
 import org.w3id.unld.map.MappedDocument;
-import org.w3id.unld.map.Terms;
+import org.w3id.unld.vocab.IriPaths;
+import org.w3id.unld.vocab.Unld;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,6 +87,11 @@ public final class DocumentStore implements AutoCloseable {
 
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** Whether a batch writes TDB2 and the text index directly (config.ttl's text dataset), not through the dataset. */
+    boolean writesDirectly() {
+        return tdb != null;
     }
 
     /**
@@ -320,7 +328,7 @@ public final class DocumentStore implements AutoCloseable {
             Set<Node> out = newNodeSet();
             for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();
-                if (g.isURI() && !Iris.isDocumentGraph(g) && g.getURI().contains("/graph/linkset/")) {
+                if (g.isURI() && !Iris.isDocumentGraph(g) && g.getURI().contains("/" + IriPaths.LINKSET_GRAPH)) {
                     out.add(g);
                 }
             }
@@ -346,15 +354,15 @@ public final class DocumentStore implements AutoCloseable {
             }
             Graph about = GraphMemFactory.createDefaultGraph();
             for (Node type : Linksets.LINKABLE) {
-                if (inSomeDocumentGraph(subject, Terms.TYPE, type)) {
-                    about.add(Triple.create(subject, Terms.TYPE, type));
+                if (inSomeDocumentGraph(subject, RDF.Nodes.type, type)) {
+                    about.add(Triple.create(subject, RDF.Nodes.type, type));
                 }
             }
-            if (about.contains(subject, Terms.TYPE, Terms.DOCUMENT)) {
-                copyValues(subject, Terms.SYMBOL, about);
+            if (about.contains(subject, RDF.Nodes.type, Unld.Document)) {
+                copyValues(subject, Unld.symbol, about);
             }
-            if (about.contains(subject, Terms.TYPE, Terms.AGENDA_ITEM)) {
-                copyValues(subject, Terms.TITLE, about);
+            if (about.contains(subject, RDF.Nodes.type, Unld.AgendaItem)) {
+                copyValues(subject, DCTerms.title.asNode(), about);
             }
             for (Quad q : links.links(subject, about)) {
                 dataset.add(q);

@@ -1,17 +1,20 @@
 package org.w3id.unld.store;
 
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
 
 import java.io.IOException;
@@ -30,12 +33,14 @@ public final class FusekiConfiguration {
     /** The copy of fuseki-config/config.ttl inside the jar. */
     public static final String BUNDLED = "unld/fuseki-config/config.ttl";
 
-    static final String TDB2 = "http://jena.apache.org/2016/tdb#";
-    static final String TEXT = "http://jena.apache.org/text#";
-    public static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
-    private static final Property TDB2_LOCATION = ResourceFactory.createProperty(TDB2, "location");
-    private static final Property TEXT_DIRECTORY = ResourceFactory.createProperty(TEXT, "directory");
-    private static final Property FUSEKI_DATASET = ResourceFactory.createProperty(FUSEKI_NS, "dataset");
+    static {
+        // Jena first: VocabTDB2 and TextVocab initialised before Jena would register themselves half-made.
+        JenaSystem.init();
+    }
+
+    private static final Property TDB2_LOCATION = VocabTDB2.pLocation;
+    private static final Property TEXT_DIRECTORY = TextVocab.pDirectory;
+    private static final Property FUSEKI_DATASET = FusekiVocab.pDataset;
 
     private final Model model;
     private final StoreLocation location;
@@ -117,6 +122,6 @@ public final class FusekiConfiguration {
     }
 
     static boolean isService(Resource r) {
-        return r.hasProperty(RDF.type, ResourceFactory.createResource(FUSEKI_NS + "Service"));
+        return r.hasProperty(RDF.type, FusekiVocab.fusekiService);
     }
 }

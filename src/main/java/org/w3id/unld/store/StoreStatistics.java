@@ -6,6 +6,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.w3id.unld.vocab.IriPaths;
+import org.w3id.unld.vocab.Prefixes;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,13 +35,10 @@ public record StoreStatistics(long documents, Map<String, Long> documentsByKind,
                               long events, long conferences, long eventSeries, long persons, long places,
                               Map<String, Long> linksByLinkset) {
 
-    public static final String PREFIXES = """
-            PREFIX unld: <https://w3id.org/unld/ontology#>
-            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
-            PREFIX org:  <http://www.w3.org/ns/org#>
-            PREFIX schema: <http://schema.org/>
-            PREFIX owl:  <http://www.w3.org/2002/07/owl#>
-            """;
+    public static final String PREFIXES = Prefixes.sparql("unld", "foaf", "org", "schema", "owl");
+
+    /** What every linkset graph's name contains, whatever the base. */
+    private static final String LINKSETS = "/" + IriPaths.LINKSET_GRAPH;
 
     /** The queries behind the figures, by figure name, in the order they are printed. */
     public static final Map<String, String> QUERIES = queries();
@@ -67,18 +66,18 @@ public record StoreStatistics(long documents, Map<String, Long> documentsByKind,
         q.put("countries mentioned", "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?d unld:mentions ?c . ?c a unld:Country }");
         q.put("linked countries", """
                 SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a unld:Country . GRAPH ?linkset { ?c ?link ?target }
-                  FILTER(CONTAINS(STR(?linkset), "/graph/linkset/")) }""");
+                  FILTER(CONTAINS(STR(?linkset), "%1$s")) }""".formatted(LINKSETS));
         q.put("organs, organizations and offices linked to Wikidata", """
                 SELECT (COUNT(DISTINCT ?o) AS ?n) { VALUES ?class { unld:Organ org:Organization org:Post } ?o a ?class .
-                  GRAPH ?linkset { ?o owl:sameAs ?target } FILTER(CONTAINS(STR(?linkset), "/graph/linkset/wikidata")) }""");
+                  GRAPH ?linkset { ?o owl:sameAs ?target } FILTER(CONTAINS(STR(?linkset), "%1$swikidata")) }""".formatted(LINKSETS));
         q.put("events", "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a unld:Event }");
         q.put("conferences and summits", "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a unld:Conference }");
         q.put("event series", "SELECT (COUNT(DISTINCT ?s) AS ?n) { ?s a unld:EventSeries }");
         q.put("persons", "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a foaf:Person }");
         q.put("places", "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a schema:Place }");
         q.put("links by linkset", """
-                SELECT ?linkset (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), "/graph/linkset/"))
-                  BIND(STRAFTER(STR(?g), "/graph/linkset/") AS ?linkset) } GROUP BY ?linkset""");
+                SELECT ?linkset (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?g), "%1$s"))
+                  BIND(STRAFTER(STR(?g), "%1$s") AS ?linkset) } GROUP BY ?linkset""".formatted(LINKSETS));
         return Collections.unmodifiableMap(q);
     }
 

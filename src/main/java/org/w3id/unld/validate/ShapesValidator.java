@@ -15,12 +15,16 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.unld.vocab.Prefixes;
+import org.w3id.unld.vocab.Unld;
 
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -40,24 +44,10 @@ import java.util.Optional;
  */
 public final class ShapesValidator {
     /** Where the shapes are on the classpath. */
-    public static final String SHAPES_RESOURCE = "/unld/shapes/unld-shapes.ttl";
-    static final String UNLDSH = "https://w3id.org/unld/shapes#";
-    private static final Node MAX_YEARS_AHEAD = NodeFactory.createURI(UNLDSH + "maxYearsAhead");
-    private static final Node SH_MAX_INCLUSIVE = NodeFactory.createURI("http://www.w3.org/ns/shacl#maxInclusive");
-    private static final Node PRIMARY_TOPIC = NodeFactory.createURI("http://xmlns.com/foaf/0.1/primaryTopic");
-    private static final Node DOCUMENT = NodeFactory.createURI("https://w3id.org/unld/ontology#Document");
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("unld", "https://w3id.org/unld/ontology#")
-            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
-            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
-            .setNsPrefix("schema", "http://schema.org/")
-            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-            .setNsPrefix("org", "http://www.w3.org/ns/org#")
-            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
-            .setNsPrefix("eli", "http://data.europa.eu/eli/ontology#")
-            .lock();
+    public static final String SHAPES_RESOURCE = "/" + Unld.SHAPES_RESOURCE;
+    private static final Node MAX_YEARS_AHEAD = NodeFactory.createURI(Unld.SHAPES_NS + "maxYearsAhead");
+    /** How paths, focus nodes and reports are written: with the prefixes of data. */
+    private static final PrefixMapping PREFIXES = Prefixes.DATA_MAPPING;
 
     private final Shapes shapes;
     private final LocalDate today;
@@ -119,7 +109,7 @@ public final class ShapesValidator {
             if (in == null) {
                 throw new IllegalStateException(SHAPES_RESOURCE + " is missing from the classpath");
             }
-            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/unld/shapes").parse(graph);
+            RDFParser.source(in).lang(Lang.TURTLE).base(Unld.SHAPES).parse(graph);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,7 +117,7 @@ public final class ShapesValidator {
         graph.find(Node.ANY, MAX_YEARS_AHEAD, Node.ANY).forEach(t -> {
             long years = Long.parseLong(t.getObject().getLiteralLexicalForm());
             Node latest = NodeFactory.createLiteralDT(today.plusYears(years).toString(), XSDDatatype.XSDdate);
-            bounds.add(Triple.create(t.getSubject(), SH_MAX_INCLUSIVE, latest));
+            bounds.add(Triple.create(t.getSubject(), SHACL.maxInclusive, latest));
         });
         bounds.forEach(graph::add);
         return graph;
@@ -135,11 +125,11 @@ public final class ShapesValidator {
 
     /** The document a document graph is about: its provenance's foaf:primaryTopic, else its unld:Document. */
     public static Optional<Node> documentOf(Graph documentGraph) {
-        Optional<Node> topic = documentGraph.find(Node.ANY, PRIMARY_TOPIC, Node.ANY).nextOptional().map(Triple::getObject);
+        Optional<Node> topic = documentGraph.find(Node.ANY, FOAF.primaryTopic.asNode(), Node.ANY).nextOptional().map(Triple::getObject);
         if (topic.isPresent()) {
             return topic;
         }
-        return documentGraph.find(Node.ANY, RDF.type.asNode(), DOCUMENT).nextOptional().map(Triple::getSubject);
+        return documentGraph.find(Node.ANY, RDF.Nodes.type, Unld.Document).nextOptional().map(Triple::getSubject);
     }
 
     /**
@@ -173,7 +163,7 @@ public final class ShapesValidator {
     public static void writeTurtle(ValidationReport report, OutputStream out) {
         Graph g = GraphMemFactory.createDefaultGraph();
         report.getGraph().find().forEach(g::add);
-        g.getPrefixMapping().setNsPrefix("sh", "http://www.w3.org/ns/shacl#").setNsPrefixes(PREFIXES);
+        g.getPrefixMapping().setNsPrefix("sh", Prefixes.namespace("sh")).setNsPrefixes(PREFIXES);
         RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
     }
 

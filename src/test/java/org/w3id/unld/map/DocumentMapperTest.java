@@ -14,6 +14,13 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,13 +31,17 @@ import org.w3id.unld.model.Citation;
 import org.w3id.unld.model.DocumentType;
 import org.w3id.unld.model.Event;
 import org.w3id.unld.model.Extraction;
-import org.w3id.unld.model.Meeting;
 import org.w3id.unld.model.Mention;
 import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.SymbolSource;
 import org.w3id.unld.reference.Gazetteer;
+import org.w3id.unld.vocab.Datasets;
+import org.w3id.unld.vocab.Eli;
+import org.w3id.unld.vocab.Prov;
+import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Unld;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -122,13 +133,13 @@ class DocumentMapperTest {
     @EnumSource(DocumentType.class)
     void everyDocumentIsTypedDocumentAndWithItsSpecificClass(DocumentType type) {
         MappedDocument m = mapper.map(document(type, List.of("A/79/704"), null));
-        Set<String> types = objects(m.graph(), m.document(), Terms.TYPE);
+        Set<String> types = objects(m.graph(), m.document(), RDF.Nodes.type);
         if (type == DocumentType.OTHER) {
-            assertEquals(Set.of(Terms.UNLD + "Document"), types);
+            assertEquals(Set.of(Unld.NS + "Document"), types);
         } else {
             String specific = Arrays.stream(type.code().split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
                     .collect(Collectors.joining());
-            assertEquals(Set.of(Terms.UNLD + "Document", Terms.UNLD + specific), types);
+            assertEquals(Set.of(Unld.NS + "Document", Unld.NS + specific), types);
         }
     }
 
@@ -137,8 +148,8 @@ class DocumentMapperTest {
         MappedDocument m = mapper.map(document(DocumentType.LETTER, List.of("A/67/742", "S/2013/95"), null));
         assertEquals(BASE + "id/document/A/67/742", m.document().getURI());
         assertEquals(BASE + "graph/document/A/67/742", m.graphName().getURI());
-        assertEquals(Set.of("A/67/742", "S/2013/95"), objects(m.graph(), m.document(), Terms.SYMBOL));
-        assertEquals(Set.of("A/67/742"), objects(m.graph(), m.document(), Terms.LABEL));
+        assertEquals(Set.of("A/67/742", "S/2013/95"), objects(m.graph(), m.document(), Unld.symbol));
+        assertEquals(Set.of("A/67/742"), objects(m.graph(), m.document(), RDFS.Nodes.label));
     }
 
     @Test
@@ -152,16 +163,16 @@ class DocumentMapperTest {
     @Test
     void citationsAndMentionsAreTheDocumentsNotFactsOfTheWorld() {
         MappedDocument m = mapper.map(everything());
-        Set<String> refersTo = objects(m.graph(), m.document(), Terms.REFERS_TO);
+        Set<String> refersTo = objects(m.graph(), m.document(), Unld.refersTo);
         assertTrue(refersTo.contains(BASE + "id/document/S/RES/2331%20%282016%29"), refersTo::toString);
         assertFalse(refersTo.contains(m.document().getURI()), "a document citing its own symbol does not refer to itself");
         Node cited = NodeFactory.createURI(BASE + "id/document/S/RES/2331%20%282016%29");
-        assertEquals(Set.of(), objects(m.graph(), cited, Terms.TYPE), "the citing document does not say what the cited one is");
-        assertEquals(Set.of("S/RES/2331 (2016)"), objects(m.graph(), cited, Terms.LABEL));
+        assertEquals(Set.of(), objects(m.graph(), cited, RDF.Nodes.type), "the citing document does not say what the cited one is");
+        assertEquals(Set.of("S/RES/2331 (2016)"), objects(m.graph(), cited, RDFS.Nodes.label));
         assertEquals(Set.of(BASE + "id/country/arm", BASE + "id/organization/unesco", BASE + "id/place/western-azerbaijan"),
-                objects(m.graph(), m.document(), Terms.MENTIONS));
+                objects(m.graph(), m.document(), Unld.mentions));
         // Nothing but the document (and its own parts) points at what it mentions.
-        for (String mentioned : objects(m.graph(), m.document(), Terms.MENTIONS)) {
+        for (String mentioned : objects(m.graph(), m.document(), Unld.mentions)) {
             m.graph().find(Node.ANY, Node.ANY, NodeFactory.createURI(mentioned)).forEach(t ->
                     assertEquals(m.document(), t.getSubject(), () -> "asserted about the world: " + t));
         }
@@ -178,7 +189,7 @@ class DocumentMapperTest {
                   ?s prov:agent ?p ; unld:post/rdfs:label ?post ; unld:rank ?rank ; dcterms:date ?date . ?p foaf:name ?name }""",
                 "name", "post", "rank", "date");
         assertEquals(List.of("Tofiq Musayev | Permanent Representative of Azerbaijan | Ambassador | 2024-12-27"), rows);
-        assertFalse(m.graph().find(Node.ANY, NodeFactory.createURI(Terms.ORG + "heldBy"), Node.ANY).hasNext());
+        assertFalse(m.graph().find(Node.ANY, NodeFactory.createURI(ORG.getURI() + "heldBy"), Node.ANY).hasNext());
     }
 
     @Test
@@ -196,8 +207,8 @@ class DocumentMapperTest {
                 "g", "file", "type", "sha", "version");
         assertEquals(List.of(m.graphName().getURI() + " | 000_2d414ff8111b79ff.txt | text/plain | " + source.sha256() + " | 0.1.0"), rows);
         Node extraction = NodeFactory.createURI(m.graphName().getURI() + "#extraction");
-        Set<String> rules = objects(m.graph(), extraction, Terms.APPLIED_RULE).stream()
-                .map(r -> r.substring(Terms.UNLD.length())).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> rules = objects(m.graph(), extraction, Unld.appliedRule).stream()
+                .map(r -> r.substring(Unld.NS.length())).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(List.of("AgendaItemsFromMasthead", "AnnexesFromHeadings", "CorrespondentsFromTitle",
                 "DateFromMasthead", "DistributionFromMasthead", "EventsFromText", "OrgansFromMasthead",
                 "OriginalLanguageFromMasthead", "SeriesFromEventNames", "SessionsFromMasthead", "SignatoriesFromSignatureBlocks",
@@ -208,7 +219,7 @@ class DocumentMapperTest {
     void theVersionInTheProvenanceIsTheBuildsByDefault() {
         MappedDocument m = new DocumentMapper(BASE).map(TestDocuments.reference());
         Node extraction = NodeFactory.createURI(m.graphName().getURI() + "#extraction");
-        assertEquals(Set.of(UnldVersion.current()), objects(m.graph(), extraction, Terms.VERSION));
+        assertEquals(Set.of(UnldVersion.current()), objects(m.graph(), extraction, Unld.version));
     }
 
     @Test
@@ -218,8 +229,8 @@ class DocumentMapperTest {
         Set<String> foreign = new TreeSet<>();
         m.graph().find().forEach(t -> {
             for (Node n : List.of(t.getSubject(), t.getObject())) {
-                if (n.isURI() && !n.getURI().startsWith(base) && !n.getURI().startsWith(Terms.UNLD)
-                        && !n.getURI().startsWith("http://id.loc.gov/") && !n.getURI().startsWith(Terms.WIKIDATA)
+                if (n.isURI() && !n.getURI().startsWith(base) && !n.getURI().startsWith(Unld.NS)
+                        && !n.getURI().startsWith("http://id.loc.gov/") && !n.getURI().startsWith(Datasets.WIKIDATA_ENTITY)
                         && !n.getURI().equals("https://w3id.org/unld") && !isVocabulary(n.getURI())) {
                     foreign.add(n.getURI());
                 }
@@ -249,20 +260,20 @@ class DocumentMapperTest {
                 DocumentType.LETTER, "Letter", new Agent(null, null, "Secretary-General", null),
                 List.of(new Addressee("President of the General Assembly")), List.of(), List.of(), List.of(), null);
         MappedDocument m = mapper.map(new ParsedDocument(text("A_73_716.txt", "Letter"), e, List.of(), List.of(), List.of()));
-        assertEquals(Set.of(BASE + "id/agenda-item/general-assembly/73/74c"), objects(m.graph(), m.document(), Terms.AGENDA_ITEM_OF));
+        assertEquals(Set.of(BASE + "id/agenda-item/general-assembly/73/74c"), objects(m.graph(), m.document(), Unld.agendaItem));
     }
 
     @Test
     void anAgendaItemWhoseSessionIsNotPrintedIsKeptUnderItsDocumentWithoutSession() {
         MappedDocument m = mapper.map(TestDocuments.agendaItemWithoutSession());
         Node item = uri("id/document/A/HRC/PRST/OS/14/2/agenda-item/5");
-        assertEquals(Set.of(item.getURI()), objects(m.graph(), m.document(), Terms.AGENDA_ITEM_OF));
-        assertEquals(Set.of(Terms.UNLD + "AgendaItem"), objects(m.graph(), item, Terms.TYPE));
-        assertEquals(Set.of("5"), objects(m.graph(), item, Terms.ITEM_NUMBER));
-        assertEquals(Set.of("Human rights bodies and mechanisms"), objects(m.graph(), item, Terms.TITLE));
-        assertEquals(Set.of("Item 5: Human rights bodies and mechanisms"), objects(m.graph(), item, Terms.LABEL));
-        assertEquals(Set.of(), objects(m.graph(), item, Terms.SESSION_OF), "no session is made up");
-        assertEquals(Set.of(BASE + "id/organ/human-rights-council"), objects(m.graph(), m.document(), Terms.ORGAN_OF));
+        assertEquals(Set.of(item.getURI()), objects(m.graph(), m.document(), Unld.agendaItem));
+        assertEquals(Set.of(Unld.NS + "AgendaItem"), objects(m.graph(), item, RDF.Nodes.type));
+        assertEquals(Set.of("5"), objects(m.graph(), item, Unld.itemNumber));
+        assertEquals(Set.of("Human rights bodies and mechanisms"), objects(m.graph(), item, DCTerms.title.asNode()));
+        assertEquals(Set.of("Item 5: Human rights bodies and mechanisms"), objects(m.graph(), item, RDFS.Nodes.label));
+        assertEquals(Set.of(), objects(m.graph(), item, Unld.session), "no session is made up");
+        assertEquals(Set.of(BASE + "id/organ/human-rights-council"), objects(m.graph(), m.document(), Unld.organ));
     }
 
     @Test
@@ -288,11 +299,11 @@ class DocumentMapperTest {
                 List.of(new Mention(Mention.Kind.PLACE, "", "x")));
         MappedDocument m = mapper.map(parsed);
         assertEquals(BASE + "id/document/_" + Iris.textKey("Some text"), m.document().getURI());
-        assertEquals(Set.of("odd.txt"), objects(m.graph(), m.document(), Terms.LABEL), "named by its file name when it has neither symbol nor title");
-        assertEquals(Set.of(Terms.UNLD + "Document"), objects(m.graph(), m.document(), Terms.TYPE));
-        assertEquals(Set.of(BASE + "id/agenda-item/general-assembly/5/7"), objects(m.graph(), m.document(), Terms.AGENDA_ITEM_OF));
-        assertEquals(Set.of(), objects(m.graph(), m.document(), Terms.SENDER), "a rank alone names no sender");
-        assertEquals(Set.of(BASE + "id/event/summit-2020"), objects(m.graph(), m.document(), Terms.REFERS_TO));
+        assertEquals(Set.of("odd.txt"), objects(m.graph(), m.document(), RDFS.Nodes.label), "named by its file name when it has neither symbol nor title");
+        assertEquals(Set.of(Unld.NS + "Document"), objects(m.graph(), m.document(), RDF.Nodes.type));
+        assertEquals(Set.of(BASE + "id/agenda-item/general-assembly/5/7"), objects(m.graph(), m.document(), Unld.agendaItem));
+        assertEquals(Set.of(), objects(m.graph(), m.document(), Unld.sender), "a rank alone names no sender");
+        assertEquals(Set.of(BASE + "id/event/summit-2020"), objects(m.graph(), m.document(), Unld.refersTo));
     }
 
     @Test
@@ -301,23 +312,23 @@ class DocumentMapperTest {
                 new Mention(Mention.Kind.ORGANIZATION, "human-rights-council", "Human Rights Council"),
                 new Mention(Mention.Kind.ORGANIZATION, "african-union", "AU"));
         MappedDocument m = mapper.map(d);
-        assertEquals(Set.of(Terms.ORG + "Organization"), objects(m.graph(), uri("id/organization/unesco"), Terms.TYPE));
-        assertEquals(Set.of(Terms.ORG + "Organization"), objects(m.graph(), uri("id/organization/african-union"), Terms.TYPE));
-        assertEquals(Set.of(Terms.UNLD + "Organ"), objects(m.graph(), uri("id/organ/human-rights-council"), Terms.TYPE));
+        assertEquals(Set.of(ORG.getURI() + "Organization"), objects(m.graph(), uri("id/organization/unesco"), RDF.Nodes.type));
+        assertEquals(Set.of(ORG.getURI() + "Organization"), objects(m.graph(), uri("id/organization/african-union"), RDF.Nodes.type));
+        assertEquals(Set.of(Unld.NS + "Organ"), objects(m.graph(), uri("id/organ/human-rights-council"), RDF.Nodes.type));
         assertEquals(Set.of("United Nations Educational, Scientific and Cultural Organization"),
-                objects(m.graph(), uri("id/organization/unesco"), Terms.LABEL));
+                objects(m.graph(), uri("id/organization/unesco"), RDFS.Nodes.label));
     }
 
     @Test
     void theSecretaryGeneralNamedInTheTextIsThePostOfTheAddressee() {
         MappedDocument m = mapper.map(withMentions(new Mention(Mention.Kind.ORGANIZATION, "secretary-general", "Secretary-General")));
-        assertEquals(Set.of(BASE + "id/post/secretary-general"), objects(m.graph(), m.document(), Terms.MENTIONS));
-        assertEquals(Set.of("Secretary-General"), objects(m.graph(), uri("id/post/secretary-general"), Terms.LABEL));
+        assertEquals(Set.of(BASE + "id/post/secretary-general"), objects(m.graph(), m.document(), Unld.mentions));
+        assertEquals(Set.of("Secretary-General"), objects(m.graph(), uri("id/post/secretary-general"), RDFS.Nodes.label));
         Extraction e = new Extraction(List.of("A/1/1"), SymbolSource.MASTHEAD, List.of(), null, null, null, List.of(), List.of(),
                 DocumentType.LETTER, "Letter", null, List.of(new Addressee("Secretary-General of the United Nations")),
                 List.of(), List.of(), List.of(), null);
         MappedDocument letter = mapper.map(new ParsedDocument(text("a.txt", "a"), e, List.of(), List.of(), List.of()));
-        assertEquals(Set.of(BASE + "id/post/secretary-general"), objects(letter.graph(), letter.document(), Terms.ADDRESSEE));
+        assertEquals(Set.of(BASE + "id/post/secretary-general"), objects(letter.graph(), letter.document(), Unld.addressee));
     }
 
     @Test
@@ -325,7 +336,7 @@ class DocumentMapperTest {
         for (ParsedDocument d : List.of(TestDocuments.reference(), everything(), withMentions(
                 new Mention(Mention.Kind.ORGANIZATION, "unesco", "UNESCO"), new Mention(Mention.Kind.COUNTRY, "AZE", "Azerbaijan")))) {
             Graph g = mapper.map(d).graph();
-            for (Node p : List.of(Terms.SAME_AS, Terms.SEE_ALSO, Terms.EXACT_MATCH, Terms.THESAURUS_CONCEPT)) {
+            for (Node p : List.of(OWL.sameAs.asNode(), RDFS.Nodes.seeAlso, SKOS.exactMatch.asNode(), Unld.thesaurusConcept)) {
                 assertFalse(g.find(Node.ANY, p, Node.ANY).hasNext(), () -> p + " in a document graph");
             }
         }
@@ -334,22 +345,22 @@ class DocumentMapperTest {
     @Test
     void aCountryCarriesItsM49Code() {
         MappedDocument m = mapper.map(withMentions(new Mention(Mention.Kind.COUNTRY, "ARM", "Armenia")));
-        assertEquals(Set.of("051"), objects(m.graph(), uri("id/country/arm"), Terms.M49_CODE));
+        assertEquals(Set.of("051"), objects(m.graph(), uri("id/country/arm"), Unld.m49Code));
     }
 
     @Test
     void revisionsAddendaAndCorrigendaPointToTheDocumentTheirSymbolNames() {
         assertEquals(Set.of(BASE + "id/document/A/80/L.10"),
                 objects(mapper.map(document(DocumentType.DRAFT_RESOLUTION, List.of("A/80/L.10/Rev.1"), null)).graph(),
-                        uri("id/document/A/80/L.10/Rev.1"), Terms.REVISION_OF));
+                        uri("id/document/A/80/L.10/Rev.1"), Unld.revisionOf));
         MappedDocument add = mapper.map(document(DocumentType.REPORT, List.of("S/1996/502/Add.1"), null));
-        assertEquals(Set.of(BASE + "id/document/S/1996/502"), objects(add.graph(), add.document(), Terms.ADDENDUM_TO));
-        assertEquals(Set.of("S/1996/502"), objects(add.graph(), uri("id/document/S/1996/502"), Terms.LABEL));
-        assertEquals(Set.of(), objects(add.graph(), uri("id/document/S/1996/502"), Terms.TYPE), "the base is not typed");
+        assertEquals(Set.of(BASE + "id/document/S/1996/502"), objects(add.graph(), add.document(), Unld.addendumTo));
+        assertEquals(Set.of("S/1996/502"), objects(add.graph(), uri("id/document/S/1996/502"), RDFS.Nodes.label));
+        assertEquals(Set.of(), objects(add.graph(), uri("id/document/S/1996/502"), RDF.Nodes.type), "the base is not typed");
         MappedDocument corr = mapper.map(document(DocumentType.OTHER, List.of("A/520/Rev.9/Corr.1"), null));
-        assertEquals(Set.of(BASE + "id/document/A/520/Rev.9"), objects(corr.graph(), corr.document(), Terms.CORRIGENDUM_TO));
+        assertEquals(Set.of(BASE + "id/document/A/520/Rev.9"), objects(corr.graph(), corr.document(), Unld.corrigendumTo));
         MappedDocument plain = mapper.map(document(DocumentType.REPORT, List.of("A/79/704"), null));
-        for (Node p : List.of(Terms.REVISION_OF, Terms.ADDENDUM_TO, Terms.CORRIGENDUM_TO)) {
+        for (Node p : List.of(Unld.revisionOf, Unld.addendumTo, Unld.corrigendumTo)) {
             assertEquals(Set.of(), objects(plain.graph(), plain.document(), p));
         }
     }
@@ -364,21 +375,21 @@ class DocumentMapperTest {
         Node series = uri("id/event-series/international-conference-on-financing-for-development");
         Node e3 = uri("id/event/third-international-conference-on-financing-for-development-2015");
         Node e4 = uri("id/event/the-fourth-international-conference-on-financing-for-development-2025");
-        assertEquals(Set.of(series.getURI()), objects(third.graph(), e3, Terms.SERIES));
-        assertEquals(Set.of("3"), objects(third.graph(), e3, Terms.ORDINAL));
-        assertEquals(Set.of(series.getURI()), objects(fourth.graph(), e4, Terms.SERIES));
-        assertEquals(Set.of("4"), objects(fourth.graph(), e4, Terms.ORDINAL));
-        assertEquals(Set.of("International Conference on Financing for Development"), objects(third.graph(), series, Terms.LABEL));
-        assertEquals(Set.of(Terms.UNLD + "EventSeries"), objects(third.graph(), series, Terms.TYPE));
+        assertEquals(Set.of(series.getURI()), objects(third.graph(), e3, Unld.series));
+        assertEquals(Set.of("3"), objects(third.graph(), e3, Unld.ordinal));
+        assertEquals(Set.of(series.getURI()), objects(fourth.graph(), e4, Unld.series));
+        assertEquals(Set.of("4"), objects(fourth.graph(), e4, Unld.ordinal));
+        assertEquals(Set.of("International Conference on Financing for Development"), objects(third.graph(), series, RDFS.Nodes.label));
+        assertEquals(Set.of(Unld.NS + "EventSeries"), objects(third.graph(), series, RDF.Nodes.type));
     }
 
     @Test
     void theMapperTakesTheSeriesFromTheParserAndReadsNoneFromAName() {
         MappedDocument m = mapper.map(withEvents(new Event("Third International Conference on Financing for Development",
                 LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa")));
-        assertFalse(m.graph().find(Node.ANY, Terms.TYPE, Terms.EVENT_SERIES).hasNext(), "an event without edition is in no series");
+        assertFalse(m.graph().find(Node.ANY, RDF.Nodes.type, Unld.EventSeries).hasNext(), "an event without edition is in no series");
         assertEquals(Set.of(), objects(m.graph(), uri("id/event/third-international-conference-on-financing-for-development-2015"),
-                Terms.ORDINAL));
+                Unld.ordinal));
     }
 
     @Test
@@ -388,8 +399,8 @@ class DocumentMapperTest {
         MappedDocument m = mapper.map(new ParsedDocument(text("s.txt", "s"), e,
                 List.of(new Agent("Tofiq Musayev", null, "Permanent Representative", "Azerbaijan"),
                         new Agent("TOFIQ MUSAYEV", null, "Permanent Representative", "Azerbaijan")), List.of(), List.of()));
-        assertEquals(Set.of("Tofiq Musayev"), objects(m.graph(), uri("id/person/tofiq-musayev"), Terms.LABEL));
-        assertEquals(Set.of("Tofiq Musayev"), objects(m.graph(), uri("id/person/tofiq-musayev"), Terms.FOAF_NAME));
+        assertEquals(Set.of("Tofiq Musayev"), objects(m.graph(), uri("id/person/tofiq-musayev"), RDFS.Nodes.label));
+        assertEquals(Set.of("Tofiq Musayev"), objects(m.graph(), uri("id/person/tofiq-musayev"), FOAF.name.asNode()));
     }
 
     @Test
@@ -400,10 +411,10 @@ class DocumentMapperTest {
         Agent block = new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", null);
         MappedDocument one = mapper.map(new ParsedDocument(text("l.txt", "l"), e, List.of(block), List.of(), List.of()));
         Node signature = NodeFactory.createURI(one.document().getURI() + "#signature-1");
-        assertEquals(Set.of(BASE + "id/post/permanent-representative-of-azerbaijan"), objects(one.graph(), signature, Terms.POST));
+        assertEquals(Set.of(BASE + "id/post/permanent-representative-of-azerbaijan"), objects(one.graph(), signature, Unld.post));
         MappedDocument two = mapper.map(new ParsedDocument(text("l.txt", "l"), e,
                 List.of(block, new Agent("Jane Roe", null, "Permanent Representative", null)), List.of(), List.of()));
-        assertEquals(Set.of(BASE + "id/post/permanent-representative"), objects(two.graph(), signature, Terms.POST),
+        assertEquals(Set.of(BASE + "id/post/permanent-representative"), objects(two.graph(), signature, Unld.post),
                 "with two signatories, whose State the title names is not sure");
     }
 
@@ -482,8 +493,8 @@ class DocumentMapperTest {
     }
 
     private static boolean isVocabulary(String iri) {
-        return iri.startsWith(Terms.RDF) || iri.startsWith(Terms.RDFS) || iri.startsWith(Terms.OWL) || iri.startsWith(Terms.DCTERMS)
-                || iri.startsWith(Terms.SCHEMA) || iri.startsWith(Terms.FOAF) || iri.startsWith(Terms.ORG)
-                || iri.startsWith(Terms.PROV) || iri.startsWith(Terms.ELI);
+        return iri.startsWith(RDF.getURI()) || iri.startsWith(RDFS.getURI()) || iri.startsWith(OWL.getURI()) || iri.startsWith(DCTerms.getURI())
+                || iri.startsWith(Schema.NS) || iri.startsWith(FOAF.getURI()) || iri.startsWith(ORG.getURI())
+                || iri.startsWith(Prov.NS) || iri.startsWith(Eli.NS);
     }
 }

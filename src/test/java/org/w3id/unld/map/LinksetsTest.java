@@ -5,6 +5,10 @@ import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.DocumentType;
@@ -14,6 +18,8 @@ import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.model.SymbolSource;
 import org.w3id.unld.reference.Gazetteer;
+import org.w3id.unld.vocab.Datasets;
+import org.w3id.unld.vocab.Unld;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,10 +97,10 @@ class LinksetsTest {
     void anAgendaItemWhoseTitlesDisagreeIsNotLinked() {
         Node item = NodeFactory.createURI(BASE + "id/agenda-item/general-assembly/79/8");
         Graph about = GraphMemFactory.createDefaultGraph();
-        about.add(item, Terms.TYPE, Terms.AGENDA_ITEM);
-        about.add(item, Terms.TITLE, NodeFactory.createLiteralString("General debate"));
+        about.add(item, RDF.Nodes.type, Unld.AgendaItem);
+        about.add(item, DCTerms.title.asNode(), NodeFactory.createLiteralString("General debate"));
         assertEquals(1, linksets.links(item, about).size());
-        about.add(item, Terms.TITLE, NodeFactory.createLiteralString("General debate on item 8"));
+        about.add(item, DCTerms.title.asNode(), NodeFactory.createLiteralString("General debate on item 8"));
         assertEquals(List.of(), linksets.links(item, about));
     }
 
@@ -103,8 +109,8 @@ class LinksetsTest {
         Graph about = GraphMemFactory.createDefaultGraph();
         Node right = NodeFactory.createURI(BASE + "id/organization/unesco");
         Node wrong = NodeFactory.createURI(BASE + "id/organ/unesco");
-        about.add(right, Terms.TYPE, Terms.ORG_ORGANIZATION);
-        about.add(wrong, Terms.TYPE, Terms.ORGAN);
+        about.add(right, RDF.Nodes.type, ORG.Organization.asNode());
+        about.add(wrong, RDF.Nodes.type, Unld.Organ);
         assertEquals(Set.of("wikidata id/organization/unesco sameAs http://www.wikidata.org/entity/Q7809"), lines(linksets.links(about)));
     }
 
@@ -155,12 +161,12 @@ class LinksetsTest {
         MappedDocument m = mapper.map(d);
         Set<String> sameAs = new TreeSet<>();
         for (Quad q : linksets.links(m.graph())) {
-            if (q.getPredicate().equals(Terms.SAME_AS) && q.getObject().getURI().startsWith(Terms.WIKIDATA)) {
-                sameAs.add(q.getSubject().getURI() + " " + q.getObject().getURI().substring(Terms.WIKIDATA.length()));
+            if (q.getPredicate().equals(OWL.sameAs.asNode()) && q.getObject().getURI().startsWith(Datasets.WIKIDATA_ENTITY)) {
+                sameAs.add(q.getSubject().getURI() + " " + q.getObject().getURI().substring(Datasets.WIKIDATA_ENTITY.length()));
             }
         }
         Set<Node> mentioned = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
-        m.graph().find(m.document(), Terms.MENTIONS, Node.ANY).forEach(t -> mentioned.add(t.getObject()));
+        m.graph().find(m.document(), Unld.mentions, Node.ANY).forEach(t -> mentioned.add(t.getObject()));
         for (String[] r : rows) {
             String[] kind = r[0].split(":", 2);
             String iri = kind[0].equals("country") ? BASE + "id/country/" + kind[1].toLowerCase()

@@ -7,15 +7,24 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.unld.reference.Gazetteer;
 import org.w3id.unld.testing.SharedCorpus;
+import org.w3id.unld.vocab.Eli;
+import org.w3id.unld.vocab.Prefixes;
+import org.w3id.unld.vocab.Prov;
+import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Unld;
 
 import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +40,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OntologyTest {
     static final String RESOURCE = "/unld/ontology/unld.ttl";
     static final String OWL = "http://www.w3.org/2002/07/owl#";
-    static final Node TYPE = Terms.TYPE;
-    static final Node LABEL = Terms.LABEL;
-    static final Node COMMENT = NodeFactory.createURI(Terms.RDFS + "comment");
-    static final Node DOMAIN = NodeFactory.createURI(Terms.RDFS + "domain");
-    static final Node RANGE = NodeFactory.createURI(Terms.RDFS + "range");
-    static final Node SUBCLASS = NodeFactory.createURI(Terms.RDFS + "subClassOf");
-    static final Node SUBPROPERTY = NodeFactory.createURI(Terms.RDFS + "subPropertyOf");
-    static final Node YIELDS = NodeFactory.createURI(Terms.UNLD + "yields");
+    static final Node TYPE = RDF.Nodes.type;
+    static final Node LABEL = RDFS.Nodes.label;
+    static final Node COMMENT = NodeFactory.createURI(RDFS.getURI() + "comment");
+    static final Node DOMAIN = NodeFactory.createURI(RDFS.getURI() + "domain");
+    static final Node RANGE = NodeFactory.createURI(RDFS.getURI() + "range");
+    static final Node SUBCLASS = NodeFactory.createURI(RDFS.getURI() + "subClassOf");
+    static final Node SUBPROPERTY = NodeFactory.createURI(RDFS.getURI() + "subPropertyOf");
+    static final Node YIELDS = NodeFactory.createURI(Unld.NS + "yields");
     static final Set<Node> DECLARATIONS = Set.of(
             NodeFactory.createURI(OWL + "Class"), NodeFactory.createURI(OWL + "ObjectProperty"),
             NodeFactory.createURI(OWL + "DatatypeProperty"), NodeFactory.createURI(OWL + "NamedIndividual"));
@@ -60,7 +69,7 @@ class OntologyTest {
         assertTrue(ontology.contains(ontologyIri, TYPE, NodeFactory.createURI(OWL + "Ontology")));
         assertEquals(Set.of(UnldVersion.current()), literals(ontologyIri, NodeFactory.createURI(OWL + "versionInfo")),
                 "the ontology's owl:versionInfo is the version of the build");
-        assertTrue(ontology.find(ontologyIri, NodeFactory.createURI(Terms.DCTERMS + "license"), Node.ANY).hasNext());
+        assertTrue(ontology.find(ontologyIri, NodeFactory.createURI(DCTerms.getURI() + "license"), Node.ANY).hasNext());
     }
 
     @Test
@@ -75,7 +84,7 @@ class OntologyTest {
         for (Graph g : graphs) {
             g.find().forEach(t -> {
                 for (Node n : List.of(t.getSubject(), t.getPredicate(), t.getObject())) {
-                    if (n.isURI() && n.getURI().startsWith(Terms.UNLD)) {
+                    if (n.isURI() && n.getURI().startsWith(Unld.NS)) {
                         emitted.add(n.getURI());
                     }
                 }
@@ -88,24 +97,10 @@ class OntologyTest {
     }
 
     @Test
-    void everyUnldTermOfTheMappersVocabularyIsDeclared() throws IllegalAccessException {
-        Set<String> undeclared = new TreeSet<>();
-        for (Field f : Terms.class.getFields()) {
-            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Node.class) {
-                Node n = (Node) f.get(null);
-                if (n.getURI().startsWith(Terms.UNLD) && !declared(n.getURI())) {
-                    undeclared.add(f.getName() + " " + n.getURI());
-                }
-            }
-        }
-        assertEquals(Set.of(), undeclared);
-    }
-
-    @Test
     void everyClassAndPropertyHasALabelACommentAndPropertiesADomainAndARange() {
         Set<String> missing = new TreeSet<>();
         for (Node term : unldTerms()) {
-            String name = term.getURI().substring(Terms.UNLD.length());
+            String name = term.getURI().substring(Unld.NS.length());
             if (!ontology.find(term, LABEL, Node.ANY).hasNext()) {
                 missing.add(name + " rdfs:label");
             }
@@ -126,7 +121,7 @@ class OntologyTest {
 
     @Test
     void everyExtractionRuleSaysWhichKindOfFactItYields() {
-        Node rule = NodeFactory.createURI(Terms.UNLD + "ExtractionRule");
+        Node rule = NodeFactory.createURI(Unld.NS + "ExtractionRule");
         List<Node> rules = ontology.find(Node.ANY, TYPE, rule).mapWith(Triple::getSubject).toList();
         assertEquals(19, rules.size());
         for (Node r : rules) {
@@ -137,12 +132,12 @@ class OntologyTest {
     @Test
     void theTermsAreAlignedToUndoEliDctermsSchemaFoafOrgProvAndSkos() {
         Map<String, String> vocabularies = Map.of(
-                "UNDO", "https://w3id.org/un/ontology/undo/", "ELI", Terms.ELI, "DCTERMS", Terms.DCTERMS,
-                "schema.org", Terms.SCHEMA, "FOAF", Terms.FOAF, "ORG", Terms.ORG, "PROV-O", Terms.PROV, "SKOS", Terms.SKOS);
+                "UNDO", Prefixes.UNDO, "ELI", Eli.NS, "DCTERMS", DCTerms.getURI(),
+                "schema.org", Schema.NS, "FOAF", FOAF.getURI(), "ORG", ORG.getURI(), "PROV-O", Prov.NS, "SKOS", SKOS.getURI());
         Set<String> aligned = new TreeSet<>();
         for (Node p : List.of(SUBCLASS, SUBPROPERTY, NodeFactory.createURI(OWL + "equivalentClass"))) {
             ontology.find(Node.ANY, p, Node.ANY).forEach(t -> {
-                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Terms.UNLD) && t.getObject().isURI()) {
+                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Unld.NS) && t.getObject().isURI()) {
                     vocabularies.forEach((name, ns) -> {
                         if (t.getObject().getURI().startsWith(ns)) {
                             aligned.add(name);
@@ -174,13 +169,13 @@ class OntologyTest {
 
     @Test
     void documentKindsAreSubclassesOfDocument() {
-        Node document = Terms.DOCUMENT;
-        for (Node kind : List.of(Terms.LETTER, Terms.IDENTICAL_LETTERS, Terms.NOTE_VERBALE, Terms.REPORT, Terms.RESOLUTION,
-                Terms.DRAFT_RESOLUTION, Terms.DECISION, Terms.DRAFT_DECISION, Terms.MEETING_RECORD, Terms.AGENDA, Terms.NOTE)) {
+        Node document = Unld.Document;
+        for (Node kind : List.of(Unld.Letter, Unld.IdenticalLetters, Unld.NoteVerbale, Unld.Report, Unld.Resolution,
+                Unld.DraftResolution, Unld.Decision, Unld.DraftDecision, Unld.MeetingRecord, Unld.Agenda, Unld.Note)) {
             assertTrue(ontology.contains(kind, SUBCLASS, document), () -> kind + " ⊑ unld:Document");
         }
-        assertTrue(ontology.contains(Terms.CONFERENCE, SUBCLASS, Terms.EVENT));
-        assertFalse(ontology.contains(Terms.DOCUMENT, SUBCLASS, document));
+        assertTrue(ontology.contains(Unld.Conference, SUBCLASS, Unld.Event));
+        assertFalse(ontology.contains(Unld.Document, SUBCLASS, document));
     }
 
     private static boolean declared(String iri) {
@@ -191,7 +186,7 @@ class OntologyTest {
     private static Set<Node> unldTerms() {
         Set<Node> terms = new java.util.LinkedHashSet<>();
         ontology.find(Node.ANY, TYPE, Node.ANY).forEach(t -> {
-            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Terms.UNLD) && DECLARATIONS.contains(t.getObject())) {
+            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Unld.NS) && DECLARATIONS.contains(t.getObject())) {
                 terms.add(t.getSubject());
             }
         });

@@ -6,12 +6,16 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.w3id.unld.vocab.Unld;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -106,8 +110,8 @@ class LinkedDataServerTest {
         }
         Graph g = parse(r, format.lang());
         Node doc = NodeFactory.createURI(server.referenceDocument);
-        assertTrue(g.contains(doc, Terms.TITLE, NodeFactory.createLiteralString(title)), () -> format + " " + r.body());
-        assertTrue(g.contains(doc, Terms.TYPE, Terms.DOCUMENT), () -> format + " " + r.body());
+        assertTrue(g.contains(doc, DCTerms.title.asNode(), NodeFactory.createLiteralString(title)), () -> format + " " + r.body());
+        assertTrue(g.contains(doc, RDF.Nodes.type, Unld.Document), () -> format + " " + r.body());
     }
 
     @Test
@@ -152,7 +156,7 @@ class LinkedDataServerTest {
         HttpResponse<String> doc = server.get("doc/document/" + Fixture.LETTER_SECOND_SYMBOL + ".nt", null);
         assertEquals(200, doc.statusCode());
         assertEquals("/doc/document/A/79/704.nt", doc.headers().firstValue("Content-Location").orElse(""));
-        assertTrue(parse(doc, Lang.NTRIPLES).contains(letter(), Terms.SYMBOL, NodeFactory.createLiteralString("S/2024/950")));
+        assertTrue(parse(doc, Lang.NTRIPLES).contains(letter(), Unld.symbol, NodeFactory.createLiteralString("S/2024/950")));
     }
 
     @Test
@@ -163,7 +167,7 @@ class LinkedDataServerTest {
             assertEquals("/doc/document/S/PV.8699%20%28Resumption%201%29.nt", r.headers().firstValue("Location").orElse(""));
         }
         HttpResponse<String> doc = server.get("doc/document/S/PV.8699%20%28Resumption%201%29.nt", null);
-        assertTrue(parse(doc, Lang.NTRIPLES).contains(NodeFactory.createURI(server.url(Fixture.MEETING_PATH)), Terms.SYMBOL,
+        assertTrue(parse(doc, Lang.NTRIPLES).contains(NodeFactory.createURI(server.url(Fixture.MEETING_PATH)), Unld.symbol,
                 NodeFactory.createLiteralString("S/PV.8699 (Resumption 1)")));
     }
 
@@ -171,25 +175,25 @@ class LinkedDataServerTest {
     void aDescriptionHoldsItsTriplesTheLabelsOfWhatItLinksToAndWhatLivesInsideIt() {
         Graph g = parse(server.get("doc/document/A/79/704.ttl", null), Lang.TURTLE);
         Node item = NodeFactory.createURI(server.url(Fixture.AGENDA_ITEM));
-        assertTrue(g.contains(letter(), Terms.AGENDA_ITEM, item));
-        assertTrue(g.contains(item, Terms.LABEL, NodeFactory.createLiteralLang("Agenda item 71: Promotion and protection of human rights", "en")));
+        assertTrue(g.contains(letter(), Unld.agendaItem, item));
+        assertTrue(g.contains(item, RDFS.Nodes.label, NodeFactory.createLiteralLang("Agenda item 71: Promotion and protection of human rights", "en")));
         assertTrue(g.contains(NodeFactory.createURI(server.url(Fixture.LETTER) + "#signature-1"), Node.ANY, Node.ANY),
                 "the signature block lives inside the document's description");
-        assertFalse(g.contains(item, Terms.ITEM_NUMBER, Node.ANY), "only labels of linked resources, not their descriptions");
+        assertFalse(g.contains(item, Unld.itemNumber, Node.ANY), "only labels of linked resources, not their descriptions");
     }
 
     @Test
     void aDescriptionListsTheIncomingLinksPagedWithTheNextPageInRdf() {
         Node item = NodeFactory.createURI(server.url(Fixture.AGENDA_ITEM));
         Graph first = parse(server.get("doc/agenda-item/general-assembly/79/71.ttl", null), Lang.TURTLE);
-        long incoming = first.find(Node.ANY, Terms.AGENDA_ITEM, item).toList().size();
+        long incoming = first.find(Node.ANY, Unld.agendaItem, item).toList().size();
         assertEquals(Describer.PAGE_SIZE, incoming);
         Node next = NodeFactory.createURI(server.url("doc/agenda-item/general-assembly/79/71.ttl?page=2"));
-        assertTrue(first.contains(item, Terms.SEE_ALSO, next));
+        assertTrue(first.contains(item, RDFS.Nodes.seeAlso, next));
         Graph second = parse(server.get("doc/agenda-item/general-assembly/79/71.ttl?page=2", null), Lang.TURTLE);
         // 120 fillers, the letter, the hostile document and the reference document: 123 links, 23 on page 2.
-        assertEquals(Fixture.FILLER_DOCUMENTS + 3 - Describer.PAGE_SIZE, second.find(Node.ANY, Terms.AGENDA_ITEM, item).toList().size());
-        assertFalse(second.contains(item, Terms.SEE_ALSO, Node.ANY));
+        assertEquals(Fixture.FILLER_DOCUMENTS + 3 - Describer.PAGE_SIZE, second.find(Node.ANY, Unld.agendaItem, item).toList().size());
+        assertFalse(second.contains(item, RDFS.Nodes.seeAlso, Node.ANY));
         String html = server.get("doc/agenda-item/general-assembly/79/71.html", null).body();
         assertTrue(html.contains("Linked from (123)") && html.contains("rel=\"next\"") && html.contains("page 1 of 2"), html);
     }
@@ -203,7 +207,7 @@ class LinkedDataServerTest {
         assertTrue(html.contains("Documents sent from its posts") && html.contains("href=\"/doc/" + reference() + ".html\""),
                 "the reference letter, sent by the Permanent Representative of Azerbaijan: " + html);
         Graph g = parse(server.get("doc/country/aze.ttl", null), Lang.TURTLE);
-        assertTrue(g.contains(NodeFactory.createURI(server.referenceDocument), Terms.SENDER, Node.ANY));
+        assertTrue(g.contains(NodeFactory.createURI(server.referenceDocument), Unld.sender, Node.ANY));
     }
 
     @Test
@@ -306,7 +310,7 @@ class LinkedDataServerTest {
         assertTrue(html.contains("id=\"agendaItem\"") && html.contains("agenda item"), html);
         HttpResponse<String> ttl = server.get("ontology", "text/turtle");
         assertEquals("/ontology.ttl", ttl.headers().firstValue("Content-Location").orElse(""));
-        assertTrue(parse(ttl, Lang.TURTLE).contains(Terms.DOCUMENT, Terms.TYPE, NodeFactory.createURI("http://www.w3.org/2002/07/owl#Class")));
+        assertTrue(parse(ttl, Lang.TURTLE).contains(Unld.Document, RDF.Nodes.type, NodeFactory.createURI("http://www.w3.org/2002/07/owl#Class")));
         assertEquals("application/rdf+xml", mediaType(server.get("ontology.rdf", null)));
         HttpResponse<String> shapes = server.get("shapes.ttl", null);
         assertEquals(200, shapes.statusCode());
@@ -321,7 +325,7 @@ class LinkedDataServerTest {
         assertEquals(200, ttl.statusCode());
         assertEquals("/" + graphPath + ".ttl", ttl.headers().firstValue("Content-Location").orElse(""));
         Graph g = parse(ttl, Lang.TURTLE);
-        assertTrue(g.contains(NodeFactory.createURI(server.referenceDocument), Terms.TITLE, Node.ANY));
+        assertTrue(g.contains(NodeFactory.createURI(server.referenceDocument), DCTerms.title.asNode(), Node.ANY));
         assertTrue(g.contains(NodeFactory.createURI(server.url(graphPath) + "#source"), Node.ANY, Node.ANY), "provenance of the graph");
         String html = server.get(graphPath + ".html", null).body();
         assertTrue(html.contains("href=\"/" + graphPath + ".nt\"") && html.contains("This graph as data"), html);

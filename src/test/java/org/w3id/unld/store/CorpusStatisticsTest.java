@@ -6,12 +6,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.map.Iris;
 import org.w3id.unld.map.Linksets;
-import org.w3id.unld.map.Terms;
 import org.w3id.unld.testing.SharedCorpus;
 
 import java.io.IOException;
@@ -113,7 +113,7 @@ class CorpusStatisticsTest {
     private static long sameAsInDocumentGraphs(DatasetGraph ds) {
         return Txn.calculateRead(ds, () -> {
             long n = 0;
-            for (Iterator<Quad> it = ds.find(Node.ANY, Node.ANY, Terms.SAME_AS, Node.ANY); it.hasNext(); ) {
+            for (Iterator<Quad> it = ds.find(Node.ANY, Node.ANY, OWL.sameAs.asNode(), Node.ANY); it.hasNext(); ) {
                 if (Iris.isDocumentGraph(it.next().getGraph())) {
                     n++;
                 }

@@ -1,7 +1,9 @@
 package org.w3id.unld.store;
 
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +29,8 @@ class FusekiConfigurationTest {
     @Test
     void storeLocationsAreMovedIntoTheGivenFolder() {
         FusekiConfiguration config = FusekiConfiguration.load(null, new StoreLocation(db));
-        Property location = config.model().createProperty(FusekiConfiguration.TDB2, "location");
-        Property directory = config.model().createProperty(FusekiConfiguration.TEXT, "directory");
+        Property location = VocabTDB2.pLocation;
+        Property directory = TextVocab.pDirectory;
         RDFNode tdb = config.model().listObjectsOfProperty(location).next();
         RDFNode index = config.model().listObjectsOfProperty(directory).next();
         assertEquals(db.resolve("tdb2").toString(), tdb.asLiteral().getString());
