@@ -43,9 +43,9 @@ final class AgendaMapper implements FactMapper {
     }
 
     /**
-     * An agenda item is keyed by organ, session and number. Its organ is the one parse decided (the masthead's,
-     * else the organ of the document's symbol series); when it names no session, the session is that organ's
-     * only session in the masthead. An item that stays without organ or session is described as printed, under
+     * An agenda item is keyed by organ, session and number, as parse decided them (the masthead's organ, else the
+     * organ of the symbol's series; the session printed, else that organ's only session in the masthead); the
+     * session's kind is the masthead's session of that number. An item without organ or session is described as printed, under
      * the document's IRI and without session ({@link Iris#agendaItemOfDocument}); the shapes accept it and warn
      * that its session is unknown.
      */
@@ -84,11 +84,11 @@ final class AgendaMapper implements FactMapper {
      */
     private static Optional<Session> sessionOf(List<Session> sessions, String organ, Integer number) {
         List<Session> ofOrgan = sessions.stream().filter(s -> s.organ() == null || organ.equalsIgnoreCase(s.organ().strip())).toList();
-        if (number != null) {
-            Optional<Session> printed = ofOrgan.stream().filter(s -> s.number() == number).findFirst();
-            return Optional.of(printed.orElseGet(() -> new Session(organ, number)));
+        if (number == null) {
+            return Optional.empty();
         }
-        return ofOrgan.size() == 1 ? Optional.of(ofOrgan.get(0)) : Optional.empty();
+        Optional<Session> printed = ofOrgan.stream().filter(s -> s.number() == number).findFirst();
+        return Optional.of(printed.orElseGet(() -> new Session(organ, number)));
     }
 
     private static boolean blank(String s) {

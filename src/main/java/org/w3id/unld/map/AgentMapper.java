@@ -40,12 +40,12 @@ final class AgentMapper implements FactMapper {
         }
 
         int n = 0;
-        List<Agent> signers = signatories(context);
+        // Parse decided who signed, in which post (the sender's State for a lone signer in the sender's post).
+        List<Agent> signers = context.parsed().signatories();
         for (Agent signer : signers) {
             if (signer.name() == null || signer.name().isBlank()) {
                 continue;
             }
-            signer = withSendersCountry(signer, sender, signers.size());
             Node person = shared.person(signer.name());
             out.add(doc, Unld.signatory, person);
             Node signature = context.iris().signature(doc, ++n);
@@ -77,30 +77,5 @@ final class AgentMapper implements FactMapper {
             return shared.person(sender.name());
         }
         return sender.country() == null || sender.country().isBlank() ? null : shared.agentNamed(sender.country());
-    }
-
-    /**
-     * A signature block prints the role without its State ("Permanent Representative"); the title names
-     * it ("from the Permanent Representative of Azerbaijan"). When the document has this one signatory and
-     * the sender holds the same role, the signer signed in the sender's post.
-     */
-    private static Agent withSendersCountry(Agent signer, Agent sender, int signatories) {
-        if (signatories != 1 || sender == null || signer.country() != null || sender.country() == null
-                || signer.role() == null || sender.role() == null || !signer.role().strip().equalsIgnoreCase(sender.role().strip())) {
-            return signer;
-        }
-        return new Agent(signer.name(), signer.title(), signer.role(), sender.country());
-    }
-
-    /**
-     * The signature blocks the parser found; when it reports none but the sender has a name (the name is
-     * "as signed"), the sender's block is the signature.
-     */
-    private static List<Agent> signatories(MappingContext context) {
-        if (!context.parsed().signatories().isEmpty()) {
-            return context.parsed().signatories();
-        }
-        Agent sender = context.extraction().sender();
-        return sender != null && sender.name() != null && !sender.name().isBlank() ? List.of(sender) : List.of();
     }
 }

@@ -95,7 +95,10 @@ public final class DocumentParser {
         }
         List<AgendaItem> agenda = new ArrayList<>();
         for (AgendaItem a : masthead.agendaItems()) {
-            agenda.add(a.organ() != null || defaultOrgan == null ? a : new AgendaItem(defaultOrgan, a.session(), a.number(), a.title()));
+            String organ = a.organ() != null || defaultOrgan == null ? a.organ() : defaultOrgan;
+            // An item printed without its session is of its organ's session, when the masthead prints exactly one.
+            Integer session = a.session() != null || organ == null ? a.session() : onlySessionOf(sessions, organ);
+            agenda.add(new AgendaItem(organ, session, a.number(), a.title()));
         }
         if (meeting != null && agenda.isEmpty()) {
             // A verbatim record's agenda item is not numbered: the Council's items have no numbers.
@@ -136,6 +139,13 @@ public final class DocumentParser {
         List<Agent> signatories = new ArrayList<>();
         for (SignatureParser.Signature s : signatures) {
             signatories.add(s.agent());
+        }
+        if (signatories.isEmpty() && sender != null && sender.name() != null && !sender.name().isBlank()) {
+            // The sender's name is "as signed": with no signature block found, the sender's is the signature.
+            signatories.add(sender);
+        }
+        if (signatories.size() == 1) {
+            signatories.set(0, withSendersCountry(signatories.get(0), sender));
         }
         Extraction extraction = new Extraction(symbols, symbolSource, masthead.organs(), masthead.distribution(), date,
                 masthead.originalLanguage(), sessions, agenda, type, heading.title(), sender, addressees, sponsors, annexes,
@@ -203,6 +213,24 @@ public final class DocumentParser {
      * Human Rights Council, S/ the Security Council, E/ the Economic and Social Council, E/CN.6/ the Commission on
      * the Status of Women; null for a series the table does not know.
      */
+    /** The number of the organ's one session in the masthead, or null when it prints none or several. */
+    private static Integer onlySessionOf(List<Session> sessions, String organ) {
+        List<Session> ofOrgan = sessions.stream().filter(s -> s.organ() == null || organ.equalsIgnoreCase(s.organ().strip())).toList();
+        return ofOrgan.size() == 1 ? ofOrgan.get(0).number() : null;
+    }
+
+    /**
+     * The one signer of a letter signed in the sender's post: the title names the post's State ("from the Permanent
+     * Representative of Azerbaijan"), the signature block often only the post ("Permanent Representative").
+     */
+    private static Agent withSendersCountry(Agent signer, Agent sender) {
+        if (sender == null || signer.country() != null || sender.country() == null
+                || signer.role() == null || sender.role() == null || !signer.role().strip().equalsIgnoreCase(sender.role().strip())) {
+            return signer;
+        }
+        return new Agent(signer.name(), signer.title(), signer.role(), sender.country());
+    }
+
     static String organOfSeries(List<String> symbols) {
         if (symbols.isEmpty()) {
             return null;

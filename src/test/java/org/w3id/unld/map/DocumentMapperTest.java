@@ -252,11 +252,11 @@ class DocumentMapperTest {
     }
 
     @Test
-    void anAgendaItemWithoutSessionIsOfItsOrgansOnlySession() {
-        // Parse decided the organs (DocumentParserTest); the mapping takes them as they are.
+    void anAgendaItemIsKeyedByTheOrganAndSessionParseDecided() {
+        // Parse decided the organ and the session (DocumentParserTest); the mapping takes them as they are.
         Extraction e = new Extraction(List.of("A/73/716"), SymbolSource.FILENAME, List.of(), null, null, null,
                 List.of(new Session("General Assembly", 73)),
-                List.of(new AgendaItem("General Assembly", null, "74(c)", "Promotion and protection of human rights")),
+                List.of(new AgendaItem("General Assembly", 73, "74(c)", "Promotion and protection of human rights")),
                 DocumentType.LETTER, "Letter", new Agent(null, null, "Secretary-General", null),
                 List.of(new Addressee("President of the General Assembly")), List.of(), List.of(), List.of(), null);
         MappedDocument m = mapper.map(new ParsedDocument(text("A_73_716.txt", "Letter"), e, List.of(), List.of(), List.of()));
@@ -404,18 +404,20 @@ class DocumentMapperTest {
     }
 
     @Test
-    void theOneSignatoryOfALetterSignsInTheSendersPostWhenTheBlockOmitsTheState() {
+    void aSignatorySignsInThePostParseGaveIt() {
         Extraction e = new Extraction(List.of("A/79/9"), SymbolSource.MASTHEAD, List.of(), null, LocalDate.of(2024, 12, 27), null,
                 List.of(), List.of(), DocumentType.LETTER, "Letter", new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", "Azerbaijan"),
                 List.of(), List.of(), List.of(), List.of(), null);
-        Agent block = new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", null);
+        // Parse gives a lone signer in the sender's post the sender's State (DocumentParserTest); map translates.
+        Agent block = new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", "Azerbaijan");
         MappedDocument one = mapper.map(new ParsedDocument(text("l.txt", "l"), e, List.of(block), List.of(), List.of()));
         Node signature = NodeFactory.createURI(one.document().getURI() + "#signature-1");
         assertEquals(Set.of(BASE + "id/post/permanent-representative-of-azerbaijan"), objects(one.graph(), signature, Unld.post));
         MappedDocument two = mapper.map(new ParsedDocument(text("l.txt", "l"), e,
-                List.of(block, new Agent("Jane Roe", null, "Permanent Representative", null)), List.of(), List.of()));
+                List.of(new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", null),
+                        new Agent("Jane Roe", null, "Permanent Representative", null)), List.of(), List.of()));
         assertEquals(Set.of(BASE + "id/post/permanent-representative"), objects(two.graph(), signature, Unld.post),
-                "with two signatories, whose State the title names is not sure");
+                "a signatory without State is in the post as printed");
     }
 
     // ---- fixtures

@@ -83,8 +83,15 @@ public final class TestDocuments {
         return fromExpected(SEED_EXPECTED, SEED_TEXT);
     }
 
+    /**
+     * The document as the parser gives it, from its expected JSON: the JSON does not list the signatories apart, and
+     * where a letter's sender has a name the parser's signatory is that sender (its signature block, in its post).
+     */
     public static ParsedDocument fromExpected(Path expectedJson, Path text) {
-        return fromExpected(expectedJson, text, List.of(), List.of(), List.of());
+        Extraction e = ExtractionJson.read(read(expectedJson));
+        List<Agent> signatories = e.sender() != null && e.sender().name() != null && !e.sender().name().isBlank()
+                ? List.of(e.sender()) : List.of();
+        return fromExpected(expectedJson, text, signatories, List.of(), List.of());
     }
 
     public static ParsedDocument fromExpected(Path expectedJson, Path text, List<Agent> signatories,

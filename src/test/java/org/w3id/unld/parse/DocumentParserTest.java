@@ -175,4 +175,18 @@ class DocumentParserTest {
         assertEquals(null, e.symbolSource());
         assertEquals("António Guterres", e.sender().name());
     }
+
+    @Test
+    void aLoneSignerInTheSendersPostSignsForTheSendersState() throws RejectedDocumentException {
+        ParsedDocument one = parser.parse(new SourceText("A_79_9.txt", "text/plain", "0".repeat(64), String.join("\n",
+                "Letter dated 27 December 2024 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General",
+                "", "I have the honour to transmit a statement.", "", "(Signed) Tofiq Musayev", "Ambassador", "Permanent Representative")));
+        assertEquals(List.of(new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", "Azerbaijan")), one.signatories());
+        ParsedDocument two = parser.parse(new SourceText("A_79_9.txt", "text/plain", "0".repeat(64), String.join("\n",
+                "Letter dated 27 December 2024 from the Permanent Representative of Azerbaijan to the United Nations addressed to the Secretary-General",
+                "", "I have the honour to transmit a statement.", "", "(Signed) Tofiq Musayev", "Permanent Representative", "",
+                "(Signed) Jane Roe", "Permanent Representative")));
+        assertEquals(2, two.signatories().size());
+        assertEquals(null, two.signatories().get(0).country(), "with two signers, whose State the title names is not sure");
+    }
 }
