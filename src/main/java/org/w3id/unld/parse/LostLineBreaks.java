@@ -28,10 +28,12 @@ final class LostLineBreaks {
     private static final Pattern FIELD_START = Pattern.compile(
             "(?<=\\S)\\s*(?="
                     + "Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|Original\\s+:|"
+                    // The language of the version, printed between the date and "Original:": a line of its own.
+                    + "(?:English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH|Français|Español)(?=\\s+(?:Original|ORIGINAL)\\b)|"
                     + "(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Assemblée générale|Conseil de sécurité|Asamblea General|Consejo de Seguridad)\\b|"
                     + "\\b[A-Z][a-z]*(?:-[a-z]+)?(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:session|year)\\b|"
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
-                    + "(?:Letter|Identical letters|Note verbale|Note) dated\\b|Note by\\b|Report of the\\b|Draft (?:resolution|decision)\\b|"
+                    + "(?:Letter|Identical letters|Note verbale|Note|LETTER|IDENTICAL LETTERS|NOTE VERBALE|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|Report of the\\b|REPORT OF THE\\b|Draft (?:resolution|decision)\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
                     + ")");
     /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
@@ -96,7 +98,7 @@ final class LostLineBreaks {
 
     /** The masthead's end: the first sentence of the body ("I have the honour", "The General Assembly,"), or the head's limit. */
     private static int headEnd(String text) {
-        Matcher m = Pattern.compile("I have the honour|J[’']ai l[’']honneur|Tengo el honor|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ")
+        Matcher m = Pattern.compile("I have the honour|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ")
                 .matcher(text);
         int limit = Math.min(text.length(), HEAD);
         return m.region(0, limit).find() ? m.start() : limit;

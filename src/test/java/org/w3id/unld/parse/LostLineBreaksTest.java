@@ -125,6 +125,21 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aOneLineNoteVerbaleWithALanguageVersionAndACapitalHeadingIsRead() throws Exception {
+        Extraction e = extract("United Nations A/64/999 Distr.: General 24 March 2010 English Original: French General Assembly "
+                + "Sixty-fourth session Agenda item 111 (h) Elections to fill vacancies NOTE VERBALE DATED 18 MARCH 2010 FROM THE "
+                + "PERMANENT MISSION OF SWITZERLAND TO THE UNITED NATIONS ADDRESSED TO THE SECRETARY-GENERAL The Permanent Mission "
+                + "of Switzerland to the United Nations presents its compliments to the Secretary-General and has the honour to inform him.");
+        assertEquals(LocalDate.of(2010, 3, 24), e.date());
+        assertEquals("fr", e.originalLanguage());
+        assertEquals(List.of(new Session("General Assembly", 64, null)), e.sessions());
+        assertEquals("111(h)", e.agendaItems().get(0).number());
+        assertEquals("Elections to fill vacancies", e.agendaItems().get(0).title());
+        assertEquals(DocumentType.NOTE_VERBALE, e.documentType());
+        assertEquals("Switzerland", e.sender().country());
+    }
+
+    @Test
     void aWellFormedTextIsLeftAsItIs() {
         assertEquals(JOINT_LETTER, LostLineBreaks.restore(JOINT_LETTER));
         String wordDerived = "Ministerial declaration of the high-level segment of the 2021 session of the Economic and Social Council "
