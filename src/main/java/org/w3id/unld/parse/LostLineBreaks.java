@@ -21,7 +21,11 @@ final class LostLineBreaks {
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             "(?:Distr|DISTR)[.:\\s]*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|générale|limitée|general|limitada|reservada)\\d"
             + "|\\d{4}(?:Original|ORIGINAL)|(?:English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH)(?:Distr|General Assembly|Security Council)"
-            + "|(?:Assembly|Council)Distr");
+            + "|(?:Assembly|Council)Distr"
+            // Two fields on one line: a distribution and its date, a date and the version's language, a session and its agenda item.
+            + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\.?\\h+\\d{1,2}\\h+(?:de\\h+)?\\p{L}+"
+            + "|\\d{4}\\h+(?:English|French|Spanish|Español|Français|Anglais|Inglés)\\h+Original"
+            + "|(?:session|sesiones|SESSION)\\h+(?:Agenda items?|Items?|Tema|Temas|Point|Points)\\h+\\d");
     /** Words only a masthead has near the start of a document. */
     private static final Pattern MASTHEAD_MARK = Pattern.compile("Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|\\bAgenda item|\\b[a-z]+(?:th|st|nd|rd)\\s+session\\b");
     /** Where a masthead field starts: a line break goes before it. */
@@ -32,16 +36,22 @@ final class LostLineBreaks {
                     + "(?:English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH|Français|Español)(?=\\s+(?:Original|ORIGINAL)\\b)|"
                     + "(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Assemblée générale|Conseil de sécurité|Asamblea General|Consejo de Seguridad)\\b|"
                     + "\\b[A-Z][a-z]*(?:-[a-z]+)?(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:session|year)\\b|"
+                    + "Temas?\\s+\\d|Points?\\s+\\d+(?:\\s*[a-z]\\))?(?:\\s+et\\s+\\d+)?\\s+de\\s+l[’']ordre|"
+                    + "Informe\\s+(?:del|de\\s+la)\\b|Rapport\\s+(?:du|de\\s+la)\\b|Relatora?\\s*:|Rapporteur\\s*:|"
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
                     + "(?:Letter|Identical letters|Note verbale|Note|LETTER|IDENTICAL LETTERS|NOTE VERBALE|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|Report of the\\b|REPORT OF THE\\b|Draft (?:resolution|decision)\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
                     + ")");
     /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
     private static final Pattern DATE_START = Pattern.compile(
-            "(?<=\\S)(?<!\\d)(?<!\\bdated)(?<!\\bdated )(?<!\\bof)(?<!\\bof )(?<!\\bon)(?<!\\bon )(?<!\\bdu)(?<!\\bdu )(?<!\\bde)(?<!\\bde )\\s*(?=\\d{1,2}\\s+(?:" + MONTHS + ")\\s+\\d{4})");
+            "(?<=\\S)(?<!\\d)(?<!\\bfecha)(?<!\\bfecha )(?<!\\bdated)(?<!\\bdated )(?<!\\bof)(?<!\\bof )(?<!\\bon)(?<!\\bon )(?<!\\bdu)(?<!\\bdu )(?<!\\bde)(?<!\\bde )\\s*(?=\\d{1,2}\\s+(?:de\\s+)?(?:" + MONTHS + ")\\s+(?:de\\s+)?\\d{4})");
     /** The agenda item line ends after its numbers: the item's title starts a line of its own. */
     private static final Pattern AGENDA_LINE_END = Pattern.compile(
-            "((?:Agenda items?|Items?)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)\\*?)?)[ \\t]+(?=[A-Z“\"])");
+            "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)\\*?|\\s+del\\s+programa(?:\\s+provisional)?\\*?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?\\*?)?)[ \\t]+(?=[\\p{Lu}“\"])");
+    /** The document's heading and a report's rapporteur line are paragraphs of their own, not lines of a title block. */
+    private static final Pattern PARAGRAPH_START = Pattern.compile(
+            "\n(?=(?:Letter|Identical letters|Note verbale|LETTER|IDENTICAL LETTERS|NOTE VERBALE|Lettre|Carta|Nota verbal)\\s+(?:dated|DATED|dat[ée]e|de fecha)\\b"
+                    + "|Relatora?\\s*:|Rapporteur\\s*:|Rapporteuse\\s*:)");
     /** The end of a distribution word or of a date run into the next field ("General2 October", "2012Original"). */
     private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}\\s+(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])");
     /** A symbol after the first words of a line: "United Nations A/65/714": the symbol starts a line. */
@@ -87,6 +97,7 @@ final class LostLineBreaks {
         head = FIELD_START.matcher(head).replaceAll("\n");
         head = DATE_START.matcher(head).replaceAll("\n");
         head = AGENDA_LINE_END.matcher(head).replaceAll("$1\n");
+        head = PARAGRAPH_START.matcher(head).replaceAll("\n\n");
         head = SYMBOL_START.matcher(head).replaceAll("\n");
         if (oneLine) {
             body = BLOCK_START.matcher(body).replaceAll("\n\n");
@@ -98,7 +109,7 @@ final class LostLineBreaks {
 
     /** The masthead's end: the first sentence of the body ("I have the honour", "The General Assembly,"), or the head's limit. */
     private static int headEnd(String text) {
-        Matcher m = Pattern.compile("I have the honour|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ")
+        Matcher m = Pattern.compile("I have the honour|Upon instructions? (?:from|of)|On instructions? from|I am writing|I write to|With reference to|Further to|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ")
                 .matcher(text);
         int limit = Math.min(text.length(), HEAD);
         return m.region(0, limit).find() ? m.start() : limit;
