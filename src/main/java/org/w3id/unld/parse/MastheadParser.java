@@ -64,6 +64,10 @@ final class MastheadParser {
                     + "|per[ií]odo\\s+(extraordinario\\s+)?de\\s+sesiones)(?![\\p{L}])");
     /** "192nd session", "41st special session": a session numbered in figures (ECE and other subsidiary bodies). */
     private static final Pattern FIGURE_SESSION = Pattern.compile("(?i)(\\d{1,3})\\s?(?:st|nd|rd|th)\\s+(?:(special)\\s+)?session\\b");
+    /** A stray mark before a symbol, or a full stop after its series letter, as OCR reads a typewritten masthead. */
+    private static final Pattern OCR_SYMBOL_NOISE = Pattern.compile("^['‘’`]?\\s?([ASE])\\.?\\s?/");
+    /** The series letters printed beside the emblem: one to three capitals standing alone. */
+    private static final Pattern SERIES_BESIDE_EMBLEM = Pattern.compile("[A-Z]{1,3}(?=\\s|$)");
     private static final Pattern YEAR_SESSION = Pattern.compile("(?i)((?:19|20)\\d\\d)\\s+(?:(resumed)\\s+)?(?:substantive\\s+|regular\\s+|organizational\\s+)?session\\b");
     /** The Human Rights Council's "Twelfth cycle" and "Organizational session" lines, which number no session. */
     private static final Pattern CYCLE = Pattern.compile(
@@ -177,6 +181,14 @@ final class MastheadParser {
                 continue;
             }
             Parts p = parts(line, pendingDistr);
+            if (p == null && i + 1 < limit && !lines.isBlank(i + 1) && line.length() < 60) {
+                // A body's name broken over two lines by a typewriter layout ("Commission on" / "Human Settlements").
+                Parts joined = parts(line + " " + lines.get(i + 1), pendingDistr);
+                if (joined != null && !joined.organs.isEmpty()) {
+                    p = joined;
+                    i++;
+                }
+            }
             if (p == null) {
                 if (isBodyAboveSession(lines, i)) {
                     found = true;
@@ -381,6 +393,13 @@ final class MastheadParser {
         }
         // "S /RES/2577 (2021)": a space that text extraction put inside a symbol.
         String line = raw.indexOf(" /") > 0 ? SPACED_SLASH.matcher(raw).replaceAll("$1/") : raw;
+        // OCR marks inside a masthead line ("UNITED· NATIONS", "'A./47/485": the symbol the text clearly means is A/47/485).
+        if (line.indexOf('·') >= 0) {
+            line = line.replace('·', ' ');
+        }
+        if (line.indexOf("./") > 0 || line.startsWith("'") || line.startsWith("‘")) {
+            line = OCR_SYMBOL_NOISE.matcher(line).replaceAll("$1/");
+        }
         // "G E N E R A L": letters spaced out by text extraction.
         if (line.length() >= 5 && SPACED_LETTERS.matcher(line).matches()) {
             line = line.replace(" ", "");
@@ -491,10 +510,10 @@ final class MastheadParser {
                 symbolBefore = true;
                 continue;
             }
-            // A lone series letter beside the emblem in 1990s mastheads ("S", "A", "E").
-            if ((c == 'A' || c == 'S' || c == 'E') && (pos + 1 == n || line.charAt(pos + 1) == ' ')) {
+            // A lone series letter beside the emblem in 1990s mastheads ("S", "A", "E", "HS", "TD"), alone on its line or after "NATIONS".
+            if (Character.isUpperCase(c) && (m = region(SERIES_BESIDE_EMBLEM, line, pos)) != null && (pos == 0 || p.un)) {
                 p.other = true;
-                pos++;
+                pos = m.end();
                 continue;
             }
             return null;

@@ -42,7 +42,7 @@ class MastheadParserTest {
                 "Distr.: General", "1 May 2017", "", "Original: English", "", "Human Rights Committee", "",
                 "Concluding observations on the sixth periodic report of Italy*"));
         assertEquals(List.of("CCPR/C/ITA/CO/6"), m.symbols());
-        assertEquals(List.of(), m.organs(), "a treaty's name broken over two lines is not read (yet)");
+        assertEquals(List.of("Human Rights Committee"), m.organs(), "a treaty's name broken over two lines is read as one");
         MastheadParser.Masthead oneLine = parse(String.join("\n",
                 "United Nations CCPR/C/ITA/CO/6", "", "International Covenant on Civil and Political Rights", "",
                 "Distr.: General", "1 May 2017", "", "Original: English", "", "Human Rights Committee", "",
