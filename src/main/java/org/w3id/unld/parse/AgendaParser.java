@@ -15,7 +15,7 @@ final class AgendaParser {
     private static final String NUMBER = "\\d{1,3}\\s?(?:\\([a-z]{1,2}\\))?";
     private static final String LIST = "(" + NUMBER + "(?:\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:" + NUMBER + "|\\([a-z]{1,2}\\)))*)";
     private static final Pattern AGENDA = Pattern.compile(
-            "^(?:Provisional\\s+|Preliminary\\s+)?Agenda(?:\\s+items?)?\\s+" + LIST + "\\s*\\**$", Pattern.CASE_INSENSITIVE);
+            "^(?:Provisional\\s+|Preliminary\\s+)?Agenda(?:\\s+items?)?\\s+" + LIST + "\\s*\\**(?:\\s*\\(\\s*continued\\s*\\))?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ITEMS_OF = Pattern.compile(
             "^(?:Sub-)?Items?\\s+" + LIST + "\\s+of\\s+the\\s+(?:annotated\\s+)?(?:revised\\s+)?(?:provisional|preliminary)\\s+(?:agenda|list)(?:\\s+\\(\\S+\\))?\\s*\\**$",
             Pattern.CASE_INSENSITIVE);

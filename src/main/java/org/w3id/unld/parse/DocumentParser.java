@@ -101,6 +101,10 @@ public final class DocumentParser {
             agenda.add(new AgendaItem(organ, session, a.number(), a.title()));
         }
         if (meeting != null && agenda.isEmpty()) {
+            // A General Assembly record opens its item with "Agenda item 14 (continued)" and its title, after the President.
+            agenda.addAll(MeetingParser.numberedAgendaItems(lines, masthead.meetingLine() + 1, sessions, defaultOrgan));
+        }
+        if (meeting != null && agenda.isEmpty()) {
             // A verbatim record's agenda item is not numbered: the Council's items have no numbers.
             String item = MeetingParser.agendaItem(lines, masthead.meetingLine() + 1);
             if (item != null) {

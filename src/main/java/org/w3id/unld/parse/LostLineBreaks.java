@@ -38,6 +38,9 @@ final class LostLineBreaks {
                     + "\\b[A-Z][a-z]*(?:-[a-z]+)?(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:session|year)\\b|"
                     + "Temas?\\s+\\d|Points?\\s+\\d+(?:\\s*[a-z]\\))?(?:\\s+et\\s+\\d+)?\\s+de\\s+l[’']ordre|"
                     + "Informe\\s+(?:del|de\\s+la)\\b|Rapport\\s+(?:du|de\\s+la)\\b|Relatora?\\s*:|Rapporteur\\s*:|"
+                    // A meeting record's front page: the meeting line, its day, "Official Records", the President.
+                    + "\\b\\d{1,5}\\s?(?:st|nd|rd|th)\\s+(?i:plenary\\s+)?(?i:meeting)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),|"
+                    + "Official Records\\b|President\\s*:|The meeting (?:was called to order|rose|was suspended)\\b|"
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
                     + "(?:Letter|Identical letters|Note verbale|Note|LETTER|IDENTICAL LETTERS|NOTE VERBALE|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|Report of the\\b|REPORT OF THE\\b|Draft (?:resolution|decision)\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
@@ -52,12 +55,19 @@ final class LostLineBreaks {
     private static final Pattern PARAGRAPH_START = Pattern.compile(
             "\n(?=(?:Letter|Identical letters|Note verbale|LETTER|IDENTICAL LETTERS|NOTE VERBALE|Lettre|Carta|Nota verbal)\\s+(?:dated|DATED|dat[ée]e|de fecha)\\b"
                     + "|Relatora?\\s*:|Rapporteur\\s*:|Rapporteuse\\s*:)");
+    /** A meeting's time ends its line: the place follows on a line of its own ("10 a.m." / "New York"). */
+    private static final Pattern AFTER_TIME = Pattern.compile("(?<=\\b[ap]\\.\\s?m\\.)[ \\t]+(?=\\p{Lu})");
     /** The end of a distribution word or of a date run into the next field ("General2 October", "2012Original"). */
     private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}\\s+(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])");
     /** A symbol after the first words of a line: "United Nations A/65/714": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=[a-z])\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
     /** Sentence ends in a text with no line breaks at all: each sentence starts a paragraph. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[a-z0-9)”\"’][.])\\s+(?=[A-Z(“\"])");
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[a-z0-9)”\"’][.])(?<!\\b(?:Mr|Ms|Mrs|Dr|No|Nos|St|Sr|Sra|Mme|M)\\.)\\s+(?=[A-Z(“\"])");
+    /** In a meeting record on one line: an item heading and the documents under it start paragraphs. */
+    private static final Pattern ITEM_HEADING = Pattern.compile(
+            "\\s+(?=Agenda items?\\s+\\d+(?:\\s*\\([a-z]\\))?\\s*\\(\\s*continued\\s*\\)|Draft (?:resolutions?|decisions?)\\s+\\(|Reports? of the [A-Z])");
+    private static final Pattern ITEM_HEADING_END = Pattern.compile("(Agenda items?\\s+\\d+(?:\\s*\\([a-z]\\))?\\s*\\(\\s*continued\\s*\\))\\s+");
     /** A signature block and an annex heading start paragraphs; a signature's rank and post start lines. */
     private static final Pattern BLOCK_START = Pattern.compile("\\s+(?=\\(Signed\\)|\\(Firmado\\)|\\(Signé\\)|Annex(?:\\s+[IVX]+)?\\s+to\\s+the\\b|Enclosure\\b)");
     private static final Pattern SIGNATURE_LINES = Pattern.compile(
@@ -98,9 +108,12 @@ final class LostLineBreaks {
         head = DATE_START.matcher(head).replaceAll("\n");
         head = AGENDA_LINE_END.matcher(head).replaceAll("$1\n");
         head = PARAGRAPH_START.matcher(head).replaceAll("\n\n");
+        head = AFTER_TIME.matcher(head).replaceAll("\n");
         head = SYMBOL_START.matcher(head).replaceAll("\n");
         if (oneLine) {
             body = BLOCK_START.matcher(body).replaceAll("\n\n");
+            body = ITEM_HEADING.matcher(body).replaceAll("\n\n");
+            body = ITEM_HEADING_END.matcher(body).replaceAll("$1\n");
             body = SENTENCE_END.matcher(body).replaceAll("\n\n");
             body = signatureLines(body);
         }
@@ -109,7 +122,7 @@ final class LostLineBreaks {
 
     /** The masthead's end: the first sentence of the body ("I have the honour", "The General Assembly,"), or the head's limit. */
     private static int headEnd(String text) {
-        Matcher m = Pattern.compile("I have the honour|Upon instructions? (?:from|of)|On instructions? from|I am writing|I write to|With reference to|Further to|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ")
+        Matcher m = Pattern.compile("I have the honour|The meeting was called to order|Upon instructions? (?:from|of)|On instructions? from|I am writing|I write to|With reference to|Further to|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ")
                 .matcher(text);
         int limit = Math.min(text.length(), HEAD);
         return m.region(0, limit).find() ? m.start() : limit;

@@ -79,6 +79,8 @@ final class MastheadParser {
             "(?iu)original\\s*[:;]\\s*(" + LANGUAGE_NAME + ")(?:\\s*(?:/|,|and|et|y)\\s*(?:" + LANGUAGE_NAME + "))*(?![\\p{L}])");
     private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?iu)(?:" + LANGUAGE_NAME + ")(?:\\s+only|\\s+seulement|\\s+únicamente)?$");
     private static final Pattern PROVISIONAL = Pattern.compile("(?i)provisional$");
+    /** The words a General Assembly meeting record prints beside its masthead. */
+    private static final Pattern OFFICIAL_RECORDS = Pattern.compile("(?i)\\s*official\\s+records\\s*$");
     private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{Lu} ){3,}\\p{Lu}$");
     private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
@@ -405,7 +407,7 @@ final class MastheadParser {
             line = line.replace(" ", "");
         }
         Parts p = new Parts();
-        if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches()) {
+        if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches() || OFFICIAL_RECORDS.matcher(line).matches()) {
             p.other = true;
             return p;
         }

@@ -1,8 +1,12 @@
 package org.w3id.unld.parse;
 
+import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.Meeting;
+import org.w3id.unld.model.Session;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +35,39 @@ final class MeetingParser {
         }
         Matcher n = MastheadParser.MEETING.matcher(lines.get(meetingLine));
         return n.lookingAt() ? n.group(1) + n.group(2).toLowerCase(java.util.Locale.ROOT) + " " + n.group(3).replaceAll("\\s+", " ") : null;
+    }
+
+    /** Where a meeting record's item title ends: the documents under it, a speaker, the record's own lines. */
+    private static final java.util.regex.Pattern ITEM_TITLE_END = java.util.regex.Pattern.compile(
+            "^(?:Draft\\s+(?:resolution|decision)s?\\b|Reports?\\s+of\\s+the\\b|Note\\s+by\\b|Letter\\b|The\\s+(?:President|Acting\\s+President)\\b"
+                    + "|(?:Mr|Ms|Mrs|Dr)\\.\\s|The\\s+meeting\\b|\\(spoke\\s+in\\b)");
+
+    /**
+     * The items a General Assembly meeting record takes up, from its first "Agenda item N (continued)" heading after
+     * the opening (within the record's first lines), with the title printed under it; organ and session are the
+     * record's.
+     */
+    static List<AgendaItem> numberedAgendaItems(TextLines lines, int from, List<Session> sessions, String defaultOrgan) {
+        int limit = Math.min(lines.size(), from + 40);
+        for (int i = from; i < limit; i++) {
+            if (lines.isSkippable(i)) {
+                continue;
+            }
+            List<String> numbers = AgendaParser.header(lines.get(i));
+            if (numbers == null) {
+                continue;
+            }
+            AgendaParser.AgendaTitles t = AgendaParser.titles(lines, i + 1, numbers.size(),
+                    j -> ITEM_TITLE_END.matcher(lines.get(j)).lookingAt() || AgendaParser.header(lines.get(j)) != null);
+            Session s = sessions.isEmpty() ? null : sessions.get(0);
+            String organ = s != null && s.organ() != null ? s.organ() : defaultOrgan;
+            List<AgendaItem> items = new ArrayList<>();
+            for (int k = 0; k < numbers.size(); k++) {
+                items.add(new AgendaItem(organ, s == null ? null : s.number(), numbers.get(k), k < t.titles().size() ? t.titles().get(k) : null));
+            }
+            return items;
+        }
+        return List.of();
     }
 
     static Meeting parse(TextLines lines, int meetingLine) {

@@ -100,6 +100,28 @@ class LayoutFamiliesTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aGeneralAssemblyMeetingRecordGivesItsMeetingAndTheItemItOpens(boolean oneLine) throws Exception {
+        String text = Files.readString(Path.of("src", "test", "resources", "layouts", "record-ga-plenary.txt"), StandardCharsets.UTF_8);
+        if (oneLine) {
+            text = String.join(" ", text.split("\\s+"));
+        }
+        Extraction e = new DocumentParser().parse(new SourceText("record.txt", "text/plain", "0".repeat(64), text)).extraction();
+        assertEquals(DocumentType.MEETING_RECORD, e.documentType());
+        assertEquals("12th plenary meeting", e.title());
+        assertEquals(LocalDate.of(2024, 9, 26), e.date());
+        assertEquals(List.of(new Session("General Assembly", 79, null)), e.sessions());
+        assertEquals(1, e.agendaItems().size());
+        assertEquals("8", e.agendaItems().get(0).number());
+        if (!oneLine) {
+            // On one line, where the item's title ends ("General debate" / "Address by …") is not told by anything.
+            assertEquals("General debate", e.agendaItems().get(0).title());
+        }
+        assertEquals("12", e.meeting().number());
+        assertEquals("New York", e.meeting().place());
+    }
+
+    @ParameterizedTest
     @CsvSource({"Soixante-dix-neuvième,79", "soixante et onzième,71", "Quatre-vingtième,80", "quatre-vingt-unième,81",
             "Dix-septième,17", "Premier,1", "Septuagésimo noveno,79", "Octogésimo,80", "decimotercer,13", "Vigésimo primer,21",
             "Quincuagésimo quinto,55"})
