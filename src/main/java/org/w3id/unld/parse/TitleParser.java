@@ -65,7 +65,7 @@ final class TitleParser {
             Pattern.CASE_INSENSITIVE);
     /** Where a body starts: the first words of letters, resolutions and reports. */
     private static final Pattern BODY = Pattern.compile(
-            "^(?:(?:I|We)\\s+have\\s+the\\s+honour|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
+            "^(?:(?:I|We)\\s+have\\s+the\\s+honour|Tengo\\s+el\\s+honor|J[’']ai\\s+l[’']honneur|La\\s+Misi[óo]n\\s+Permanente\\b|La\\s+Mission\\s+permanente\\b|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
                     + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Conference|Commission|Council|Governing\\s+Council|United\\s+Nations\\s+Environment\\s+Assembly|Assembly|Executive\\s+Board)\\b.{0,40},$"
                     + "|The\\s+Permanent\\s+Mission\\b|The\\s+Secretary-General\\s+(?:presents|has\\s+the\\s+honour)|Contents$|Summary$|Introduction$"
                     + "|(?:Resolution|Decision|RESOLUTION)\\s+of\\s+\\d|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
@@ -88,6 +88,12 @@ final class TitleParser {
             Matcher m;
             if (FOOTNOTE_LINE.matcher(line).lookingAt()) {
                 i = lines.nextContent(i + 1);
+                continue;
+            }
+            int letterLine = letterAfterBodyLines(lines, i);
+            if (letterLine > i) {
+                // "Committee on Relations with the Host Country" printed above a letter's heading names a body, not the title.
+                i = letterLine;
                 continue;
             }
             if (LETTER.matcher(line).lookingAt()) {
@@ -249,6 +255,33 @@ final class TitleParser {
     }
 
     /** A draft: the sponsors block, then the title of the resolution concerned. */
+    /**
+     * The line of a letter's heading that follows one to four short lines naming a body ("Comité de Relaciones con el
+     * País Anfitrión" / "Carta de fecha …"), or -1.
+     */
+    private static int letterAfterBodyLines(TextLines lines, int i) {
+        int j = i;
+        for (int n = 0; n < 4; n++) {
+            String l = lines.get(j);
+            if (LETTER.matcher(l).lookingAt() || l.length() > 100 || l.endsWith(".") || !Character.isUpperCase(l.charAt(0))
+                    || !BODY_NAME_WORD.matcher(l).find() && n == 0) {
+                return -1;
+            }
+            j = lines.nextContent(j + 1);
+            if (j >= lines.size()) {
+                return -1;
+            }
+            if (LETTER.matcher(lines.get(j)).lookingAt()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A word that names a body: a line with one of them above a letter's heading is the body's name. */
+    private static final Pattern BODY_NAME_WORD = Pattern.compile(
+            "(?iu)\\b(?:Committee|Commission|Council|Conference|Board|Group|Comité|Comisión|Commission|Conseil|Consejo|Grupo|Groupe)\\b");
+
     /** "decision", "décision", "decisión" (in any case): a decision, not a resolution. */
     private static boolean isDecision(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
