@@ -73,6 +73,10 @@ final class LostLineBreaks {
     private static final Pattern SIGNATURE_LINES = Pattern.compile(
             "(?<=\\S)\\s+(?=Ambassador\\b|Permanent Representative\\b|Deputy Permanent Representative\\b|Chargé d[’']affaires\\b|Minister\\b|President of\\b|Secretary-General\\b)");
 
+    /** Where the body starts, which ends the masthead's region: a letter's, a note verbale's or a record's first words. */
+    private static final Pattern BODY_START = Pattern.compile("I have the honour|The meeting was called to order|Upon instructions? (?:from|of)|On instructions? from|I am writing|I write to|With reference to|Further to|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ");
+    private static final Pattern SIGNED_BLOCK = Pattern.compile("\\((?:Signed|Firmado|Signé)\\)[^\\n]*");
+
     private LostLineBreaks() {
     }
 
@@ -122,14 +126,13 @@ final class LostLineBreaks {
 
     /** The masthead's end: the first sentence of the body ("I have the honour", "The General Assembly,"), or the head's limit. */
     private static int headEnd(String text) {
-        Matcher m = Pattern.compile("I have the honour|The meeting was called to order|Upon instructions? (?:from|of)|On instructions? from|I am writing|I write to|With reference to|Further to|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ")
-                .matcher(text);
+        Matcher m = BODY_START.matcher(text);
         int limit = Math.min(text.length(), HEAD);
         return m.region(0, limit).find() ? m.start() : limit;
     }
 
     private static String signatureLines(String body) {
-        Matcher m = Pattern.compile("\\((?:Signed|Firmado|Signé)\\)[^\\n]*").matcher(body);
+        Matcher m = SIGNED_BLOCK.matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(SIGNATURE_LINES.matcher(m.group()).replaceAll("\n")));

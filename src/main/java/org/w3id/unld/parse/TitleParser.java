@@ -280,13 +280,12 @@ final class TitleParser {
 
     /** A word that names a body: a line with one of them above a letter's heading is the body's name. */
     private static final Pattern BODY_NAME_WORD = Pattern.compile(
-            "(?iu)\\b(?:Committee|Commission|Council|Conference|Board|Group|Comité|Comisión|Commission|Conseil|Consejo|Grupo|Groupe)\\b");
+            "(?iu)\\b(?:Committee|Commission|Council|Conference|Board|Group|Comité|Comisión|Conseil|Consejo|Grupo|Groupe)\\b");
 
     /** "decision", "décision", "decisión" (in any case): a decision, not a resolution. */
     private static boolean isDecision(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
-        return w.equals("decision") || w.equals("décision") || w.equals("decisión") || w.equals("decisions")
-                || w.startsWith("decisi") || w.startsWith("décision");
+        return w.startsWith("decisi") || w.startsWith("décision");
     }
 
     private static Heading draft(TextLines lines, int start, int blockEnd, String block) {

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -61,12 +60,8 @@ public final class ClientLimitFilter extends HttpFilter {
     }
 
     private void tooMany(HttpServletResponse resp) throws IOException {
-        byte[] body = ("Too many requests from your address at once (at most " + maxPerClient
-                + "): wait for one to finish, then try again.\n").getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(429);
         resp.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        Refusal.send(resp, 429, "Too many requests from your address at once (at most " + maxPerClient
+                + "): wait for one to finish, then try again.");
     }
 }

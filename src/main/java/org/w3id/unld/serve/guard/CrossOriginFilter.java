@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -91,11 +90,7 @@ public final class CrossOriginFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletResponse resp) throws IOException {
-        byte[] body = "Writes are not accepted from pages of other sites. Send them from a program (curl, a script) or from this server's own pages.\n"
-                .getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        resp.setContentType("text/plain; charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        Refusal.send(resp, HttpServletResponse.SC_FORBIDDEN,
+                "Writes are not accepted from pages of other sites. Send them from a program (curl, a script) or from this server's own pages.");
     }
 }
