@@ -101,21 +101,25 @@ public final class GuardedFunctions {
         return Transformer.transform(aggregates, functions, op);
     }
 
-    /** Counts characters built by the query of {@code env}, and stops it past the budget. */
-    static void spend(FunctionEnv env, long characters, long budget, String function) {
+    /** The count of characters the query of {@code env} has built so far (one per query, made on first use); null without a query. */
+    static AtomicLong built(FunctionEnv env) {
         Context context = env == null ? null : env.getContext();
         if (context == null) {
-            return;
+            return null;
         }
-        AtomicLong built;
         synchronized (context) {
-            built = context.get(BUILT);
+            AtomicLong built = context.get(BUILT);
             if (built == null) {
                 built = new AtomicLong();
                 context.set(BUILT, built);
             }
+            return built;
         }
-        if (built.addAndGet(characters) > budget) {
+    }
+
+    /** Adds characters to a query's count, and stops the query past the budget. */
+    static void spend(AtomicLong built, long characters, long budget, String function) {
+        if (built != null && built.addAndGet(characters) > budget) {
             throw new QueryDeniedException("the query was stopped: its " + function + " would build more than "
                     + budget / (1024 * 1024) + " million characters of text. Ask for fewer or shorter values (LIMIT, SUBSTR).");
         }
@@ -207,6 +211,7 @@ public final class GuardedFunctions {
         /** As ARQ's REPLACE: one empty match at most, null when nothing matched; the result counted against the budget. */
         private String replaceAll(Matcher matcher, String replacement, FunctionEnv env) {
             StringBuilder sb = null;
+            AtomicLong built = built(env);
             try {
                 while (matcher.find()) {
                     if (sb == null) {
@@ -216,7 +221,7 @@ public final class GuardedFunctions {
                     }
                     int before = sb.length();
                     matcher.appendReplacement(sb, replacement);
-                    spend(env, sb.length() - before, budget, "REPLACE");
+                    spend(built, sb.length() - before, budget, "REPLACE");
                 }
                 if (sb == null) {
                     return null;
@@ -259,12 +264,17 @@ public final class GuardedFunctions {
             return new AccumulatorExpr(getExprList().get(0), distinct) {
                 private final StringBuilder built = new StringBuilder();
                 private boolean first = true;
+                /** The query's count, looked up at the first row rather than at every one. */
+                private AtomicLong spent;
 
                 @Override
                 protected void accumulate(NodeValue nv, Binding binding, FunctionEnv env) {
                     String s = nv.asString();
                     int added = s.length() + (first ? 0 : separator.length());
-                    spend(env, added, limit, "GROUP_CONCAT");
+                    if (spent == null) {
+                        spent = built(env);
+                    }
+                    spend(spent, added, limit, "GROUP_CONCAT");
                     if (!first) {
                         built.append(separator);
                     }
