@@ -162,11 +162,24 @@ public final class Federation implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new QueryCancelledException();
             } catch (ExecutionException e) {
+                if (timedOut(e.getCause())) {
+                    // The HTTP client's own read timeout, the same length as ours, may fire first: still a timeout.
+                    throw new QueryExceptionHTTP(504, "SERVICE <" + clip(endpoint) + "> did not answer within " + timeout.toMillis() + " ms");
+                }
                 // The remote answer (an error page, a file) never reaches the client or the log.
                 FmtLog.info(LOG, "SERVICE <%s> failed: %s", clip(endpoint), e.getCause().getClass().getSimpleName());
                 throw new QueryExceptionHTTP(502, "SERVICE <" + clip(endpoint) + "> failed: " + failure(e.getCause()));
             }
         }
+    }
+
+    private static boolean timedOut(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.net.http.HttpTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String failure(Throwable cause) {
