@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
 final class LostLineBreaks {
     /** How far into a text the masthead can reach. */
     private static final int HEAD = 2500;
-    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre";
+    private static final String MONTHS = UnDates.ANY_MONTH;
+    /** The version's or the original's language, in any case ("ESPAÑOL", "Français", "RUSSE"). */
+    private static final String LANGUAGE = "(?iu:" + MastheadParser.LANGUAGE_NAME + ")";
     /** Fields run together: a distribution word, a year or a language name followed by the next field without a space. */
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             "(?:Distr|DISTR)[.:\\s]*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|générale|limitée|general|limitada|reservada)\\d"
             + "|\\d{4}(?:Original|ORIGINAL)|(?:English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH)(?:Distr|General Assembly|Security Council)"
             + "|(?:Assembly|Council)Distr"
+            // A typewriter masthead typed as one line: "Distr. GENERAL A/34/475 17 septembre 1979 ESPAÑOL ORIGINAL: FRANCES".
+            + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\h+[A-Z]{1,6}/[A-Z0-9]"
             // Two fields on one line: a distribution and its date, a date and the version's language, a session and its agenda item.
             + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\.?\\h+\\d{1,2}\\h+(?:de\\h+)?\\p{L}+"
             + "|\\d{4}\\h+(?:English|French|Spanish|Español|Français|Anglais|Inglés)\\h+Original"
@@ -33,9 +35,12 @@ final class LostLineBreaks {
             "(?<=\\S)\\s*(?="
                     + "Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|Original\\s+:|"
                     // The language of the version, printed between the date and "Original:": a line of its own.
-                    + "(?:English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH|Français|Español)(?=\\s+(?:Original|ORIGINAL)\\b)|"
+                    + "\\b" + LANGUAGE + "(?=\\s+(?:Original|ORIGINAL)\\b)|"
                     + "(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Assemblée générale|Conseil de sécurité|Asamblea General|Consejo de Seguridad)\\b|"
                     + "\\b[A-Z][a-z]*(?:-[a-z]+)?(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:session|year)\\b|"
+                    // "Trente-quatrième session", "Trigésimo cuarto período de sesiones".
+                    + "\\b\\p{Lu}[\\p{Ll}-]+(?:ième|ème)\\s+session\\b|\\b\\p{Lu}\\p{Ll}+(?:\\h+\\p{Ll}+)?\\h+per[ií]odo\\h+(?:extraordinario\\h+)?de\\h+sesiones\\b|"
+                    + "(?:Lettre|Lettres identiques|Note verbale|Carta|Cartas idénticas|Nota verbal)\\h+(?:dat[ée]es?|de\\h+fecha)\\b|"
                     + "Temas?\\s+\\d|Points?\\s+\\d+(?:\\s*[a-z]\\))?(?:\\s+et\\s+\\d+)?\\s+de\\s+l[’']ordre|"
                     + "Informe\\s+(?:del|de\\s+la)\\b|Rapport\\s+(?:du|de\\s+la)\\b|Relatora?\\s*:|Rapporteur\\s*:|"
                     // A meeting record's front page: the meeting line, its day, "Official Records", the President.
@@ -59,8 +64,31 @@ final class LostLineBreaks {
     private static final Pattern AFTER_TIME = Pattern.compile("(?<=\\b[ap]\\.\\s?m\\.)[ \\t]+(?=\\p{Lu})");
     /** The end of a distribution word or of a date run into the next field ("General2 October", "2012Original"). */
     private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}\\s+(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])");
-    /** A symbol after the first words of a line: "United Nations A/65/714": the symbol starts a line. */
-    private static final Pattern SYMBOL_START = Pattern.compile("(?<=[a-z])\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
+    /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
+    private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
+    /** A typewriter masthead's date after its symbol ("A/34/475 17 septembre 1979"): the date starts a line. */
+    private static final Pattern DATE_AFTER_SYMBOL = Pattern.compile(
+            "(?m)(^[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\d{1,2}\\h+(?:de\\h+)?(?iu:" + MONTHS + ")\\h+(?:de\\h+)?\\d{4})");
+    /** Whom a letter is addressed to, in English, French and Spanish: where its heading ends. */
+    private static final String ADDRESSEE = "(?:the\\s+)?(?:Secretary-General|Secr[ée]taire\\s+g[ée]n[ée]ral|Secretario\\s+General"
+            + "|President\\s+of\\s+the\\s+(?:Security\\s+Council|General\\s+Assembly|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council)"
+            + "|Pr[ée]sidente?\\s+(?:du\\s+Conseil\\s+de\\s+s[ée]curit[ée]|de\\s+l[’']Assembl[ée]e\\s+g[ée]n[ée]rale)"
+            + "|President[ae]?\\s+(?:del\\s+Consejo\\s+de\\s+Seguridad|de\\s+la\\s+Asamblea\\s+General))";
+    /**
+     * A letter's heading run into its first sentence ("… addressed to the Secretary-General This is the second letter …"):
+     * the heading ends after its last addressee, where a sentence starts.
+     */
+    private static final Pattern HEADING_END = Pattern.compile("((?i:(?:addressed\\s+to|adress[ée]es?\\s+(?:au|à\\s+la)|dirigidas?\\s+al?)\\s+"
+            + ADDRESSEE + "(?:\\s+(?:and|et|y)\\s+(?:to\\s+|au\\s+|al\\s+|à\\s+la\\s+)?" + ADDRESSEE + ")*))\\h+(?=\\p{Lu}\\p{Ll}|I\\h)");
+    /**
+     * A page's foot and the next page's head in a text on one line ("99-20270 (E) 080799 /... S/1999/766 English Page 2"):
+     * a paragraph of their own, so that neither runs into a signature, a heading or an annex.
+     */
+    private static final Pattern PAGE_BREAK = Pattern.compile("\\s+(\\d{2}-\\d{5}\\s*\\([A-Z]\\)(?:\\s+\\d{6}){0,3}(?:\\s+\\*\\d{5,}\\*)?(?:\\s*/\\s?\\.\\.\\.)?)"
+            + "(?:\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+(?:\\s+(?:English|French|Spanish|Français|Español))?(?:\\s+(?:Page|Página)\\s+\\d+)?))?\\s+");
+    /** An annex's heading after a page break ("Annex 1 Statement adopted by …"): the heading is a line of its own. */
+    private static final Pattern ANNEX_HEADING = Pattern.compile(
+            "(?m)^((?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO)(?:\\s+(?:[IVX]+|\\d+))?)(?!\\s+(?:[IVX]+\\s+|\\d+\\s+)?(?:to|à|al|de)\\b)\\h+(?=\\p{Lu}\\p{Ll})");
     /** Sentence ends in a text with no line breaks at all: each sentence starts a paragraph. */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[a-z0-9)”\"’][.])(?<!\\b(?:Mr|Ms|Mrs|Dr|No|Nos|St|Sr|Sra|Mme|M)\\.)\\s+(?=[A-Z(“\"])");
@@ -71,7 +99,7 @@ final class LostLineBreaks {
     /** A signature block and an annex heading start paragraphs; a signature's rank and post start lines. */
     private static final Pattern BLOCK_START = Pattern.compile("\\s+(?=\\(Signed\\)|\\(Firmado\\)|\\(Signé\\)|Annex(?:\\s+[IVX]+)?\\s+to\\s+the\\b|Enclosure\\b)");
     private static final Pattern SIGNATURE_LINES = Pattern.compile(
-            "(?<=\\S)\\s+(?=Ambassador\\b|Permanent Representative\\b|Deputy Permanent Representative\\b|Chargé d[’']affaires\\b|Minister\\b|President of\\b|Secretary-General\\b)");
+            "(?<=\\S)\\s+(?=Ambassador\\b|Permanent Representative\\b|Permanent Observer\\b|Deputy Permanent Representative\\b|Chargé d[’']affaires\\b|Minister\\b|President of\\b|Secretary-General\\b)");
 
     /** Where the body starts, which ends the masthead's region: a letter's, a note verbale's or a record's first words. */
     private static final Pattern BODY_START = Pattern.compile("I have the honour|The meeting was called to order|Upon instructions? (?:from|of)|On instructions? from|I am writing|I write to|With reference to|Further to|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ");
@@ -114,14 +142,22 @@ final class LostLineBreaks {
         head = PARAGRAPH_START.matcher(head).replaceAll("\n\n");
         head = AFTER_TIME.matcher(head).replaceAll("\n");
         head = SYMBOL_START.matcher(head).replaceAll("\n");
+        head = DATE_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
+        head = HEADING_END.matcher(head).replaceAll("$1\n\n");
         if (oneLine) {
+            body = PAGE_BREAK.matcher(body).replaceAll(m -> "\n\n" + Matcher.quoteReplacement(m.group(1))
+                    + (m.group(2) == null ? "" : "\n" + Matcher.quoteReplacement(m.group(2))) + "\n\n");
+            body = ANNEX_HEADING.matcher(body).replaceAll("$1\n\n");
+            body = HEADING_END.matcher(body).replaceAll("$1\n\n");
             body = BLOCK_START.matcher(body).replaceAll("\n\n");
             body = ITEM_HEADING.matcher(body).replaceAll("\n\n");
             body = ITEM_HEADING_END.matcher(body).replaceAll("$1\n");
             body = SENTENCE_END.matcher(body).replaceAll("\n\n");
             body = signatureLines(body);
         }
-        return head + (oneLine ? "\n\n" : "") + body.stripLeading();
+        // The body's first sentence is a paragraph of its own, whether the head ended there or at its limit.
+        boolean paragraph = oneLine || bodyStartsAt(text, headEnd);
+        return paragraph ? head.stripTrailing() + "\n\n" + body.stripLeading() : head + body.stripLeading();
     }
 
     /** The masthead's end: the first sentence of the body ("I have the honour", "The General Assembly,"), or the head's limit. */
@@ -129,6 +165,10 @@ final class LostLineBreaks {
         Matcher m = BODY_START.matcher(text);
         int limit = Math.min(text.length(), HEAD);
         return m.region(0, limit).find() ? m.start() : limit;
+    }
+
+    private static boolean bodyStartsAt(String text, int at) {
+        return at < text.length() && BODY_START.matcher(text).region(at, text.length()).lookingAt();
     }
 
     private static String signatureLines(String body) {

@@ -36,7 +36,7 @@ final class MastheadParser {
             Map.entry("russe", "ru"), Map.entry("arabe", "ar"), Map.entry("chinois", "zh"),
             Map.entry("inglés", "en"), Map.entry("ingles", "en"), Map.entry("francés", "fr"), Map.entry("frances", "fr"),
             Map.entry("español", "es"), Map.entry("espanol", "es"), Map.entry("ruso", "ru"), Map.entry("árabe", "ar"), Map.entry("chino", "zh"));
-    private static final String LANGUAGE_NAME = "english|french|spanish|russian|arabic|chinese|anglais|fran[cç]ais|espagnol|russe|arabe|chinois"
+    static final String LANGUAGE_NAME = "english|french|spanish|russian|arabic|chinese|anglais|fran[cç]ais|espagnol|russe|arabe|chinois"
             + "|ingl[eé]s|franc[eé]s|espa[nñ]ol|ruso|[aá]rabe|chino";
     /** The distribution words in English, French and Spanish, by the English value the extraction gives. */
     private static final Map<String, String> DISTRIBUTIONS = Map.ofEntries(
@@ -47,8 +47,10 @@ final class MastheadParser {
     private static final String DISTRIBUTION_WORD = "general|limited|restricted|g[ée]n[ée]rale|limit[ée]e|restreinte|limitada|reservada|restringida";
 
     /** "United Nations" at the head of a masthead, in the six official languages (and its OCR-broken English forms). */
-    private static final Pattern UN = Pattern.compile("(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b"
-            + "|(?iu:nations\\s+unies|naciones\\s+unidas|организация\\s+объединенных\\s+наций)|الأمم\\s+المتحدة|联合国");
+    private static final Pattern UN = Pattern.compile("(?iu:nations\\s+unies|naciones\\s+unidas|организация\\s+объединенных\\s+наций)"
+            + "|الأمم\\s+المتحدة|联合国"
+            // "NATIONS UNIES" before the OCR-broken English forms, whose "NATIONS" alone would take its first word.
+            + "|(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b");
     /** The body that numbers years, not sessions (the Security Council): a year line without organ is its. */
     private static final String YEARS_BODY = BODIES.numbered(UnBody.SessionNumbering.YEARS).get(0).name();
     /**
@@ -184,9 +186,10 @@ final class MastheadParser {
             }
             Parts p = parts(line, pendingDistr);
             if (p == null && i + 1 < limit && !lines.isBlank(i + 1) && line.length() < 60) {
-                // A body's name broken over two lines by a typewriter layout ("Commission on" / "Human Settlements").
+                // A body's name broken over two lines by a typewriter layout ("Commission on" / "Human Settlements",
+                // "NACIONES" / "UNIDAS").
                 Parts joined = parts(line + " " + lines.get(i + 1), pendingDistr);
-                if (joined != null && !joined.organs.isEmpty()) {
+                if (joined != null && (!joined.organs.isEmpty() || joined.un)) {
                     p = joined;
                     i++;
                 }

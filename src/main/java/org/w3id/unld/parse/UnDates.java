@@ -21,11 +21,15 @@ public final class UnDates {
     /** "27 December 2024", "1st December 2024"; groups: day, month, year. */
     public static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + "),?\\s+(\\d{4})\\b");
     private static final Pattern WHOLE_DATE = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + "),?\\s+(\\d{4})$");
+    /** The months' names in French and Spanish, as mastheads print them (with their accents or without). */
+    static final String FRENCH_OR_SPANISH_MONTH = "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
+            + "|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+            + "|noviembre|diciembre)";
+    /** A month's name in English, French or Spanish (case-insensitive use). */
+    static final String ANY_MONTH = "(?:" + MONTH + "|" + FRENCH_OR_SPANISH_MONTH + ")";
     /** A masthead date in French or Spanish: "3 mars 2024", "1er mars 2024", "3 de marzo de 2024"; groups: day, month, year. */
     public static final Pattern FRENCH_OR_SPANISH_DATE = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er)?\\s+(?:de\\s+)?"
-            + "(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-            + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
-            + "\\s+(?:de\\s+)?(\\d{4})\\b");
+            + "(" + FRENCH_OR_SPANISH_MONTH + ")\\s+(?:de\\s+)?(\\d{4})\\b");
     /** "December 27, 2024" (rare in UN text, common in annexed letters). */
     private static final Pattern US_DATE = Pattern.compile("\\b(" + MONTH + ")\\s+(\\d{1,2}),\\s+(\\d{4})\\b");
     private static final String DASH = "\\s*[-–—‐‑−]\\s*";

@@ -140,6 +140,64 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aOneLineLetterEndsItsHeadingAtTheAddresseeAndItsBodyAtTheSignature() throws Exception {
+        Extraction e = extract("UNITED NATIONS S Security Council Distr. GENERAL S/1997/411 26 May 1997 ORIGINAL: ENGLISH "
+                + "LETTER DATED 23 MAY 1997 FROM THE PERMANENT OBSERVER OF THE ORGANIZATION OF AFRICAN UNITY TO THE UNITED NATIONS "
+                + "ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL Further to my letter of 2 May, the Council of Ministers met. "
+                + "I should be grateful if you would circulate this letter. (Signed) Amara ESSY Ambassador Permanent Observer of the "
+                + "Organization of African Unity 97-13750 (E) 270597 /... S/1997/411 English Page 2 Annex 1 Communiqué of the "
+                + "Central Organ The Central Organ met in Addis Ababa.");
+        assertEquals("LETTER DATED 23 MAY 1997 FROM THE PERMANENT OBSERVER OF THE ORGANIZATION OF AFRICAN UNITY TO THE UNITED "
+                + "NATIONS ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL", e.title());
+        assertEquals("PRESIDENT OF THE SECURITY COUNCIL", e.addressees().get(0).role().toUpperCase(java.util.Locale.ROOT));
+        assertEquals("Amara ESSY", e.sender().name());
+        assertEquals("Ambassador", e.sender().title());
+        assertEquals(List.of("Annex 1"), e.annexes().stream().map(a -> a.title()).toList());
+    }
+
+    @Test
+    void aOneLineLetterInMixedCaseEndsItsHeadingAtTheSecondAddressee() throws Exception {
+        Extraction e = extract("United Nations A/ES-10/999 S/2011/999 General Assembly Security Council Distr.: General "
+                + "2 April 2011 Original: English General Assembly Tenth emergency special session Agenda item 5 Illegal "
+                + "Israeli actions Security Council Sixty-sixth year Identical letters dated 1 April 2011 from the Permanent "
+                + "Observer of Palestine to the United Nations addressed to the Secretary-General and the President of the "
+                + "Security Council This is the third letter we have sent this week.");
+        assertEquals(List.of("A/ES-10/999", "S/2011/999"), e.symbols());
+        assertEquals("Identical letters dated 1 April 2011 from the Permanent Observer of Palestine to the United Nations "
+                + "addressed to the Secretary-General and the President of the Security Council", e.title());
+        assertEquals(2, e.addressees().size());
+    }
+
+    @Test
+    void aTypewriterMastheadInFrenchOrSpanishRunTogetherIsRead() throws Exception {
+        Extraction es = extract("NACIONES\nUNIDAS\nASAMBLEA\nGENERAL\nDistr. GENERAL A/33/401 2 octubre 1978 ESPAÑOL ORIGINAL: INGLES\n"
+                + "Trigésimo tercer período de sesiones Tema 21 del programa provisional* CUESTION DE CHIPRE Carta de fecha "
+                + "29 de septiembre de 1978 dirigida al Secretario General por el Representante Permanente de Chipre ante las "
+                + "Naciones Unidas Tengo el honor de transmitirle una carta.");
+        assertEquals("General", es.distribution());
+        assertEquals(LocalDate.of(1978, 10, 2), es.date());
+        assertEquals("en", es.originalLanguage());
+        assertEquals(List.of("General Assembly"), es.organs());
+        assertEquals(List.of(new Session("General Assembly", 33, null)), es.sessions());
+        assertEquals("21", es.agendaItems().get(0).number());
+        assertEquals("CUESTION DE CHIPRE", es.agendaItems().get(0).title());
+        assertEquals(DocumentType.LETTER, es.documentType());
+        assertEquals("Chipre", es.sender().country());
+
+        Extraction fr = extract("NATIONS UNIES\nAssemblée générale\nDistr. GENERALE A/33/402 3 octobre 1978 FRANCAIS ORIGINAL : "
+                + "RUSSE\nTrente-troisième session Point 21 de l'ordre du jour provisoire* QUESTION DE CHYPRE Note verbale datée "
+                + "du 2 octobre 1978, adressée au Secrétaire général par la Mission permanente de la République socialiste "
+                + "soviétique d'Ukraine auprès de l'Organisation des Nations Unies La Mission permanente de la République "
+                + "socialiste soviétique d'Ukraine a l'honneur de transmettre une déclaration.");
+        assertEquals(LocalDate.of(1978, 10, 3), fr.date());
+        assertEquals("ru", fr.originalLanguage());
+        assertEquals(List.of(new Session("General Assembly", 33, null)), fr.sessions());
+        assertEquals("QUESTION DE CHYPRE", fr.agendaItems().get(0).title());
+        assertEquals(DocumentType.NOTE_VERBALE, fr.documentType());
+        assertEquals("République socialiste soviétique d'Ukraine", fr.sender().country());
+    }
+
+    @Test
     void aWellFormedTextIsLeftAsItIs() {
         assertEquals(JOINT_LETTER, LostLineBreaks.restore(JOINT_LETTER));
         String wordDerived = "Ministerial declaration of the high-level segment of the 2021 session of the Economic and Social Council "
