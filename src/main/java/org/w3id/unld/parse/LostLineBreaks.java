@@ -79,7 +79,11 @@ final class LostLineBreaks {
      * the heading ends after its last addressee, where a sentence starts.
      */
     private static final Pattern HEADING_END = Pattern.compile("((?i:(?:addressed\\s+to|adress[ée]es?\\s+(?:au|à\\s+la)|dirigidas?\\s+al?)\\s+"
-            + ADDRESSEE + "(?:\\s+(?:and|et|y)\\s+(?:to\\s+|au\\s+|al\\s+|à\\s+la\\s+)?" + ADDRESSEE + ")*))\\h+(?=\\p{Lu}\\p{Ll}|I\\h)");
+            + ADDRESSEE + "(?:\\s+(?:and|et|y)\\s+(?:to\\s+|au\\s+|al\\s+|à\\s+la\\s+)?" + ADDRESSEE + ")*)"
+            // French and Spanish headings end with the sender's mission: "… par le Représentant permanent de X auprès de
+            // l'Organisation des Nations Unies", "… por el Representante Permanente de X ante las Naciones Unidas".
+            + "|(?:(?:Lettre|Note\\s+verbale|Carta|Nota\\s+verbal)\\h[^\\n]{0,300}?(?:auprès\\s+de\\s+l[’']Organisation\\s+des\\s+Nations\\s+Unies|ante\\s+las\\s+Naciones\\s+Unidas)))"
+            + "\\h+(?=\\p{Lu}\\p{Ll}|I\\h)");
     /**
      * A page's foot and the next page's head in a text on one line ("99-20270 (E) 080799 /... S/1999/766 English Page 2"):
      * a paragraph of their own, so that neither runs into a signature, a heading or an annex.
@@ -162,13 +166,20 @@ final class LostLineBreaks {
 
     /** The masthead's end: the first sentence of the body ("I have the honour", "The General Assembly,"), or the head's limit. */
     private static int headEnd(String text) {
-        Matcher m = BODY_START.matcher(text);
         int limit = Math.min(text.length(), HEAD);
-        return m.region(0, limit).find() ? m.start() : limit;
+        Matcher body = BODY_START.matcher(text);
+        int end = body.region(0, limit).find() ? body.start() : limit;
+        // A letter's heading ends the head too, though its first sentence starts with words no list holds.
+        Matcher heading = HEADING_END.matcher(text);
+        return heading.region(0, end).find() ? Math.min(end, heading.end(1)) : end;
     }
 
     private static boolean bodyStartsAt(String text, int at) {
-        return at < text.length() && BODY_START.matcher(text).region(at, text.length()).lookingAt();
+        if (at >= text.length()) {
+            return false;
+        }
+        Matcher heading = HEADING_END.matcher(text);
+        return BODY_START.matcher(text).region(at, text.length()).lookingAt() || heading.region(0, text.length()).find(0) && heading.end(1) == at;
     }
 
     private static String signatureLines(String body) {

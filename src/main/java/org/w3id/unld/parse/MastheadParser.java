@@ -206,7 +206,7 @@ final class MastheadParser {
                     i++;
                     continue;
                 }
-                if (junk < 4 && (found || i < 6) && isJunk(line, pendingDistr)) {
+                if (junk < 6 && (found || i < 8) && (isJunk(line, pendingDistr) || isStampBeforeField(lines, i, limit))) {
                     // Scanned mastheads: bits of the emblem or garbled words ("f. $@ti", "GENKRAL", "5121349").
                     junk++;
                     if (DISTR_AT_END.matcher(line).find()) {
@@ -271,6 +271,28 @@ final class MastheadParser {
                     meetingLine, false);
         }
         return new Masthead(symbols, organs, distribution, date, language, sessions, items, start, i, meetingLine, true);
+    }
+
+    /**
+     * A short line that no masthead field explains, right before one that is a field: a library stamp
+     * ("UN LIBRARY SEP 25 1979", "UN/SA COLLECTION") or a garbled emblem or organ ("ASA/\\ABlEA", "GENERAl") on a
+     * scanned page. Skipping it keeps the fields after it, which stopping the masthead there would lose.
+     */
+    private static boolean isStampBeforeField(TextLines lines, int i, int limit) {
+        if (lines.get(i).length() > 30) {
+            return false;
+        }
+        for (int j = i + 1, seen = 0; j < limit && seen < 2; j++) {
+            if (lines.isSkippable(j) || lines.isBlank(j)) {
+                continue;
+            }
+            seen++;
+            String next = lines.get(j);
+            if (parts(next, false) != null || AgendaParser.header(next) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern DISTR_AT_END = Pattern.compile("(?i)\\bDistr\\s*\\.?\\s*:?\\s*$");
