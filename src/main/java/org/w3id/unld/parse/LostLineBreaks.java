@@ -60,10 +60,15 @@ final class LostLineBreaks {
     private static final Pattern PARAGRAPH_START = Pattern.compile(
             "\n(?=(?:Letter|Identical letters|Note verbale|LETTER|IDENTICAL LETTERS|NOTE VERBALE|Lettre|Carta|Nota verbal)\\s+(?:dated|DATED|dat[ée]e|de fecha)\\b"
                     + "|Relatora?\\s*:|Rapporteur\\s*:|Rapporteuse\\s*:)");
+    /** The original's language ends its line: "Original: English Situation of human rights …". */
+    private static final Pattern LANGUAGE_LINE_END = Pattern.compile(
+            "((?:Original|ORIGINAL)\\h*:\\h*" + LANGUAGE + "(?:\\h*(?:/|,|and|et|y)\\h*" + LANGUAGE + ")*)\\h+(?=\\p{Lu})");
     /** A meeting's time ends its line: the place follows on a line of its own ("10 a.m." / "New York"). */
     private static final Pattern AFTER_TIME = Pattern.compile("(?<=\\b[ap]\\.\\s?m\\.)[ \\t]+(?=\\p{Lu})");
     /** The end of a distribution word or of a date run into the next field ("General2 October", "2012Original"). */
-    private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}\\s+(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])");
+    private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}\\s+(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])"
+            // Two symbols of a joint document run together: "A/ES-10/484S/2010/158".
+            + "|(?<=/\\d{1,6})(?=[AES]/[0-9A-Z])");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
     /** A typewriter masthead's date after its symbol ("A/34/475 17 septembre 1979"): the date starts a line. */
@@ -82,6 +87,9 @@ final class LostLineBreaks {
             + ADDRESSEE + "(?:\\s+(?:and|et|y)\\s+(?:to\\s+|au\\s+|al\\s+|à\\s+la\\s+)?" + ADDRESSEE + ")*)"
             // French and Spanish headings end with the sender's mission: "… par le Représentant permanent de X auprès de
             // l'Organisation des Nations Unies", "… por el Representante Permanente de X ante las Naciones Unidas".
+            // "Note by the Secretary-General The Secretary-General has the honour …".
+            + "|(?:(?:Note|Report)\\s+(?:by|of)\\s+the\\s+Secretary-General|(?:Note|Rapport)\\s+du\\s+Secr[ée]taire\\s+g[ée]n[ée]ral"
+            + "|(?:Nota|Informe)\\s+del\\s+Secretario\\s+General)(?=\\h+(?:The|Le|La|El)\\h+Secr)"
             + "|(?:(?:Lettre|Note\\s+verbale|Carta|Nota\\s+verbal)\\h[^\\n]{0,300}?(?:auprès\\s+de\\s+l[’']Organisation\\s+des\\s+Nations\\s+Unies|ante\\s+las\\s+Naciones\\s+Unidas)))"
             + "\\h+(?=\\p{Lu}\\p{Ll}|I\\h)");
     /**
@@ -107,6 +115,10 @@ final class LostLineBreaks {
 
     /** Where the body starts, which ends the masthead's region: a letter's, a note verbale's or a record's first words. */
     private static final Pattern BODY_START = Pattern.compile("I have the honour|The meeting was called to order|Upon instructions? (?:from|of)|On instructions? from|I am writing|I write to|With reference to|Further to|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ");
+    /** A signature printed without "(Signed)": a name whose surname is in capitals, then a rank or a post. */
+    private static final Pattern UNSIGNED_SIGNATURE = Pattern.compile(
+            "(?<=[.)”\"]\\h)(?<!\\((?:Signed|Firmado|Signé)\\)\\h)(\\p{Lu}\\p{Ll}+(?:[\\h-]\\p{Lu}\\p{Ll}+|\\h\\p{Lu}\\.)*(?:\\h+\\p{Lu}{2,}(?:[\\h-]\\p{Lu}{2,})*))"
+            + "\\h+(?=Ambassador\\b|Permanent\\h+(?:Representative|Observer)\\b|Chargé\\h+d[’']affaires\\b|Minister\\b)");
     private static final Pattern SIGNED_BLOCK = Pattern.compile("\\((?:Signed|Firmado|Signé)\\)[^\\n]*");
 
     private LostLineBreaks() {
@@ -135,7 +147,9 @@ final class LostLineBreaks {
         if (!lost(text)) {
             return text;
         }
-        boolean oneLine = text.strip().indexOf('\n') < 0 || longestLine(text) > 2000;
+        // A whole text on one line, or on a few lines each of many paragraphs (a web copy cut into pieces).
+        boolean oneLine = text.strip().indexOf('\n') < 0 || longestLine(text) > 2000
+                || text.length() > 300 * text.strip().split("\n+").length;
         int headEnd = headEnd(text);
         String head = text.substring(0, headEnd);
         String body = text.substring(headEnd);
@@ -147,11 +161,12 @@ final class LostLineBreaks {
         head = AFTER_TIME.matcher(head).replaceAll("\n");
         head = SYMBOL_START.matcher(head).replaceAll("\n");
         head = DATE_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
+        head = LANGUAGE_LINE_END.matcher(head).replaceAll("$1\n");
         head = HEADING_END.matcher(head).replaceAll("$1\n\n");
         if (oneLine) {
-            body = PAGE_BREAK.matcher(body).replaceAll(m -> "\n\n" + Matcher.quoteReplacement(m.group(1))
-                    + (m.group(2) == null ? "" : "\n" + Matcher.quoteReplacement(m.group(2))) + "\n\n");
-            body = ANNEX_HEADING.matcher(body).replaceAll("$1\n\n");
+            head = pageBreaks(head);
+            body = pageBreaks(body);
+            body = UNSIGNED_SIGNATURE.matcher(body).replaceAll("\n\n$1\n");
             body = HEADING_END.matcher(body).replaceAll("$1\n\n");
             body = BLOCK_START.matcher(body).replaceAll("\n\n");
             body = ITEM_HEADING.matcher(body).replaceAll("\n\n");
@@ -180,6 +195,12 @@ final class LostLineBreaks {
         }
         Matcher heading = HEADING_END.matcher(text);
         return BODY_START.matcher(text).region(at, text.length()).lookingAt() || heading.region(0, text.length()).find(0) && heading.end(1) == at;
+    }
+
+    private static String pageBreaks(String text) {
+        text = PAGE_BREAK.matcher(text).replaceAll(m -> "\n\n" + Matcher.quoteReplacement(m.group(1))
+                + (m.group(2) == null ? "" : "\n" + Matcher.quoteReplacement(m.group(2))) + "\n\n");
+        return ANNEX_HEADING.matcher(text).replaceAll("$1\n\n");
     }
 
     private static String signatureLines(String body) {
