@@ -194,6 +194,20 @@ final class MastheadParser {
                     i++;
                 }
             }
+            if (p == null && distribution == null && date == null && !sessionSeen && !pendingDistr) {
+                // The organ slot, above "Distr.": a commission or a programme's assembly may print itself there
+                // ("Commission on" / "Human Settlements") (EXTRACTION-CONVENTIONS, Subsidiary bodies).
+                int taken = bodyInOrganSlot(lines, i, limit);
+                if (taken > 0) {
+                    String body = bodyName(lines, i, taken);
+                    found = true;
+                    start = start < 0 ? i : start;
+                    addOnce(organs, body);
+                    lastOrgan = body;
+                    i += taken;
+                    continue;
+                }
+            }
             if (p == null) {
                 if (isBodyAboveSession(lines, i)) {
                     found = true;
@@ -269,6 +283,11 @@ final class MastheadParser {
         if (!found) {
             return new Masthead(List.of(), List.of(), null, null, null, List.of(), List.of(), -1, lines.nextContent(0),
                     meetingLine, false);
+        }
+        if (organs.isEmpty() && !sessions.isEmpty() && sessions.get(0).organ() != null && isTableBody(sessions.get(0).organ())) {
+            // No organ slot but the body over the session line ("United Nations Environment Assembly of the United Nations
+            // Environment Programme" / "First session"): the body printed itself where the organ goes.
+            organs.add(sessions.get(0).organ());
         }
         return new Masthead(symbols, organs, distribution, date, language, sessions, items, start, i, meetingLine, true);
     }
@@ -350,6 +369,26 @@ final class MastheadParser {
         return false;
     }
 
+    /** How many lines (one or two) at {@code i} print a body of the table by its full name in some language, or 0. */
+    private static int bodyInOrganSlot(TextLines lines, int i, int limit) {
+        if (lines.get(i).length() > 110) {
+            return 0;
+        }
+        if (isTableBody(lines.get(i))) {
+            return 1;
+        }
+        return i + 1 < limit && !lines.isBlank(i + 1) && isTableBody(lines.get(i).strip() + " " + lines.get(i + 1).strip()) ? 2 : 0;
+    }
+
+    private static boolean isTableBody(String printed) {
+        return BODIES.byName(printed).filter(b -> b.isNamed(printed)).isPresent();
+    }
+
+    private static String bodyName(TextLines lines, int i, int count) {
+        String printed = count == 1 ? lines.get(i) : lines.get(i).strip() + " " + lines.get(i + 1).strip();
+        return reported(Titles.clean(printed));
+    }
+
     /**
      * A body's name as a masthead prints it, as unld reports it: the table's English name when the printed one is
      * the body's name in some language or case ("Commission de la condition de la femme", "COMMISSION ON
@@ -359,10 +398,6 @@ final class MastheadParser {
         return BODIES.byName(printed).filter(b -> b.isNamed(printed)).map(UnBody::name).orElse(printed);
     }
 
-    /**
-     * A Main Committee's name alone on a line ("Third Committee", "Special Political and Decolonization Committee
-     * (Fourth Committee)", footnote asterisks after it): printed under the session line, it is not an organ.
-     */
     /**
      * The body a session line printed without one belongs to, given the body the layout suggests: a "year" is the
      * body that numbers years (the Security Council), a "session" never is (EXTRACTION-CONVENTIONS: "Seventy-fourth

@@ -63,6 +63,10 @@ final class TitleParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENDA = Pattern.compile("^(?:annotated\\s+)?(?:revised\\s+)?provisional\\s+agenda(?:\\s+for\\b.*)?\\s*\\**$",
             Pattern.CASE_INSENSITIVE);
+    /** A title that names a provisional agenda, in English, French or Spanish ("Annotated provisional agenda and …"). */
+    private static final Pattern AGENDA_TITLE = Pattern.compile(
+            "^(?:annotated\\s+|revised\\s+)*(?:provisional\\s+agenda|ordre\\s+du\\s+jour\\s+provisoire|programa\\s+provisional)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where a body starts: the first words of letters, resolutions and reports. */
     private static final Pattern BODY = Pattern.compile(
             "^(?:(?:I|We)\\s+have\\s+the\\s+honour|Tengo\\s+el\\s+honor|J[’']ai\\s+l[’']honneur|La\\s+Misi[óo]n\\s+Permanente\\b|La\\s+Mission\\s+permanente\\b|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
@@ -194,7 +198,9 @@ final class TitleParser {
                     return new Heading(h.title(), Kind.REPORT, h.line(), next + 1, null);
                 }
                 if (NOTE_BY.matcher(after).matches() && !after.endsWith(".")) {
-                    return new Heading(h.title(), Kind.NOTE, h.line(), next + 1, null);
+                    // "Annotated provisional agenda …" / "Note by the secretariat": the agenda, which the secretariat presents.
+                    Kind kind = h.title() != null && AGENDA_TITLE.matcher(h.title()).lookingAt() ? Kind.AGENDA : Kind.NOTE;
+                    return new Heading(h.title(), kind, h.line(), next + 1, null);
                 }
             }
             if (h.title() != null && REPORT_BY.matcher(h.title()).matches()) {
