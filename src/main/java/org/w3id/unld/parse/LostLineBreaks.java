@@ -119,6 +119,8 @@ final class LostLineBreaks {
     private static final Pattern UNSIGNED_SIGNATURE = Pattern.compile(
             "(?<=[.)”\"]\\h)(?<!\\((?:Signed|Firmado|Signé)\\)\\h)(\\p{Lu}\\p{Ll}+(?:[\\h-]\\p{Lu}\\p{Ll}+|\\h\\p{Lu}\\.)*(?:\\h+\\p{Lu}{2,}(?:[\\h-]\\p{Lu}{2,})*))"
             + "\\h+(?=Ambassador\\b|Permanent\\h+(?:Representative|Observer)\\b|Chargé\\h+d[’']affaires\\b|Minister\\b)");
+    /** "Ambassador Permanent Representative" at a line's start: the rank and the post are lines of their own. */
+    private static final Pattern RANK_BEFORE_POST = Pattern.compile("(?m)^(Ambassador)\\h+(?=Permanent\\h|Deputy\\h|Chargé\\h)");
     private static final Pattern SIGNED_BLOCK = Pattern.compile("\\((?:Signed|Firmado|Signé)\\)[^\\n]*");
 
     private LostLineBreaks() {
@@ -167,6 +169,7 @@ final class LostLineBreaks {
             head = pageBreaks(head);
             body = pageBreaks(body);
             body = UNSIGNED_SIGNATURE.matcher(body).replaceAll("\n\n$1\n");
+            body = RANK_BEFORE_POST.matcher(body).replaceAll("$1\n");
             body = HEADING_END.matcher(body).replaceAll("$1\n\n");
             body = BLOCK_START.matcher(body).replaceAll("\n\n");
             body = ITEM_HEADING.matcher(body).replaceAll("\n\n");

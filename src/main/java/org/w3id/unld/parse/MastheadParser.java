@@ -137,6 +137,7 @@ final class MastheadParser {
         boolean found = false;
         boolean pendingDistr = false;
         boolean sessionSeen = false;
+        int distrLine = -1;
         String lastOrgan = null;
         String organAbove = null;
         List<String> organsAbove = List.of();
@@ -180,7 +181,7 @@ final class MastheadParser {
                 i++;
                 continue;
             }
-            if (found && SESSION_DATES.matcher(line).matches() && (sessionSeen || date != null)) {
+            if (found && SESSION_DATES.matcher(line).matches() && (sessionSeen || date != null) && !rightUnder(lines, distrLine, i)) {
                 i++;
                 continue;
             }
@@ -238,6 +239,9 @@ final class MastheadParser {
             found = true;
             start = start < 0 ? i : start;
             pendingDistr = p.distrWithoutWord;
+            if (p.distribution != null || p.distrWithoutWord) {
+                distrLine = i;
+            }
             if (p.distribution != null) {
                 distribution = distribution == null ? p.distribution : distribution;
             }
@@ -251,7 +255,9 @@ final class MastheadParser {
                 addOnce(organs, o);
                 lastOrgan = o;
             }
-            if (p.date != null && date == null && !sessionSeen
+            // A date under the session line is the session's, unless it is the one right under "Distr." (a copy that
+            // printed the session before the distribution).
+            if (p.date != null && date == null && (!sessionSeen || rightUnder(lines, distrLine, i))
                     && (distribution != null || pendingDistr || !symbols.isEmpty() || p.un || p.other)) {
                 date = p.date;
             }
@@ -367,6 +373,11 @@ final class MastheadParser {
             j = lines.nextContent(j + 1);
         }
         return false;
+    }
+
+    /** Whether line {@code i} is the next line with content after line {@code above} (if there is one). */
+    private static boolean rightUnder(TextLines lines, int above, int i) {
+        return above >= 0 && lines.nextContent(above + 1) == i;
     }
 
     /** How many lines (one or two) at {@code i} print a body of the table by its full name in some language, or 0. */
