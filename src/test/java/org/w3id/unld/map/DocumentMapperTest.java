@@ -293,7 +293,8 @@ class DocumentMapperTest {
                 List.of(new AgendaItem(null, null, null, null), new AgendaItem("General Assembly", 5, "7", null)),
                 DocumentType.OTHER, null, new Agent(null, "Ambassador", null, null), List.of(new Addressee(null), new Addressee(" ")),
                 Arrays.asList("", "Ruritania"), List.of(new org.w3id.unld.model.Annex(null, null, null, null)),
-                List.of(new Event(null, null, null, null), new Event("Summit", null, LocalDate.of(2020, 1, 1), " ")), null);
+                List.of(new Event(null, null, null, null), new Event("Summit", null, LocalDate.of(2020, 1, 1), " ", Event.Kind.CONFERENCE, null)),
+                null);
         ParsedDocument parsed = new ParsedDocument(text("odd.txt", "Some text"), e,
                 List.of(new Agent(null, null, null, null)), List.of(new Citation(" ", 1)),
                 List.of(new Mention(Mention.Kind.PLACE, "", "x")));
@@ -369,9 +370,9 @@ class DocumentMapperTest {
     void editionsOfAConferenceSeriesMeetAtTheSeries() {
         Event.Edition financing = new Event.Edition("International Conference on Financing for Development", 3);
         MappedDocument third = mapper.map(withEvents(new Event("Third International Conference on Financing for Development",
-                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa", financing)));
+                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa", Event.Kind.CONFERENCE, financing)));
         MappedDocument fourth = mapper.map(withEvents(new Event("the Fourth International Conference on Financing for Development",
-                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 3), "Seville", new Event.Edition(financing.series(), 4))));
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 3), "Seville", Event.Kind.CONFERENCE, new Event.Edition(financing.series(), 4))));
         Node series = uri("id/event-series/international-conference-on-financing-for-development");
         Node e3 = uri("id/event/third-international-conference-on-financing-for-development-2015");
         Node e4 = uri("id/event/the-fourth-international-conference-on-financing-for-development-2025");
@@ -386,10 +387,37 @@ class DocumentMapperTest {
     @Test
     void theMapperTakesTheSeriesFromTheParserAndReadsNoneFromAName() {
         MappedDocument m = mapper.map(withEvents(new Event("Third International Conference on Financing for Development",
-                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa")));
+                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa", Event.Kind.CONFERENCE, null)));
         assertFalse(m.graph().find(Node.ANY, RDF.Nodes.type, Unld.EventSeries).hasNext(), "an event without edition is in no series");
         assertEquals(Set.of(), objects(m.graph(), uri("id/event/third-international-conference-on-financing-for-development-2015"),
                 Unld.ordinal));
+    }
+
+    @Test
+    void theMapperTakesTheKindFromTheParserAndReadsNoneFromAName() {
+        // Parse decides the kind (EventKindsTest); a name that says "Summit" is no conference unless parse said so.
+        MappedDocument m = mapper.map(withEvents(
+                new Event("World Summit on the Information Society", LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 11), "Geneva",
+                        Event.Kind.OTHER, null),
+                new Event("Gathering of the Contact Group", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 2), null,
+                        Event.Kind.CONFERENCE, null)));
+        Node other = uri("id/event/world-summit-on-the-information-society-2025-07-07");
+        Node conference = uri("id/event/gathering-of-the-contact-group-2024");
+        assertEquals(Set.of(Unld.NS + "Event"), objects(m.graph(), other, RDF.Nodes.type), "keyed by its date, no unld:Conference");
+        assertEquals(Set.of(Unld.NS + "Event", Unld.NS + "Conference"), objects(m.graph(), conference, RDF.Nodes.type),
+                "keyed by its year");
+    }
+
+    @Test
+    void theMeetingIsOfTheOrganTheParserDecided() {
+        // Parse decides the meeting's organ (DocumentParserTest); the mapper picks none from the masthead's organs.
+        ParsedDocument d = TestDocuments.meetingRecord();
+        Extraction e = d.extraction();
+        Extraction unknownOrgan = new Extraction(e.symbols(), e.symbolSource(), e.organs(), e.distribution(), e.date(),
+                e.originalLanguage(), e.sessions(), e.agendaItems(), e.documentType(), e.title(), e.sender(), e.addressees(),
+                e.sponsors(), e.annexes(), e.events(), e.meeting().withOrgan(null));
+        MappedDocument m = mapper.map(new ParsedDocument(d.source(), unknownOrgan, List.of(), List.of(), List.of()));
+        assertEquals(Set.of("8699th meeting"), objects(m.graph(), uri("id/event/8699th-meeting-2020"), RDFS.Nodes.label));
     }
 
     @Test
