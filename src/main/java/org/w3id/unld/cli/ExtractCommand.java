@@ -41,7 +41,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--graph-facts",
             description = "After the fields of the extraction conventions, add what else the parser decided and the graph "
                     + "states: each event's kind (conference or other) and edition ({series, ordinal} or null), the "
-                    + "meeting's organ, and the document's signatories, citations (cited symbols) and mentions. "
+                    + "meeting's organ, and the document's related documents (revised, added to, corrected), "
+                    + "signatories, citations (cited symbols) and mentions. "
                     + "Without it the JSON is exactly the conventions' (docs/EXTRACTION.md)")
     boolean graphFacts;
 

@@ -35,7 +35,8 @@ public final class ExtractionJson {
      * The extraction's JSON as {@link #write} gives it, followed by what the parser decided beyond the conventions'
      * fields and the mappers translate into the graph ({@code unld extract --graph-facts}): each event's {@code kind}
      * ("conference" or "other") and {@code edition} ({@code {series, ordinal}} or null), the meeting's {@code organ},
-     * then the document's {@code signatories} (as the graph's signatures have them, a lone signer in the sender's
+     * then the document's {@code relatedDocuments} ({@code {relation, symbol}}: what its symbols say it revises, adds to
+     * or corrects), {@code signatories} (as the graph's signatures have them, a lone signer in the sender's
      * post with the sender's State), {@code citations} (the symbols of the documents it cites) and {@code mentions}
      * ({@code {kind, key, asPrinted}}: the countries, organizations and places it names). The conventions' fields keep
      * their order and values, so a reader of the plain JSON reads this one too.
@@ -53,6 +54,12 @@ public final class ExtractionJson {
         if (e.meeting() != null) {
             o.getAsJsonObject("meeting").add("organ", text(e.meeting().organ()));
         }
+        o.add("relatedDocuments", array(d.relatedDocuments(), r -> {
+            JsonObject j = new JsonObject();
+            j.addProperty("relation", r.relation().code());
+            j.add("symbol", text(r.symbol()));
+            return j;
+        }));
         o.add("signatories", array(d.signatories(), ExtractionJson::agent));
         o.add("citations", array(d.citations(), c -> text(c.symbol())));
         o.add("mentions", array(d.mentions(), m -> {

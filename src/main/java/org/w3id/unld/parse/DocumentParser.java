@@ -158,7 +158,8 @@ public final class DocumentParser {
                 masthead.originalLanguage(), sessions, agenda, type, heading.title(), sender, addressees, sponsors, annexes,
                 events, meeting);
         return new ParsedDocument(source, extraction, signatories, CitationFinder.find(lines, symbols, masthead.organs()),
-                TextMentions.find(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart)));
+                TextMentions.find(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart)),
+                SymbolGrammar.relatedDocuments(symbols));
     }
 
     /** Role and country from the title; name and rank from the signature; the signature's role where the title gives none. */

@@ -95,7 +95,8 @@ class ExtractCommandTest {
 
         List<String> keys = List.copyOf(facts.keySet());
         assertEquals(List.copyOf(plain.keySet()), keys.subList(0, plain.size()));
-        assertEquals(List.of("signatories", "citations", "mentions"), keys.subList(plain.size(), keys.size()));
+        assertEquals(List.of("relatedDocuments", "signatories", "citations", "mentions"), keys.subList(plain.size(), keys.size()));
+        assertEquals(new JsonArray(), facts.get("relatedDocuments"), "a document without symbol names no other");
         // The lone signer signs in the sender's post, for the sender's State: the block prints no country.
         assertEquals(JsonParser.parseString("""
                 [{"name": "Tofiq Musayev", "title": "Ambassador", "role": "Permanent Representative", "country": "Azerbaijan"}]"""),
@@ -108,6 +109,7 @@ class ExtractCommandTest {
                  "ordinal": 2}"""), event.get("edition"));
         event.remove("kind");
         event.remove("edition");
+        facts.remove("relatedDocuments");
         facts.remove("signatories");
         facts.remove("citations");
         facts.remove("mentions");
@@ -128,9 +130,19 @@ class ExtractCommandTest {
     }
 
     @Test
+    void withGraphFactsAnAddendumNamesTheDocumentItAddsTo() throws Exception {
+        Path addendum = temp.resolve("A_79_900_Add.1.txt"); // no symbol in the text: the file name's
+        Files.copy(TestResources.REFERENCE_DOCUMENT, addendum);
+        var run = unld("extract", "--graph-facts", addendum.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(JsonParser.parseString("[{\"relation\": \"addendum-to\", \"symbol\": \"A/79/900\"}]"),
+                JsonParser.parseString(run.out()).getAsJsonObject().get("relatedDocuments"));
+    }
+
+    @Test
     void withoutGraphFactsTheJsonHasTheConventionsFieldsAlone() {
         String out = unld("extract", TestResources.REFERENCE_DOCUMENT.toString()).out();
-        for (String beyond : List.of("signatories", "citations", "mentions", "kind", "edition")) {
+        for (String beyond : List.of("relatedDocuments", "signatories", "citations", "mentions", "kind", "edition")) {
             assertFalse(out.contains("\"" + beyond + "\""), beyond);
         }
     }

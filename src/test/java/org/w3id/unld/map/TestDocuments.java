@@ -19,6 +19,7 @@ import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.parse.DocumentParser;
 import org.w3id.unld.parse.EventParser;
+import org.w3id.unld.parse.SymbolGrammar;
 import org.w3id.unld.read.SourceReader;
 import org.w3id.unld.testing.TestResources;
 
@@ -97,11 +98,13 @@ public final class TestDocuments {
 
     public static ParsedDocument fromExpected(Path expectedJson, Path text, List<Agent> signatories,
                                               List<Citation> citations, List<Mention> mentions) {
-        return new ParsedDocument(source(text), asParsed(ExtractionJson.read(read(expectedJson))), signatories, citations, mentions);
+        Extraction e = asParsed(ExtractionJson.read(read(expectedJson)));
+        return new ParsedDocument(source(text), e, signatories, citations, mentions, SymbolGrammar.relatedDocuments(e.symbols()));
     }
 
     /**
-     * The extraction with what the parser decides beyond the JSON, as it decides it: each event's kind and edition of a
+     * The extraction with what the parser decides beyond the JSON's fields, as it decides it (and the related documents
+     * its symbols name, {@link SymbolGrammar#relatedDocuments}, which the parsed document carries): each event's kind and edition of a
      * series (from its name), the meeting's organ (from the masthead). The JSON carries neither, and the mapper only
      * translates what the parser decided.
      */
@@ -164,7 +167,7 @@ public final class TestDocuments {
                 List.of(new Agent("Jane Doe", "Ambassador", "Chargé d'affaires a.i.", "Ruritania"), new Agent("Max Mustermann", null, "Permanent Representative", "Freedonia")),
                 List.of(new Citation("S/RES/2331 (2016)", 12), new Citation("S/2024/1", 14)),
                 List.of(new Mention(Mention.Kind.COUNTRY, "ARM", "Armenia"), new Mention(Mention.Kind.ORGANIZATION, "unesco", "UNESCO"),
-                        new Mention(Mention.Kind.PLACE, "western-azerbaijan", "Western Azerbaijan")));
+                        new Mention(Mention.Kind.PLACE, "western-azerbaijan", "Western Azerbaijan")), List.of());
     }
 
     public static ParsedDocument meetingRecord() {
@@ -173,7 +176,7 @@ public final class TestDocuments {
                 List.of(new AgendaItem("Security Council", 75, null, "Maintenance of international peace and security")),
                 DocumentType.MEETING_RECORD, null, null, List.of(), List.of(), List.of(), List.of(),
                 new Meeting("8699", LocalDate.of(2020, 1, 10), "10 a.m.", "New York", "Pham", "Security Council"));
-        return new ParsedDocument(text("S_PV.8699.txt", "record"), e, List.of(), List.of(), List.of());
+        return new ParsedDocument(text("S_PV.8699.txt", "record"), e, List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -187,7 +190,7 @@ public final class TestDocuments {
                 List.of(new AgendaItem("Human Rights Council", null, "5", "Human rights bodies and mechanisms")),
                 DocumentType.OTHER, "Methods of work of the Consultative Group of the Human Rights Council", null, List.of(),
                 List.of(), List.of(), List.of(), null);
-        return new ParsedDocument(text("A_HRC_PRST_OS_14_2.txt", "statement"), e, List.of(), List.of(), List.of());
+        return new ParsedDocument(text("A_HRC_PRST_OS_14_2.txt", "statement"), e, List.of(), List.of(), List.of(), List.of());
     }
 
     public static SourceText text(String fileName, String text) {
