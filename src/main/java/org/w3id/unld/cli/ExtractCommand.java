@@ -1,6 +1,7 @@
 package org.w3id.unld.cli;
 
 import org.w3id.unld.model.ExtractionJson;
+import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.model.RejectedDocumentException;
 import org.w3id.unld.parse.DocumentParser;
 import org.w3id.unld.read.SourceReader;
@@ -36,6 +37,14 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Write the JSON into this folder (created if missing) instead of printing it, "
                     + "one file per document (a single FILE gives OUTDIR/FILE.json)")
     Path out;
+
+    @Option(names = "--graph-facts",
+            description = "After the fields of the extraction conventions, add what else the parser decided and the graph "
+                    + "states: each event's kind (conference or other) and edition ({series, ordinal} or null), the "
+                    + "meeting's organ, and the document's related documents (revised, added to, corrected), "
+                    + "signatories, citations (cited symbols) and mentions. "
+                    + "Without it the JSON is exactly the conventions' (docs/EXTRACTION.md)")
+    boolean graphFacts;
 
     @Spec
     CommandSpec spec;
@@ -102,7 +111,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private String extract(Path document) throws RejectedDocumentException {
-        return ExtractionJson.write(parser.parse(reader.read(document)).extraction());
+        ParsedDocument parsed = parser.parse(reader.read(document));
+        return graphFacts ? ExtractionJson.writeWithGraphFacts(parsed) : ExtractionJson.write(parsed.extraction());
     }
 
     private void report(Path document, RejectedDocumentException e) {

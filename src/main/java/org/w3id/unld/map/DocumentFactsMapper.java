@@ -5,21 +5,18 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.unld.model.DocumentType;
 import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.RelatedDocument;
 import org.w3id.unld.model.SymbolSource;
 import org.w3id.unld.vocab.Unld;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The document as a work: its classes, symbols, title, date, distribution and original language, and
- * its English language version (expression), and the documents its symbols say it revises, adds to or
- * corrects (A/80/L.10/Rev.1 is a revision of A/80/L.10, S/1996/502/Add.1 an addendum to S/1996/502).
+ * its English language version (expression), and the documents that parse found its symbols say it revises,
+ * adds to or corrects (A/80/L.10/Rev.1 is a revision of A/80/L.10, S/1996/502/Add.1 an addendum to S/1996/502).
  */
 final class DocumentFactsMapper implements FactMapper {
-    /** A symbol whose last element is a revision, addendum or corrigendum of the symbol before it. */
-    private static final Pattern VERSION = Pattern.compile("^(.+)/(Rev|Add|Corr)\\.[0-9]+$");
 
     @Override
     public void map(MappingContext context, Triples out) {
@@ -34,7 +31,9 @@ final class DocumentFactsMapper implements FactMapper {
 
         for (String symbol : e.symbols()) {
             out.text(doc, Unld.symbol, symbol);
-            related(context, symbol, out);
+        }
+        for (RelatedDocument related : context.parsed().relatedDocuments()) {
+            related(context, related, out);
         }
         if (!e.symbols().isEmpty()) {
             out.rule(e.symbolSource() == SymbolSource.FILENAME ? Unld.SymbolsFromFileName : Unld.SymbolsFromMasthead);
@@ -70,29 +69,19 @@ final class DocumentFactsMapper implements FactMapper {
     }
 
     /**
-     * The base document a revision, addendum or corrigendum symbol names: the symbol without its last
-     * element (A/520/Rev.9/Corr.1 corrects A/520/Rev.9). Like a cited document, the base is labelled
-     * with its symbol and not typed: this document is no source for what the base is.
+     * The base document a revision, addendum or corrigendum symbol names, as parse decided it (A/520/Rev.9/Corr.1
+     * corrects A/520/Rev.9). Like a cited document, the base is labelled with its symbol and not typed: this document
+     * is no source for what the base is.
      */
-    private static void related(MappingContext context, String symbol, Triples out) {
-        if (symbol == null) {
-            return;
-        }
-        Matcher m = VERSION.matcher(symbol.strip());
-        if (!m.matches()) {
-            return;
-        }
-        Node base = context.iris().document(m.group(1));
-        if (base.equals(context.document())) {
-            return;
-        }
-        Node relation = switch (m.group(2)) {
-            case "Rev" -> Unld.revisionOf;
-            case "Add" -> Unld.addendumTo;
-            default -> Unld.corrigendumTo;
+    private static void related(MappingContext context, RelatedDocument related, Triples out) {
+        Node base = context.iris().document(related.symbol());
+        Node relation = switch (related.relation()) {
+            case REVISION_OF -> Unld.revisionOf;
+            case ADDENDUM_TO -> Unld.addendumTo;
+            case CORRIGENDUM_TO -> Unld.corrigendumTo;
         };
         out.add(context.document(), relation, base);
-        out.label(base, m.group(1));
+        out.label(base, related.symbol());
         out.rule(Unld.RelatedDocumentsFromSymbols);
     }
 

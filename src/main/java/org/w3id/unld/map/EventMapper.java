@@ -2,25 +2,21 @@ package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
 import org.w3id.unld.model.Event;
-import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.Meeting;
-import org.w3id.unld.model.Session;
 import org.w3id.unld.vocab.Schema;
 import org.w3id.unld.vocab.Unld;
 
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The events a document refers to (conferences, summits, meetings), and the meeting a meeting record
  * reports. The document refers to them (unld:refersTo); their dates and place are what the document
- * says, in the document's graph. An event that the parser found to be a numbered edition of a series
- * ("Second International Conference on …", {@link Event.Edition}) is that member of the series, so that the
- * editions of a conference series meet at the series.
+ * says, in the document's graph. An event that the parser found to be a conference ({@link Event.Kind}) is a
+ * unld:Conference; one it found to be a numbered edition of a series ("Second International Conference on …",
+ * {@link Event.Edition}) is that member of the series, so that the editions of a conference series meet at the series.
  */
 final class EventMapper implements FactMapper {
-    private static final Pattern CONFERENCE = Pattern.compile("\\b(conference|summit)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     @Override
@@ -31,7 +27,7 @@ final class EventMapper implements FactMapper {
                 continue;
             }
             LocalDate start = event.startDate() != null ? event.startDate() : event.endDate();
-            boolean conference = CONFERENCE.matcher(event.name()).find();
+            boolean conference = event.kind() == Event.Kind.CONFERENCE;
             Node node = context.iris().event(event.name(), start, conference);
             out.add(doc, Unld.refersTo, node);
             out.rule(Unld.EventsFromText);
@@ -68,13 +64,10 @@ final class EventMapper implements FactMapper {
 
     /** "Security Council, 8699th meeting", an event keyed by its name and year (its number is unique). */
     private static void meeting(MappingContext context, Meeting meeting, Triples out) {
-        Extraction e = context.extraction();
-        // The record's organ as parse decided it: the masthead's, else that of its session (its symbol series').
-        String organ = Stream.concat(e.organs().stream(), e.sessions().stream().map(Session::organ))
-                .filter(o -> o != null && !o.isBlank()).findFirst().orElse(null);
+        String organ = meeting.organ(); // as parse decided it: the masthead's, else that of its session
         String number = meeting.number().strip();
         String ordinal = DIGITS.matcher(number).matches() ? SharedResources.ordinal(Integer.parseInt(number)) : number;
-        String name = (organ == null ? "" : organ.strip() + ", ") + ordinal + " meeting";
+        String name = (organ == null || organ.isBlank() ? "" : organ.strip() + ", ") + ordinal + " meeting";
         Node node = context.iris().event(name, meeting.date(), true); // the number makes it unique
         out.add(context.document(), Unld.refersTo, node);
         out.rule(Unld.MeetingFromMasthead);

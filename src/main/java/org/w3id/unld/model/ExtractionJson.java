@@ -31,6 +31,47 @@ public final class ExtractionJson {
         return PRETTY.toJson(toJson(e));
     }
 
+    /**
+     * The extraction's JSON as {@link #write} gives it, followed by what the parser decided beyond the conventions'
+     * fields and the mappers translate into the graph ({@code unld extract --graph-facts}): each event's {@code kind}
+     * ("conference" or "other") and {@code edition} ({@code {series, ordinal}} or null), the meeting's {@code organ},
+     * then the document's {@code relatedDocuments} ({@code {relation, symbol}}: what its symbols say it revises, adds to
+     * or corrects), {@code signatories} (as the graph's signatures have them, a lone signer in the sender's
+     * post with the sender's State), {@code citations} (the symbols of the documents it cites) and {@code mentions}
+     * ({@code {kind, key, asPrinted}}: the countries, organizations and places it names). The conventions' fields keep
+     * their order and values, so a reader of the plain JSON reads this one too.
+     */
+    public static String writeWithGraphFacts(ParsedDocument d) {
+        Extraction e = d.extraction();
+        JsonObject o = toJson(e);
+        JsonArray events = o.getAsJsonArray("events");
+        for (int i = 0; i < e.events().size(); i++) {
+            Event v = e.events().get(i);
+            JsonObject j = events.get(i).getAsJsonObject();
+            j.addProperty("kind", v.kind().code());
+            j.add("edition", v.edition() == null ? JsonNull.INSTANCE : edition(v.edition()));
+        }
+        if (e.meeting() != null) {
+            o.getAsJsonObject("meeting").add("organ", text(e.meeting().organ()));
+        }
+        o.add("relatedDocuments", array(d.relatedDocuments(), r -> {
+            JsonObject j = new JsonObject();
+            j.addProperty("relation", r.relation().code());
+            j.add("symbol", text(r.symbol()));
+            return j;
+        }));
+        o.add("signatories", array(d.signatories(), ExtractionJson::agent));
+        o.add("citations", array(d.citations(), c -> text(c.symbol())));
+        o.add("mentions", array(d.mentions(), m -> {
+            JsonObject j = new JsonObject();
+            j.add("kind", text(m.kind() == null ? null : m.kind().name().toLowerCase(Locale.ROOT)));
+            j.add("key", text(m.key()));
+            j.add("asPrinted", text(m.asPrinted()));
+            return j;
+        }));
+        return PRETTY.toJson(o);
+    }
+
     public static JsonObject toJson(Extraction e) {
         JsonObject o = new JsonObject();
         o.add("symbols", strings(e.symbols()));
@@ -138,6 +179,13 @@ public final class ExtractionJson {
         j.add("title", text(a.title()));
         j.add("role", text(a.role()));
         j.add("country", text(a.country()));
+        return j;
+    }
+
+    private static JsonObject edition(Event.Edition edition) {
+        JsonObject j = new JsonObject();
+        j.addProperty("series", edition.series());
+        j.addProperty("ordinal", edition.ordinal());
         return j;
     }
 

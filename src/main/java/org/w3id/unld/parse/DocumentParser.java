@@ -151,11 +151,15 @@ public final class DocumentParser {
         if (signatories.size() == 1) {
             signatories.set(0, withSendersCountry(signatories.get(0), sender));
         }
+        if (meeting != null) {
+            meeting = meeting.withOrgan(meetingOrgan(masthead.organs(), sessions));
+        }
         Extraction extraction = new Extraction(symbols, symbolSource, masthead.organs(), masthead.distribution(), date,
                 masthead.originalLanguage(), sessions, agenda, type, heading.title(), sender, addressees, sponsors, annexes,
                 events, meeting);
         return new ParsedDocument(source, extraction, signatories, CitationFinder.find(lines, symbols, masthead.organs()),
-                TextMentions.find(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart)));
+                TextMentions.find(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart)),
+                SymbolGrammar.relatedDocuments(symbols));
     }
 
     /** Role and country from the title; name and rank from the signature; the signature's role where the title gives none. */
@@ -209,6 +213,18 @@ public final class DocumentParser {
         }
         List<String> printed = organs.stream().filter(o -> o != null && !o.isBlank()).toList();
         return printed.size() == 1 ? printed.get(0).strip() : null;
+    }
+
+    /**
+     * The organ whose meeting a meeting record reports: the masthead's (first) organ, else the organ of its (first)
+     * session (the body its session line names, else that of its symbol series: {@link #defaultOrgan}); null when it
+     * has neither. Public because
+     * the extraction's JSON does not carry it: whoever reads an extraction back from it (the map tests) completes the
+     * meeting with this, as the parser does.
+     */
+    public static String meetingOrgan(List<String> organs, List<Session> sessions) {
+        return Stream.concat(organs.stream(), sessions.stream().map(Session::organ))
+                .filter(o -> o != null && !o.isBlank()).map(String::strip).findFirst().orElse(null);
     }
 
     /**

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * <p>This class puts the parts together: {@link EventCandidates} finds the event words and their paragraphs,
  * {@link EventNames} the name around each, {@link EventHolding} whether the text says it is held,
  * {@link EventDetails} (with {@link EventPlace}) its dates and city; here the mentions of one event become one entry,
- * and {@link EventSeries} tells the series of which it is a numbered edition.
+ * and, from its final name, {@link EventKinds} tells whether it is a conference and {@link EventSeries} the series of
+ * which it is a numbered edition ({@link #decided}).
  */
-final class EventParser {
+public final class EventParser {
     /** How much of the text after a name its dates and place are looked for in. */
     private static final int WINDOW = 220;
     private static final Pattern ADOPTION_MEETING = Pattern.compile("(?i)^\\s*at\\s+(?:the|its)\\s+$");
@@ -52,7 +53,7 @@ final class EventParser {
 
     /**
      * The events of the text from line {@code from} on, in order of first mention, one entry per event, each with
-     * the edition of a series that its name says it is ({@link EventSeries}).
+     * the kind and the edition of a series that its name says it is ({@link #decided}).
      */
     static List<Event> parse(TextLines lines, int from) {
         List<Event> named = new ArrayList<>();
@@ -67,9 +68,19 @@ final class EventParser {
         }
         List<Event> events = new ArrayList<>();
         for (Event e : merge(named, unnamed)) {
-            events.add(EventSeries.withEdition(e)); // the name is final only now
+            events.add(decided(e)); // the name is final only now
         }
         return events;
+    }
+
+    /**
+     * The event with what parse decides from its final name: its kind ({@link EventKinds}) and the edition of a series
+     * it is ({@link EventSeries}). Public because the extraction's JSON carries neither: whoever reads an extraction back
+     * from it (the map tests, which map expected extractions) completes its events with this, as the parser does.
+     */
+    public static Event decided(Event found) {
+        return new Event(found.name(), found.startDate(), found.endDate(), found.place(),
+                EventKinds.kindOf(found.name()), EventSeries.editionOf(found.name()));
     }
 
     /** The event that the event word {@code h} of paragraph {@code p} heads, or null when it heads none. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Conference on …") is that edition of the series named by the rest ("International Conference on …"), so that
  * the editions of a conference series meet at the series. Decided here, once: the mapper only translates it.
  */
-public final class EventSeries {
+final class EventSeries {
     /** "Second International Conference on …", "the 29th Summit of …"; not "Twentieth Anniversary Summit". */
     private static final Pattern ORDINAL_NAME = Pattern.compile(
             "^(?:[Tt]he\\s+)?(" + Ordinals.PATTERN + "|[1-9][0-9]{0,2}(?:st|nd|rd|th))\\s+(?!(?i:anniversary)\\b)(\\p{Lu}.*)$");
@@ -21,12 +21,8 @@ public final class EventSeries {
     private EventSeries() {
     }
 
-    /**
-     * The edition that an event's name says it is, or null when the name does not start with an ordinal. Public
-     * because the extraction's JSON does not carry editions: whoever reads an extraction back from it (tests that
-     * map expected extractions) completes the events with this.
-     */
-    public static Event.Edition editionOf(String name) {
+    /** The edition that an event's name says it is, or null when the name does not start with an ordinal. */
+    static Event.Edition editionOf(String name) {
         if (name == null) {
             return null;
         }
@@ -42,10 +38,5 @@ public final class EventSeries {
             return null;
         }
         return new Event.Edition(series, n.getAsInt());
-    }
-
-    /** The event with the edition its name says it is. */
-    public static Event withEdition(Event event) {
-        return new Event(event.name(), event.startDate(), event.endDate(), event.place(), editionOf(event.name()));
     }
 }

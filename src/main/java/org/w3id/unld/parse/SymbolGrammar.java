@@ -1,5 +1,6 @@
 package org.w3id.unld.parse;
 
+import org.w3id.unld.model.RelatedDocument;
 import org.w3id.unld.reference.UnBodies;
 import org.w3id.unld.reference.UnBody;
 
@@ -52,6 +53,8 @@ public final class SymbolGrammar {
     private static final Pattern SYMBOL_PART_END = Pattern.compile("[\\s\"'`]");
     private static final Pattern SYMBOL_BRACKET = Pattern.compile("\\((?:\\d{4}|Resumption\\s?\\d+|[IVXLC]+|Part\\s?[IVX]+)\\)");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+    /** A symbol whose last element is a revision, addendum or corrigendum of the symbol before it. */
+    private static final Pattern VERSION = Pattern.compile("^(.+)/(Rev|Add|Corr)\\.[0-9]+$");
     private SymbolGrammar() {
     }
 
@@ -145,6 +148,32 @@ public final class SymbolGrammar {
         }
         // An unknown series is accepted in a symbol of three or more elements ("UNEP/EA.5/Res.12" style).
         return prefix.length() >= 2 && s.chars().filter(c -> c == '/').count() >= 2;
+    }
+
+    /**
+     * The documents a document's symbols say it revises, adds to or corrects: each symbol whose last element is
+     * "Rev.N", "Add.N" or "Corr.N" names its base, the symbol without that element (A/520/Rev.9/Corr.1 corrects
+     * A/520/Rev.9), unless the base is the document itself (its first symbol, the one it is named by), each once.
+     */
+    public static List<RelatedDocument> relatedDocuments(List<String> symbols) {
+        String self = symbols.isEmpty() || symbols.get(0) == null ? null : symbols.get(0).trim();
+        List<RelatedDocument> related = new ArrayList<>();
+        for (String symbol : symbols) {
+            Matcher m = symbol == null ? null : VERSION.matcher(symbol.strip());
+            if (m == null || !m.matches() || m.group(1).trim().equals(self)) {
+                continue;
+            }
+            RelatedDocument.Relation relation = switch (m.group(2)) {
+                case "Rev" -> RelatedDocument.Relation.REVISION_OF;
+                case "Add" -> RelatedDocument.Relation.ADDENDUM_TO;
+                default -> RelatedDocument.Relation.CORRIGENDUM_TO;
+            };
+            RelatedDocument r = new RelatedDocument(relation, m.group(1));
+            if (!related.contains(r)) {
+                related.add(r);
+            }
+        }
+        return related;
     }
 
     static String normalize(String raw) {

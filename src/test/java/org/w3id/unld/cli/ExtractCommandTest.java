@@ -1,5 +1,8 @@
 package org.w3id.unld.cli;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.testing.TestResources;
@@ -75,10 +78,73 @@ class ExtractCommandTest {
     }
 
     @Test
-    void theHelpExplainsTheFolderForm() {
+    void theHelpExplainsTheFolderFormAndTheGraphFacts() {
         var run = unld("extract", "--help");
         assertEquals(0, run.exit());
         assertTrue(run.out().contains("--out=OUTDIR") && run.out().contains("folder"), run.out());
+        assertTrue(run.out().contains("--graph-facts") && run.out().contains("signatories"), run.out());
+    }
+
+    @Test
+    void withGraphFactsTheConventionsFieldsComeFirstUnchangedAndTheParsersOtherDecisionsFollow() {
+        String document = TestResources.REFERENCE_DOCUMENT.toString();
+        JsonObject plain = JsonParser.parseString(unld("extract", document).out()).getAsJsonObject();
+        var run = unld("extract", "--graph-facts", document);
+        assertEquals(0, run.exit(), run.err());
+        JsonObject facts = JsonParser.parseString(run.out()).getAsJsonObject();
+
+        List<String> keys = List.copyOf(facts.keySet());
+        assertEquals(List.copyOf(plain.keySet()), keys.subList(0, plain.size()));
+        assertEquals(List.of("relatedDocuments", "signatories", "citations", "mentions"), keys.subList(plain.size(), keys.size()));
+        assertEquals(new JsonArray(), facts.get("relatedDocuments"), "a document without symbol names no other");
+        // The lone signer signs in the sender's post, for the sender's State: the block prints no country.
+        assertEquals(JsonParser.parseString("""
+                [{"name": "Tofiq Musayev", "title": "Ambassador", "role": "Permanent Representative", "country": "Azerbaijan"}]"""),
+                facts.get("signatories"));
+        assertEquals(new JsonArray(), facts.get("citations"));
+        JsonObject event = facts.getAsJsonArray("events").get(0).getAsJsonObject();
+        assertEquals("conference", event.get("kind").getAsString());
+        assertEquals(JsonParser.parseString("""
+                {"series": "International Conference on “The Right to Return: Advancing Justice for Azerbaijanis Expelled from Armenia”",
+                 "ordinal": 2}"""), event.get("edition"));
+        event.remove("kind");
+        event.remove("edition");
+        facts.remove("relatedDocuments");
+        facts.remove("signatories");
+        facts.remove("citations");
+        facts.remove("mentions");
+        assertEquals(plain, facts, "the conventions' fields keep their values");
+    }
+
+    @Test
+    void withGraphFactsAnEventIsAConferenceOrAnotherEventAndTheCitedSymbolsAreListed() {
+        var run = unld("extract", "--graph-facts", TestResources.CORPUS.resolve("extra/A_RES_80_1.txt").toString());
+        assertEquals(0, run.exit(), run.err());
+        JsonObject facts = JsonParser.parseString(run.out()).getAsJsonObject();
+        JsonObject event = facts.getAsJsonArray("events").get(0).getAsJsonObject();
+        assertEquals("meeting of the Committee on Relations with the Host Country", event.get("name").getAsString());
+        assertEquals("other", event.get("kind").getAsString());
+        assertTrue(event.get("edition").isJsonNull());
+        assertEquals(JsonParser.parseString("[\"A/80/L.2/Rev.1\"]"), facts.get("citations"));
+        assertEquals(new JsonArray(), facts.get("signatories"), "a resolution is signed by no one");
+    }
+
+    @Test
+    void withGraphFactsAnAddendumNamesTheDocumentItAddsTo() throws Exception {
+        Path addendum = temp.resolve("A_79_900_Add.1.txt"); // no symbol in the text: the file name's
+        Files.copy(TestResources.REFERENCE_DOCUMENT, addendum);
+        var run = unld("extract", "--graph-facts", addendum.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(JsonParser.parseString("[{\"relation\": \"addendum-to\", \"symbol\": \"A/79/900\"}]"),
+                JsonParser.parseString(run.out()).getAsJsonObject().get("relatedDocuments"));
+    }
+
+    @Test
+    void withoutGraphFactsTheJsonHasTheConventionsFieldsAlone() {
+        String out = unld("extract", TestResources.REFERENCE_DOCUMENT.toString()).out();
+        for (String beyond : List.of("relatedDocuments", "signatories", "citations", "mentions", "kind", "edition")) {
+            assertFalse(out.contains("\"" + beyond + "\""), beyond);
+        }
     }
 
     private static List<String> filesUnder(Path folder) throws Exception {

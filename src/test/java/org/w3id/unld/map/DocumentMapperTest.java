@@ -33,9 +33,11 @@ import org.w3id.unld.model.Event;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.Mention;
 import org.w3id.unld.model.ParsedDocument;
+import org.w3id.unld.model.RelatedDocument;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.SymbolSource;
+import org.w3id.unld.parse.SymbolGrammar;
 import org.w3id.unld.reference.Gazetteer;
 import org.w3id.unld.vocab.Datasets;
 import org.w3id.unld.vocab.Eli;
@@ -259,7 +261,7 @@ class DocumentMapperTest {
                 List.of(new AgendaItem("General Assembly", 73, "74(c)", "Promotion and protection of human rights")),
                 DocumentType.LETTER, "Letter", new Agent(null, null, "Secretary-General", null),
                 List.of(new Addressee("President of the General Assembly")), List.of(), List.of(), List.of(), null);
-        MappedDocument m = mapper.map(new ParsedDocument(text("A_73_716.txt", "Letter"), e, List.of(), List.of(), List.of()));
+        MappedDocument m = mapper.map(new ParsedDocument(text("A_73_716.txt", "Letter"), e, List.of(), List.of(), List.of(), List.of()));
         assertEquals(Set.of(BASE + "id/agenda-item/general-assembly/73/74c"), objects(m.graph(), m.document(), Unld.agendaItem));
     }
 
@@ -293,10 +295,11 @@ class DocumentMapperTest {
                 List.of(new AgendaItem(null, null, null, null), new AgendaItem("General Assembly", 5, "7", null)),
                 DocumentType.OTHER, null, new Agent(null, "Ambassador", null, null), List.of(new Addressee(null), new Addressee(" ")),
                 Arrays.asList("", "Ruritania"), List.of(new org.w3id.unld.model.Annex(null, null, null, null)),
-                List.of(new Event(null, null, null, null), new Event("Summit", null, LocalDate.of(2020, 1, 1), " ")), null);
+                List.of(new Event(null, null, null, null), new Event("Summit", null, LocalDate.of(2020, 1, 1), " ", Event.Kind.CONFERENCE, null)),
+                null);
         ParsedDocument parsed = new ParsedDocument(text("odd.txt", "Some text"), e,
                 List.of(new Agent(null, null, null, null)), List.of(new Citation(" ", 1)),
-                List.of(new Mention(Mention.Kind.PLACE, "", "x")));
+                List.of(new Mention(Mention.Kind.PLACE, "", "x")), List.of());
         MappedDocument m = mapper.map(parsed);
         assertEquals(BASE + "id/document/_" + Iris.textKey("Some text"), m.document().getURI());
         assertEquals(Set.of("odd.txt"), objects(m.graph(), m.document(), RDFS.Nodes.label), "named by its file name when it has neither symbol nor title");
@@ -327,7 +330,7 @@ class DocumentMapperTest {
         Extraction e = new Extraction(List.of("A/1/1"), SymbolSource.MASTHEAD, List.of(), null, null, null, List.of(), List.of(),
                 DocumentType.LETTER, "Letter", null, List.of(new Addressee("Secretary-General of the United Nations")),
                 List.of(), List.of(), List.of(), null);
-        MappedDocument letter = mapper.map(new ParsedDocument(text("a.txt", "a"), e, List.of(), List.of(), List.of()));
+        MappedDocument letter = mapper.map(new ParsedDocument(text("a.txt", "a"), e, List.of(), List.of(), List.of(), List.of()));
         assertEquals(Set.of(BASE + "id/post/secretary-general"), objects(letter.graph(), letter.document(), Unld.addressee));
     }
 
@@ -366,12 +369,24 @@ class DocumentMapperTest {
     }
 
     @Test
+    void theMapperTakesTheRelatedDocumentsFromTheParserAndReadsNoneFromASymbol() {
+        // Parse decides what a symbol's last element says (SymbolGrammarTest); the mapper only translates it.
+        ParsedDocument d = document(DocumentType.DRAFT_RESOLUTION, List.of("A/80/L.10/Rev.1"), null);
+        MappedDocument none = mapper.map(new ParsedDocument(d.source(), d.extraction(), List.of(), List.of(), List.of(), List.of()));
+        assertEquals(Set.of(), objects(none.graph(), none.document(), Unld.revisionOf));
+        MappedDocument added = mapper.map(new ParsedDocument(d.source(), d.extraction(), List.of(), List.of(), List.of(),
+                List.of(new RelatedDocument(RelatedDocument.Relation.ADDENDUM_TO, "A/80/L.9"))));
+        assertEquals(Set.of(BASE + "id/document/A/80/L.9"), objects(added.graph(), added.document(), Unld.addendumTo));
+        assertEquals(Set.of(), objects(added.graph(), added.document(), Unld.revisionOf));
+    }
+
+    @Test
     void editionsOfAConferenceSeriesMeetAtTheSeries() {
         Event.Edition financing = new Event.Edition("International Conference on Financing for Development", 3);
         MappedDocument third = mapper.map(withEvents(new Event("Third International Conference on Financing for Development",
-                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa", financing)));
+                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa", Event.Kind.CONFERENCE, financing)));
         MappedDocument fourth = mapper.map(withEvents(new Event("the Fourth International Conference on Financing for Development",
-                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 3), "Seville", new Event.Edition(financing.series(), 4))));
+                LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 3), "Seville", Event.Kind.CONFERENCE, new Event.Edition(financing.series(), 4))));
         Node series = uri("id/event-series/international-conference-on-financing-for-development");
         Node e3 = uri("id/event/third-international-conference-on-financing-for-development-2015");
         Node e4 = uri("id/event/the-fourth-international-conference-on-financing-for-development-2025");
@@ -386,10 +401,37 @@ class DocumentMapperTest {
     @Test
     void theMapperTakesTheSeriesFromTheParserAndReadsNoneFromAName() {
         MappedDocument m = mapper.map(withEvents(new Event("Third International Conference on Financing for Development",
-                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa")));
+                LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa", Event.Kind.CONFERENCE, null)));
         assertFalse(m.graph().find(Node.ANY, RDF.Nodes.type, Unld.EventSeries).hasNext(), "an event without edition is in no series");
         assertEquals(Set.of(), objects(m.graph(), uri("id/event/third-international-conference-on-financing-for-development-2015"),
                 Unld.ordinal));
+    }
+
+    @Test
+    void theMapperTakesTheKindFromTheParserAndReadsNoneFromAName() {
+        // Parse decides the kind (EventKindsTest); a name that says "Summit" is no conference unless parse said so.
+        MappedDocument m = mapper.map(withEvents(
+                new Event("World Summit on the Information Society", LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 11), "Geneva",
+                        Event.Kind.OTHER, null),
+                new Event("Gathering of the Contact Group", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 2), null,
+                        Event.Kind.CONFERENCE, null)));
+        Node other = uri("id/event/world-summit-on-the-information-society-2025-07-07");
+        Node conference = uri("id/event/gathering-of-the-contact-group-2024");
+        assertEquals(Set.of(Unld.NS + "Event"), objects(m.graph(), other, RDF.Nodes.type), "keyed by its date, no unld:Conference");
+        assertEquals(Set.of(Unld.NS + "Event", Unld.NS + "Conference"), objects(m.graph(), conference, RDF.Nodes.type),
+                "keyed by its year");
+    }
+
+    @Test
+    void theMeetingIsOfTheOrganTheParserDecided() {
+        // Parse decides the meeting's organ (DocumentParserTest); the mapper picks none from the masthead's organs.
+        ParsedDocument d = TestDocuments.meetingRecord();
+        Extraction e = d.extraction();
+        Extraction unknownOrgan = new Extraction(e.symbols(), e.symbolSource(), e.organs(), e.distribution(), e.date(),
+                e.originalLanguage(), e.sessions(), e.agendaItems(), e.documentType(), e.title(), e.sender(), e.addressees(),
+                e.sponsors(), e.annexes(), e.events(), e.meeting().withOrgan(null));
+        MappedDocument m = mapper.map(new ParsedDocument(d.source(), unknownOrgan, List.of(), List.of(), List.of(), List.of()));
+        assertEquals(Set.of("8699th meeting"), objects(m.graph(), uri("id/event/8699th-meeting-2020"), RDFS.Nodes.label));
     }
 
     @Test
@@ -398,7 +440,7 @@ class DocumentMapperTest {
                 List.of(), List.of(), DocumentType.LETTER, "Letter", null, List.of(), List.of(), List.of(), List.of(), null);
         MappedDocument m = mapper.map(new ParsedDocument(text("s.txt", "s"), e,
                 List.of(new Agent("Tofiq Musayev", null, "Permanent Representative", "Azerbaijan"),
-                        new Agent("TOFIQ MUSAYEV", null, "Permanent Representative", "Azerbaijan")), List.of(), List.of()));
+                        new Agent("TOFIQ MUSAYEV", null, "Permanent Representative", "Azerbaijan")), List.of(), List.of(), List.of()));
         assertEquals(Set.of("Tofiq Musayev"), objects(m.graph(), uri("id/person/tofiq-musayev"), RDFS.Nodes.label));
         assertEquals(Set.of("Tofiq Musayev"), objects(m.graph(), uri("id/person/tofiq-musayev"), FOAF.name.asNode()));
     }
@@ -410,12 +452,12 @@ class DocumentMapperTest {
                 List.of(), List.of(), List.of(), List.of(), null);
         // Parse gives a lone signer in the sender's post the sender's State (DocumentParserTest); map translates.
         Agent block = new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", "Azerbaijan");
-        MappedDocument one = mapper.map(new ParsedDocument(text("l.txt", "l"), e, List.of(block), List.of(), List.of()));
+        MappedDocument one = mapper.map(new ParsedDocument(text("l.txt", "l"), e, List.of(block), List.of(), List.of(), List.of()));
         Node signature = NodeFactory.createURI(one.document().getURI() + "#signature-1");
         assertEquals(Set.of(BASE + "id/post/permanent-representative-of-azerbaijan"), objects(one.graph(), signature, Unld.post));
         MappedDocument two = mapper.map(new ParsedDocument(text("l.txt", "l"), e,
                 List.of(new Agent("Tofiq Musayev", "Ambassador", "Permanent Representative", null),
-                        new Agent("Jane Roe", null, "Permanent Representative", null)), List.of(), List.of()));
+                        new Agent("Jane Roe", null, "Permanent Representative", null)), List.of(), List.of(), List.of()));
         assertEquals(Set.of(BASE + "id/post/permanent-representative"), objects(two.graph(), signature, Unld.post),
                 "a signatory without State is in the post as printed");
     }
@@ -433,7 +475,8 @@ class DocumentMapperTest {
     static ParsedDocument document(DocumentType type, List<String> symbols, LocalDate date) {
         Extraction e = new Extraction(symbols, SymbolSource.MASTHEAD, List.of(), null, date, null, List.of(), List.of(),
                 type, "A title", null, List.of(), List.of(), List.of(), List.of(), null);
-        return new ParsedDocument(text("doc.txt", "text"), e, List.of(), List.of(), List.of());
+        // The related documents as parse decides them from the symbols.
+        return new ParsedDocument(text("doc.txt", "text"), e, List.of(), List.of(), List.of(), SymbolGrammar.relatedDocuments(symbols));
     }
 
     static SourceText text(String fileName, String text) {
@@ -446,13 +489,13 @@ class DocumentMapperTest {
 
     static ParsedDocument withMentions(Mention... mentions) {
         ParsedDocument d = document(DocumentType.REPORT, List.of("A/79/1"), null);
-        return new ParsedDocument(d.source(), d.extraction(), List.of(), List.of(), List.of(mentions));
+        return new ParsedDocument(d.source(), d.extraction(), List.of(), List.of(), List.of(mentions), List.of());
     }
 
     static ParsedDocument withEvents(Event... events) {
         Extraction e = new Extraction(List.of("A/79/2"), SymbolSource.MASTHEAD, List.of(), null, null, null, List.of(), List.of(),
                 DocumentType.REPORT, "A report", null, List.of(), List.of(), List.of(), List.of(events), null);
-        return new ParsedDocument(text("e.txt", "e"), e, List.of(), List.of(), List.of());
+        return new ParsedDocument(text("e.txt", "e"), e, List.of(), List.of(), List.of(), List.of());
     }
 
     static Graph unionOf(MappedDocument m) {

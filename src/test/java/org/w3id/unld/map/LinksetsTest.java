@@ -87,7 +87,7 @@ class LinksetsTest {
                         new AgendaItem("General Assembly", 79, "32", "Prevention of armed conflict"),
                         new AgendaItem("General Assembly", 79, "98(b)", "Nuclear disarmament.")),
                 DocumentType.OTHER, null, null, List.of(), List.of(), List.of(), List.of(), null);
-        Set<String> links = lines(linksets.links(mapper.map(new ParsedDocument(TestDocuments.text("a.txt", "a"), e, List.of(), List.of(), List.of())).graph()));
+        Set<String> links = lines(linksets.links(mapper.map(new ParsedDocument(TestDocuments.text("a.txt", "a"), e, List.of(), List.of(), List.of(), List.of())).graph()));
         assertTrue(links.contains("unbis id/agenda-item/general-assembly/79/8 exactMatch http://metadata.un.org/thesaurus/1002619"), links::toString);
         assertTrue(links.contains("unbis id/agenda-item/general-assembly/79/98b exactMatch http://metadata.un.org/thesaurus/1004485"), links::toString);
         assertTrue(links.stream().noneMatch(l -> l.contains("agenda-item/general-assembly/79/32")), "no concept is labelled so");

@@ -17,7 +17,9 @@ import org.w3id.unld.model.Mention;
 import org.w3id.unld.model.ParsedDocument;
 import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.RejectedDocumentException;
-import org.w3id.unld.parse.EventSeries;
+import org.w3id.unld.parse.DocumentParser;
+import org.w3id.unld.parse.EventParser;
+import org.w3id.unld.parse.SymbolGrammar;
 import org.w3id.unld.read.SourceReader;
 import org.w3id.unld.testing.TestResources;
 
@@ -96,17 +98,21 @@ public final class TestDocuments {
 
     public static ParsedDocument fromExpected(Path expectedJson, Path text, List<Agent> signatories,
                                               List<Citation> citations, List<Mention> mentions) {
-        return new ParsedDocument(source(text), withEditions(ExtractionJson.read(read(expectedJson))), signatories, citations, mentions);
+        Extraction e = asParsed(ExtractionJson.read(read(expectedJson)));
+        return new ParsedDocument(source(text), e, signatories, citations, mentions, SymbolGrammar.relatedDocuments(e.symbols()));
     }
 
     /**
-     * The extraction with each event's edition of a series, as the parser decides it from the name: the JSON does
-     * not carry editions, and the mapper only translates what the parser decided.
+     * The extraction with what the parser decides beyond the JSON's fields, as it decides it (and the related documents
+     * its symbols name, {@link SymbolGrammar#relatedDocuments}, which the parsed document carries): each event's kind and edition of a
+     * series (from its name), the meeting's organ (from the masthead). The JSON carries neither, and the mapper only
+     * translates what the parser decided.
      */
-    static Extraction withEditions(Extraction e) {
+    static Extraction asParsed(Extraction e) {
         return new Extraction(e.symbols(), e.symbolSource(), e.organs(), e.distribution(), e.date(), e.originalLanguage(),
                 e.sessions(), e.agendaItems(), e.documentType(), e.title(), e.sender(), e.addressees(), e.sponsors(), e.annexes(),
-                e.events().stream().map(EventSeries::withEdition).toList(), e.meeting());
+                e.events().stream().map(EventParser::decided).toList(),
+                e.meeting() == null ? null : e.meeting().withOrgan(DocumentParser.meetingOrgan(e.organs(), e.sessions())));
     }
 
     /**
@@ -153,14 +159,15 @@ public final class TestDocuments {
                 List.of("Ruritania", "European Union"),
                 List.of(new Annex("Annex", new Author("John Roe", "Minister for Foreign Affairs of Ruritania"), "Geneva", LocalDate.of(2024, 10, 30)),
                         new Annex(null, new Author(null, "Secretary-General"), null, null)),
-                List.of(new Event("World Summit on the Information Society", LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 11), "Geneva"),
+                List.of(new Event("World Summit on the Information Society", LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 11), "Geneva",
+                                Event.Kind.CONFERENCE, null),
                         new Event("meeting of the Contact Group", LocalDate.of(2024, 9, 1), LocalDate.of(2024, 9, 1), "Qatar")),
                 null);
         return new ParsedDocument(text("A_ES-10_L.30.txt", "Draft resolution text"), e,
                 List.of(new Agent("Jane Doe", "Ambassador", "Chargé d'affaires a.i.", "Ruritania"), new Agent("Max Mustermann", null, "Permanent Representative", "Freedonia")),
                 List.of(new Citation("S/RES/2331 (2016)", 12), new Citation("S/2024/1", 14)),
                 List.of(new Mention(Mention.Kind.COUNTRY, "ARM", "Armenia"), new Mention(Mention.Kind.ORGANIZATION, "unesco", "UNESCO"),
-                        new Mention(Mention.Kind.PLACE, "western-azerbaijan", "Western Azerbaijan")));
+                        new Mention(Mention.Kind.PLACE, "western-azerbaijan", "Western Azerbaijan")), List.of());
     }
 
     public static ParsedDocument meetingRecord() {
@@ -168,8 +175,8 @@ public final class TestDocuments {
                 null, LocalDate.of(2020, 1, 10), null, List.of(new Session("Security Council", 75)),
                 List.of(new AgendaItem("Security Council", 75, null, "Maintenance of international peace and security")),
                 DocumentType.MEETING_RECORD, null, null, List.of(), List.of(), List.of(), List.of(),
-                new Meeting("8699", LocalDate.of(2020, 1, 10), "10 a.m.", "New York", "Pham"));
-        return new ParsedDocument(text("S_PV.8699.txt", "record"), e, List.of(), List.of(), List.of());
+                new Meeting("8699", LocalDate.of(2020, 1, 10), "10 a.m.", "New York", "Pham", "Security Council"));
+        return new ParsedDocument(text("S_PV.8699.txt", "record"), e, List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -183,7 +190,7 @@ public final class TestDocuments {
                 List.of(new AgendaItem("Human Rights Council", null, "5", "Human rights bodies and mechanisms")),
                 DocumentType.OTHER, "Methods of work of the Consultative Group of the Human Rights Council", null, List.of(),
                 List.of(), List.of(), List.of(), null);
-        return new ParsedDocument(text("A_HRC_PRST_OS_14_2.txt", "statement"), e, List.of(), List.of(), List.of());
+        return new ParsedDocument(text("A_HRC_PRST_OS_14_2.txt", "statement"), e, List.of(), List.of(), List.of(), List.of());
     }
 
     public static SourceText text(String fileName, String text) {

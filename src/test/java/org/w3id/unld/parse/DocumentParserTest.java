@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,5 +189,23 @@ class DocumentParserTest {
                 "(Signed) Jane Roe", "Permanent Representative")));
         assertEquals(2, two.signatories().size());
         assertEquals(null, two.signatories().get(0).country(), "with two signers, whose State the title names is not sure");
+    }
+
+    @Test
+    void aMeetingRecordReportsAMeetingOfTheOrganItsMastheadPrints() throws Exception {
+        Extraction e = parse("S_PV.8770.txt", "United Nations S/PV.8770", "Security Council", "Seventy-fifth year", "8770th meeting",
+                "Thursday, 15 October 2020, 10.25 a.m. ", "New York", "Provisional",
+                "President: Mr. Nebenzia . . . . . . . . . . . . . (Russian Federation)", "Agenda",
+                "The situation in the Middle East").extraction();
+        assertEquals("Security Council", e.meeting().organ());
+    }
+
+    @Test
+    void theOrganOfAMeetingIsTheMastheadsElseThatOfItsSession() {
+        assertEquals("Security Council", DocumentParser.meetingOrgan(List.of(" ", "Security Council"),
+                List.of(new Session("General Assembly", 75))));
+        assertEquals("General Assembly", DocumentParser.meetingOrgan(List.of(), List.of(new Session(null, 75),
+                new Session("General Assembly", 75))));
+        assertNull(DocumentParser.meetingOrgan(List.of(), List.of()));
     }
 }

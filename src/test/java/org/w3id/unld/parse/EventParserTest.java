@@ -17,7 +17,7 @@ class EventParserTest {
     @Test
     void aNamedConferenceHeldOnDatesInACityIsAnEvent() {
         assertEquals(List.of(new Event("Second International Conference on “The Right to Return: Advancing Justice for Azerbaijanis "
-                        + "Expelled from Armenia”", LocalDate.of(2024, 12, 5), LocalDate.of(2024, 12, 6), "Baku",
+                        + "Expelled from Armenia”", LocalDate.of(2024, 12, 5), LocalDate.of(2024, 12, 6), "Baku", Event.Kind.CONFERENCE,
                         new Event.Edition("International Conference on “The Right to Return: Advancing Justice for Azerbaijanis "
                                 + "Expelled from Armenia”", 2))),
                 events("I have the honour to transmit the address to the participants in the Second International Conference on "
@@ -28,7 +28,7 @@ class EventParserTest {
     @Test
     void theConveningOfAConferenceSaysItIsHeldAndTheCountryAfterTheCityIsNoPlace() {
         assertEquals(List.of(new Event("Fourth International Conference on Financing for Development", LocalDate.of(2025, 6, 30),
-                        LocalDate.of(2025, 7, 3), "Sevilla", new Event.Edition("International Conference on Financing for Development", 4))),
+                        LocalDate.of(2025, 7, 3), "Sevilla", Event.Kind.CONFERENCE, new Event.Edition("International Conference on Financing for Development", 4))),
                 events("Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to "
                         + "3 July 2025 in Sevilla, Spain, and reaffirming its outcome document,"));
     }
@@ -68,14 +68,32 @@ class EventParserTest {
                 new Event("meeting of the Supreme National Council", LocalDate.of(1993, 1, 28), LocalDate.of(1993, 1, 28), "Beijing"),
                 new Event("meeting of the Supreme National Council", LocalDate.of(1993, 4, 4), LocalDate.of(1993, 4, 4), null),
                 new Event("Review Conference of the Rome Statute of the International Criminal Court", LocalDate.of(2010, 5, 31),
-                        LocalDate.of(2010, 6, 11), "Kampala")), e);
+                        LocalDate.of(2010, 6, 11), "Kampala", Event.Kind.CONFERENCE, null)), e);
     }
 
     @Test
     void aProperNameWithAMonthOrYearIsHeldThenAndAnAcronymIsLeftOut() {
-        assertEquals(List.of(new Event("London Conference", null, null, null)),
+        assertEquals(List.of(new Event("London Conference", null, null, null, Event.Kind.CONFERENCE, null)),
                 events("After the London Conference of August 1992, it was agreed by potential troop contributors"));
         assertEquals(List.of(new Event("Biarritz meeting of the Group of Seven", null, null, null)),
                 events("including the Biarritz meeting of the Group of Seven (G-7) held in August, which focused on the region"));
+    }
+
+    @Test
+    void theParserDecidesFromTheFinalNameWhetherAnEventIsAConferenceAndOfWhichSeriesItIsAnEdition() {
+        assertEquals(List.of(new Event("Third International Conference on Financing for Development", LocalDate.of(2015, 7, 13),
+                        LocalDate.of(2015, 7, 16), "Addis Ababa", Event.Kind.CONFERENCE,
+                        new Event.Edition("International Conference on Financing for Development", 3))),
+                events("the Third International Conference on Financing for Development, held in Addis Ababa from 13 to 16 July 2015,"));
+        assertEquals(List.of(new Event("meeting of the Supreme National Council", LocalDate.of(1993, 1, 28), LocalDate.of(1993, 1, 28),
+                        "Beijing", Event.Kind.OTHER, null)),
+                events("The meeting of the Supreme National Council held at Beijing on 28 January 1993 was described in my report."));
+    }
+
+    @Test
+    void anEventReadBackWithoutWhatParseDecidedIsCompletedFromItsName() {
+        Event read = new Event("Second World Summit for Social Development", LocalDate.of(2025, 11, 4), LocalDate.of(2025, 11, 6), "Doha");
+        assertEquals(new Event(read.name(), read.startDate(), read.endDate(), read.place(), Event.Kind.CONFERENCE,
+                new Event.Edition("World Summit for Social Development", 2)), EventParser.decided(read));
     }
 }

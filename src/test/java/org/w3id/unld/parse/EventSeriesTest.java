@@ -3,8 +3,6 @@ package org.w3id.unld.parse;
 import org.junit.jupiter.api.Test;
 import org.w3id.unld.model.Event;
 
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -33,13 +31,5 @@ class EventSeriesTest {
         assertNull(EventSeries.editionOf("World Summit on the Information Society"));
         assertNull(EventSeries.editionOf("0th Summit of the African Union"));
         assertNull(EventSeries.editionOf(null));
-    }
-
-    @Test
-    void anEventTakesTheEditionItsNameSays() {
-        Event third = new Event("Third International Conference on Financing for Development", LocalDate.of(2015, 7, 13),
-                LocalDate.of(2015, 7, 16), "Addis Ababa");
-        assertEquals(new Event(third.name(), third.startDate(), third.endDate(), third.place(),
-                new Event.Edition("International Conference on Financing for Development", 3)), EventSeries.withEdition(third));
     }
 }

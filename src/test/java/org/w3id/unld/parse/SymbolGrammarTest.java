@@ -1,6 +1,7 @@
 package org.w3id.unld.parse;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.unld.model.RelatedDocument;
 import org.w3id.unld.reference.UnBodies;
 import org.w3id.unld.reference.UnBody;
 
@@ -92,5 +93,27 @@ class SymbolGrammarTest {
         assertFalse(SymbolGrammar.fileNameHasMoreThanSymbols("A_79_733.txt"));
         assertFalse(SymbolGrammar.fileNameHasMoreThanSymbols("S_RES_2331(2016).txt"));
         assertFalse(SymbolGrammar.fileNameHasMoreThanSymbols("S_PV.8699 (Resumption 1).pdf"));
+    }
+
+    @Test
+    void aRevisionAnAddendumOrACorrigendumSymbolNamesTheDocumentItRevisesAddsToOrCorrects() {
+        assertEquals(List.of(new RelatedDocument(RelatedDocument.Relation.REVISION_OF, "A/80/L.10")),
+                SymbolGrammar.relatedDocuments(List.of("A/80/L.10/Rev.1")));
+        assertEquals(List.of(new RelatedDocument(RelatedDocument.Relation.ADDENDUM_TO, "S/1996/502")),
+                SymbolGrammar.relatedDocuments(List.of("S/1996/502/Add.1")));
+        assertEquals(List.of(new RelatedDocument(RelatedDocument.Relation.CORRIGENDUM_TO, "A/520/Rev.9")),
+                SymbolGrammar.relatedDocuments(List.of("A/520/Rev.9/Corr.1")), "the last element only");
+        assertEquals(List.of(new RelatedDocument(RelatedDocument.Relation.ADDENDUM_TO, "A/79/1"),
+                        new RelatedDocument(RelatedDocument.Relation.ADDENDUM_TO, "S/2024/1")),
+                SymbolGrammar.relatedDocuments(List.of("A/79/1/Add.2", "S/2024/1/Add.2")), "each symbol of a joint document");
+    }
+
+    @Test
+    void aPlainSymbolOrOneWhoseBaseIsTheDocumentItselfNamesNoOtherDocument() {
+        assertEquals(List.of(), SymbolGrammar.relatedDocuments(List.of("A/79/704", "S/RES/2331 (2016)")));
+        assertEquals(List.of(new RelatedDocument(RelatedDocument.Relation.REVISION_OF, "A/520")),
+                SymbolGrammar.relatedDocuments(List.of("A/520/Rev.9", "A/520/Rev.9/Corr.1")),
+                "a document named A/520/Rev.9 is no corrigendum of itself");
+        assertEquals(List.of(), SymbolGrammar.relatedDocuments(List.of()));
     }
 }

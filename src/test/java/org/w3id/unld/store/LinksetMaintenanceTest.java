@@ -63,7 +63,7 @@ class LinksetMaintenanceTest {
         for (String c : iso3) {
             mentions.add(new Mention(Mention.Kind.COUNTRY, c, c));
         }
-        return MAPPER.map(new ParsedDocument(TestDocuments.text(symbol.replace('/', '_') + ".txt", symbol), e, List.of(), List.of(), mentions));
+        return MAPPER.map(new ParsedDocument(TestDocuments.text(symbol.replace('/', '_') + ".txt", symbol), e, List.of(), List.of(), mentions, List.of()));
     }
 
     /** The quads of the linkset graphs, as "subject predicate object" lines under the base. */
