@@ -96,11 +96,19 @@ final class AgendaParser {
      * layout of Word and of most PDFs); otherwise a title goes on while its lines continue one another
      * (lower-case start, a line ending in "of", "and", a comma…).
      */
+    /** The asterisked footnote of "provisional agenda*", printed under the item line in typewriter layouts. */
+    private static final Pattern AGENDA_FOOTNOTE = Pattern.compile("\\*+\\s*(?:[A-Z]{1,6}/\\S+?|[A-Z]{1,6}/\\S+\\s+and\\s+\\S+?)\\.?");
+
     static AgendaTitles titles(TextLines lines, int from, int count, IntPredicate stop) {
         List<String> titles = new ArrayList<>();
         int j = from;
         while (titles.size() < count) {
             j = lines.nextContent(j);
+            if (j < lines.size() && AGENDA_FOOTNOTE.matcher(lines.get(j)).matches()) {
+                // "Item 17 (b) of the provisional agenda*" / "* A/51/150.": the footnote that gives the agenda's symbol.
+                j++;
+                continue;
+            }
             if (j >= lines.size() || stop.test(j)) {
                 break;
             }
@@ -132,6 +140,10 @@ final class AgendaParser {
                     break;
                 }
                 String line = lines.get(k);
+                if (!Titles.continues(prev, line) && aboveTitlePresenter(lines, k, 3)) {
+                    // A new line run straight into "Report of the Secretary-General": the report's own title.
+                    break;
+                }
                 if (Titles.isUpperCase(prev) != Titles.isUpperCase(line) && !Character.isLowerCase(line.charAt(0))) {
                     // A heading in capitals does not go on in mixed case, nor the reverse.
                     break;
@@ -177,6 +189,22 @@ final class AgendaParser {
             blocks++;
         }
         return blocks;
+    }
+
+    /**
+     * Whether the lines from k run, without a blank, into "Report of the Secretary-General" (or its French or Spanish):
+     * they are then the report's title, printed right under the last agenda title, not more of it.
+     */
+    private static boolean aboveTitlePresenter(TextLines lines, int k, int within) {
+        for (int i = k; i < lines.size() && i <= k + within + 1; i++) {
+            if (lines.isBlank(i)) {
+                return false;
+            }
+            if (i > k && Headings.PRESENTED_BY.matcher(lines.get(i)).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the block that line k belongs to ends with a blank line within {@code within} more lines. */

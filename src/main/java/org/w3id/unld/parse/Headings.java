@@ -25,6 +25,14 @@ final class Headings {
                     + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council),"
                     + "|I\\.\\s|1\\.\\s)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The line under a report's or a note's title that names who presents it ("Report of the Secretary-General",
+     * "Note du Secrétaire général", "Informe del Secretario General"): the lines right above it are the title.
+     */
+    static final Pattern PRESENTED_BY = Pattern.compile(
+            "^(?:(?:Report|Note)\\s+(?:of|by)\\s+the\\s+Secretary-General|(?:Rapport|Note)\\s+du\\s+Secr[ée]taire\\s+g[ée]n[ée]ral"
+                    + "|(?:Informe|Nota)\\s+del\\s+Secretario\\s+General)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Italy and Turkmenistan:* draft resolution", "…: draft decision", "…: amendment". */
     static final Pattern SPONSOR_LINE = Pattern.compile(
             ":\\s*\\**\\s*(?:revised\\s+)?(?:draft\\s+(?:resolution|decision)|amendments?(?:\\s+to\\s+.*)?"
