@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  * Republic of Azerbaijan / Baku, 5 December 2024").
  */
 final class AnnexParser {
+    /** The word that opens an annex's heading, in English, French and Spanish. */
+    private static final String ANNEX_WORD = "(?:Annex|ANNEX|Enclosure|ENCLOSURE|Annexe|ANNEXE|Pièce jointe|Anexo|ANEXO)";
     private static final Pattern SIMPLE = Pattern.compile(
-            "^(?:Annex|ANNEX|Enclosure|ENCLOSURE)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-Z]))?\\s*\\**$");
+            "^" + ANNEX_WORD + "(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-Z]))?\\s*\\**$");
+    /** "Annex to the letter …", "Annexe à la lettre …", "Anexo de la carta …". */
     private static final Pattern TO_THE = Pattern.compile(
-            "^(?:Annex|ANNEX|Enclosure|ENCLOSURE)(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-Z]))?\\s+(?:to|TO)\\s+(?:the|THE)\\s+\\S.*$");
+            "^" + ANNEX_WORD + "(?:\\s+(?:[IVXLC]{1,6}|\\d{1,2}|[A-Z]))?\\s+(?:(?:to|TO)\\s+(?:the|THE)|(?:à|À|A)\\s+(?:la|LA|l[’']|L[’'])|(?:au|AU)|(?:de|DE)\\s+(?:la|LA)|(?:del|DEL))\\s*\\S.*$");
     /** "Baku, 5 December 2024", "Done at Geneva on 12 May 2020", "New York, 5 December 2024". */
     private static final Pattern PLACE_DATE = Pattern.compile(
             "^(?:(?:Done|Signed|Issued|Adopted)\\s+(?:at|in)\\s+)?(\\p{Lu}[\\p{L}'’. \\-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}'’. \\-]{1,40}?)?\\s*(?:,|\\s+on)\\s*(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)?\\s+"
@@ -32,14 +35,19 @@ final class AnnexParser {
                     + UnDates.MONTH + ",?\\s+\\d{4})\\.?$");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
 
-    private static final Pattern ADDRESSED_TO = Pattern.compile("(?i)addressed to (?:the )?\\S");
+    /**
+     * Where an annex's heading is complete: once it says whom the letter was addressed to (English), or ends with the
+     * sender's mission (French and Spanish headings name the addressee before the sender).
+     */
+    private static final Pattern ADDRESSED_TO = Pattern.compile(
+            "(?i)addressed to (?:the )?\\S|(?:auprès\\s+de\\s+l[’']Organisation\\s+des\\s+Nations\\s+Unies|ante\\s+las\\s+Naciones\\s+Unidas)\\s*$");
     private static final Pattern SIGNED = Pattern.compile("^\\(\\s*(?:Signed|signed|SIGNED)\\s*\\)");
     private static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:United|Nations|Republic|Ministry|Council|Office|Government|Committee|Annex)\\b");
     private AnnexParser() {
     }
 
     static boolean isHeading(String line) {
-        if (line.isEmpty() || (line.charAt(0) != 'A' && line.charAt(0) != 'E')) {
+        if (line.isEmpty() || (line.charAt(0) != 'A' && line.charAt(0) != 'E' && line.charAt(0) != 'P')) {
             return false;
         }
         return SIMPLE.matcher(line).matches() || TO_THE.matcher(line).matches() && line.length() < 400;
@@ -48,7 +56,9 @@ final class AnnexParser {
     /** Whether line i may be an annex heading: it starts with the word; most lines are passed over without being normalised. */
     static boolean isHeading(TextLines lines, int i) {
         char c = lines.firstChar(i);
-        return (c == 'A' && (lines.startsWith(i, "Annex") || lines.startsWith(i, "ANNEX"))
+        return (c == 'A' && (lines.startsWith(i, "Annex") || lines.startsWith(i, "ANNEX") || lines.startsWith(i, "Anexo")
+                || lines.startsWith(i, "ANEXO"))
+                || c == 'P' && lines.startsWith(i, "Pièce jointe")
                 || c == 'E' && (lines.startsWith(i, "Enclosure") || lines.startsWith(i, "ENCLOSURE")))
                 && isHeading(lines.get(i));
     }

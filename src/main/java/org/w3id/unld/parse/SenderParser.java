@@ -52,6 +52,11 @@ final class SenderParser {
     /** Where a French or Spanish role ends and its State begins: "Représentant permanent de l’Arménie", "Misión Permanente del Perú". */
     private static final Pattern ROMANCE_OF = Pattern.compile("\\s+(?:de\\s+la\\s+|de\\s+l[’']|du\\s+|des\\s+|d[’']|del\\s+|de\\s+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A post of a mission: "Conseiller de la Mission permanente de la France", "Ministro Consejero de la Misión de los Estados Unidos". */
+    private static final Pattern ROMANCE_OF_MISSION = Pattern.compile(
+            "^(.+?)\\s+de\\s+la\\s+(?:Misi[óo]n(?:\\s+Permanente)?|Mission(?:\\s+permanente)?|Delegaci[óo]n|D[ée]l[ée]gation|Embajada|Ambassade)"
+                    + "\\s+(?:de\\s+la\\s+|de\\s+los\\s+|de\\s+las\\s+|de\\s+l[’']|del\\s+|du\\s+|des\\s+|d[’']|de\\s+)(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ADDRESSEE_SPLIT = Pattern.compile("\\s*,?\\s+and\\s+(?:to\\s+)?(?=the\\s+|[A-Z])");
 
     private SenderParser() {
@@ -88,6 +93,13 @@ final class SenderParser {
             }
         }
         String from = TO_THE_UN_ROMANCE.matcher(Titles.clean(m.group(2))).replaceFirst("");
+        String to = Titles.clean(m.group(1));
+        List<Addressee> addressees = to == null ? List.of() : List.of(new Addressee(to));
+        Matcher mission = ROMANCE_OF_MISSION.matcher(from);
+        if (mission.matches()) {
+            // "Ministro Consejero de Asuntos del País Anfitrión de la Misión de los Estados Unidos": the post, then its mission's State.
+            return new FromTo(mission.group(1), mission.group(2), addressees);
+        }
         Matcher of = ROMANCE_OF.matcher(from);
         String role = from;
         String country = null;
@@ -100,8 +112,7 @@ final class SenderParser {
                 break;
             }
         }
-        String to = Titles.clean(m.group(1));
-        return new FromTo(role, country, to == null ? List.of() : List.of(new Addressee(to)));
+        return new FromTo(role, country, addressees);
     }
 
     /** Splits "the Permanent Representative of Azerbaijan to the United Nations" into role and country. */

@@ -54,4 +54,16 @@ class AgendaParserTest {
         AgendaParser.AgendaTitles t = AgendaParser.titles(lines, 1, 1, j -> Headings.isDocumentHeading(lines.get(j)));
         assertEquals(List.of(), t.titles());
     }
+
+    @Test
+    void theAgendaFootnoteIsNoTitleAndTheReportsTitleIsNoMoreOfTheLastItem() {
+        TextLines footnote = TextLines.of("Item 17 (b) of the provisional agenda*\n\n*   A/51/150.\n\nELECTIONS\n\nNote by the Secretary-General");
+        assertEquals(List.of("ELECTIONS"),
+                AgendaParser.titles(footnote, 1, 1, j -> Headings.isDocumentHeading(footnote.get(j))).titles());
+        TextLines report = TextLines.of(String.join("\n", "Temas 45 y 55 del programa", "Aplicación de los resultados",
+                "de las grandes conferencias", "Seguimiento de la Cumbre del Milenio", "Un concepto más amplio de la libertad:",
+                "desarrollo y derechos humanos para todos", "Informe del Secretario General"));
+        assertEquals(List.of("Aplicación de los resultados de las grandes conferencias", "Seguimiento de la Cumbre del Milenio"),
+                AgendaParser.titles(report, 1, 2, j -> Headings.isDocumentHeading(report.get(j))).titles());
+    }
 }

@@ -61,4 +61,15 @@ class AnnexParserTest {
                 "FMLN POLITICAL COMMITTEE"));
         assertEquals(new Author("FMLN POLITICAL COMMITTEE", null), AnnexParser.parse(lines, 0).get(0).author());
     }
+
+    @Test
+    void frenchAndSpanishAnnexHeadingsEndWithTheSendersMission() {
+        TextLines es = TextLines.of(String.join("\n", "Anexo de la carta de fecha 3 de mayo de 2007 dirigida al",
+                "Presidente del Comité por el Representante Permanente de Chile", "ante las Naciones Unidas",
+                "Nota verbal de fecha 2 de mayo de 2007", "Texto."));
+        assertEquals("Anexo de la carta de fecha 3 de mayo de 2007 dirigida al Presidente del Comité por el Representante "
+                + "Permanente de Chile ante las Naciones Unidas", AnnexParser.parse(es, 0).get(0).title());
+        TextLines fr = TextLines.of(String.join("\n", "Annexe", "Déclaration du Ministère", "", "Annexe II", "Carte"));
+        assertEquals(List.of("Annexe", "Annexe II"), AnnexParser.parse(fr, 0).stream().map(Annex::title).toList());
+    }
 }

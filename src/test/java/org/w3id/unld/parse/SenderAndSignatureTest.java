@@ -88,4 +88,16 @@ class SenderAndSignatureTest {
         assertNull(a.title());
         assertNull(a.role());
     }
+
+    @Test
+    void aSpanishOrFrenchPostOfAMissionGivesThePostAndTheMissionsState() {
+        SenderParser.FromTo es = SenderParser.parse("Carta de fecha 10 de agosto de 2007 dirigida al Presidente del Comité por el "
+                + "Ministro Consejero de Asuntos del País Anfitrión de la Misión de los Estados Unidos ante las Naciones Unidas");
+        assertEquals("Ministro Consejero de Asuntos del País Anfitrión", es.role());
+        assertEquals("Estados Unidos", es.country());
+        SenderParser.FromTo fr = SenderParser.parse("Lettre datée du 2 mai 2007, adressée au Secrétaire général par le Conseiller "
+                + "de la Mission permanente de la France auprès de l'Organisation des Nations Unies");
+        assertEquals("Conseiller", fr.role());
+        assertEquals("France", fr.country());
+    }
 }
