@@ -50,7 +50,7 @@ final class MastheadParser {
     private static final Pattern UN = Pattern.compile("(?iu:nations\\s+unies|naciones\\s+unidas|организация\\s+объединенных\\s+наций)"
             + "|الأمم\\s+المتحدة|联合国"
             // "NATIONS UNIES" before the OCR-broken English forms, whose "NATIONS" alone would take its first word.
-            + "|(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s+[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b");
+            + "|(?i:united\\s+nations)\\b|UNITED(?:\\s+[AES]{1,2})?\\s*[AES]{0,2}NATIONS\\b|UNITED\\b|[AES]{0,2}NATIONS\\b");
     /** The body that numbers years, not sessions (the Security Council): a year line without organ is its. */
     private static final String YEARS_BODY = BODIES.numbered(UnBody.SessionNumbering.YEARS).get(0).name();
     /**
@@ -391,8 +391,9 @@ final class MastheadParser {
         return i + 1 < limit && !lines.isBlank(i + 1) && isTableBody(lines.get(i).strip() + " " + lines.get(i + 1).strip()) ? 2 : 0;
     }
 
+    /** A body of the table by one of its names or a long alias (an acronym alone is no organ slot). */
     private static boolean isTableBody(String printed) {
-        return BODIES.byName(printed).filter(b -> b.isNamed(printed)).isPresent();
+        return BODIES.byName(printed).filter(b -> b.isNamed(printed) || printed.strip().split("\\s+").length >= 3).isPresent();
     }
 
     private static String bodyName(TextLines lines, int i, int count) {

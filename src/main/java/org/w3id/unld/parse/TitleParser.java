@@ -1,5 +1,7 @@
 package org.w3id.unld.parse;
 
+import org.w3id.unld.reference.UnBodies;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,6 +14,8 @@ import java.util.regex.Pattern;
  * statement heading. Says what kind of heading it found, which the classifier uses.
  */
 final class TitleParser {
+    private static final UnBodies BODIES = UnBodies.standard();
+
     enum Kind {
         LETTER, IDENTICAL_LETTERS, NOTE_VERBALE, RESOLUTION, SC_RESOLUTION, DECISION, DRAFT_RESOLUTION, DRAFT_DECISION,
         AMENDMENT, REPORT, NOTE, STATEMENT, AGENDA, OTHER, NONE
@@ -98,6 +102,17 @@ final class TitleParser {
             if (letterLine > i) {
                 // "Committee on Relations with the Host Country" printed above a letter's heading names a body, not the title.
                 i = letterLine;
+                continue;
+            }
+            if (SALUTATION.matcher(line).matches()) {
+                // "Monsieur le Délégué," with no heading above it: a letter that prints no title (1940s–1970s).
+                return new Heading(null, Kind.LETTER, -1, i, null);
+            }
+            int afterBody = afterTableBody(lines, i);
+            if (afterBody > i) {
+                // "COMMISSION ON HUMAN RIGHTS" / "Sub-Commission on Prevention of" / "Discrimination …": the bodies the
+                // report comes from, printed over its title, are not the title.
+                i = lines.nextContent(afterBody);
                 continue;
             }
             if (LETTER.matcher(line).lookingAt()) {
@@ -279,6 +294,28 @@ final class TitleParser {
             }
             if (LETTER.matcher(lines.get(j)).lookingAt()) {
                 return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A letter's salutation alone on its line, in English, French or Spanish. */
+    private static final Pattern SALUTATION = Pattern.compile(
+            "(?:Sir|Madam|Excellency|Your\\s+Excellency|Dear\\s+\\p{Lu}[^,]{1,60}|Monsieur(?:\\s+le\\s+\\p{L}+)?|Madame(?:\\s+la\\s+\\p{L}+)?"
+                    + "|Excellence|Señor(?:\\s+\\p{L}+)?|Señora(?:\\s+\\p{L}+)?|Excelentísimo\\s+Señor)\\s*[,:]");
+
+    /** The line after a body of the table named by line i alone or by up to four lines from i, or -1. */
+    private static int afterTableBody(TextLines lines, int i) {
+        StringBuilder name = new StringBuilder();
+        for (int n = 0, j = i; n < 4 && j < lines.size() && !lines.isBlank(j); n++, j++) {
+            String l = lines.get(j);
+            if (l.length() > 100) {
+                return -1;
+            }
+            name.append(n == 0 ? "" : " ").append(l.strip());
+            String printed = name.toString();
+            if (BODIES.byName(printed).isPresent()) {
+                return j + 1;
             }
         }
         return -1;

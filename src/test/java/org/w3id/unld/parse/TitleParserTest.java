@@ -98,4 +98,19 @@ class TitleParserTest {
         assertEquals(TitleParser.Kind.STATEMENT, h.kind());
         assertEquals("Statement by the President of the Security Council", h.title());
     }
+
+    @Test
+    void bodiesPrintedOverAReportsTitleAreNotTheTitle() {
+        TextLines lines = TextLines.of(String.join("\n", "COMMISSION ON HUMAN RIGHTS", "SubCommission", "on Prevention of",
+                "Discrimination and Protection", "of Minorities", "REPORT OF THE SUBCOMMISSION ON ITS FIFTIETH SESSION", "",
+                "1. The Sub-Commission met."));
+        assertEquals("REPORT OF THE SUBCOMMISSION ON ITS FIFTIETH SESSION", TitleParser.parse(lines, 0).title());
+    }
+
+    @Test
+    void aLetterThatOpensWithItsSalutationHasNoTitle() {
+        TitleParser.Heading h = TitleParser.parse(TextLines.of("Monsieur le Délégué,\n\nJ'ai l'honneur de vous faire savoir …"), 0);
+        assertEquals(null, h.title());
+        assertEquals(TitleParser.Kind.LETTER, h.kind());
+    }
 }
