@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  * organ of the symbol's series, from the table of UN bodies).
  */
 public final class DocumentParser {
+    /** How far under a title block a masthead printed below it may start. */
+    private static final int TITLE_BLOCK_LINES = 12;
 
     private static final UnBodies BODIES = UnBodies.standard();
     /** A few words that any UN document uses near its top: the UN's name, its organs' (from the table of UN bodies). */
@@ -78,6 +80,17 @@ public final class DocumentParser {
             TitleParser.Heading own = TitleParser.numberedFor(lines, symbols.get(0));
             if (own != null && own.title() != null) {
                 heading = own;
+            }
+        }
+        if (meeting == null && masthead.symbols().isEmpty() && masthead.distribution() == null && heading.line() >= 0) {
+            MastheadParser.Masthead below = MastheadParser.below(lines, heading.end(), TITLE_BLOCK_LINES);
+            if (below != null) {
+                // The title block came first and the masthead under it: the title runs to the masthead.
+                heading = new TitleParser.Heading(Titles.join(lines.contentBetween(heading.line(), below.start())), heading.kind(),
+                        heading.line(), below.end(), heading.sponsorsText());
+                masthead = masthead.withFieldsOf(below);
+                symbols = masthead.symbols();
+                symbolSource = SymbolSource.MASTHEAD;
             }
         }
         DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null);

@@ -111,6 +111,21 @@ final class MastheadParser {
     record Masthead(List<String> symbols, List<String> organs, String distribution, LocalDate date,
                     String originalLanguage, List<Session> sessions, List<AgendaItem> agendaItems,
                     int start, int end, int meetingLine, boolean found) {
+
+        /**
+         * This masthead completed by one printed further down ({@link #below}): its symbols, organs, distribution,
+         * date and language where this one lacks them, its sessions and agenda items after these.
+         */
+        Masthead withFieldsOf(Masthead below) {
+            List<Session> allSessions = new ArrayList<>(sessions);
+            below.sessions().stream().filter(s -> !allSessions.contains(s)).forEach(allSessions::add);
+            List<AgendaItem> allItems = new ArrayList<>(agendaItems);
+            allItems.addAll(below.agendaItems());
+            return new Masthead(symbols.isEmpty() ? below.symbols() : symbols, organs.isEmpty() ? below.organs() : organs,
+                    distribution != null ? distribution : below.distribution(), date != null ? date : below.date(),
+                    originalLanguage != null ? originalLanguage : below.originalLanguage(), allSessions, allItems,
+                    found ? start : below.start(), below.end(), meetingLine, true);
+        }
     }
 
     /** What one masthead line holds. */
@@ -127,6 +142,31 @@ final class MastheadParser {
     }
 
     static Masthead parse(TextLines lines) {
+        return parse(lines, 0);
+    }
+
+    /**
+     * The masthead that a copy printed under the title block rather than above it (a cover page's title block that
+     * text extraction put first: "Reports of the World Forum …" / "United Nations ECE/TRANS/WP.29/1139" /
+     * "Economic and Social Council Distr.: General"): one that starts within {@code within} lines after {@code from}
+     * and gives a distribution, or a symbol with an organ or a date; or null.
+     */
+    static Masthead below(TextLines lines, int from, int within) {
+        for (int j = lines.nextContent(from), n = 0; j < lines.size() && n < within; j = lines.nextContent(j + 1), n++) {
+            Parts p = parts(lines.get(j), false);
+            if (p == null || p.symbols.isEmpty() && p.distribution == null && !p.un) {
+                continue;
+            }
+            Masthead m = parse(lines, j);
+            // A masthead, not a symbol cited in the body: a distribution, or a symbol with its organ or date.
+            if (m.found() && (m.distribution() != null || !m.symbols().isEmpty() && (!m.organs().isEmpty() || m.date() != null))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Masthead parse(TextLines lines, int first) {
         List<String> symbols = new ArrayList<>();
         List<String> organs = new ArrayList<>();
         List<Session> sessions = new ArrayList<>();
@@ -144,8 +184,8 @@ final class MastheadParser {
         Session current = null;
         int meetingLine = -1;
         int start = -1;
-        int i = 0;
-        int limit = Math.min(lines.size(), MAX_LINES);
+        int i = first;
+        int limit = Math.min(lines.size(), first + MAX_LINES);
         int junk = 0;
         while (i < limit) {
             if (lines.isSkippable(i)) {
@@ -195,17 +235,24 @@ final class MastheadParser {
                     i++;
                 }
             }
-            if (p == null && distribution == null && date == null && !sessionSeen && !pendingDistr) {
-                // The organ slot, above "Distr.": a commission or a programme's assembly may print itself there
-                // ("Commission on" / "Human Settlements") (EXTRACTION-CONVENTIONS, Subsidiary bodies).
-                int taken = bodyInOrganSlot(lines, i, limit);
-                if (taken > 0) {
-                    String body = bodyName(lines, i, taken);
+            int bodyLines = p == null ? tableBodyLines(lines, i, limit) : 0;
+            if (bodyLines > 0) {
+                String body = bodyName(lines, i, bodyLines);
+                boolean organSlot = distribution == null && date == null && !sessionSeen && !pendingDistr
+                        && distributionComesFirst(lines, i + bodyLines, limit);
+                if (organSlot || bodyLines > 1 && sessionFollows(lines, i + bodyLines, limit)) {
+                    // The organ slot, above "Distr.": a commission or a programme's assembly may print itself there
+                    // ("Commission on" / "Human Settlements") (EXTRACTION-CONVENTIONS, Subsidiary bodies). Or a body
+                    // whose name the layout broke over two lines, over its session line: the session's body.
                     found = true;
                     start = start < 0 ? i : start;
-                    addOnce(organs, body);
+                    if (organSlot) {
+                        addOnce(organs, body);
+                    } else {
+                        organAbove = body;
+                    }
                     lastOrgan = body;
-                    i += taken;
+                    i += bodyLines;
                     continue;
                 }
             }
@@ -381,14 +428,48 @@ final class MastheadParser {
     }
 
     /** How many lines (one or two) at {@code i} print a body of the table by its full name in some language, or 0. */
-    private static int bodyInOrganSlot(TextLines lines, int i, int limit) {
+    private static int tableBodyLines(TextLines lines, int i, int limit) {
         if (lines.get(i).length() > 110) {
             return 0;
         }
         if (isTableBody(lines.get(i))) {
             return 1;
         }
-        return i + 1 < limit && !lines.isBlank(i + 1) && isTableBody(lines.get(i).strip() + " " + lines.get(i + 1).strip()) ? 2 : 0;
+        // The second line follows at once, or after a blank line that a Word paragraph put inside the name ("… Assembly of the").
+        int next = lines.nextContent(i + 1);
+        boolean continued = next == i + 1 || next == i + 2 && Titles.continuesAcrossBlank(lines.get(i), lines.get(next));
+        return next < limit && continued && isTableBody(lines.get(i).strip() + " " + lines.get(next).strip()) ? next - i + 1 : 0;
+    }
+
+    /** Whether the next line with content is a session line. */
+    private static boolean sessionFollows(TextLines lines, int from, int limit) {
+        int j = lines.nextContent(from);
+        if (j >= limit) {
+            return false;
+        }
+        Parts p = parts(lines.get(j), false);
+        return p != null && !p.sessions.isEmpty();
+    }
+
+    /**
+     * Whether, within the next three lines, the masthead's distribution, symbol or date comes before any session line:
+     * the body is then in the organ slot, not one of the bodies over a session line ("Economic Commission for Europe" /
+     * "Inland Transport Committee" / "175th session").
+     */
+    private static boolean distributionComesFirst(TextLines lines, int from, int limit) {
+        for (int j = lines.nextContent(from), n = 0; j < limit && n < 3; j = lines.nextContent(j + 1), n++) {
+            Parts p = parts(lines.get(j), false);
+            if (p == null) {
+                continue;
+            }
+            if (!p.sessions.isEmpty()) {
+                return false;
+            }
+            if (p.distribution != null || p.distrWithoutWord || !p.symbols.isEmpty() || p.date != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A body of the table by one of its names or a long alias (an acronym alone is no organ slot). */
@@ -397,7 +478,7 @@ final class MastheadParser {
     }
 
     private static String bodyName(TextLines lines, int i, int count) {
-        String printed = count == 1 ? lines.get(i) : lines.get(i).strip() + " " + lines.get(i + 1).strip();
+        String printed = count == 1 ? lines.get(i) : lines.get(i).strip() + " " + lines.get(i + count - 1).strip();
         return reported(Titles.clean(printed));
     }
 

@@ -212,6 +212,17 @@ final class TextLines {
     }
 
     /** The index of the first line at or after i that is neither blank nor noise, or size() when none. */
+    /** The lines with content from {@code from} up to (not including) {@code to}, page furniture left out. */
+    List<String> contentBetween(int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int i = from; i < to && i < size(); i++) {
+            if (!isSkippable(i)) {
+                out.add(get(i));
+            }
+        }
+        return out;
+    }
+
     int nextContent(int i) {
         int j = i;
         while (j < lines.length && isSkippable(j)) {

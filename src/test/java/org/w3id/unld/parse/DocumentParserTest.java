@@ -14,6 +14,7 @@ import org.w3id.unld.model.SourceText;
 import org.w3id.unld.model.SymbolSource;
 import org.w3id.unld.testing.TestResources;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -207,5 +208,43 @@ class DocumentParserTest {
         assertEquals("General Assembly", DocumentParser.meetingOrgan(List.of(), List.of(new Session(null, 75),
                 new Session("General Assembly", 75))));
         assertNull(DocumentParser.meetingOrgan(List.of(), List.of()));
+    }
+
+    @Test
+    void aMastheadPrintedUnderTheTitleBlockIsStillTheMasthead() throws Exception {
+        Extraction e = parse("ECE_TRANS_WP.29_9999.txt", "Economic Commission for Europe", "", "Inland Transport Committee", "",
+                "World Forum for Harmonization of Vehicle Regulations", "", "180th session", "", "Geneva, 4-7 March 2020", "",
+                "Report of the World Forum on its 180th session", "", "Administrative Committee of the 1958 Agreement on its "
+                + "seventy-fourth session", "", "United Nations ECE/TRANS/WP.29/9999", "",
+                "Economic and Social Council Distr.: General", "", "20 March 2020", "", "Original: English", "",
+                "1. The World Forum held its 180th session.").extraction();
+        assertEquals(List.of("ECE/TRANS/WP.29/9999"), e.symbols());
+        assertEquals(SymbolSource.MASTHEAD, e.symbolSource());
+        assertEquals(List.of("Economic and Social Council"), e.organs());
+        assertEquals(LocalDate.of(2020, 3, 20), e.date());
+        assertEquals(List.of(new Session("World Forum for Harmonization of Vehicle Regulations", 180, null)), e.sessions());
+        assertEquals("Report of the World Forum on its 180th session Administrative Committee of the 1958 Agreement on its "
+                + "seventy-fourth session", e.title());
+        assertEquals(DocumentType.REPORT, e.documentType());
+    }
+
+    @Test
+    void aBodyThatPrintsItselfOverItsSessionIsTheOrganAndTheSessionsBody() throws Exception {
+        Extraction e = parse("UNEP_EA.9_L.1.txt", "United Nations Environment Assembly of the", "",
+                "United Nations Environment Programme", "", "Ninth session", "", "Nairobi, 1–5 December 2031", "",
+                "Protection of the environment", "", "Draft resolution submitted by the Committee of the Whole").extraction();
+        String assembly = "United Nations Environment Assembly of the United Nations Environment Programme";
+        assertEquals(List.of(assembly), e.organs());
+        assertEquals(List.of(new Session(assembly, 9, null)), e.sessions());
+    }
+
+    @Test
+    void aCommissionInTheOrganSlotIsTheOrgan() throws Exception {
+        Extraction e = parse("x.txt", "UNITED", "NATIONS", "HS", "", "Commission on", "Human Settlements", "Distr.", "GENERAL",
+                "HS/C/17/9", "17 March 1999", "", "ORIGINAL: ENGLISH", "", "Seventeenth session", "Nairobi, 5-14 May 1999",
+                "Item 3 of the provisional agenda", "", "ADOPTION OF THE AGENDA", "", "Report of the Executive Director").extraction();
+        assertEquals(List.of("Commission on Human Settlements"), e.organs());
+        assertEquals(List.of(new Session("Commission on Human Settlements", 17, null)), e.sessions());
+        assertEquals("3", e.agendaItems().get(0).number());
     }
 }
