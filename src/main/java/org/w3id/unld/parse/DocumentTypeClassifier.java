@@ -18,8 +18,8 @@ final class DocumentTypeClassifier {
     /** "A/80/L.6/Corr.1", "S/2024/870/Corr.2": the document corrects another (an addendum keeps its document's type). */
     private static final Pattern CORRIGENDUM_SYMBOL = Pattern.compile("/Corr\\.\\d+$");
     /** "report", and its French and Spanish "rapport", "informe". */
-    private static final Pattern REPORT_WORD = Pattern.compile("\\b(?:reports?|rapports?|informes?)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REPORT_NEAR_START = Pattern.compile("(?i)^(?:\\w+\\s+){0,4}(?:reports?|rapports?|informes?)\\b");
+    private static final Pattern REPORT_WORD = Pattern.compile("\\b(?:reports?|rapports?|informes?|proceedings)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORT_NEAR_START = Pattern.compile("(?i)^(?:\\w+\\s+){0,4}(?:reports?|rapports?|informes?|proceedings)\\b");
 
 
     private DocumentTypeClassifier() {

@@ -52,7 +52,7 @@ final class LostLineBreaks {
                     + ")");
     /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
     private static final Pattern DATE_START = Pattern.compile(
-            "(?<=\\S)(?<!\\d)(?<!\\bfecha)(?<!\\bfecha )(?<!\\bdated)(?<!\\bdated )(?<!\\bof)(?<!\\bof )(?<!\\bon)(?<!\\bon )(?<!\\bdu)(?<!\\bdu )(?<!\\bde)(?<!\\bde )\\s*(?=\\d{1,2}\\s+(?:de\\s+)?(?:" + MONTHS + ")\\s+(?:de\\s+)?\\d{4})");
+            "(?<=\\S)(?<!\\d)(?<![–—-])(?<![–—-]\\h)(?<!\\bfecha)(?<!\\bfecha )(?<!\\bdated)(?<!\\bdated )(?<!\\bof)(?<!\\bof )(?<!\\bon)(?<!\\bon )(?<!\\bdu)(?<!\\bdu )(?<!\\bde)(?<!\\bde )\\s*(?=\\d{1,2}\\s+(?:de\\s+)?(?:" + MONTHS + ")\\s+(?:de\\s+)?\\d{4})");
     /** The agenda item line ends after its numbers: the item's title starts a line of its own. */
     private static final Pattern AGENDA_LINE_END = Pattern.compile(
             "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)\\*?|\\s+del\\s+programa(?:\\s+provisional)?\\*?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?\\*?)?)[ \\t]+(?=[\\p{Lu}“\"])");

@@ -58,6 +58,12 @@ final class MastheadParser {
      * or a treaty that stands for its committee.
      */
     private static final Pattern ORGAN = organPattern();
+    /** Any body of the table by one of its names, printed before its session on one line ("United Nations Environment Assembly … First session"). */
+    private static final Pattern BODY_BEFORE_SESSION = bodyBeforeSessionPattern();
+    /** A session's place and dates after it on the same line: "Nairobi, 23–27 June 2014". */
+    private static final Pattern PLACE_AND_DATES = Pattern.compile(
+            "\\p{Lu}[\\p{L} .'’-]{1,40},\\s*(?:\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*[-–—]\\s*)?\\d{1,2}\\s+"
+                    + UnDates.MONTH + ",?\\s+\\d{4}");
     private static final Pattern SESSION = Pattern.compile(
             "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
     /** "Soixante-dix-neuvième session", "Soixante-dix-neuvième année", "Septuagésimo noveno período de sesiones", "… año". */
@@ -87,7 +93,7 @@ final class MastheadParser {
     private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern SESSION_DATES = Pattern.compile(
-            "^(?:[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*[-–—]\\s*)?\\d{1,2}\\s+"
+            "^(?:(?![^,]*\\b(?i:session|year)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*[-–—]\\s*)?\\d{1,2}\\s+"
                     + UnDates.MONTH + ",?\\s+\\d{4}$");
     private static final Pattern BODY = Pattern.compile(
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
@@ -130,6 +136,8 @@ final class MastheadParser {
 
     /** What one masthead line holds. */
     private static final class Parts {
+        /** A body printed before its session on the same line: the session's body, not an organ. */
+        String body;
         final List<String> symbols = new ArrayList<>(2);
         final List<String> organs = new ArrayList<>(2);
         final List<Session> sessions = new ArrayList<>(2);
@@ -435,15 +443,19 @@ final class MastheadParser {
         if (isTableBody(lines.get(i))) {
             return 1;
         }
-        // The second line follows at once, or after a blank line that a Word paragraph put inside the name ("… Assembly of the").
+        // The second line follows at once, or after a blank line that a Word paragraph or a PDF put inside the name.
         int next = lines.nextContent(i + 1);
-        boolean continued = next == i + 1 || next == i + 2 && Titles.continuesAcrossBlank(lines.get(i), lines.get(next));
-        return next < limit && continued && isTableBody(lines.get(i).strip() + " " + lines.get(next).strip()) ? next - i + 1 : 0;
+        // Across a blank line only the exact name of a body of the table is read as one name.
+        return next < limit && next <= i + 2 && isTableBody(lines.get(i).strip() + " " + lines.get(next).strip()) ? next - i + 1 : 0;
     }
 
-    /** Whether the next line with content is a session line. */
+    /** Whether the next line with content is a session line (past a repetition of the body's name, as PDF text has). */
     private static boolean sessionFollows(TextLines lines, int from, int limit) {
         int j = lines.nextContent(from);
+        int repeated = j < limit ? tableBodyLines(lines, j, limit) : 0;
+        if (repeated > 0 && parts(lines.get(j), false) == null) {
+            j = lines.nextContent(j + repeated);
+        }
         if (j >= limit) {
             return false;
         }
@@ -589,7 +601,8 @@ final class MastheadParser {
                 String kind = m.group(5).equalsIgnoreCase("year") ? "year"
                         : m.group(4) != null ? (m.group(3) != null ? Session.EMERGENCY_SPECIAL : Session.SPECIAL)
                         : (m.group(1) != null || m.group(6) != null) ? Session.RESUMED : null;
-                p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1), number.getAsInt(), kind));
+                p.sessions.add(new Session(p.body != null ? p.body : p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),
+                        number.getAsInt(), kind));
                 pos = m.end();
                 continue;
             }
@@ -612,6 +625,16 @@ final class MastheadParser {
             if ((m = region(YEAR_SESSION, line, pos)) != null) {
                 p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),
                         Integer.parseInt(m.group(1)), m.group(2) != null ? Session.RESUMED : null));
+                pos = m.end();
+                continue;
+            }
+            if (pos == 0 && (m = region(BODY_BEFORE_SESSION, line, pos)) != null) {
+                String body = reported(Titles.clean(m.group(1)));
+                p.body = body;
+                pos = m.end();
+                continue;
+            }
+            if (!p.sessions.isEmpty() && (m = region(PLACE_AND_DATES, line, pos)) != null) {
                 pos = m.end();
                 continue;
             }
@@ -690,6 +713,17 @@ final class MastheadParser {
             names.addAll(b.treaties());
         }
         return Pattern.compile("(?iu)(" + UnBodies.alternation(names) + ")\\b");
+    }
+
+    private static Pattern bodyBeforeSessionPattern() {
+        List<String> names = new ArrayList<>();
+        for (UnBody b : BODIES.all()) {
+            if (b.kind() != UnBody.Kind.PRINCIPAL_ORGAN && b.kind() != UnBody.Kind.MAIN_COMMITTEE) {
+                names.addAll(b.names().values());
+            }
+        }
+        // The name, then a session of it: the session is read next.
+        return Pattern.compile("(?iu)(" + UnBodies.alternation(names) + ")(?=\\s+(?:resumed\\s+)?(?:" + Ordinals.PATTERN + ")\\s+(?:special\\s+)?session\\b)");
     }
 
     private static Matcher region(Pattern pattern, String line, int pos) {

@@ -26,15 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * One test per hand-written expected extraction in src/test/resources/golden/expected: the parser's JSON
- * for the document must equal it as JSON (key order free). The input is src/test/resources/corpus/&lt;path&gt; (copies
- * of ../shared/corpus/&lt;path&gt;, and extra/ for documents the shared corpus lacks). A failure lists
+ * One test per document of the golden set ({@link GoldenSet}: golden/families.tsv): the parser's JSON for the document
+ * must equal its hand-written expected extraction as JSON (key order free). A failure lists
  * every differing field with its path; the tally of failing fields is printed at the end. A few documents
  * have a known, documented difference in one field (see {@link #KNOWN}).
  */
 class GoldenExtractionTest {
-    private static final Path EXPECTED = Path.of("src", "test", "resources", "golden", "expected");
-    private static final String SUFFIX = ".expected.json";
     /**
      * Differences the parser is known to have, each with the reason: the events that only resolving an
      * anaphor, a possessive or an abbreviation across sentences would give. For these documents every other
@@ -53,21 +50,14 @@ class GoldenExtractionTest {
 
     @TestFactory
     Stream<DynamicTest> everyGoldenDocumentGivesItsExpectedExtraction() throws IOException {
-        List<Path> expected;
-        try (Stream<Path> files = Files.walk(EXPECTED)) {
-            expected = files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().collect(Collectors.toList());
-        }
-        assertTrue(expected.size() >= 31, "the golden set holds the reference document's kin: at least 31 expected files, found "
-                + expected.size());
-        return expected.stream().map(file -> {
-            String rel = EXPECTED.relativize(file).toString().replace('\\', '/');
-            String inputRel = rel.substring(0, rel.length() - SUFFIX.length());
-            return DynamicTest.dynamicTest(inputRel, () -> check(inputRel, file));
-        });
+        List<GoldenSet.Entry> entries = GoldenSet.read();
+        assertTrue(entries.size() >= 31, "the golden set holds the reference document's kin: at least 31 documents, found "
+                + entries.size());
+        return entries.stream().map(entry -> DynamicTest.dynamicTest(entry.name(), () -> check(entry.name(), entry.input(),
+                entry.expected())));
     }
 
-    private static void check(String inputRel, Path expectedFile) throws Exception {
-        Path input = TestResources.CORPUS.resolve(inputRel);
+    private static void check(String inputRel, Path input, Path expectedFile) throws Exception {
         ParsedDocument doc = new DocumentParser().parse(new SourceReader().read(input));
         JsonElement expected = JsonParser.parseString(Files.readString(expectedFile, StandardCharsets.UTF_8));
         JsonElement actual = ExtractionJson.toJson(doc.extraction());
