@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * {@code /.well-known/void}: the VoID and DCAT description of the dataset, the {@code void.ttl} that the last
@@ -61,6 +63,14 @@ public final class VoidServlet extends HttpServlet {
             return;
         }
         String type = chosen.getContentTypeStr();
+        // Made from void.ttl alone: its bytes and the format are the ETag, its time Last-Modified.
+        byte[] variant = (type + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] both = java.util.Arrays.copyOf(variant, variant.length + turtle.length);
+        System.arraycopy(turtle, 0, both, variant.length, turtle.length);
+        Instant modified = Files.getLastModifiedTime(folder.resolve(DumpSet.DESCRIPTION)).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        if (Conditional.notModified(req, resp, "\"" + Conditional.sha256(both) + "\"", modified)) {
+            return;
+        }
         if (type.equals(WebContent.contentTypeTurtle)) {
             send(resp, HttpServletResponse.SC_OK, type, turtle);
         } else if (type.equals(WebContent.contentTypeHTML)) {
