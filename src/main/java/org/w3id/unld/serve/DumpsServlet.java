@@ -82,17 +82,21 @@ public final class DumpsServlet extends HttpServlet {
             Instant modified = Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.SECONDS);
             resp.setHeader("Accept-Ranges", "bytes");
             resp.setHeader("Content-Disposition", "attachment; filename=\"" + entry.name() + "\"");
-            if (Conditional.notModified(req, resp, etag(entry, file, size), modified)) {
+            String etag = etag(entry, file, size);
+            if (Conditional.notModified(req, resp, etag, modified)) {
                 return;
             }
-            resp.setContentType(entry.name().equals("SHA256SUMS") ? "text/plain; charset=utf-8" : contentType(entry));
-            Optional<ByteRange> range = range(req, resp, etag(entry, file, size), modified, size);
-            if (resp.getStatus() == HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE) {
+            Optional<List<ByteRange>> asked = rangesAsked(req, etag, modified, size);
+            if (asked.isPresent() && asked.get().isEmpty()) {
+                unsatisfiable(resp, size, body);
                 return;
             }
+            // Several ranges: the whole file, as RFC 9110 §14.2 allows.
+            Optional<ByteRange> range = asked.filter(r -> r.size() == 1).map(r -> r.get(0));
             long first = range.map(ByteRange::first).orElse(0L);
             long length = range.map(ByteRange::getLength).orElse(size);
             resp.setStatus(range.isPresent() ? HttpServletResponse.SC_PARTIAL_CONTENT : HttpServletResponse.SC_OK);
+            resp.setContentType(entry.name().equals("SHA256SUMS") ? "text/plain; charset=utf-8" : contentType(entry));
             range.ifPresent(r -> resp.setHeader("Content-Range", r.toHeaderValue(size)));
             resp.setContentLengthLong(length);
             if (body) {
@@ -118,27 +122,28 @@ public final class DumpsServlet extends HttpServlet {
     }
 
     /**
-     * The one byte range to send (RFC 9110 §14): Jetty's {@code ByteRange} parses the {@code Range} header. None for
-     * no header, another unit, several ranges (the whole file is sent, as §14.2 allows) or an {@code If-Range} that no
-     * longer holds; a range that starts past the end answers 416 with the size.
+     * The byte ranges asked for (RFC 9110 §14), as Jetty's {@code ByteRange} parses the {@code Range} header: none
+     * (send the whole file) without a header, for another unit or under an {@code If-Range} that no longer holds; an
+     * empty list when no range is within the file.
      */
-    private static Optional<ByteRange> range(HttpServletRequest req, HttpServletResponse resp, String etag, Instant modified, long size)
-            throws IOException {
+    private static Optional<List<ByteRange>> rangesAsked(HttpServletRequest req, String etag, Instant modified, long size) {
         String header = req.getHeader("Range");
         if (header == null || !header.strip().regionMatches(true, 0, "bytes=", 0, 6) || !Conditional.rangeApplies(req, etag, modified)) {
             return Optional.empty();
         }
-        List<ByteRange> ranges = ByteRange.parse(Collections.list(req.getHeaders("Range")), size);
-        if (ranges.isEmpty()) {
-            resp.setHeader("Content-Range", ByteRange.toNonSatisfiableHeaderValue(size));
-            resp.setContentType("text/plain; charset=utf-8");
-            byte[] text = ("The file has " + size + " bytes; the range asked for is not within them.\n").getBytes(StandardCharsets.UTF_8);
-            resp.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
-            resp.setContentLength(text.length);
+        return Optional.of(ByteRange.parse(Collections.list(req.getHeaders("Range")), size));
+    }
+
+    /** 416, with the size the client should have asked within. */
+    private static void unsatisfiable(HttpServletResponse resp, long size, boolean body) throws IOException {
+        byte[] text = ("The file has " + size + " bytes; the range asked for is not within them.\n").getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+        resp.setHeader("Content-Range", ByteRange.toNonSatisfiableHeaderValue(size));
+        resp.setContentType("text/plain; charset=utf-8");
+        resp.setContentLength(text.length);
+        if (body) {
             resp.getOutputStream().write(text);
-            return Optional.empty();
         }
-        return ranges.size() == 1 ? Optional.of(ranges.get(0)) : Optional.empty();
     }
 
     private static String contentType(PublishedDumps.Entry entry) {

@@ -272,6 +272,18 @@ class ProtocolTest {
     }
 
     @Test
+    void severalRangesOrAnotherUnitGetTheWholeFile() throws IOException {
+        PublishedDumps.Entry dump = dump();
+        byte[] file = onDisk(dump);
+        HttpResponse<byte[]> several = getBytes("dumps/" + dump.name(), "Range", "bytes=0-9, 100-109");
+        assertEquals(200, several.statusCode());
+        assertArrayEquals(file, several.body());
+        HttpResponse<byte[]> lines = getBytes("dumps/" + dump.name(), "Range", "lines=0-9");
+        assertEquals(200, lines.statusCode());
+        assertArrayEquals(file, lines.body());
+    }
+
+    @Test
     void aRangePastTheEndIs416WithTheSize() throws IOException {
         PublishedDumps.Entry dump = dump();
         long size = onDisk(dump).length;
