@@ -91,10 +91,14 @@ final class Conditional {
         return since >= 0 && lastModified != null && lastModified.getEpochSecond() * 1000 <= since;
     }
 
-    /** A strong validator for bytes made on the fly: their SHA-256, in hex. */
-    static String sha256(byte[] bytes) {
+    /** A validator for bytes made on the fly: the SHA-256 of the parts one after the other, in hex. */
+    static String sha256(byte[]... parts) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                sha.update(part);
+            }
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }

@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
@@ -320,7 +321,7 @@ public final class UnldServer implements AutoCloseable {
          * The filters of the HTTP protocol: media types read case-insensitively, ETag/Last-Modified/304 on the pages,
          * and the public endpoint's answers where Fuseki's would not do (its service description, 415, 405).
          */
-        private static void addProtocol(FusekiServer.Builder b, Site site, DataVersion version, org.apache.jena.graph.Graph description) {
+        private static void addProtocol(FusekiServer.Builder b, Site site, DataVersion version, Graph description) {
             b.addFilter("/*", new MediaTypes());
             b.addFilter("/*", new PageCaching(version));
             b.addFilter(QUERY_SERVICE, new SparqlEndpointFilter(site, description));

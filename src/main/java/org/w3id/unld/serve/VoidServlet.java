@@ -63,12 +63,11 @@ public final class VoidServlet extends HttpServlet {
             return;
         }
         String type = chosen.getContentTypeStr();
-        // Made from void.ttl alone: its bytes and the format are the ETag, its time Last-Modified.
-        byte[] variant = (type + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] both = java.util.Arrays.copyOf(variant, variant.length + turtle.length);
-        System.arraycopy(turtle, 0, both, variant.length, turtle.length);
+        // Made from void.ttl alone: its bytes and the format are the ETag (weak: Jena writes the other formats), its time
+        // Last-Modified.
+        String etag = "W/\"" + Conditional.sha256((type + "\n").getBytes(StandardCharsets.UTF_8), turtle) + "\"";
         Instant modified = Files.getLastModifiedTime(folder.resolve(DumpSet.DESCRIPTION)).toInstant().truncatedTo(ChronoUnit.SECONDS);
-        if (Conditional.notModified(req, resp, "\"" + Conditional.sha256(both) + "\"", modified)) {
+        if (Conditional.notModified(req, resp, etag, modified)) {
             return;
         }
         if (type.equals(WebContent.contentTypeTurtle)) {
