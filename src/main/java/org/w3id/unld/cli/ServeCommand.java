@@ -21,11 +21,15 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -109,17 +113,23 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (port == 0 && !base.given()) {
+            // The IRIs name the port: pick it now rather than let the server pick one the base cannot name.
+            port = freePort();
+        }
+        String iriBase = base.base("http://localhost:" + port + "/");
         FusekiConfiguration configuration = store.configuration();
         UnldServer.Builder builder = UnldServer.create(configuration).port(port).loopback(!everyInterface).passwords(passwords)
-                .base(base.base()).timeout(timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
+                .base(iriBase).timeout(timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
                 .resultLimit(maxResults).maxRequestBytes(maxRequestBytes).maxQueryBytes(maxQueryBytes)
                 .maxClientRequests(maxClientRequests);
         federate.forEach(builder::federate);
         UnldServer server = builder.build();
         DocumentStore documents = DocumentStore.over(server.dataset());
         if (!noSamples && documents.isEmpty()) {
-            loadSamples(documents, out);
+            loadSamples(documents, iriBase, out);
         }
+        otherBases(documents.bases(), iriBase).ifPresent(spec.commandLine().getErr()::println);
         StoreLocation location = configuration.location();
         try {
             DumpSet.removeLeftovers(location.dumps());
@@ -130,7 +140,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!documents.isEmpty() && (stale || PublishedDumps.list(location.dumps()).isEmpty())) {
             out.println(stale ? "The store changed after its dumps were written (the server stopped before it rewrote them): writing them again…"
                     : "Writing the dumps of the store…");
-            DumpSet.regenerate(server.dataset(), location, base.base());
+            DumpSet.regenerate(server.dataset(), location, iriBase);
             try {
                 BackgroundDumps.clearStale(location);
             } catch (IOException e) {
@@ -143,7 +153,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  pages    http://%s:%d/%n", host, server.port());
         out.printf("  SPARQL   http://%s:%d/sparql   (query page: /query; queries cut after %d s)%n", host, server.port(),
                 server.queryTimeout().toSeconds());
-        out.printf("  IRIs     %sid/…  answered at http://%s:%d/id/…%n", base.base(), host, server.port());
+        out.printf("  IRIs     %sid/…  answered at http://%s:%d/id/…%n", iriBase, host, server.port());
         if (passwords != null) {
             out.printf("  writes   http://%s:%d/update and POST http://%s:%d/ingest?name=FILE (users of %s)%n", host, server.port(),
                     host, server.port(), passwords);
@@ -156,7 +166,32 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void loadSamples(DocumentStore documents, PrintWriter out) {
+    /**
+     * A warning when the store's IRIs were minted under another base than the one this server answers for: their
+     * pages would not be found (the server maps {@code {base}id/X} to {@code /id/X}).
+     */
+    static Optional<String> otherBases(Set<String> minted, String iriBase) {
+        Set<String> others = new TreeSet<>(minted);
+        others.remove(iriBase);
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = others.iterator().next();
+        return Optional.of("Warning: " + (minted.contains(iriBase) ? "some of the store's IRIs were" : "the store's IRIs were")
+                + " minted under " + String.join(", ", others) + ", but this server answers for " + iriBase
+                + " (--base): their pages will not be found. Start it with --base " + first
+                + " to serve them, or ingest the documents again with --base " + iriBase + ".");
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void loadSamples(DocumentStore documents, String iriBase, PrintWriter out) {
         Path temp;
         try {
             temp = Files.createTempDirectory("unld-samples");
@@ -165,7 +200,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         try {
             out.println("The store is empty: loading the sample documents shipped with unld…");
-            IngestSummary summary = Ingest.create(new Pipeline(base.base()), documents).build().run(SampleCorpus.copyTo(temp));
+            IngestSummary summary = Ingest.create(new Pipeline(iriBase), documents).build().run(SampleCorpus.copyTo(temp));
             IngestCommand.print(summary, out);
         } finally {
             try {

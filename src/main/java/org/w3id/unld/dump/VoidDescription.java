@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.w3id.unld.vocab.Prefixes;
+import org.w3id.unld.vocab.Sd;
 import org.w3id.unld.vocab.Unld;
 
 import java.io.OutputStream;
@@ -33,9 +34,8 @@ import java.util.TreeSet;
  * served as, {@code {base}.well-known/void}. Written as Turtle in sorted order, so the same dump set gives
  * the same bytes.
  */
-final class VoidDescription {
+public final class VoidDescription {
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
-    private static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     private final String base;
     private final String doc;
@@ -47,7 +47,7 @@ final class VoidDescription {
     }
 
     /** The IRI of the dataset in the description served under {@code base}. */
-    static String datasetIri(String base) {
+    public static String datasetIri(String base) {
         return base + ".well-known/void#dataset";
     }
 
@@ -111,7 +111,7 @@ final class VoidDescription {
                 case QUADS, UNION_NTRIPLES, UNION_TURTLE, UNION_JSONLD -> {
                     add(ds, voiD("dataDump"), download(file));
                     add(ds, dcat("distribution"), distribution);
-                    add(ds, voiD("feature"), iri(FORMATS + switch (file.kind()) {
+                    add(ds, voiD("feature"), Sd.format(switch (file.kind()) {
                         case QUADS -> "N-Quads";
                         case UNION_NTRIPLES -> "N-Triples";
                         case UNION_TURTLE -> "Turtle";
@@ -155,7 +155,7 @@ final class VoidDescription {
         describeLinkset(linkset, ds, target, l.predicates().keySet(), l.triples());
         add(linkset, dct("title"), NodeFactory.createLiteralLang("Links from unld to " + t.title(), "en"));
         // The named graph that holds the linkset, for SPARQL queries (GRAPH <…>).
-        add(linkset, iri(Prefixes.SD + "name"), iri(l.graph()));
+        add(linkset, Sd.name, iri(l.graph()));
         for (DumpFile file : files) {
             if (file.kind() == DumpFile.Kind.LINKSET && file.linkset().orElseThrow().equals(l.name())) {
                 type(linkset, dcat("Dataset"));

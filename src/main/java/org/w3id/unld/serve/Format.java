@@ -104,13 +104,13 @@ public enum Format {
     /**
      * The format for an {@code Accept} header, by Jena's media-range matching (q-values, specificity):
      * no header means "anything", and a range with {@code q=0} refuses what it matches. Empty when nothing
-     * offered is acceptable (406).
+     * offered is acceptable (406). Media types are compared case-insensitively ({@code TEXT/TURTLE} is Turtle).
      */
     public static Optional<Format> negotiate(String accept) {
         if (accept == null || accept.isBlank()) {
             return Optional.of(TURTLE);
         }
-        AcceptList proposals = new AcceptList(accept);
+        AcceptList proposals = new AcceptList(MediaTypes.accept(accept));
         Format best = null;
         double bestQ = 0;
         int bestSpecificity = -1;

@@ -9,6 +9,7 @@ import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
@@ -40,6 +41,7 @@ import org.w3id.unld.store.StoreUnavailableException;
 
 import java.net.BindException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -289,12 +291,15 @@ public final class UnldServer implements AutoCloseable {
             federation.install(dataset.getContext());
             GuardedFunctions.install(dataset.getContext(), GuardedFunctions.DEFAULT_STRING_BUDGET);
             Site site = Site.create(dataset, base, overall);
+            DataVersion version = new DataVersion(dataset, Clock.systemUTC());
             AtomicReference<FusekiServer> built = new AtomicReference<>();
             BackgroundDumps dumps = new BackgroundDumps(dataset, configuration.location(), base);
             Runnable afterWrite = () -> {
+                version.changed();
                 site.statistics().invalidate();
                 dumps.request();
             };
+            addProtocol(b, site, version, ServiceDescription.of(base, resultLimit, overall));
             addSite(b, site, new IngestServlet(new Pipeline(base), DocumentStore.over(dataset), passwords != null,
                     () -> updatePolicy(built.get()), dumps::markStale, afterWrite));
             // SPARQL Update and Graph Store writes change the store as HTTP ingest does: the dumps follow them too.
@@ -310,6 +315,16 @@ public final class UnldServer implements AutoCloseable {
             built.set(fuseki);
             limitRequests(fuseki.getJettyServer());
             return new UnldServer(fuseki, overall, dumps, federation, memory);
+        }
+
+        /**
+         * The filters of the HTTP protocol: media types read case-insensitively, ETag/Last-Modified/304 on the pages,
+         * and the public endpoint's answers where Fuseki's would not do (its service description, 415, 405).
+         */
+        private static void addProtocol(FusekiServer.Builder b, Site site, DataVersion version, Graph description) {
+            b.addFilter("/*", new MediaTypes());
+            b.addFilter("/*", new PageCaching(version));
+            b.addFilter(QUERY_SERVICE, new SparqlEndpointFilter(site, description));
         }
 
         private static void addSite(FusekiServer.Builder b, Site site, IngestServlet ingest) {
@@ -336,6 +351,8 @@ public final class UnldServer implements AutoCloseable {
             gzip.setIncludedMimeTypes("text/html", "text/css", "text/javascript", "text/turtle", "text/plain",
                     "application/ld+json", "application/n-triples", "application/rdf+xml", "application/json",
                     "application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values");
+            // Dumps are sent as they are on disk, and byte ranges count those bytes.
+            gzip.addExcludedPaths(DumpsServlet.PATH);
             gzip.setHandler(inner);
             SizeLimitHandler limit = new SizeLimitHandler(maxRequestBytes, -1);
             limit.setHandler(gzip);

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * {@code /.well-known/void}: the VoID and DCAT description of the dataset, the {@code void.ttl} that the last
@@ -61,6 +63,13 @@ public final class VoidServlet extends HttpServlet {
             return;
         }
         String type = chosen.getContentTypeStr();
+        // Made from void.ttl alone: its bytes and the format are the ETag (weak: Jena writes the other formats), its time
+        // Last-Modified.
+        String etag = "W/\"" + Conditional.sha256((type + "\n").getBytes(StandardCharsets.UTF_8), turtle) + "\"";
+        Instant modified = Files.getLastModifiedTime(folder.resolve(DumpSet.DESCRIPTION)).toInstant().truncatedTo(ChronoUnit.SECONDS);
+        if (Conditional.notModified(req, resp, etag, modified)) {
+            return;
+        }
         if (type.equals(WebContent.contentTypeTurtle)) {
             send(resp, HttpServletResponse.SC_OK, type, turtle);
         } else if (type.equals(WebContent.contentTypeHTML)) {

@@ -424,6 +424,23 @@ public final class DocumentStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The bases the stored documents' IRIs were minted under (the {@code --base} of the ingests that wrote them):
+     * one, unless documents were ingested under different bases.
+     */
+    public Set<String> bases() {
+        return Txn.calculateRead(dataset, () -> {
+            Set<String> bases = new TreeSet<>();
+            for (Iterator<Node> it = dataset.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (Iris.isDocumentGraph(g)) {
+                    bases.add(Iris.baseOfDocumentGraph(g));
+                }
+            }
+            return bases;
+        });
+    }
+
     /** How many quads the named graphs hold. */
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  */
 public final class CrossOriginFilter extends HttpFilter {
     private static final String EXPOSED = "Content-Location, Content-Type, Content-Length, Link, Location, Vary, "
-            + "Cache-Control, Last-Modified, Retry-After";
+            + "Cache-Control, Last-Modified, ETag, Accept-Ranges, Content-Range, Retry-After";
     private static final Set<String> CROSS_SITE = Set.of("cross-site", "same-site");
 
     private final Predicate<String> isWritePath;
@@ -48,7 +48,8 @@ public final class CrossOriginFilter extends HttpFilter {
         resp.setHeader("Access-Control-Expose-Headers", EXPOSED);
         if ("OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null) {
             resp.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
-            resp.setHeader("Access-Control-Allow-Headers", "Accept, Accept-Language, Content-Type, Cache-Control");
+            resp.setHeader("Access-Control-Allow-Headers", "Accept, Accept-Language, Content-Type, Cache-Control, "
+                    + "If-None-Match, If-Modified-Since, Range, If-Range");
             resp.setHeader("Access-Control-Max-Age", "86400");
             resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
