@@ -83,6 +83,7 @@ final class MastheadParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DISTR = Pattern.compile("(?iu)distr\\s*\\.?\\s*:?\\s*(" + DISTRIBUTION_WORD + ")?(?![\\p{L}])\\.?");
     private static final Pattern DISTR_WORD = Pattern.compile("(?iu)(" + DISTRIBUTION_WORD + ")(?![\\p{L}])");
+    private static final Pattern ORIGINAL_ALONE = Pattern.compile("(?iu)\\s*original\\s*:?\\s*");
     private static final Pattern ORIGINAL = Pattern.compile(
             "(?iu)original\\s*[:;]\\s*(" + LANGUAGE_NAME + ")(?:\\s*(?:/|,|and|et|y)\\s*(?:" + LANGUAGE_NAME + "))*(?![\\p{L}])");
     private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?iu)(?:" + LANGUAGE_NAME + ")(?:\\s+only|\\s+seulement|\\s+únicamente)?$");
@@ -98,7 +99,7 @@ final class MastheadParser {
     private static final Pattern BODY = Pattern.compile(
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
     private static final Pattern BODY_WORD = Pattern.compile(
-            "\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority)\\b");
+            "(?i)\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority)\\b");
     /** A meeting record's meeting line: "8703rd meeting", "107th plenary meeting" (also with the ordinal's letters apart: "107 th"). */
     static final Pattern MEETING = Pattern.compile("^(\\d{1,5})\\s*(st|nd|rd|th)\\s+((?:plenary\\s+)?meeting)\\b", Pattern.CASE_INSENSITIVE);
     /** How far into a document a masthead may reach (S/PV first pages list members and agenda below it). */
@@ -233,6 +234,18 @@ final class MastheadParser {
                 i++;
                 continue;
             }
+            if (ORIGINAL_ALONE.matcher(line).matches()) {
+                // "ORIGINAL:" / "ENGLISH": the typewriter layout put the language on the next line.
+                int next = lines.nextContent(i + 1);
+                Parts original = next < limit ? parts(line.strip() + " " + lines.get(next).strip(), false) : null;
+                if (original != null && original.language != null) {
+                    language = language == null ? original.language : language;
+                    found = true;
+                    start = start < 0 ? i : start;
+                    i = next + 1;
+                    continue;
+                }
+            }
             Parts p = parts(line, pendingDistr);
             if (p == null && i + 1 < limit && !lines.isBlank(i + 1) && line.length() < 60) {
                 // A body's name broken over two lines by a typewriter layout ("Commission on" / "Human Settlements",
@@ -313,7 +326,7 @@ final class MastheadParser {
             // A date under the session line is the session's, unless it is the one right under "Distr." (a copy that
             // printed the session before the distribution).
             if (p.date != null && date == null && (!sessionSeen || rightUnder(lines, distrLine, i))
-                    && (distribution != null || pendingDistr || !symbols.isEmpty() || p.un || p.other)) {
+                    && (distribution != null || pendingDistr || !symbols.isEmpty() || !organs.isEmpty() || p.un || p.other)) {
                 date = p.date;
             }
             for (int si = 0; si < p.sessions.size(); si++) {
