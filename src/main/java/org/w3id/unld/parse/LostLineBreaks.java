@@ -22,6 +22,8 @@ final class LostLineBreaks {
             "(?:Distr|DISTR)[.:\\s]*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|générale|limitée|general|limitada|reservada)\\d"
             + "|\\d{4}(?:Original|ORIGINAL)|(?:English|French|Spanish|Russian|Arabic|Chinese|ENGLISH|FRENCH|SPANISH)(?:Distr|General Assembly|Security Council)"
             + "|(?:Assembly|Council)Distr"
+            // A body run into its session's ordinal, a session into its dates: "HUMANOS87º período de sesiones10 a 28 de julio".
+            + "|\\p{L}\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session)|(?:sesiones|session)\\d{1,2}\\h"
             // A typewriter masthead typed as one line: "Distr. GENERAL A/34/475 17 septembre 1979 ESPAÑOL ORIGINAL: FRANCES".
             + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\h+[A-Z]{1,6}/[A-Z0-9]"
             // Two fields on one line: a distribution and its date, a date and the version's language, a session and its agenda item.
@@ -68,7 +70,8 @@ final class LostLineBreaks {
     /** The end of a distribution word or of a date run into the next field ("General2 October", "2012Original"). */
     private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}\\s+(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])"
             // Two symbols of a joint document run together: "A/ES-10/484S/2010/158".
-            + "|(?<=/\\d{1,6})(?=[AES]/[0-9A-Z])");
+            + "|(?<=/\\d{1,6})(?=[AES]/[0-9A-Z])"
+            + "|(?<=\\p{L})(?=\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session))|(?<=sesiones|session)(?=\\d{1,2}\\h)");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
     /** A typewriter masthead's date after its symbol ("A/34/475 17 septembre 1979"): the date starts a line. */

@@ -71,11 +71,13 @@ final class MastheadParser {
             "(?iu)(" + RomanceOrdinals.PATTERN + ")\\s+(?:(session|ann[ée]e|año)(?:\\s+(extraordinaire))?"
                     + "|per[ií]odo\\s+(extraordinario\\s+)?de\\s+sesiones)(?![\\p{L}])");
     /** "192nd session", "41st special session": a session numbered in figures (ECE and other subsidiary bodies). */
-    private static final Pattern FIGURE_SESSION = Pattern.compile("(?i)(\\d{1,3})\\s?(?:st|nd|rd|th)\\s+(?:(special)\\s+)?session\\b");
+    private static final Pattern FIGURE_SESSION = Pattern.compile("(?iu)(\\d{1,3})\\s?(?:(?:st|nd|rd|th)\\s+(?:(special)\\s+)?session"
+            // "87º período de sesiones", "87e session", "87ème session".
+            + "|[ºª°o]\\.?\\s*per[ií]odo\\s+(?:(extraordinario)\\s+)?de\\s+sesiones|(?:e|ème)\\s+session)\\b");
     /** A stray mark before a symbol, or a full stop after its series letter, as OCR reads a typewritten masthead. */
     private static final Pattern OCR_SYMBOL_NOISE = Pattern.compile("^['‘’`]?\\s?([ASE])\\.?\\s?/");
     /** The series letters printed beside the emblem: one to three capitals standing alone. */
-    private static final Pattern SERIES_BESIDE_EMBLEM = Pattern.compile("[A-Z]{1,3}(?=\\s|$)");
+    private static final Pattern SERIES_BESIDE_EMBLEM = seriesBesideEmblemPattern();
     private static final Pattern YEAR_SESSION = Pattern.compile("(?i)((?:19|20)\\d\\d)\\s+(?:(resumed)\\s+)?(?:substantive\\s+|regular\\s+|organizational\\s+)?session\\b");
     /** The Human Rights Council's "Twelfth cycle" and "Organizational session" lines, which number no session. */
     private static final Pattern CYCLE = Pattern.compile(
@@ -99,7 +101,8 @@ final class MastheadParser {
     private static final Pattern BODY = Pattern.compile(
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
     private static final Pattern BODY_WORD = Pattern.compile(
-            "(?i)\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority)\\b");
+            "(?iu)\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority"
+                    + "|Comité|Comisión|Conseil|Consejo|Conférence|Conferencia|Assemblée|Asamblea|Junta|Groupe|Grupo|Programa)\\b");
     /** A meeting record's meeting line: "8703rd meeting", "107th plenary meeting" (also with the ordinal's letters apart: "107 th"). */
     static final Pattern MEETING = Pattern.compile("^(\\d{1,5})\\s*(st|nd|rd|th)\\s+((?:plenary\\s+)?meeting)\\b", Pattern.CASE_INSENSITIVE);
     /** How far into a document a masthead may reach (S/PV first pages list members and agenda below it). */
@@ -247,13 +250,14 @@ final class MastheadParser {
                 }
             }
             Parts p = parts(line, pendingDistr);
-            if (p == null && i + 1 < limit && !lines.isBlank(i + 1) && line.length() < 60) {
+            if (p == null && i + 1 < limit && line.length() < 60) {
                 // A body's name broken over two lines by a typewriter layout ("Commission on" / "Human Settlements",
-                // "NACIONES" / "UNIDAS").
-                Parts joined = parts(line + " " + lines.get(i + 1), pendingDistr);
+                // "NACIONES" / "UNIDAS"), the second line next or after a blank line.
+                int next = lines.nextContent(i + 1);
+                Parts joined = next < limit && next <= i + 2 ? parts(line + " " + lines.get(next), pendingDistr) : null;
                 if (joined != null && (!joined.organs.isEmpty() || joined.un)) {
                     p = joined;
-                    i++;
+                    i = next;
                 }
             }
             int bodyLines = p == null ? tableBodyLines(lines, i, limit) : 0;
@@ -595,7 +599,7 @@ final class MastheadParser {
         boolean symbolBefore = false;
         while (pos < n) {
             char c = line.charAt(pos);
-            if (c == ' ' || c == ',' || c == '|' || c == '\t') {
+            if (c == ' ' || c == ',' || c == '|' || c == '\t' || c == '*') {
                 pos++;
                 continue;
             }
@@ -631,7 +635,7 @@ final class MastheadParser {
             }
             if (Character.isDigit(c) && (m = region(FIGURE_SESSION, line, pos)) != null) {
                 p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),
-                        Integer.parseInt(m.group(1)), m.group(2) != null ? Session.SPECIAL : null));
+                        Integer.parseInt(m.group(1)), m.group(2) != null || m.group(3) != null ? Session.SPECIAL : null));
                 pos = m.end();
                 continue;
             }
@@ -726,6 +730,23 @@ final class MastheadParser {
             names.addAll(b.treaties());
         }
         return Pattern.compile("(?iu)(" + UnBodies.alternation(names) + ")\\b");
+    }
+
+    /**
+     * The series letters a masthead prints beside the emblem: one to three capitals ("S", "HS", "TD"), or the first
+     * part of a series of the table ("CCPR", "UNEP", "CEDAW").
+     */
+    private static Pattern seriesBesideEmblemPattern() {
+        java.util.Set<String> series = new java.util.TreeSet<>();
+        for (UnBody b : BODIES.all()) {
+            for (String prefix : b.series()) {
+                String first = prefix.split("[/.]")[0];
+                if (first.length() > 3 && first.chars().allMatch(Character::isUpperCase)) {
+                    series.add(first);
+                }
+            }
+        }
+        return Pattern.compile("(?:" + String.join("|", series) + "|[A-Z]{1,3})(?=\\s|$)");
     }
 
     private static Pattern bodyBeforeSessionPattern() {

@@ -104,6 +104,10 @@ final class TitleParser {
                 i = letterLine;
                 continue;
             }
+            if (DECISION_ALONE.matcher(line).matches()) {
+                // A treaty body's decision on a communication: "DECISIÓN", "DÉCISION", "DECISION" alone.
+                return new Heading(Titles.clean(line), Kind.DECISION, i, i + 1, null);
+            }
             if (SALUTATION.matcher(line).matches()) {
                 // "Monsieur le Délégué," with no heading above it: a letter that prints no title (1940s–1970s).
                 return new Heading(null, Kind.LETTER, -1, i, null);
@@ -299,6 +303,8 @@ final class TitleParser {
         return -1;
     }
 
+    /** "DECISIÓN", "DÉCISION", "DECISION" alone on a line, in capitals (treaty bodies' decisions on communications). */
+    private static final Pattern DECISION_ALONE = Pattern.compile("D[EÉ]CISI[OÓ]N\\s*\\**");
     /** A letter's salutation alone on its line, in English, French or Spanish. */
     private static final Pattern SALUTATION = Pattern.compile(
             "(?:Sir|Madam|Excellency|Your\\s+Excellency|Dear\\s+\\p{Lu}[^,]{1,60}|Monsieur(?:\\s+le\\s+\\p{L}+)?|Madame(?:\\s+la\\s+\\p{L}+)?"

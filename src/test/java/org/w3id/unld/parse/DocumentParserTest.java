@@ -247,4 +247,26 @@ class DocumentParserTest {
         assertEquals(List.of(new Session("Commission on Human Settlements", 17, null)), e.sessions());
         assertEquals("3", e.agendaItems().get(0).number());
     }
+
+    @Test
+    void aSpanishTreatyBodyMastheadGivesTheCommitteeItsSessionAndItsDecision() throws Exception {
+        Extraction e = parse("x.txt", "NACIONES", "", "UNIDAS", "", "CCPR", "", "Pacto Internacional de Derechos Civiles y Políticos",
+                "", "Distr.", "", "RESERVADA*", "", "CCPR/C/99/D/9999/2010", "", "8 de agosto de 2010", "", "Original: ESPAÑOL", "",
+                "COMITÉ DE DERECHOS HUMANOS99º período de sesiones10 a 28 de julio de 2010", "", "DECISIÓN", "",
+                "Comunicación Nº 9999/2010").extraction();
+        assertEquals(List.of("Human Rights Committee"), e.organs());
+        assertEquals("Restricted", e.distribution());
+        assertEquals(List.of(new Session("Human Rights Committee", 99, null)), e.sessions());
+        assertEquals(DocumentType.DECISION, e.documentType());
+        assertEquals("DECISIÓN", e.title());
+    }
+
+    @Test
+    void aTypewriterMastheadWithTheOriginalsLanguageOnTheNextLine() throws Exception {
+        Extraction e = parse("x.txt", "United Nations", "", "A/51/999", "", "General Assembly", "", "Distr. GENERAL", "",
+                "1 October 1996", "", "ORIGINAL:", "ENGLISH", "", "Fifty-first session", "Agenda item 97 (b)", "",
+                "ENVIRONMENT AND SUSTAINABLE DEVELOPMENT", "", "Report of the Secretary-General").extraction();
+        assertEquals("en", e.originalLanguage());
+        assertEquals(List.of(new Session("General Assembly", 51, null)), e.sessions());
+    }
 }
