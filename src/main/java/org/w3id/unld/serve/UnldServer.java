@@ -319,6 +319,9 @@ public final class UnldServer implements AutoCloseable {
             b.addServlet(DocServlet.PREFIX + "*", new DocServlet(site));
             b.addServlet(GraphServlet.PREFIX + "*", new GraphServlet(site));
             b.addServlet("/search", new SearchServlet(site));
+            b.addServlet(BrowseServlet.PREFIX + "*", new BrowseServlet(site));
+            SearchEnginesServlet engines = new SearchEnginesServlet(site);
+            SearchEnginesServlet.PATHS.forEach(p -> b.addServlet(p, engines));
             b.addServlet("/query", new QueryPageServlet(site));
             b.addServlet("/static/*", new StaticServlet());
             b.addServlet("/" + RdfOutput.CONTEXT_PATH, new ContextServlet());
