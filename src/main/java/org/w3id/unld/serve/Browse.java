@@ -317,10 +317,13 @@ final class Browse {
         return new Listing(path, title, trail, items, total, page, PAGE_SIZE, true);
     }
 
-    /** Documents, latest first (undated last), then by IRI: a stable order, so that page 2 is the same page tomorrow. */
+    /**
+     * Documents, latest first (undated last), then by IRI, shorter first (A/79/L.9 before A/79/L.10): a stable order, so
+     * that page 2 is the same page tomorrow.
+     */
     private List<Listing.Item> documentItems(String pattern, long offset, int limit) {
         String query = "SELECT ?doc (MAX(?d) AS ?date) { " + HELD + pattern + " OPTIONAL { ?doc dcterms:date ?d } } GROUP BY ?doc "
-                + "ORDER BY DESC(?date) ?doc LIMIT " + limit + " OFFSET " + offset;
+                + "ORDER BY DESC(?date) STRLEN(STR(?doc)) ?doc LIMIT " + limit + " OFFSET " + offset;
         Graph union = dataset.getUnionGraph();
         List<Listing.Item> items = new ArrayList<>();
         select(query, b -> {

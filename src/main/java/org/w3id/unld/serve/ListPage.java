@@ -66,7 +66,7 @@ final class ListPage {
 
     private void groups(Html h) {
         boolean several = listing.items().stream().anyMatch(i -> i.counts().size() > 1);
-        h.open("table", "class", "counts").open("thead").open("tr").element("th", "Name");
+        h.open("table", "class", several ? "counts wide" : "counts").open("thead").open("tr").element("th", "Name");
         if (several) {
             for (Listing.Count c : listing.items().isEmpty() ? java.util.List.<Listing.Count>of() : listing.items().get(0).counts()) {
                 h.element("th", "Documents " + c.label(), "class", "num");

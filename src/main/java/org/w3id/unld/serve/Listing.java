@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * One page of a browse list: documents, or the things that group them (organs, sessions, agenda items, years,
  * months, types, countries), each with how many documents it leads to. The same page is HTML for people and
- * RDF for programs (a Hydra collection with its paged view, see docs/BROWSE.md).
+ * RDF for programs (a Hydra collection with its paged view, see README.md, "Linked data").
  *
  * @param path      the list's path under the base, without query ("browse/organs")
  * @param title     what the list is, for a person

@@ -5,6 +5,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,6 +31,8 @@ import java.util.List;
  */
 final class SchemaOrg {
     private static final Node UNITED_NATIONS = NodeFactory.createBlankNode("united-nations");
+    /** The properties whose values are web addresses. */
+    private static final List<Node> LINKS = List.of(Schema.url, Schema.sameAs, Schema.contentUrl);
 
     private SchemaOrg() {
     }
@@ -96,11 +99,23 @@ final class SchemaOrg {
     private static String framed(Graph graph, String type) {
         ByteArrayOutputStream plain = new ByteArrayOutputStream();
         RDFWriter.source(graph).format(RDFFormat.JSONLD11_PLAIN).output(plain);
-        JsonObject context = Json.createObjectBuilder().add("@vocab", Schema.NS).build();
+        // Links as plain strings ("url": "https://…"), as search engines' examples write them.
+        JsonObject link = Json.createObjectBuilder().add("@type", "@id").build();
+        var context = Json.createObjectBuilder().add("@vocab", Schema.NS);
+        for (Node p : LINKS) {
+            context.add(p.getLocalName(), link);
+        }
         JsonObject frame = Json.createObjectBuilder().add("@context", context).add("@type", type).build();
         try {
             JsonObject framed = JsonLd.frame(JsonDocument.of(new ByteArrayInputStream(plain.toByteArray())), JsonDocument.of(frame)).get();
-            return framed.toString();
+            // The context first, where people reading the page source look for it.
+            JsonObjectBuilder out = Json.createObjectBuilder().add("@context", framed.get("@context"));
+            framed.forEach((k, v) -> {
+                if (!k.equals("@context")) {
+                    out.add(k, v);
+                }
+            });
+            return out.build().toString();
         } catch (JsonLdError e) {
             throw new IllegalStateException("schema.org JSON-LD framing failed: " + e.getMessage(), e);
         }
