@@ -36,7 +36,8 @@ import java.util.function.Function;
  * /browse/                         the lists below, with their sizes
  * /browse/documents                every document, latest first
  * /browse/organs                   organ → /browse/organ/{organ}: its sessions → /browse/session/{organ}/{session}:
- *                                  its agenda items → /browse/agenda-item/{…}: their documents
+ *                                  its agenda items → /browse/agenda-item/{…}: their documents; …/documents after an
+ *                                  organ or session: all its documents
  * /browse/years                    year → /browse/year/{yyyy}: its months → /browse/year/{yyyy}/{mm}: documents
  * /browse/types                    document type → /browse/type/{Letter}: documents
  * /browse/countries                country → /browse/country/{iso3}/sent, /browse/country/{iso3}/mentioned: documents
@@ -52,6 +53,8 @@ final class Browse {
     static final String COUNTRIES = ROOT + "countries";
     static final String SENT = "sent";
     static final String MENTIONED = "mentioned";
+    /** After an organ's or session's list: all its documents. */
+    static final String ALL = "/documents";
 
     private static final String PREFIXES = Prefixes.sparql("unld", "rdf", "rdfs", "dcterms", "foaf", "org", "xsd");
     /** The documents unld holds: those a document graph is about. */
@@ -135,7 +138,7 @@ final class Browse {
             case "types" -> {
                 return parts.length == 1 ? Optional.of(groups(path, "Document types", List.of(root),
                         "?doc a ?key . FILTER(STRSTARTS(STR(?key), STR(unld:)) && ?key != unld:Document)", "", "DESC(?n) ?key",
-                        k -> item(k, ROOT + "type/" + k.getURI().substring(Unld.NS.length()), vocabulary.label(k), List.of()), page))
+                        k -> item(k, ROOT + "type/" + k.getURI().substring(Unld.NS.length()), capitalised(vocabulary.label(k)), List.of()), page))
                         : Optional.empty();
             }
             case "type" -> {
@@ -143,7 +146,7 @@ final class Browse {
                     return Optional.empty();
                 }
                 Node type = Unld.term(parts[1]);
-                return Optional.of(documents(path, vocabulary.label(type), List.of(root, new Listing.Link(TYPES, "Document types")),
+                return Optional.of(documents(path, "Document type: " + capitalised(vocabulary.label(type)), List.of(root, new Listing.Link(TYPES, "Document types")),
                         "?doc a " + NodeFmtLib.strNT(type) + " .", page));
             }
             case "countries" -> {
@@ -165,28 +168,43 @@ final class Browse {
                 group("By year and month", YEARS, distinct("?doc dcterms:date ?when . BIND(YEAR(?when) AS ?key)"), "years"),
                 group("By document type", TYPES, distinct("?doc a ?key . FILTER(STRSTARTS(STR(?key), STR(unld:)) && ?key != unld:Document)"), "types"),
                 group("By country, as sender and as mentioned", COUNTRIES, distinct(COUNTRY_PATTERN), "countries"));
-        return new Listing(IriPaths.BROWSE, "Browse the documents", List.of(), items, items.size(), 1, PAGE_SIZE, false);
+        return new Listing(IriPaths.BROWSE, "Browse the documents", List.of(), items, items.size(), 1, PAGE_SIZE, false, List.of());
     }
 
     private static Listing.Item group(String label, String href, long n, String what) {
         return new Listing.Item(null, href, label, "", "", List.of(new Listing.Count(what, n, href)));
     }
 
-    /** An organ's sessions, a session's agenda items, an agenda item's documents. */
+    /**
+     * An organ's sessions, a session's agenda items, an agenda item's documents; and {@code …/documents}, all the
+     * documents of an organ or session (those whose agenda item or session the masthead does not print among them).
+     */
     private Optional<Listing> thing(String rest, int page) {
-        Node thing = NodeFactory.createURI(addresses.iriOf(rest));
         Graph union = dataset.getUnionGraph();
+        if (rest.endsWith(ALL)) {
+            Node grouping = NodeFactory.createURI(addresses.iriOf(rest.substring(0, rest.length() - ALL.length())));
+            Node property = union.contains(grouping, RDF.Nodes.type, Unld.Organ) ? Unld.organ
+                    : union.contains(grouping, RDF.Nodes.type, Unld.Session) ? Unld.session : null;
+            if (property != null) {
+                List<Listing.Link> trail = trail(union, grouping);
+                addresses.idRest(grouping.getURI()).ifPresent(r -> trail.add(new Listing.Link(ROOT + r, label(union, grouping))));
+                return Optional.of(documents(IriPaths.BROWSE + rest, "Documents of the " + label(union, grouping), trail,
+                        "?doc " + NodeFmtLib.strNT(property) + " " + NodeFmtLib.strNT(grouping) + " .", page));
+            }
+        }
+        Node thing = NodeFactory.createURI(addresses.iriOf(rest));
         List<Listing.Link> trail = trail(union, thing);
         String iri = NodeFmtLib.strNT(thing);
+        List<Listing.Link> all = List.of(new Listing.Link(ROOT + rest + ALL, "All documents of the " + label(union, thing)));
         if (union.contains(thing, RDF.Nodes.type, Unld.Organ)) {
             return Optional.of(groups(IriPaths.BROWSE + rest, "Sessions of the " + label(union, thing), trail,
                     "?doc unld:session ?key . ?key unld:organ " + iri + " . OPTIONAL { ?key unld:sessionNumber ?number }",
-                    "(MAX(?number) AS ?sort)", "DESC(?sort) ?key", this::thingItem, page));
+                    "(MAX(?number) AS ?sort)", "DESC(?sort) ?key", this::thingItem, page).withRelated(all));
         }
         if (union.contains(thing, RDF.Nodes.type, Unld.Session)) {
             return Optional.of(groups(IriPaths.BROWSE + rest, "Agenda items of the " + label(union, thing), trail,
                     "?doc unld:agendaItem ?key . ?key unld:session " + iri + " . OPTIONAL { ?key unld:itemNumber ?number }",
-                    "(MIN(STR(?number)) AS ?sort)", "STRLEN(?sort) ?sort ?key", this::thingItem, page));
+                    "(MIN(STR(?number)) AS ?sort)", "STRLEN(?sort) ?sort ?key", this::thingItem, page).withRelated(all));
         }
         if (union.contains(thing, RDF.Nodes.type, Unld.AgendaItem)) {
             return Optional.of(documents(IriPaths.BROWSE + rest, label(union, thing), trail, "?doc unld:agendaItem " + iri + " .", page));
@@ -234,17 +252,23 @@ final class Browse {
                 "?doc dcterms:date ?when . FILTER(YEAR(?when) = " + year + " && MONTH(?when) = " + month + ")", page));
     }
 
+    /** The ontology's labels are written as in running text ("note verbale"); a list shows them as names. */
+    private static String capitalised(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+
     private static String monthName(int month) {
         return month >= 1 && month <= 12 ? Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) : Integer.toString(month);
     }
 
     /** A country sends a document itself, or through one of its posts (its Permanent Representative); or is mentioned. */
     private static final String SENT_PATTERN = "{ ?doc unld:sender ?key } UNION { ?doc unld:sender ?post . ?post org:postIn ?key }";
-    private static final String COUNTRY_PATTERN = "?key a unld:Country . { " + SENT_PATTERN + " } UNION { ?doc unld:mentions ?key }";
+    /** The country's type is matched last: first, it would join every country with every document. */
+    private static final String COUNTRY_PATTERN = "{ " + SENT_PATTERN + " } UNION { ?doc unld:mentions ?key } ?key a unld:Country .";
 
     private Listing countries(String path, Listing.Link root, int page) {
         String query = "SELECT ?key (COUNT(DISTINCT ?sent) AS ?s) (COUNT(DISTINCT ?mentioned) AS ?m) (MIN(STR(?name)) AS ?sort) { " + HELD
-                + "?key a unld:Country . { { " + SENT_PATTERN + " } BIND(?doc AS ?sent) } UNION { ?doc unld:mentions ?key BIND(?doc AS ?mentioned) }"
+                + "{ { " + SENT_PATTERN + " } BIND(?doc AS ?sent) } UNION { ?doc unld:mentions ?key BIND(?doc AS ?mentioned) } ?key a unld:Country ."
                 + " OPTIONAL { ?key rdfs:label ?name FILTER(LANG(?name) = \"en\" || LANG(?name) = \"\") } }"
                 + " GROUP BY ?key ORDER BY ?sort ?key LIMIT " + PAGE_SIZE + " OFFSET " + offset(page);
         Graph union = dataset.getUnionGraph();
@@ -260,7 +284,7 @@ final class Browse {
             counts.add(new Listing.Count("as mentioned", longValue(b.get(Var.alloc("m"))), lists + MENTIONED));
             items.add(new Listing.Item(c, lists + SENT, label(union, c), "", "", counts));
         });
-        return new Listing(path, "Countries", List.of(root), items, distinct(COUNTRY_PATTERN), page, PAGE_SIZE, false);
+        return new Listing(path, "Countries", List.of(root), items, distinct(COUNTRY_PATTERN), page, PAGE_SIZE, false, List.of());
     }
 
     private Optional<Listing> country(String[] parts, String path, int page, Listing.Link root) {
@@ -296,7 +320,7 @@ final class Browse {
                 items.add(new Listing.Item(i.about(), i.href(), i.label(), "", "", List.of(new Listing.Count("documents", n, i.href()))));
             }
         });
-        return new Listing(path, title, trail, items, distinct(pattern), page, PAGE_SIZE, false);
+        return new Listing(path, title, trail, items, distinct(pattern), page, PAGE_SIZE, false, List.of());
     }
 
     /** An organ, session or agenda item: its browse list is at /browse/ and its path under id/. */
@@ -314,7 +338,7 @@ final class Browse {
     private Listing documents(String path, String title, List<Listing.Link> trail, String pattern, int page) {
         List<Listing.Item> items = documentItems(pattern, offset(page), PAGE_SIZE);
         long total = count("SELECT (COUNT(DISTINCT ?doc) AS ?n) { " + HELD + pattern + " }");
-        return new Listing(path, title, trail, items, total, page, PAGE_SIZE, true);
+        return new Listing(path, title, trail, items, total, page, PAGE_SIZE, true, List.of());
     }
 
     /**

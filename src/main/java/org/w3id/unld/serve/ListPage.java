@@ -32,6 +32,9 @@ final class ListPage {
             h.text(", page " + listing.page() + " of " + listing.pageCount());
         }
         h.text(".").close("p");
+        for (Listing.Link l : listing.related()) {
+            h.open("p", "class", "related").link(l.href(), l.label() + " →").close("p");
+        }
         if (listing.documents()) {
             documents(h);
         } else {

@@ -28,9 +28,14 @@ import java.util.List;
  * @param page      1-based page
  * @param pageSize  entries per page
  * @param documents whether the entries are documents (else groups of documents)
+ * @param related   other lists of the same thing (an organ's sessions, and all its documents)
  */
 record Listing(String path, String title, List<Link> trail, List<Item> items, long total, int page, int pageSize,
-               boolean documents) {
+               boolean documents, List<Link> related) {
+
+    Listing withRelated(List<Link> links) {
+        return new Listing(path, title, trail, items, total, page, pageSize, documents, List.copyOf(links));
+    }
 
     /** A link to another page of the site: a path ("/browse/years") and its text. */
     record Link(String href, String label) {
@@ -87,6 +92,9 @@ record Listing(String path, String title, List<Link> trail, List<Item> items, lo
         }
         if (hasNext()) {
             g.add(view, Hydra.next, uri(base + pageHref(page + 1).substring(1)));
+        }
+        for (Link l : related) {
+            g.add(list, RDFS.Nodes.seeAlso, uri(base + l.href().substring(1)));
         }
         for (Item item : items) {
             if (documents) {

@@ -178,6 +178,10 @@ class SiteNavigationTest {
         assertTrue(organs.contains("<a href=\"/browse/organ/general-assembly\">General Assembly</a>"), organs);
         String sessions = html("/browse/organ/general-assembly");
         assertTrue(sessions.contains("href=\"/browse/session/general-assembly/79\""), sessions);
+        assertTrue(sessions.contains("href=\"/browse/organ/general-assembly/documents\""), "and all the organ's documents: " + sessions);
+        // A meeting record prints its organ and no session: among the Security Council's documents.
+        String council = html("/browse/organ/security-council/documents");
+        assertTrue(council.contains("href=\"/doc/document/S/PV.8699%20%28Resumption%201%29.html\""), council);
         String items = html("/browse/session/general-assembly/79");
         // Agenda item 71: the letter, the reference document (the same letter, read by the pipeline), the hostile document and
         // the 120 fillers.
