@@ -172,7 +172,7 @@ final class Browse {
     }
 
     private static Listing.Item group(String label, String href, long n, String what) {
-        return new Listing.Item(null, href, label, "", "", List.of(new Listing.Count(what, n, href)));
+        return new Listing.Item(null, href, label, "", "", List.of(new Listing.Count(what, n, href, true)));
     }
 
     /**
@@ -280,8 +280,8 @@ final class Browse {
                 return;
             }
             List<Listing.Count> counts = new ArrayList<>();
-            counts.add(new Listing.Count("as sender", longValue(b.get(Var.alloc("s"))), lists + SENT));
-            counts.add(new Listing.Count("as mentioned", longValue(b.get(Var.alloc("m"))), lists + MENTIONED));
+            counts.add(Listing.Count.documents("as sender", longValue(b.get(Var.alloc("s"))), lists + SENT));
+            counts.add(Listing.Count.documents("as mentioned", longValue(b.get(Var.alloc("m"))), lists + MENTIONED));
             items.add(new Listing.Item(c, lists + SENT, label(union, c), "", "", counts));
         });
         return new Listing(path, "Countries", List.of(root), items, distinct(COUNTRY_PATTERN), page, PAGE_SIZE, false, List.of());
@@ -317,7 +317,7 @@ final class Browse {
             Listing.Item i = item.apply(key);
             if (i != null) {
                 long n = longValue(b.get(N));
-                items.add(new Listing.Item(i.about(), i.href(), i.label(), "", "", List.of(new Listing.Count("documents", n, i.href()))));
+                items.add(new Listing.Item(i.about(), i.href(), i.label(), "", "", List.of(Listing.Count.documents("documents", n, i.href()))));
             }
         });
         return new Listing(path, title, trail, items, distinct(pattern), page, PAGE_SIZE, false, List.of());

@@ -1,5 +1,7 @@
 package org.w3id.unld.serve;
 
+import java.util.List;
+
 /** The HTML page of a browse list: where it is, how many entries, one page of them, and the way to the others. */
 final class ListPage {
     private final Listing listing;
@@ -67,11 +69,19 @@ final class ListPage {
         h.close("ol");
     }
 
+    /**
+     * Groups in a table: a column per count (a country: as sender, as mentioned), each linking to its list; or, on the
+     * browse start page, whose entries are lists of different things, the size of each ("7 organs").
+     */
     private void groups(Html h) {
-        boolean several = listing.items().stream().anyMatch(i -> i.counts().size() > 1);
+        List<Listing.Count> columns = listing.items().isEmpty() ? List.of() : listing.items().get(0).counts();
+        boolean several = columns.size() > 1;
+        boolean sizes = columns.stream().anyMatch(Listing.Count::entries);
         h.open("table", "class", several ? "counts wide" : "counts").open("thead").open("tr").element("th", "Name");
-        if (several) {
-            for (Listing.Count c : listing.items().isEmpty() ? java.util.List.<Listing.Count>of() : listing.items().get(0).counts()) {
+        if (sizes) {
+            h.element("th", "Size", "class", "num");
+        } else if (several) {
+            for (Listing.Count c : columns) {
                 h.element("th", "Documents " + c.label(), "class", "num");
             }
         } else {
@@ -82,10 +92,11 @@ final class ListPage {
             h.open("tr").open("td").link(i.href(), i.label()).close("td");
             for (Listing.Count c : i.counts()) {
                 h.open("td", "class", "num");
-                if (c.documents() > 0 && several) {
-                    h.link(c.href(), String.valueOf(c.documents()));
+                String text = c.entries() ? c.n() + " " + c.label() : String.valueOf(c.n());
+                if (c.n() > 0 && several) {
+                    h.link(c.href(), text);
                 } else {
-                    h.text(String.valueOf(c.documents()));
+                    h.text(text);
                 }
                 h.close("td");
             }

@@ -48,8 +48,14 @@ record Listing(String path, String title, List<Link> trail, List<Item> items, lo
     record Item(Node about, String href, String label, String symbol, String date, List<Count> counts) {
     }
 
-    /** How many documents a list at {@code href} holds ("documents", 42, "/browse/organ/general-assembly"). */
-    record Count(String label, long documents, String href) {
+    /**
+     * A number and the list at {@code href} it is about: how many documents that list leads to ("documents", 42,
+     * "/browse/organ/general-assembly"), or, when {@code entries}, how many entries it has ("organs", 7, "/browse/organs").
+     */
+    record Count(String label, long n, String href, boolean entries) {
+        static Count documents(String label, long n, String href) {
+            return new Count(label, n, href, false);
+        }
     }
 
     long pageCount() {
@@ -73,7 +79,8 @@ record Listing(String path, String title, List<Link> trail, List<Item> items, lo
      * The list in RDF: {@code <list> a hydra:Collection; hydra:totalItems; hydra:member …; hydra:view <list?page=N>},
      * the view a {@code hydra:PartialCollectionView} with first, previous, next and last pages. A document member is
      * the document (with its title, symbol and date); a group member is the list it leads to, a collection whose
-     * {@code dcterms:subject} is the thing (the organ, the country) and whose {@code void:documents} is its count.
+     * {@code dcterms:subject} is the thing (the organ, the country) and whose {@code void:documents} is its count of
+     * documents (on the browse start page, whose members are lists of lists, their {@code hydra:totalItems}).
      */
     Graph toRdf(String base) {
         Graph g = GraphFactory.createDefaultGraph();
@@ -117,7 +124,7 @@ record Listing(String path, String title, List<Link> trail, List<Item> items, lo
                 if (item.about() != null) {
                     g.add(sub, DCTerms.subject.asNode(), item.about());
                 }
-                g.add(sub, VOID.documents.asNode(), integer(c.documents()));
+                g.add(sub, c.entries() ? Hydra.totalItems : VOID.documents.asNode(), integer(c.n()));
             }
         }
         return g;

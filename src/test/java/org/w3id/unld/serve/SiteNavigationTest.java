@@ -242,6 +242,12 @@ class SiteNavigationTest {
         // The letter and the reference document (the same letter, read by the pipeline), sent by its Permanent Representative,
         // and the hostile document, sent by the country itself.
         assertEquals(3, integer(g, sent, org.apache.jena.vocabulary.VOID.documents.asNode()));
+
+        // The browse start page lists the lists, each with its size: every document, latest first, is one of them.
+        Graph index = turtle("browse/");
+        assertTrue(index.contains(iri("browse/"), Hydra.member, iri("browse/documents")), index::toString);
+        assertEquals(documentPages().size(), integer(index, iri("browse/documents"), Hydra.totalItems));
+        assertEquals(documentPages().size(), integer(turtle("browse/documents"), iri("browse/documents"), Hydra.totalItems));
     }
 
     @Test
