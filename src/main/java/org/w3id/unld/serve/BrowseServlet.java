@@ -34,7 +34,8 @@ final class BrowseServlet extends HttpServlet {
         }
         String rest = Addresses.normalise(Http.rawRest(req, PREFIX));
         Optional<Listing> found = site.browse().listing(rest, Http.intParameter(req, "page", 1));
-        if (found.isEmpty()) {
+        // A page past the last is no page: search engines must not keep an empty list under it.
+        if (found.isEmpty() || found.get().page() > found.get().pageCount()) {
             Errors.notFound(req, resp, site.addresses().base() + PREFIX.substring(1) + rest);
             return;
         }

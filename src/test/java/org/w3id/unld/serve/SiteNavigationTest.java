@@ -204,6 +204,7 @@ class SiteNavigationTest {
             links(page).stream().filter(l -> l.startsWith("/doc/document/")).forEach(all::add);
         }
         assertEquals(123, all.size());
+        assertEquals(404, server.get(path + "?page=3", "text/html").statusCode(), "no page past the last");
         assertEquals(123, new HashSet<>(all).size());
     }
 
