@@ -24,7 +24,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -45,6 +47,8 @@ import java.util.function.Function;
  */
 final class Browse {
     static final int PAGE_SIZE = 100;
+    private static final long KEEP_MILLIS = 60_000;
+    private static final int MAX_REMEMBERED = 2_000;
     static final String ROOT = "/" + IriPaths.BROWSE;
     static final String DOCUMENTS = ROOT + "documents";
     static final String ORGANS = ROOT + "organs";
@@ -68,6 +72,7 @@ final class Browse {
     private final Vocabulary vocabulary;
     private final long timeoutMillis;
     private final Describer.Labels labels;
+    private final Map<String, Remembered> known = new ConcurrentHashMap<>();
 
     Browse(DatasetGraph dataset, Addresses addresses, Vocabulary vocabulary, java.time.Duration timeout) {
         this.dataset = dataset;
@@ -80,17 +85,46 @@ final class Browse {
     /** The list a path under /browse/ names ("organs", "year/2024/12"), page {@code page}; empty when it names none. */
     Optional<Listing> listing(String rest, int page) {
         int p = Math.max(1, page);
-        return Txn.calculateRead(dataset, () -> route(rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest, p));
+        String r = rest.endsWith("/") ? rest.substring(0, rest.length() - 1) : rest;
+        return remembered("list " + p + " " + r, () -> Txn.calculateRead(dataset, () -> route(r, p)));
     }
 
     /** The latest documents, for the landing page. */
     List<Listing.Item> latest(int n) {
-        return Txn.calculateRead(dataset, () -> documentItems("", 0, n));
+        return remembered("latest " + n, () -> Txn.calculateRead(dataset, () -> documentItems("", 0, n)));
     }
 
     /** How many documents unld holds. */
     long documentCount() {
-        return Txn.calculateRead(dataset, () -> count("SELECT (COUNT(DISTINCT ?doc) AS ?n) { " + HELD + "}"));
+        return remembered("count", () -> Txn.calculateRead(dataset, () -> count("SELECT (COUNT(DISTINCT ?doc) AS ?n) { " + HELD + "}")));
+    }
+
+    /** Forgets every list: the store has changed (an ingest, an update). */
+    void invalidate() {
+        known.clear();
+    }
+
+    /**
+     * A list as computed less than {@link #KEEP_MILLIS} ago, or computed now. The counts of a list of groups read
+     * every document's links (the countries: every mention), which on a large store takes seconds; the lists change
+     * only when the store does, and the server forgets them then ({@link #invalidate}).
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T remembered(String key, java.util.function.Supplier<T> compute) {
+        long now = System.currentTimeMillis();
+        Remembered r = known.get(key);
+        if (r != null && now - r.takenAt() < KEEP_MILLIS) {
+            return (T) r.value();
+        }
+        T value = compute.get();
+        if (known.size() >= MAX_REMEMBERED) {
+            known.clear();
+        }
+        known.put(key, new Remembered(value, now));
+        return value;
+    }
+
+    private record Remembered(Object value, long takenAt) {
     }
 
     /** Every document unld holds, in IRI order, from {@code offset}: what the sitemaps list. */

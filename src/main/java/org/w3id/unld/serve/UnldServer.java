@@ -293,6 +293,7 @@ public final class UnldServer implements AutoCloseable {
             BackgroundDumps dumps = new BackgroundDumps(dataset, configuration.location(), base);
             Runnable afterWrite = () -> {
                 site.statistics().invalidate();
+                site.browse().invalidate();
                 dumps.request();
             };
             addSite(b, site, new IngestServlet(new Pipeline(base), DocumentStore.over(dataset), passwords != null,
