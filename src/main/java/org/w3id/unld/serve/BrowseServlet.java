@@ -3,6 +3,7 @@ package org.w3id.unld.serve;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.QueryCancelledException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +34,14 @@ final class BrowseServlet extends HttpServlet {
             return;
         }
         String rest = Addresses.normalise(Http.rawRest(req, PREFIX));
-        Optional<Listing> found = site.browse().listing(rest, Http.intParameter(req, "page", 1));
+        Optional<Listing> found;
+        try {
+            found = site.browse().listing(rest, Http.intParameter(req, "page", 1));
+        } catch (QueryCancelledException e) {
+            resp.setHeader("Retry-After", "60");
+            Http.sendText(resp, 503, "This list took longer to count than the query time limit allows; try again later.");
+            return;
+        }
         // A page past the last is no page: search engines must not keep an empty list under it.
         if (found.isEmpty() || found.get().page() > found.get().pageCount()) {
             Errors.notFound(req, resp, site.addresses().base() + PREFIX.substring(1) + rest);

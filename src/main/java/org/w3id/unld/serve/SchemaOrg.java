@@ -62,8 +62,11 @@ final class SchemaOrg {
             Describer.labelOf(g, organ).ifPresent(l -> out.add(organ, Schema.name, NodeFactory.createLiteralString(l.getObject().getLiteralLexicalForm())));
         }
         for (Triple t : g.find(doc, Unld.refersTo, Node.ANY).toList()) {
-            if (t.getObject().isURI() && t.getObject().getURI().contains("/" + Addresses.DOCUMENT)) {
-                out.add(doc, Schema.citation, t.getObject());
+            Node cited = t.getObject();
+            if (cited.isURI() && cited.getURI().contains("/" + Addresses.DOCUMENT)) {
+                // Untyped: the frame picks the one DigitalDocument of the page, and embeds the documents it cites.
+                out.add(doc, Schema.citation, cited);
+                Describer.labelOf(g, cited).ifPresent(l -> out.add(cited, Schema.name, NodeFactory.createLiteralString(l.getObject().getLiteralLexicalForm())));
             }
         }
         out.add(doc, Schema.publisher, UNITED_NATIONS);

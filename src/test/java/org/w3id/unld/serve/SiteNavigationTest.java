@@ -343,6 +343,12 @@ class SiteNavigationTest {
         assertTrue(g.contains(doc, Schema.name, NodeFactory.createLiteralString(ClientsTest.TITLE)), g::toString);
         assertTrue(g.contains(doc, Schema.url, NodeFactory.createURI(server.url("/doc/" + server.referencePath().substring("id/".length()) + ".html"))));
 
+        Graph letter = jsonLdOf(html("/doc/document/A/79/704.html"));
+        Node cited = iri("id/document/A/79/1");
+        assertTrue(letter.contains(iri(Fixture.LETTER), Schema.citation, cited), letter::toString);
+        assertTrue(letter.contains(cited, Schema.name, NodeFactory.createLiteralString("A/79/1")), letter::toString);
+        assertTrue(letter.contains(iri(Fixture.LETTER), Schema.sameAs, NodeFactory.createURI("https://undocs.org/S/2024/950")), letter::toString);
+
         Graph hostile = jsonLdOf(html("/doc/document/A/79/999.html"));
         assertTrue(hostile.contains(iri(Fixture.HOSTILE), Schema.name, NodeFactory.createLiteralString(Fixture.HOSTILE_TITLE)),
                 "a title holding a script is a string of the JSON-LD, and does not end the script element");
