@@ -28,8 +28,10 @@ final class ListPage {
             h.close("ol").close("nav");
         }
         h.element("h1", listing.title());
-        h.open("p", "class", "count").text(listing.total() + (listing.documents() ? (listing.total() == 1 ? " document" : " documents")
-                : (listing.total() == 1 ? " entry" : " entries")));
+        boolean ofLists = listing.items().stream().flatMap(i -> i.counts().stream()).anyMatch(Listing.Count::entries);
+        String noun = listing.documents() ? "document" : ofLists ? "list" : "entry";
+        String nouns = listing.documents() ? "documents" : ofLists ? "lists" : "entries";
+        h.open("p", "class", "count").text(listing.total() + " " + (listing.total() == 1 ? noun : nouns));
         if (listing.pageCount() > 1) {
             h.text(", page " + listing.page() + " of " + listing.pageCount());
         }
