@@ -42,7 +42,8 @@ final class DocServlet extends HttpServlet {
         resp.setHeader("Cache-Control", "public, max-age=60");
         resp.setHeader("Link", "<" + resource.getURI() + ">; rel=\"describes\"");
         if (format == Format.HTML) {
-            Http.sendHtml(resp, 200, new ResourcePage(site.addresses(), site.vocabulary(), description).render());
+            Http.sendHtml(resp, 200, new ResourcePage(site.addresses(), site.vocabulary(), description,
+                    site.browse().holds(resource)).render());
             return;
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();

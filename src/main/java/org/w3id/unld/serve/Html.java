@@ -62,6 +62,17 @@ final class Html {
         return element("a", text, all);
     }
 
+    /**
+     * {@code <script type="application/ld+json">} holding JSON: '<', '>' and '&' (which JSON has only inside strings)
+     * become JSON escapes (backslash, u, four hex digits), so that no string of the data can close the script element.
+     */
+    Html jsonLd(String json) {
+        out.append("<script type=\"application/ld+json\">")
+                .append(json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+                .append("</script>");
+        return this;
+    }
+
     /** Markup written by this code, never data. */
     Html markup(String constant) {
         out.append(constant);

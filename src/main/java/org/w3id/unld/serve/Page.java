@@ -12,6 +12,7 @@ final class Page {
     private final List<String[]> alternates = new ArrayList<>();
     private final List<String> scripts = new ArrayList<>();
     private String query = "";
+    private String jsonLd;
 
     Page(String title) {
         this.title = title;
@@ -25,6 +26,12 @@ final class Page {
 
     Page script(String src) {
         scripts.add(src);
+        return this;
+    }
+
+    /** The schema.org description of what the page is about, for search engines ({@link SchemaOrg}). */
+    Page jsonLd(String json) {
+        this.jsonLd = json;
         return this;
     }
 
@@ -47,6 +54,9 @@ final class Page {
         for (String s : scripts) {
             h.open("script", "src", s, "defer", "defer").close("script");
         }
+        if (jsonLd != null) {
+            h.jsonLd(jsonLd);
+        }
         h.close("head").open("body");
         h.open("header", "class", "site").open("nav")
                 .open("a", "class", "brand", "href", "/").markup("unld").close("a")
@@ -56,6 +66,7 @@ final class Page {
                 .element("button", "Search", "type", "submit")
                 .close("form")
                 .open("ul", "class", "links")
+                .open("li").link(Browse.ROOT, "Browse").close("li")
                 .open("li").link("/query", "SPARQL").close("li")
                 .open("li").link("/ontology", "Ontology").close("li")
                 .open("li").link("/dumps/", "Dumps").close("li")

@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.w3id.unld.map.Iris;
 import org.w3id.unld.vocab.Datasets;
 import org.w3id.unld.vocab.Prefixes;
 import org.w3id.unld.vocab.Schema;
@@ -37,18 +38,31 @@ final class ResourcePage {
     private final Description d;
     private final Graph g;
     private final Node s;
+    /** Whether unld holds the resource, when it is a document: else it is known only from the documents that cite it. */
+    private final boolean held;
 
     ResourcePage(Addresses addresses, Vocabulary vocabulary, Description description) {
+        this(addresses, vocabulary, description, true);
+    }
+
+    ResourcePage(Addresses addresses, Vocabulary vocabulary, Description description, boolean held) {
         this.addresses = addresses;
         this.vocabulary = vocabulary;
         this.d = description;
         this.g = description.graph();
         this.s = description.subject();
+        this.held = held;
     }
 
     String render() {
         String label = labelOf(s);
         Page page = new Page(label);
+        if (isDocumentPage(objects(s, RDF.Nodes.type))) {
+            String url = addresses.base() + addresses.href(s.getURI()).substring(1);
+            String name = objects(s, DCTerms.title.asNode()).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm)
+                    .findFirst().orElse(label);
+            page.jsonLd(SchemaOrg.document(g, s, name, url, addresses.base(), symbols()));
+        }
         for (Format f : Format.values()) {
             if (f.isRdf()) {
                 addresses.dataPath(s.getURI(), f).ifPresent(href -> page.alternate(f.mediaType(), href));
@@ -68,6 +82,9 @@ final class ResourcePage {
         h.close("p");
         h.open("p", "class", "iri").text("IRI ").element("code", s.getURI()).close("p");
 
+        if (isDocumentPage(types)) {
+            holding(h);
+        }
         if (isDocument(types)) {
             keyFacts(h);
         }
@@ -81,6 +98,41 @@ final class ResourcePage {
 
     private boolean isDocument(List<Node> types) {
         return types.contains(Unld.Document) || g.contains(s, Unld.symbol, Node.ANY);
+    }
+
+    /** A document's page: a document unld holds, or one it only knows from citations (an IRI under document/ and no type). */
+    private boolean isDocumentPage(List<Node> types) {
+        return s.isURI() && s.getURI().startsWith(addresses.base()) && (isDocument(types) || (types.isEmpty() && pathStarts(s, "document/")));
+    }
+
+    /**
+     * The symbols a document is known by: its own, else (a document only cited) the symbol its IRI was minted
+     * from; none for a document without symbol ({@code document/_key}).
+     */
+    private List<String> symbols() {
+        List<String> own = objects(s, Unld.symbol).stream().filter(Node::isLiteral).map(Node::getLiteralLexicalForm).toList();
+        if (!own.isEmpty()) {
+            return own;
+        }
+        return addresses.idRest(s.getURI()).filter(r -> r.startsWith("document/") && !r.startsWith("document/_"))
+                .map(r -> List.of(Addresses.symbolOf(r.substring("document/".length())))).orElse(List.of());
+    }
+
+    /** Whether unld holds the document, and the document on undocs.org under each of its symbols. */
+    private void holding(Html h) {
+        if (!held) {
+            h.open("p", "class", "notice not-held").element("strong", "unld does not hold this document.")
+                    .text(" It is known here only from the documents that cite it" + (d.incomingTotal() > 0 ? ", listed below." : "."))
+                    .close("p");
+        }
+        List<String> symbols = symbols();
+        if (!symbols.isEmpty()) {
+            h.open("p", "class", "undocs").text(held ? "The document on undocs.org: " : "Read it on undocs.org: ");
+            for (int i = 0; i < symbols.size(); i++) {
+                h.text(i > 0 ? " · " : "").link(Iris.undocs(symbols.get(i)).getURI(), symbols.get(i), "rel", "external noopener");
+            }
+            h.close("p");
+        }
     }
 
     private void keyFacts(Html h) {
@@ -170,8 +222,12 @@ final class ResourcePage {
         }
         h.open("section", "class", "incoming").element("h2", "Linked from (" + d.incomingTotal() + ")");
         for (Map.Entry<Node, List<Node>> e : byProperty.entrySet()) {
-            h.open("h3").text("as ").link(termHref(e.getKey()), vocabulary.label(e.getKey()), "title", e.getKey().getURI())
-                    .close("h3").open("ul");
+            if (e.getKey().equals(Unld.refersTo) && pathStarts(s, "document/")) {
+                h.element("h3", "Cited by").open("ul");
+            } else {
+                h.open("h3").text("as ").link(termHref(e.getKey()), vocabulary.label(e.getKey()), "title", e.getKey().getURI())
+                        .close("h3").open("ul");
+            }
             for (Node n : sorted(e.getValue())) {
                 h.open("li");
                 value(h, n);

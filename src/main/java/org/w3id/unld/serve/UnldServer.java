@@ -297,6 +297,7 @@ public final class UnldServer implements AutoCloseable {
             Runnable afterWrite = () -> {
                 version.changed();
                 site.statistics().invalidate();
+                site.browse().invalidate();
                 dumps.request();
             };
             addProtocol(b, site, version, ServiceDescription.of(base, resultLimit, overall));
@@ -334,6 +335,9 @@ public final class UnldServer implements AutoCloseable {
             b.addServlet(DocServlet.PREFIX + "*", new DocServlet(site));
             b.addServlet(GraphServlet.PREFIX + "*", new GraphServlet(site));
             b.addServlet("/search", new SearchServlet(site));
+            b.addServlet(BrowseServlet.PREFIX + "*", new BrowseServlet(site));
+            SearchEnginesServlet engines = new SearchEnginesServlet(site);
+            SearchEnginesServlet.PATHS.forEach(p -> b.addServlet(p, engines));
             b.addServlet("/query", new QueryPageServlet(site));
             b.addServlet("/static/*", new StaticServlet());
             b.addServlet("/" + RdfOutput.CONTEXT_PATH, new ContextServlet());

@@ -19,6 +19,12 @@ public final class IriPaths {
     /** A linkset's graph: {@code {base}graph/linkset/{target}}. */
     public static final String LINKSET_GRAPH = GRAPH + "linkset/";
 
+    /** The browse pages, lists of documents and of what groups them: {@code {base}browse/…} (not things: pages). */
+    public static final String BROWSE = "browse/";
+    /** The sitemap index for search engines, and its pages {@code sitemap-{n}.xml}. */
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
+
     private IriPaths() {
     }
 

@@ -58,7 +58,8 @@ public final class Prefixes {
             "void", VOID.NS,
             "dcat", DCAT.NS,
             "spdx", SPDX,
-            "sd", SD);
+            "sd", SD,
+            "hydra", Hydra.NS);
 
     /** Every binding of the table. */
     public static final PrefixMapping ALL = mapping(TABLE);
@@ -69,6 +70,12 @@ public final class Prefixes {
 
     /** {@link #DATA} as a Jena prefix mapping, for Turtle writers and node formatting. */
     public static final PrefixMapping DATA_MAPPING = mapping(DATA);
+
+    /** The prefixes of the browse pages' RDF: paged lists of documents and of the things that group them. */
+    public static final Map<String, String> BROWSE = select("hydra", "rdfs", "dcterms", "void", "xsd", "unld");
+
+    /** {@link #BROWSE} as a Jena prefix mapping. */
+    public static final PrefixMapping BROWSE_MAPPING = mapping(BROWSE);
 
     /** The prefixes of the dataset's VoID and DCAT description, in this order. */
     public static final Map<String, String> DESCRIPTION = select("void", "dcat", "dcterms", "spdx", "sd", "foaf", "xsd", "rdf", "unld");

@@ -39,7 +39,8 @@ class BrowserTest {
         String doc = "/doc/" + server.referencePath().substring("id/".length()) + ".html";
         run = ExternalProgram.run(List.of("bash", "bench/screenshots.sh", server.url(""), SCREENSHOTS.toString(),
                 "home=/", "document=" + doc, "query=/query?example=02-agenda-items&run=1", "search=/search?q=Right+to+Return",
-                "hostile=/doc/document/A/79/999.html"), Map.of(), 300);
+                "hostile=/doc/document/A/79/999.html", "browse=/browse/session/general-assembly/79",
+                "documents=/browse/agenda-item/general-assembly/79/71", "cited=/doc/document/A/79/1.html"), Map.of(), 300);
     }
 
     @AfterAll
@@ -61,6 +62,26 @@ class BrowserTest {
         String dom = dom("home");
         assertTrue(dom.contains("United Nations documents as linked data"), dom);
         assertTrue(dom.contains("What the dataset holds") && dom.contains("Example queries") && dom.contains("name=\"q\""), dom);
+    }
+
+    @Test
+    void theStartPageListsTheLatestDocumentsAndTheWaysToBrowse() throws IOException {
+        String dom = dom("home");
+        assertTrue(dom.contains("Latest documents") && dom.contains("href=\"/browse/organs\""), dom);
+    }
+
+    @Test
+    void aBrowsePageShowsWhereItIsAndItsEntriesWithTheirCounts() throws IOException {
+        String dom = dom("browse");
+        assertTrue(dom.contains("Agenda items of the General Assembly, seventy-ninth session") && dom.contains("Promotion and protection of human rights"), dom);
+        String documents = dom("documents");
+        assertTrue(documents.contains("page 1 of 2") && documents.contains("A/79/704"), documents);
+    }
+
+    @Test
+    void aCitedOnlyDocumentsPageSaysUnldDoesNotHoldItAndLinksUndocs() throws IOException {
+        String dom = dom("cited");
+        assertTrue(dom.contains("unld does not hold this document.") && dom.contains("https://undocs.org/A/79/1"), dom);
     }
 
     @Test

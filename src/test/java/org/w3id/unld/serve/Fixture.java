@@ -1,10 +1,12 @@
 package org.w3id.unld.serve;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.w3id.unld.map.MappedDocument;
 
 import java.util.ArrayList;
@@ -120,6 +122,9 @@ final class Fixture {
                 """ + turtle.replace("{doc}", doc).replace("{item}", AGENDA_ITEM).replace("{country}", COUNTRY).replace("{base}", base);
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(text, Lang.TURTLE).parse(g);
-        return new MappedDocument(NodeFactory.createURI(doc), NodeFactory.createURI(base + "graph/document/" + symbolPath), g);
+        Node graph = NodeFactory.createURI(base + "graph/document/" + symbolPath);
+        // As the mapper's provenance says: the graph is about the document (what makes it a document unld holds).
+        g.add(graph, FOAF.primaryTopic.asNode(), NodeFactory.createURI(doc));
+        return new MappedDocument(NodeFactory.createURI(doc), graph, g);
     }
 }
