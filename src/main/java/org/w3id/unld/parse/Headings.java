@@ -7,9 +7,26 @@ import java.util.regex.Pattern;
  * masthead's agenda titles end and where a title ends.
  */
 final class Headings {
+    /** The words that open a communication's heading, in English, French and Spanish (use case-insensitively). */
+    static final String IDENTICAL_LETTERS_WORDS = "identical\\s+letters?|lettres\\s+identiques|cartas\\s+id[ée]nticas";
+    static final String NOTE_VERBALE_WORDS = "note\\s+verbale|nota\\s+verbal";
+    static final String LETTER_WORDS = "(?:joint\\s+)?letters?|lettres?|cartas?";
+    /** "dated", "datée du", "de fecha": what follows the communication's word in its heading. */
+    static final String DATED_WORDS = "dated|dat[ée]es?\\s+du|de\\s+fecha";
+    /** A communication's heading: "Letter dated", "Identical letters dated", "Note verbale datée du", "Carta de fecha". */
+    static final String COMMUNICATION_DATED = "(?:" + IDENTICAL_LETTERS_WORDS + "|" + NOTE_VERBALE_WORDS + "|" + LETTER_WORDS + ")\\s+(?:"
+            + DATED_WORDS + ")\\b";
+    /**
+     * The first words of a letter's or a note's body, in English, French and Spanish: where a heading has ended
+     * (use case-insensitively).
+     */
+    static final String BODY_OPENING = "(?:I|We)\\s+have\\s+the\\s+honour|Tengo\\s+el\\s+honor|J[’']ai\\s+l[’']honneur"
+            + "|La\\s+Misi[óo]n\\s+Permanente\\b|La\\s+Mission\\s+permanente\\b|I\\s+write|I\\s+am\\s+writing|Upon\\s+instructions?"
+            + "|On\\s+instructions?\\s+from|Further\\s+to|With\\s+reference";
+
     /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
-            "^(?:(?:Identical\\s+)?letters?\\s+dated\\b|Note\\s+verbale\\b|Lettres?\\s+(?:identiques\\s+)?dat[ée]es?\\s+du\\b|Cartas?\\s+(?:id[ée]nticas\\s+)?de\\s+fecha\\b|Nota\\s+verbal\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
+            "^(?:" + COMMUNICATION_DATED + "|(?:" + NOTE_VERBALE_WORDS + ")\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
                     + "|Resolution\\s+adopted\\s+by\\b|Decision\\s+adopted\\s+by\\b"
                     + "|R[ée]solution\\s+adopt[ée]e\\s+par\\b|D[ée]cision\\s+adopt[ée]e\\s+par\\b|Resoluci[óo]n\\s+aprobada\\s+por\\b|Decisi[óo]n\\s+(?:aprobada|adoptada)\\s+por\\b"
                     + "|Projet\\s+de\\s+(?:r[ée]solution|d[ée]cision)\\b|Proyecto\\s+de\\s+(?:resoluci[óo]n|decisi[óo]n)\\b"

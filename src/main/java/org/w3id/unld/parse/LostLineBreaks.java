@@ -42,14 +42,13 @@ final class LostLineBreaks {
                     + "\\b[A-Z][a-z]*(?:-[a-z]+)?(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:session|year)\\b|"
                     // "Trente-quatrième session", "Trigésimo cuarto período de sesiones".
                     + "\\b\\p{Lu}[\\p{Ll}-]+(?:ième|ème)\\s+session\\b|\\b\\p{Lu}\\p{Ll}+(?:\\h+\\p{Ll}+)?\\h+per[ií]odo\\h+(?:extraordinario\\h+)?de\\h+sesiones\\b|"
-                    + "(?:Lettre|Lettres identiques|Note verbale|Carta|Cartas idénticas|Nota verbal)\\h+(?:dat[ée]es?|de\\h+fecha)\\b|"
                     + "Temas?\\s+\\d|Points?\\s+\\d+(?:\\s*[a-z]\\))?(?:\\s+et\\s+\\d+)?\\s+de\\s+l[’']ordre|"
                     + "Informe\\s+(?:del|de\\s+la)\\b|Rapport\\s+(?:du|de\\s+la)\\b|Relatora?\\s*:|Rapporteur\\s*:|"
                     // A meeting record's front page: the meeting line, its day, "Official Records", the President.
                     + "\\b\\d{1,5}\\s?(?:st|nd|rd|th)\\s+(?i:plenary\\s+)?(?i:meeting)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),|"
                     + "Official Records\\b|President\\s*:|The meeting (?:was called to order|rose|was suspended)\\b|"
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
-                    + "(?:Letter|Identical letters|Note verbale|Note|LETTER|IDENTICAL LETTERS|NOTE VERBALE|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|Report of the\\b|REPORT OF THE\\b|Draft (?:resolution|decision)\\b|"
+                    + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|Report of the\\b|REPORT OF THE\\b|Draft (?:resolution|decision)\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
                     + ")");
     /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
@@ -60,7 +59,7 @@ final class LostLineBreaks {
             "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)\\*?|\\s+del\\s+programa(?:\\s+provisional)?\\*?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?\\*?)?)[ \\t]+(?=[\\p{Lu}“\"])");
     /** The document's heading and a report's rapporteur line are paragraphs of their own, not lines of a title block. */
     private static final Pattern PARAGRAPH_START = Pattern.compile(
-            "\n(?=(?:Letter|Identical letters|Note verbale|LETTER|IDENTICAL LETTERS|NOTE VERBALE|Lettre|Carta|Nota verbal)\\s+(?:dated|DATED|dat[ée]e|de fecha)\\b"
+            "\n(?=(?iu:" + Headings.COMMUNICATION_DATED + ")"
                     + "|Relatora?\\s*:|Rapporteur\\s*:|Rapporteuse\\s*:)");
     /** The original's language ends its line: "Original: English Situation of human rights …". */
     private static final Pattern LANGUAGE_LINE_END = Pattern.compile(
@@ -117,7 +116,7 @@ final class LostLineBreaks {
             "(?<=\\S)\\s+(?=Ambassador\\b|Permanent Representative\\b|Permanent Observer\\b|Deputy Permanent Representative\\b|Chargé d[’']affaires\\b|Minister\\b|President of\\b|Secretary-General\\b)");
 
     /** Where the body starts, which ends the masthead's region: a letter's, a note verbale's or a record's first words. */
-    private static final Pattern BODY_START = Pattern.compile("I have the honour|The meeting was called to order|Upon instructions? (?:from|of)|On instructions? from|I am writing|I write to|With reference to|Further to|J[’']ai l[’']honneur|Tengo el honor|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|La Mission permanente|La Misión Permanente|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ");
+    private static final Pattern BODY_START = Pattern.compile("(?:" + Headings.BODY_OPENING + ")(?=\\s)|The meeting was called to order|Upon instructions? of|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ");
     /** A signature printed without "(Signed)": a name whose surname is in capitals, then a rank or a post. */
     private static final Pattern UNSIGNED_SIGNATURE = Pattern.compile(
             "(?<=[.)”\"]\\h)(?<!\\((?:Signed|Firmado|Signé)\\)\\h)(\\p{Lu}\\p{Ll}+(?:[\\h-]\\p{Lu}\\p{Ll}+|\\h\\p{Lu}\\.)*(?:\\h+\\p{Lu}{2,}(?:[\\h-]\\p{Lu}{2,})*))"

@@ -34,9 +34,8 @@ final class TitleParser {
      * "Note verbale dated …", "Lettre datée du …", "Lettres identiques datées du …", "Note verbale datée du …",
      * "Carta de fecha …", "Cartas idénticas de fecha …", "Nota verbal de fecha …".
      */
-    private static final Pattern LETTER = Pattern.compile("^(?:(identical\\s+letters?|lettres\\s+identiques|cartas\\s+id[ée]nticas)"
-            + "|(note\\s+verbale|nota\\s+verbal)|(?:joint\\s+)?letters?|lettres?|cartas?)\\s+(?:dated|from|dat[ée]es?\\s+du|de\\s+fecha)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LETTER = Pattern.compile("^(?:(" + Headings.IDENTICAL_LETTERS_WORDS + ")|(" + Headings.NOTE_VERBALE_WORDS
+            + ")|" + Headings.LETTER_WORDS + ")\\s+(?:" + Headings.DATED_WORDS + "|from)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Resolution adopted by …", "Résolution adoptée par …", "Resolución aprobada por …" (and decisions). */
     private static final Pattern ADOPTED = Pattern.compile(
             "^(resolution|decision|r[ée]solution|d[ée]cision|resoluci[óo]n|decisi[óo]n)s?\\s+(?:adopted\\s+by|adopt[ée]e?s?\\s+par|aprobadas?\\s+por|adoptadas?\\s+por)(?![\\p{L}])",
@@ -73,7 +72,7 @@ final class TitleParser {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where a body starts: the first words of letters, resolutions and reports. */
     private static final Pattern BODY = Pattern.compile(
-            "^(?:(?:I|We)\\s+have\\s+the\\s+honour|Tengo\\s+el\\s+honor|J[’']ai\\s+l[’']honneur|La\\s+Misi[óo]n\\s+Permanente\\b|La\\s+Mission\\s+permanente\\b|I\\s+write|I\\s+am\\s+writing|On\\s+behalf\\s+of|Upon\\s+instructions|Further\\s+to|With\\s+reference"
+            "^(?:" + Headings.BODY_OPENING + "|On\\s+behalf\\s+of"
                     + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Conference|Commission|Council|Governing\\s+Council|United\\s+Nations\\s+Environment\\s+Assembly|Assembly|Executive\\s+Board)\\b.{0,40},$"
                     + "|The\\s+Permanent\\s+Mission\\b|The\\s+Secretary-General\\s+(?:presents|has\\s+the\\s+honour)|Contents$|Summary$|Introduction$"
                     + "|(?:Resolution|Decision|RESOLUTION)\\s+of\\s+\\d|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
