@@ -206,6 +206,13 @@ final class TitleParser {
             if (BODY.matcher(line).lookingAt() || line.length() > 400) {
                 return new Heading(null, Kind.NONE, -1, i, null);
             }
+            int draft = draftAfterIntroduction(lines, i);
+            if (draft > i) {
+                // "Under agenda item 121, … the Bureau has prepared a provisional programme of work." / "Draft decision":
+                // an introductory paragraph before the draft's own heading.
+                i = draft;
+                continue;
+            }
             // A title block; what follows it tells its kind ("Report of the Secretary-General", "Note by …").
             Heading h = heading(lines, i, Kind.OTHER, null, false);
             int next = lines.nextContent(h.end());
@@ -296,6 +303,29 @@ final class TitleParser {
                 return -1;
             }
             if (LETTER.matcher(lines.get(j)).lookingAt()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The line of a "Draft decision" or "Draft resolution" heading after an introductory paragraph that starts at
+     * line i (a sentence of more than two lines ending with a full stop), within the next blocks; or -1.
+     */
+    private static int draftAfterIntroduction(TextLines lines, int i) {
+        int end = i;
+        StringBuilder paragraph = new StringBuilder();
+        while (end < lines.size() && !lines.isBlank(end)) {
+            paragraph.append(lines.get(end).strip()).append(' ');
+            end++;
+        }
+        String text = paragraph.toString().strip();
+        if (text.length() < 150 || !text.endsWith(".")) {
+            return -1;
+        }
+        for (int j = lines.nextContent(end), n = 0; j < lines.size() && n < 3; j = lines.nextContent(j + 1), n++) {
+            if (DRAFT_ALONE.matcher(lines.get(j)).matches()) {
                 return j;
             }
         }

@@ -113,4 +113,15 @@ class TitleParserTest {
         assertEquals(null, h.title());
         assertEquals(TitleParser.Kind.LETTER, h.kind());
     }
+
+    @Test
+    void aDraftsHeadingAfterAnIntroductoryParagraphIsTheHeading() {
+        TextLines lines = TextLines.of(String.join("\n", "Under agenda item 121, “Revitalization of the work of the General Assembly”,",
+                "pursuant to resolution 58/316, each Main Committee shall adopt a provisional programme of work for the",
+                "next session. Accordingly, the Bureau has prepared one.", "", "Draft decision", "",
+                "Provisional programme of work of the Sixth Committee", "", "The General Assembly notes the programme."));
+        TitleParser.Heading h = TitleParser.parse(lines, 0);
+        assertEquals(TitleParser.Kind.DRAFT_DECISION, h.kind());
+        assertEquals("Provisional programme of work of the Sixth Committee", h.title());
+    }
 }
