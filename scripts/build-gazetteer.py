@@ -31,6 +31,13 @@ STATE_FORM = re.compile(
     r"\b(Republic|Kingdom|State|States|Federation|Commonwealth|Union|Principality|Duchy|Sultanate|"
     r"Confederation|Territory|Bailiwick|Collectivity|Islands?)\b")
 FUNCTION_WORDS = {"of", "the", "and", "for", "in", "on", "to"}
+# The other five official languages of the UN: the UNTERM short-name column and the M49 name column
+# (for areas UNTERM does not list) of each in country-codes.csv.
+OTHER_LANGUAGES = {"ar": ("UNTERM Arabic Short", "official_name_ar"), "es": ("UNTERM Spanish Short", "official_name_es"),
+                   "fr": ("UNTERM French Short", "official_name_fr"), "ru": ("UNTERM Russian Short", "official_name_ru"),
+                   "zh": ("UNTERM Chinese Short", "official_name_cn")}
+# The article UNTERM writes after a short name, in parentheses: "Bahamas (the)", "Azerbaïdjan (l')", "Argentina (la)".
+UNTERM_ARTICLE = re.compile(r"\s*\((the|le|la|l'|les|el|las|los)\)$")
 
 
 class BuildError(Exception):
@@ -76,9 +83,10 @@ def write_tsv(path, comment, header, rows):
 
 
 def untern_name(value):
-    """'Bahamas (the)' -> 'Bahamas'; the asterisks mark non-member States in the UNTERM list."""
+    """'Bahamas (the)' -> 'Bahamas', 'Azerbaïdjan (l')' -> 'Azerbaïdjan'; the asterisks mark non-member States in
+    the UNTERM list."""
     value = value.replace("*", "").strip()
-    return re.sub(r"\s*\(the\)$", "", value)
+    return UNTERM_ARTICLE.sub("", value)
 
 
 def fix_case(name):
@@ -122,6 +130,11 @@ def build_countries(shared, organization_keys):
         status = fix.get("status", status)
         short = fix.get("short_name", untern_name(untern_short) or row["official_name_en"].strip())
         formal = fix.get("formal_name", untern_name(row["UNTERM English Formal"]))
+        # The short name in the other official languages: UNTERM's where it lists the country, else the M49 name.
+        names_in = {}
+        for lang, (untern_column, m49_column) in OTHER_LANGUAGES.items():
+            names_in[lang] = fix.get(f"short_name_{lang}", untern_name(row[untern_column]) or row[m49_column].strip())
+            check(names_in[lang], f"{iso3}: no short name in {lang}")
         wikidata = fix.get("wikidata", row["wikidata_id"].strip().rsplit("/", 1)[-1])
         capitals = m.get("capital") or []
         capital = fix.get("capital", capitals[0] if capitals else "")
@@ -130,7 +143,7 @@ def build_countries(shared, organization_keys):
         country = {
             "iso3": iso3, "iso2": row["ISO3166-1-Alpha-2"].strip(), "m49": m49.zfill(3), "status": status,
             "short": short, "formal": formal, "wikidata": wikidata, "geonames": row["Geoname ID"].strip(),
-            "capital": capital, "m49name": row["official_name_en"].strip(),
+            "capital": capital, "m49name": row["official_name_en"].strip(), "names_in": names_in,
         }
         names = [row["official_name_en"], m["name"]["common"], m["name"]["official"]]
         names += [a for a in m.get("altSpellings", []) if STATE_FORM.search(a) and "," not in a]
@@ -298,10 +311,10 @@ def main():
     sort_names = lambda values: sorted(values, key=lambda v: (key(v), v))
     write_tsv(out / "countries.tsv", [generated, "Lists (aliases, adjectives) are separated by |."],
               ["iso3", "iso2", "m49", "status", "short_name", "formal_name", "wikidata", "geonames", "unbis",
-               "capital", "aliases", "adjectives"],
+               "capital", "aliases", "adjectives"] + [f"short_name_{lang}" for lang in sorted(OTHER_LANGUAGES)],
               [[c["iso3"], c["iso2"], c["m49"], c["status"], c["short"], c["formal"], c["wikidata"], c["geonames"],
                 c["unbis"], c["capital"], "|".join(sort_names(c["aliases"].values())),
-                "|".join(sort_names(c["adjectives"].values()))]
+                "|".join(sort_names(c["adjectives"].values()))] + [c["names_in"][lang] for lang in sorted(OTHER_LANGUAGES)]
                for c in sorted(countries, key=lambda c: c["iso3"])])
     write_tsv(out / "organizations.tsv", [generated, "Aliases are separated by |."],
               ["slug", "name", "aliases", "wikidata", "principal_organ", "category"],

@@ -3,12 +3,14 @@ package org.w3id.unld.map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.SKOS;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.reference.Country;
 import org.w3id.unld.reference.Gazetteer;
 import org.w3id.unld.reference.Organization;
 import org.w3id.unld.reference.UnBodies;
 import org.w3id.unld.reference.UnBody;
+import org.w3id.unld.reference.UnLanguages;
 import org.w3id.unld.vocab.Schema;
 import org.w3id.unld.vocab.Unld;
 
@@ -59,6 +61,7 @@ final class SharedResources {
         Node organ = iris.organ(Iris.slug(name));
         out.type(organ, Unld.Organ);
         describeOrganization(organ, name.strip());
+        UnBodies.standard().byName(name).filter(body -> body.isNamed(name)).ifPresent(body -> namesInLanguages(organ, body));
         return organ;
     }
 
@@ -74,6 +77,7 @@ final class SharedResources {
         Node node = o.isOrgan() ? iris.organ(o.slug()) : iris.organization(o.slug());
         out.type(node, o.isOrgan() ? Unld.Organ : ORG.Organization.asNode());
         describeOrganization(node, o.name());
+        UnBodies.standard().byKey(o.slug()).ifPresent(body -> namesInLanguages(node, body));
         return node;
     }
 
@@ -90,6 +94,16 @@ final class SharedResources {
     private void describeOrganization(Node node, String name) {
         out.labelOnce(node, name);
         out.textOnce(node, FOAF.name.asNode(), name);
+    }
+
+    /**
+     * A UN body's names in the official languages the table of UN bodies gives (skos:prefLabel, one per language
+     * tag), for pages in the reader's language; rdfs:label stays the one English name unld reports.
+     */
+    private void namesInLanguages(Node node, UnBody body) {
+        for (String language : UnLanguages.CODES) {
+            out.inLanguage(node, SKOS.prefLabel.asNode(), body.name(language), language);
+        }
     }
 
     /** A session of an organ; a resumed session is the regular one. */
@@ -143,6 +157,10 @@ final class SharedResources {
         out.label(country, c.shortName());
         out.text(country, FOAF.name.asNode(), c.shortName());
         out.text(country, Unld.m49Code, c.m49());
+        // Its UNTERM names in the six official languages, one skos:prefLabel per language tag.
+        for (String language : UnLanguages.CODES) {
+            out.inLanguage(country, SKOS.prefLabel.asNode(), c.shortName(language), language);
+        }
         return country;
     }
 

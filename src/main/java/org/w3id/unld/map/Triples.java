@@ -68,6 +68,13 @@ final class Triples {
         }
     }
 
+    /** A literal in a language ("Azerbaïdjan"@fr), trimmed; nothing when the value is null or blank. */
+    void inLanguage(Node subject, Node predicate, String value, String language) {
+        if (value != null && !value.isBlank()) {
+            add(subject, predicate, NodeFactory.createLiteralLang(value.strip(), language));
+        }
+    }
+
     void date(Node subject, Node predicate, LocalDate value) {
         if (value != null) {
             add(subject, predicate, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));

@@ -1,6 +1,7 @@
 package org.w3id.unld.reference;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Member State, observer State or other country or area, with the codes that link it to other graphs.
@@ -18,9 +19,26 @@ import java.util.List;
  * @param status     member, observer or other
  * @param aliases    further names that denote this country and no other, as printed in documents
  * @param adjectives nationality adjectives that denote this country unambiguously ("Azerbaijani")
+ * @param shortNames its short name in each official language of the UN, by ISO 639-1 code ("fr": "Azerbaïdjan"):
+ *                   UNTERM's, or the M49 name for an area UNTERM does not list; "en" is {@code shortName}
  */
 public record Country(String iso3, String iso2, String m49, String shortName, String formalName,
                       String wikidata, String geonames, String unbis, String capital, Status status,
-                      List<String> aliases, List<String> adjectives) {
+                      List<String> aliases, List<String> adjectives, Map<String, String> shortNames) {
+
+    public Country {
+        aliases = List.copyOf(aliases);
+        adjectives = List.copyOf(adjectives);
+        shortNames = Map.copyOf(shortNames);
+        if (!shortName.equals(shortNames.get(UnLanguages.ENGLISH))) {
+            throw new IllegalArgumentException(iso3 + ": the English short name is not " + shortName);
+        }
+    }
+
+    /** Its short name in an official language of the UN (ISO 639-1 code), or null when the table has none. */
+    public String shortName(String language) {
+        return shortNames.get(language);
+    }
+
     public enum Status { MEMBER, OBSERVER, OTHER }
 }

@@ -77,7 +77,7 @@ public final class Gazetteer {
                     r.required("short_name"), r.optional("formal_name"), r.optional("wikidata"),
                     r.optional("geonames"), r.optional("unbis"), r.optional("capital"),
                     Country.Status.valueOf(r.required("status").toUpperCase(Locale.ROOT)),
-                    r.list("aliases"), r.list("adjectives")));
+                    r.list("aliases"), r.list("adjectives"), shortNames(r)));
         }
         List<Organization> organizations = new ArrayList<>();
         for (Tables.Row r : Tables.read("organizations.tsv")) {
@@ -89,6 +89,16 @@ public final class Gazetteer {
             ignored.add(r.required("phrase"));
         }
         return new Gazetteer(countries, organizations, ignored);
+    }
+
+    /** The short names in the official languages: short_name is the English one, short_name_fr the French … */
+    private static Map<String, String> shortNames(Tables.Row r) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String language : UnLanguages.CODES) {
+            String name = language.equals(UnLanguages.ENGLISH) ? r.required("short_name") : r.required("short_name_" + language);
+            names.put(language, name);
+        }
+        return names;
     }
 
     private static <T> void index(Map<String, T> index, String key, T value, String what) {

@@ -126,7 +126,7 @@ public final class Describer {
             });
             shown.forEach(t -> linked.add(t.getSubject()));
             for (Node n : linked) {
-                labels.of(union, n).ifPresent(out::add);
+                labels.names(union, n).forEach(out::add);
             }
             return new Description(subject, out, p, pageSize, incoming.size());
         });
@@ -198,7 +198,7 @@ public final class Describer {
         private static final int MAX = 200_000;
         private final DatasetGraph tdb;
         private long version = Long.MIN_VALUE;
-        private Map<Node, Optional<Triple>> known = new ConcurrentHashMap<>();
+        private Map<Node, List<Triple>> known = new ConcurrentHashMap<>();
 
         Labels(DatasetGraph dataset) {
             // The text dataset wraps TDB2's switchable dataset, which wraps the storage.
@@ -211,13 +211,19 @@ public final class Describer {
 
         /** {@link #labelOf(Graph, Node)}, from memory when the store has not changed since; in a read transaction. */
         Optional<Triple> of(Graph union, Node n) {
-            Map<Node, Optional<Triple>> map = forVersion(dataVersion());
+            // The label comes first among the names (namesOf), and a resource without one has no names.
+            return names(union, n).stream().findFirst();
+        }
+
+        /** {@link #namesOf(Graph, Node)}, from memory when the store has not changed since; in a read transaction. */
+        List<Triple> names(Graph union, Node n) {
+            Map<Node, List<Triple>> map = forVersion(dataVersion());
             if (map == null) {
-                return labelOf(union, n);
+                return namesOf(union, n);
             }
-            Optional<Triple> label = map.get(n);
+            List<Triple> label = map.get(n);
             if (label == null) {
-                label = labelOf(union, n);
+                label = namesOf(union, n);
                 if (map.size() < MAX) {
                     map.put(n, label);
                 }
@@ -225,7 +231,7 @@ public final class Describer {
             return label;
         }
 
-        private synchronized Map<Node, Optional<Triple>> forVersion(long v) {
+        private synchronized Map<Node, List<Triple>> forVersion(long v) {
             if (v < 0) {
                 return null;
             }
@@ -245,6 +251,27 @@ public final class Describer {
             Transaction txn = storage == null ? null : storage.getTxnSystem().getThreadTransaction();
             return txn == null ? -1 : txn.getDataVersion();
         }
+    }
+
+    /**
+     * What names a linked resource in a description: its label ({@link #labelOf}) and its names in the UN's languages
+     * (the language-tagged {@code skos:prefLabel}s of a country or a UN body), so that a page can name it in the
+     * reader's language and a client of the RDF can choose.
+     */
+    static List<Triple> namesOf(Graph graph, Node n) {
+        List<Triple> names = new ArrayList<>();
+        labelOf(graph, n).ifPresent(names::add);
+        ExtendedIterator<Triple> it = graph.find(n, SKOS.prefLabel.asNode(), Node.ANY);
+        try {
+            it.forEachRemaining(t -> {
+                if (t.getObject().isLiteral() && !t.getObject().getLiteralLanguage().isEmpty() && !names.contains(t)) {
+                    names.add(t);
+                }
+            });
+        } finally {
+            it.close();
+        }
+        return List.copyOf(names);
     }
 
     /** The triple that names a resource for a person: rdfs:label, else a title or name; English or untagged first. */

@@ -26,7 +26,8 @@ final class DocServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         ResourceRequest r = ResourceRequest.parse(req, PREFIX, site);
         if (r.negotiated()) {
-            resp.setHeader(Http.VARY, "Accept");
+            // The HTML variant names things in the reader's language: a cache keeps one per Accept-Language too.
+            resp.setHeader(Http.VARY, "Accept, " + ReaderLanguages.HEADER);
         }
         if (r.refuse(req, resp)) {
             return;
@@ -42,8 +43,11 @@ final class DocServlet extends HttpServlet {
         resp.setHeader("Cache-Control", "public, max-age=60");
         resp.setHeader("Link", "<" + resource.getURI() + ">; rel=\"describes\"");
         if (format == Format.HTML) {
+            if (!r.negotiated()) {
+                resp.setHeader(Http.VARY, ReaderLanguages.HEADER);
+            }
             Http.sendHtml(resp, 200, new ResourcePage(site.addresses(), site.vocabulary(), description,
-                    site.browse().holds(resource)).render());
+                    site.browse().holds(resource), ReaderLanguages.of(req)).render());
             return;
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -43,8 +43,9 @@ final class PageCaching extends HttpFilter {
         DataVersion.Current current = version.current();
         String etag = "W/\"" + current.tag() + "." + digest(req) + "\"";
         if (Conditional.notModified(req, resp, etag, current.modified())) {
-            // The validator depends on Accept, and on the encoding (Jetty's gzip handler tags the gzipped variant).
-            resp.setHeader(Http.VARY, "Accept, Accept-Encoding");
+            // The validator depends on Accept and Accept-Language, and on the encoding (Jetty's gzip handler tags the
+            // gzipped variant).
+            resp.setHeader(Http.VARY, "Accept, Accept-Language, Accept-Encoding");
             return;
         }
         resp.setHeader("Cache-Control", "no-cache");

@@ -40,18 +40,21 @@ final class ResourcePage {
     private final Node s;
     /** Whether unld holds the resource, when it is a document: else it is known only from the documents that cite it. */
     private final boolean held;
+    /** The reader's languages: things unld has names of in several languages are named in them. */
+    private final ReaderLanguages languages;
 
     ResourcePage(Addresses addresses, Vocabulary vocabulary, Description description) {
-        this(addresses, vocabulary, description, true);
+        this(addresses, vocabulary, description, true, ReaderLanguages.ENGLISH);
     }
 
-    ResourcePage(Addresses addresses, Vocabulary vocabulary, Description description, boolean held) {
+    ResourcePage(Addresses addresses, Vocabulary vocabulary, Description description, boolean held, ReaderLanguages languages) {
         this.addresses = addresses;
         this.vocabulary = vocabulary;
         this.d = description;
         this.g = description.graph();
         this.s = description.subject();
         this.held = held;
+        this.languages = languages;
     }
 
     String render() {
@@ -73,7 +76,7 @@ final class ResourcePage {
 
     private void body(Html h) {
         h.open("article", "class", "resource");
-        h.element("h1", labelOf(s));
+        h.element("h1", labelOf(s), "lang", languageOf(s));
         List<Node> types = objects(s, RDF.Nodes.type);
         h.open("p", "class", "types");
         for (Node t : types) {
@@ -301,7 +304,7 @@ final class ResourcePage {
             String href = addresses.href(v.getURI());
             String label = label(v).orElse(null);
             if (!href.equals(v.getURI())) {
-                h.link(href, label != null ? label : v.getURI(), "title", v.getURI());
+                h.link(href, label != null ? label : v.getURI(), "title", v.getURI(), "lang", languageOf(v));
             } else if (v.getURI().startsWith(Unld.NS)) {
                 h.link(termHref(v), vocabulary.label(v), "title", v.getURI());
             } else {
@@ -312,6 +315,8 @@ final class ResourcePage {
             if (text.length() > LONG_TEXT) {
                 h.open("details").element("summary", text.substring(0, 200).strip() + " … (" + text.length() + " characters)")
                         .element("pre", text, "class", "fulltext").close("details");
+            } else if (!v.getLiteralLanguage().isEmpty()) {
+                h.element("span", text, "lang", v.getLiteralLanguage());
             } else {
                 h.text(text);
             }
@@ -389,11 +394,21 @@ final class ResourcePage {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
+    /** The name of a resource: in the reader's language where the description has it, else its (English) label. */
     private Optional<String> label(Node n) {
         if (n.isLiteral()) {
             return Optional.empty();
         }
+        Optional<Node> inReadersLanguage = languages.nameOf(g, n);
+        if (inReadersLanguage.isPresent()) {
+            return inReadersLanguage.map(Node::getLiteralLexicalForm);
+        }
         return Describer.labelOf(g, n).map(t -> t.getObject().getLiteralLexicalForm());
+    }
+
+    /** The language of a resource's name on the page when it is not the page's English ({@code lang} attribute), else null. */
+    private String languageOf(Node n) {
+        return languages.nameOf(g, n).map(Node::getLiteralLanguage).orElse(null);
     }
 
     private String labelOf(Node n) {

@@ -75,6 +75,24 @@ class GazetteerTest {
     }
 
     @Test
+    void everyCountryHasItsShortNameInTheSixOfficialLanguagesWithoutUntermsArticlesAndMarks() {
+        Country aze = country("AZE");
+        assertEquals(Map.of("en", "Azerbaijan", "fr", "Azerbaïdjan", "es", "Azerbaiyán", "ar", "أذربيجان",
+                "ru", "Азербайджан", "zh", "阿塞拜疆"), aze.shortNames());
+        assertEquals("Pays-Bas", country("NLD").shortName("fr")); // UNTERM: "Pays-Bas (les)"
+        assertEquals("Santa Sede", country("VAT").shortName("es")); // UNTERM: "Santa Sede (la) *"
+        assertEquals("Côte d'Ivoire", country("CIV").shortName("fr")); // overridden: no UNTERM row in the snapshot
+        assertEquals("Groenland", country("GRL").shortName("fr")); // not in UNTERM: the M49 name
+        for (Country c : Gazetteer.standard().countries()) {
+            assertEquals(Set.copyOf(UnLanguages.CODES), c.shortNames().keySet(), c.iso3());
+            for (String name : c.shortNames().values()) {
+                assertFalse(name.contains("*") || Pattern.compile("\\((the|le|la|l'|les|el|las|los)\\)$").matcher(name).find(),
+                        c.iso3() + ": " + name);
+            }
+        }
+    }
+
+    @Test
     void armeniaIsQ399() {
         assertEquals("Q399", country("ARM").wikidata());
     }
