@@ -30,6 +30,9 @@ import java.util.stream.Stream;
  * organ of the symbol's series, from the table of UN bodies).
  */
 public final class DocumentParser {
+    /** How far into a text a front page reaches: where a meeting record's meeting line or a printed symbol is looked for. */
+    private static final int FRONT_PAGE_LINES = 150;
+    private static final java.util.regex.Pattern MEETING_RECORD_SYMBOL = java.util.regex.Pattern.compile("/(?:PV|SR)\\.\\d");
     /** How far under a title block a masthead printed below it may start. */
     private static final int TITLE_BLOCK_LINES = 12;
 
@@ -67,13 +70,19 @@ public final class DocumentParser {
             symbolSource = SymbolSource.MASTHEAD;
         } else {
             symbols = SymbolGrammar.fromFileName(source.fileName());
-            symbolSource = symbols.isEmpty() ? null : SymbolSource.FILENAME;
+            // A masthead the reader could not follow (a scanned front page) may still print the symbol on a line of its own.
+            symbolSource = symbols.isEmpty() ? null
+                    : printedAlone(lines, symbols.get(0)) ? SymbolSource.MASTHEAD : SymbolSource.FILENAME;
         }
 
-        Meeting meeting = masthead.meetingLine() >= 0 ? MeetingParser.parse(lines, masthead.meetingLine()) : null;
+        int meetingLine = masthead.meetingLine();
+        if (meetingLine < 0 && !symbols.isEmpty() && MEETING_RECORD_SYMBOL.matcher(symbols.get(0)).find()) {
+            // A meeting record whose front page the masthead reader stopped short of: its meeting line further down.
+            meetingLine = MeetingParser.find(lines, FRONT_PAGE_LINES);
+        }
+        Meeting meeting = meetingLine >= 0 ? MeetingParser.parse(lines, meetingLine) : null;
         TitleParser.Heading heading = meeting != null
-                ? new TitleParser.Heading(MeetingParser.title(lines, masthead.meetingLine()), TitleParser.Kind.NONE, -1,
-                        masthead.meetingLine() + 1, null)
+                ? new TitleParser.Heading(MeetingParser.title(lines, meetingLine), TitleParser.Kind.NONE, -1, meetingLine + 1, null)
                 : TitleParser.parse(lines, masthead.end());
         if (!symbols.isEmpty() && (heading.line() < 0 || heading.kind() != TitleParser.Kind.RESOLUTION || heading.title() == null
                 || !lines.get(heading.line()).startsWith(resolutionNumber(symbols.get(0))))) {
@@ -115,11 +124,11 @@ public final class DocumentParser {
         }
         if (meeting != null && agenda.isEmpty()) {
             // A General Assembly record opens its item with "Agenda item 14 (continued)" and its title, after the President.
-            agenda.addAll(MeetingParser.numberedAgendaItems(lines, masthead.meetingLine() + 1, sessions, defaultOrgan));
+            agenda.addAll(MeetingParser.numberedAgendaItems(lines, meetingLine + 1, sessions, defaultOrgan));
         }
         if (meeting != null && agenda.isEmpty()) {
             // A verbatim record's agenda item is not numbered: the Council's items have no numbers.
-            String item = MeetingParser.agendaItem(lines, masthead.meetingLine() + 1);
+            String item = MeetingParser.agendaItem(lines, meetingLine + 1);
             if (item != null) {
                 Session s = sessions.isEmpty() ? null : sessions.get(0);
                 String organ = s != null ? s.organ() : masthead.organs().isEmpty() ? defaultOrgan : masthead.organs().get(0);
@@ -150,7 +159,7 @@ public final class DocumentParser {
         List<Event> events = EventParser.parse(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart));
 
         LocalDate date = masthead.date();
-        if (date == null && meeting != null && masthead.found()) {
+        if (date == null && meeting != null && (masthead.found() || symbolSource == SymbolSource.MASTHEAD)) {
             date = meeting.date();
         }
         List<Agent> signatories = new ArrayList<>();
@@ -204,6 +213,16 @@ public final class DocumentParser {
     }
 
     /** "A/RES/73/3" → "73/3", "E/RES/1992/29" → "1992/29": how a resolution's heading starts. */
+    /** Whether {@code symbol} is printed alone on a line of the text's front page. */
+    private static boolean printedAlone(TextLines lines, String symbol) {
+        for (int i = 0; i < Math.min(lines.size(), FRONT_PAGE_LINES); i++) {
+            if (lines.get(i).strip().equals(symbol)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String resolutionNumber(String symbol) {
         int res = symbol.indexOf("/RES/");
         if (res < 0) {

@@ -31,7 +31,8 @@ final class LostLineBreaks {
             + "|\\d{4}\\h+(?:English|French|Spanish|Español|Français|Anglais|Inglés)\\h+Original"
             + "|(?:session|sesiones|SESSION)\\h+(?:Agenda items?|Items?|Tema|Temas|Point|Points)\\h+\\d");
     /** Words only a masthead has near the start of a document. */
-    private static final Pattern MASTHEAD_MARK = Pattern.compile("Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|\\bAgenda item|\\b[a-z]+(?:th|st|nd|rd)\\s+session\\b");
+    private static final Pattern MASTHEAD_MARK = Pattern.compile("Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|\\bAgenda item|\\b[a-z]+(?:th|st|nd|rd)\\s+session\\b"
+            + "|Official Records\\b|Documents officiels\\b|Actas oficiales\\b|\\bs[ée]ance pl[ée]ni[èe]re\\b|per[ií]odo de sesiones\\b");
     /** Where a masthead field starts: a line break goes before it. */
     private static final Pattern FIELD_START = Pattern.compile(
             "(?<=\\S)\\s*(?="
@@ -47,6 +48,9 @@ final class LostLineBreaks {
                     // A meeting record's front page: the meeting line, its day, "Official Records", the President.
                     + "\\b\\d{1,5}\\s?(?:st|nd|rd|th)\\s+(?i:plenary\\s+)?(?i:meeting)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),|"
                     + "Official Records\\b|President\\s*:|The meeting (?:was called to order|rose|was suspended)\\b|"
+                    // The same in French and Spanish: "82e séance plénière", "Vendredi 9 décembre 2011", "Président :".
+                    + "\\b\\d{1,5}\\s?e\\s+séance\\b|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\\s+\\d|Documents officiels\\b|"
+                    + "Actas oficiales\\b|Présidente?\\s*:|Presidenta?\\s*:|La séance est ouverte\\b|Se abre la sesión\\b|"
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
                     + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|Report of the\\b|REPORT OF THE\\b|Draft (?:resolution|decision)\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
@@ -65,7 +69,7 @@ final class LostLineBreaks {
     private static final Pattern LANGUAGE_LINE_END = Pattern.compile(
             "((?:Original|ORIGINAL)\\h*:\\h*" + LANGUAGE + "(?:\\h*(?:/|,|and|et|y)\\h*" + LANGUAGE + ")*)\\h+(?=\\p{Lu})");
     /** A meeting's time ends its line: the place follows on a line of its own ("10 a.m." / "New York"). */
-    private static final Pattern AFTER_TIME = Pattern.compile("(?<=\\b[ap]\\.\\s?m\\.)[ \\t]+(?=\\p{Lu})");
+    private static final Pattern AFTER_TIME = Pattern.compile("(?<=\\b[ap]\\.\\s?m\\.|\\bheures|\\bhoras)[ \\t]+(?=\\p{Lu})");
     /** The end of a distribution word or of a date run into the next field ("General2 October", "2012Original"). */
     private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}\\s+(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])"
             // Two symbols of a joint document run together: "A/ES-10/484S/2010/158".
@@ -98,7 +102,7 @@ final class LostLineBreaks {
      * A page's foot and the next page's head in a text on one line ("99-20270 (E) 080799 /... S/1999/766 English Page 2"):
      * a paragraph of their own, so that neither runs into a signature, a heading or an annex.
      */
-    private static final Pattern PAGE_BREAK = Pattern.compile("\\s+(\\d{2}-\\d{5}\\s*\\([A-Z]\\)(?:\\s+\\d{6}){0,3}(?:\\s+\\*\\d{5,}\\*)?(?:\\s*/\\s?\\.\\.\\.)?)"
+    private static final Pattern PAGE_BREAK = Pattern.compile("\\s+(\\d{2}-\\d{5}\\s*\\([A-Z]\\)(?:\\s+\\d{6}){0,3}(?:\\s+\\*?\\d{7,}\\*?)?(?:\\s*/\\s?\\.\\.\\.)?)"
             + "(?:\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+(?:\\s+(?:English|French|Spanish|Français|Español))?(?:\\s+(?:Page|Página)\\s+\\d+)?))?\\s+");
     /** An annex's heading after a page break ("Annex 1 Statement adopted by …"): the heading is a line of its own. */
     private static final Pattern ANNEX_HEADING = Pattern.compile(

@@ -104,7 +104,6 @@ final class MastheadParser {
             "(?iu)\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority"
                     + "|Comité|Comisión|Conseil|Consejo|Conférence|Conferencia|Assemblée|Asamblea|Junta|Groupe|Grupo|Programa)\\b");
     /** A meeting record's meeting line: "8703rd meeting", "107th plenary meeting" (also with the ordinal's letters apart: "107 th"). */
-    static final Pattern MEETING = Pattern.compile("^(\\d{1,5})\\s*(st|nd|rd|th)\\s+((?:plenary\\s+)?meeting)\\b", Pattern.CASE_INSENSITIVE);
     /** How far into a document a masthead may reach (S/PV first pages list members and agenda below it). */
     private static final int MAX_LINES = 400;
 
@@ -205,7 +204,7 @@ final class MastheadParser {
                 continue;
             }
             String line = lines.get(i);
-            if (MEETING.matcher(line).lookingAt()) {
+            if (MeetingParser.line(line) != null) {
                 meetingLine = i;
                 break;
             }
@@ -417,7 +416,7 @@ final class MastheadParser {
         if (line.isEmpty()) {
             return false;
         }
-        if (Headings.isDocumentHeading(line) || AgendaParser.header(line) != null || MEETING.matcher(line).lookingAt()) {
+        if (Headings.isDocumentHeading(line) || AgendaParser.header(line) != null || MeetingParser.line(line) != null) {
             return true;
         }
         Parts p = parts(line, false);

@@ -16,12 +16,57 @@ import java.util.regex.Pattern;
  */
 final class MeetingParser {
     private static final Pattern TIME = Pattern.compile(
-            "\\b(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.\\s?m\\.|p\\.\\s?m\\.)|noon|midnight)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRESIDENT = Pattern.compile("^(?:President|Chair|Chairman|Chairperson)\\s*:\\s*(.+)$");
+            "\\b(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.\\s?m\\.|p\\.\\s?m\\.)|noon|midnight"
+                    // "à 15 heures", "à 10 h 30", "a las 15 horas", "a las 10.30 horas".
+                    + "|\\d{1,2}(?:[.:]\\d{2})?\\s+(?:heures|horas)|\\d{1,2}\\s?h\\s?\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESIDENT = Pattern.compile(
+            "^(?:President|Chair|Chairman|Chairperson|Pr[ée]sidente?|Presidenta)\\s*:\\s*(?:(?:M\\.|Mme|Sr\\.|Sra\\.)\\s+)?(.+)$");
+    /** Where a record's opening sentence names its place: "Held at Headquarters, New York, on …", "Celebrada en Nueva York el …". */
+    private static final Pattern PLACE_IN_SENTENCE = Pattern.compile(
+            "^(?:Held\\s+at\\s+(?:Headquarters,\\s*)?|Celebrada\\s+en\\s+|Tenue\\s+(?:au\\s+Siège,\\s*)?à\\s+)(\\p{Lu}[\\p{L}'’\\- ]{1,40}?)(?:,|\\s+el\\b|\\s+le\\b)");
+    /**
+     * A record's meeting line in English, French or Spanish: "8703rd meeting", "107th plenary meeting", "Summary record of
+     * the 22nd meeting", "82e séance plénière", "1287a. SESIÓN". Group "n" is the meeting's number.
+     */
+    private static final List<Pattern> MEETING_LINES = List.of(
+            Pattern.compile("^(?<n>\\d{1,5})\\s*(?<suffix>st|nd|rd|th)\\s+(?<word>(?:plenary\\s+)?meeting)\\b", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^Summary\\s+record\\s+of\\s+the\\s+(?<n>\\d{1,5})\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b",
+                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^(?<n>\\d{1,5})\\s*(?:e|ème|re)\\s+s[ée]ance(?:\\s+pl[ée]ni[èe]re)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("^(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)\\s*sesi[óo]n(?:\\s+plenaria)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
+    /** A meeting line: the meeting's number, and the line as a record's title. */
+    record MeetingLine(String number, String title) {
+    }
+
+    /** The first line within {@code within} lines that is a meeting line, or -1. */
+    static int find(TextLines lines, int within) {
+        for (int i = 0; i < Math.min(lines.size(), within); i++) {
+            if (!lines.isSkippable(i) && line(lines.get(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The meeting line that {@code line} starts with, or null. */
+    static MeetingLine line(String line) {
+        for (Pattern p : MEETING_LINES) {
+            Matcher m = p.matcher(line);
+            if (m.lookingAt()) {
+                // English titles are normalised ("8703rd meeting"); the others are the line as printed.
+                String title = p == MEETING_LINES.get(0)
+                        ? m.group("n") + m.group("suffix").toLowerCase(java.util.Locale.ROOT) + " " + WHITE_SPACE.matcher(m.group("word")).replaceAll(" ")
+                        : WHITE_SPACE.matcher(m.group()).replaceAll(" ").strip();
+                return new MeetingLine(m.group("n"), title);
+            }
+        }
+        return null;
+    }
     private static final Pattern LEADER = Pattern.compile("\\s*(?:\\.\\s*){3,}.*$|\\s{2,}.*$");
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}$");
 
-    private static final Pattern COUNTRY_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern COUNTRY_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\.?\\s*$");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
     private static final Pattern SYMBOL_AT_END = Pattern.compile("\\([A-Z]+/[^)]*\\)\\s*$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -33,8 +78,8 @@ final class MeetingParser {
         if (meetingLine < 0 || meetingLine >= lines.size()) {
             return null;
         }
-        Matcher n = MastheadParser.MEETING.matcher(lines.get(meetingLine));
-        return n.lookingAt() ? n.group(1) + n.group(2).toLowerCase(java.util.Locale.ROOT) + " " + n.group(3).replaceAll("\\s+", " ") : null;
+        MeetingLine m = line(lines.get(meetingLine));
+        return m == null ? null : m.title();
     }
 
     /** Where a meeting record's item title ends: the documents under it, a speaker, the record's own lines. */
@@ -74,24 +119,29 @@ final class MeetingParser {
         if (meetingLine < 0 || meetingLine >= lines.size()) {
             return null;
         }
-        Matcher n = MastheadParser.MEETING.matcher(lines.get(meetingLine));
-        if (!n.lookingAt()) {
+        MeetingLine n = line(lines.get(meetingLine));
+        if (n == null) {
             return null;
         }
-        String number = n.group(1);
-        LocalDate date = UnDates.find(lines.get(meetingLine));
+        String number = n.number();
+        LocalDate date = dateIn(lines.get(meetingLine));
         String time = time(lines.get(meetingLine));
         String place = null;
         String president = null;
         int i = meetingLine + 1;
-        for (int seen = 0; i < lines.size() && seen < 8; i++) {
+        // The front page's lines up to the President's (a copy that lost its line breaks has the record's notice between).
+        for (int seen = 0; i < lines.size() && seen < 16; i++) {
             if (lines.isSkippable(i)) {
                 continue;
             }
             seen++;
             String l = lines.get(i);
-            if (date == null && UnDates.find(l) != null) {
-                date = UnDates.find(l);
+            Matcher sentence = PLACE_IN_SENTENCE.matcher(l);
+            if (place == null && sentence.lookingAt()) {
+                place = sentence.group(1).strip();
+            }
+            if (date == null && dateIn(l) != null) {
+                date = dateIn(l);
                 if (time == null) {
                     time = time(l);
                 }
@@ -164,6 +214,16 @@ final class MeetingParser {
             k++;
         }
         return Titles.join(parts);
+    }
+
+    /** The first date of a line, in English, French or Spanish. */
+    private static LocalDate dateIn(String line) {
+        LocalDate d = UnDates.find(line);
+        if (d != null) {
+            return d;
+        }
+        Matcher m = UnDates.FRENCH_OR_SPANISH_DATE.matcher(line);
+        return m.find() ? UnDates.of(m.group(3), m.group(2), m.group(1)) : null;
     }
 
     private static String time(String line) {

@@ -37,4 +37,26 @@ class MeetingParserTest {
     void aMeetingNumberSplitByTheLayoutIsStillRead() {
         assertEquals("8702", MeetingParser.parse(TextLines.of("8702    nd meeting\nMonday, 13 January 2020, 10 a.m."), 0).number());
     }
+
+    @Test
+    void frenchAndSpanishMeetingLinesAndFrontPagesAreRead() {
+        TextLines fr = TextLines.of(String.join("\n", "82 e séance plénière", "Vendredi 9 décembre 2011, à 15 heures", "New York", "",
+                "Président : M. Al-Nasser .......................... (Qatar)"));
+        assertEquals(new Meeting("82", LocalDate.of(2011, 12, 9), "15 heures", "New York", "Al-Nasser"), MeetingParser.parse(fr, 0));
+        assertEquals("82 e séance plénière", MeetingParser.title(fr, 0));
+
+        TextLines es = TextLines.of(String.join("\n", "1287a. SESIÓN", "Celebrada en Nueva York el martes 21 de junio de 1966, a las 15 horas",
+                "Presidente: Sr. F. H. CORNER (Nueva Zelandia)."));
+        assertEquals(new Meeting("1287", LocalDate.of(1966, 6, 21), "15 horas", "Nueva York", "F. H. CORNER"), MeetingParser.parse(es, 0));
+        assertEquals("1287a. SESIÓN", MeetingParser.title(es, 0));
+    }
+
+    @Test
+    void aSummaryRecordsMeetingLineIsItsTitle() {
+        TextLines en = TextLines.of(String.join("\n", "Summary record of the 22nd meeting",
+                "Held at Headquarters, New York, on Tuesday, 3 November 2009, at 3 p.m.", "",
+                "Chairman: Mr. Al-Nasser ........................ (Qatar)"));
+        assertEquals(new Meeting("22", LocalDate.of(2009, 11, 3), "3 p.m.", "New York", "Al-Nasser"), MeetingParser.parse(en, 0));
+        assertEquals("Summary record of the 22nd meeting", MeetingParser.title(en, 0));
+    }
 }
