@@ -39,6 +39,13 @@ public final class EventParser {
     private record Found(Event event, boolean named) {
     }
 
+    private static final org.w3id.unld.reference.UnBodies BODIES = org.w3id.unld.reference.UnBodies.standard();
+    /** A footnote's number glued to the name's last word or comma, and what follows it. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?:(?<=\\p{Ll})\\d{1,3}|,\\d{1,3})(?=\\s|$).*$");
+    /** A name that is only its head: "United Nations Conference", "the Meeting". */
+    private static final Pattern GENERIC_NAME = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:United\\s+Nations\\s+)?(?:Conference|Summit|Meeting|Session|Forum|Workshop|Symposium)s?");
+
     private EventParser() {
     }
 
@@ -117,6 +124,12 @@ public final class EventParser {
             return null;
         }
         name = LEADING_ARTICLE.matcher(name).replaceFirst("");
+        // "… Nuclear Weapons,3 the Conference": a footnote's number ends the name.
+        name = FOOTNOTE_MARK.matcher(name).replaceFirst("");
+        if (GENERIC_NAME.matcher(name).matches() || BODIES.byName(name).isPresent()) {
+            // "United Nations Conference" alone says no event; "Conference on Disarmament" is a standing body, not an event.
+            return null;
+        }
         EventDetails.Held when = EventDetails.after(rest);
         if (!named) {
             return when.saysWhenOrWhere() ? new Found(new Event(name, when.start(), when.end(), when.place()), false) : null;

@@ -96,4 +96,16 @@ class EventParserTest {
         assertEquals(new Event(read.name(), read.startDate(), read.endDate(), read.place(), Event.Kind.CONFERENCE,
                 new Event.Edition("World Summit for Social Development", 2)), EventParser.decided(read));
     }
+
+    @Test
+    void aFootnoteNumberEndsAnEventsNameAndABodyOrABareHeadIsNoEvent() {
+        List<Event> events = EventParser.parse(TextLines.of(String.join("\n",
+                "Recalling the outcome of the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear "
+                        + "Weapons,3 held in New York from 3 to 28 May 2010,",
+                "",
+                "Welcoming the work of the Conference on Disarmament, which met in Geneva in 2024, and the United Nations Conference "
+                        + "held in 2025,")), 0);
+        assertEquals(List.of("Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"),
+                events.stream().map(Event::name).toList());
+    }
 }
