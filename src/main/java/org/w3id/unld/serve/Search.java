@@ -88,7 +88,7 @@ public final class Search {
     public record FacetValue(String key, String label, int count) {
     }
 
-    /** One document found: label, symbols, date (ISO, or empty), types, snippet (with the match marks), score. */
+    /** One document found: title (else label), symbols, date (ISO, or empty), types, snippet (with the match marks), score. */
     public record Hit(Node document, String label, List<String> symbols, String date, List<Node> types, String snippet, double score) {
     }
 
@@ -214,7 +214,10 @@ public final class Search {
                 .mapWith(Node::getLiteralLexicalForm).toList().stream().collect(Collectors.toCollection(TreeSet::new)).stream().toList();
         List<Node> types = union.find(d, RDF.Nodes.type, Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(t -> t.isURI() && t.getURI().startsWith(Unld.NS) && !t.equals(Unld.Document)).toList();
-        return new Hit(d, label(union, d.getURI()), symbols, date(union, d), types, snippet, f.score());
+        // The title says what a document is about; its label is often only its symbol, shown beside it anyway.
+        String title = union.find(d, DCTerms.title.asNode(), Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral)
+                .mapWith(Node::getLiteralLexicalForm).toList().stream().sorted().findFirst().orElseGet(() -> label(union, d.getURI()));
+        return new Hit(d, title, symbols, date(union, d), types, snippet, f.score());
     }
 
     /**
