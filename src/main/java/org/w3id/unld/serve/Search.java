@@ -37,8 +37,9 @@ import java.util.stream.Collectors;
  * <p>
  * A hit is a document unld holds: a match on its language version counts for the document, so each document is one
  * hit, scored by its best match. The matches of one search ({@link #MAX_MATCHES} at most, the documented cap) are
- * read once, in one read transaction, with what the facets need of each document; the facets the user chose narrow
- * them, the facet counts are over what remains, and one page of it ({@link #PAGE_SIZE}) is described: label, symbols,
+ * read once, in one read transaction, with what the facets need of each document (and remembered for a minute, or
+ * until a write, for the next page and the facets); the facets the user chose narrow them, the facet counts are over
+ * what remains, and one page of it ({@link #PAGE_SIZE}) is described: label, symbols,
  * date, types, and a snippet from jena-text's highlighter, asked for only the page's documents.
  */
 public final class Search {
@@ -109,8 +110,17 @@ public final class Search {
         }
     }
 
+    /** The matches of a search, its documents best first; and when they were read. */
+    private record Matched(List<Found> all, boolean capped, long takenAt) {
+    }
+
+    /** How long the matches of a search are remembered, and of how many searches at most. */
+    private static final long KEEP_MILLIS = 60_000;
+    private static final int MAX_REMEMBERED = 64;
+
     private final DatasetGraph dataset;
     private final Duration timeout;
+    private final Map<String, Matched> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Search(DatasetGraph dataset, Duration timeout) {
         this.dataset = dataset;
@@ -124,26 +134,50 @@ public final class Search {
         String lucene = request.query().lucene();
         return Txn.calculateRead(dataset, () -> {
             Graph union = dataset.getUnionGraph();
-            Map<Node, Double> scores = new HashMap<>();
-            int[] matches = {0};
-            select(MATCHES, lucene, MAX_MATCHES, null, b -> {
-                matches[0]++;
-                Node document = documentOf(union, b.get(Var.alloc("s")));
-                if (document != null) {
-                    scores.merge(document, score(b), Math::max);
-                }
-            });
-            List<Found> found = scores.entrySet().stream()
-                    .map(e -> new Found(e.getKey(), e.getValue(), facetValues(union, e.getKey())))
-                    .filter(f -> f.has(request.chosen()))
-                    .sorted(Comparator.comparingDouble(Found::score).reversed().thenComparing(f -> f.document().toString()))
-                    .toList();
+            Matched matched = matched(union, lucene);
+            List<Found> found = matched.all().stream().filter(f -> f.has(request.chosen())).toList();
             int from = (int) Math.min((long) (request.page() - 1) * PAGE_SIZE, found.size());
             List<Found> page = found.subList(from, Math.min(found.size(), from + PAGE_SIZE));
             Map<Node, String> snippets = snippets(union, lucene, page);
             List<Hit> hits = page.stream().map(f -> hit(union, f, snippets.getOrDefault(f.document(), ""))).toList();
-            return new Results(request, found.size(), matches[0] >= MAX_MATCHES, facets(union, found, request.chosen()), hits);
+            return new Results(request, found.size(), matched.capped(), facets(union, found, request.chosen()), hits);
         });
+    }
+
+    /** Forgets the remembered matches: the store has changed (an ingest, an update). */
+    void invalidate() {
+        recent.clear();
+    }
+
+    /**
+     * Every document a Lucene query finds, best first, with its facet values; remembered for {@link #KEEP_MILLIS} (and
+     * until a write), so that the next page or a facet of the same search does not read the matches again.
+     */
+    private Matched matched(Graph union, String lucene) {
+        long now = System.currentTimeMillis();
+        Matched known = recent.get(lucene);
+        if (known != null && now - known.takenAt() < KEEP_MILLIS) {
+            return known;
+        }
+        Map<Node, Double> scores = new HashMap<>();
+        int[] matches = {0};
+        select(MATCHES, lucene, MAX_MATCHES, null, b -> {
+            matches[0]++;
+            Node document = documentOf(union, b.get(Var.alloc("s")));
+            if (document != null) {
+                scores.merge(document, score(b), Math::max);
+            }
+        });
+        List<Found> all = scores.entrySet().stream()
+                .map(e -> new Found(e.getKey(), e.getValue(), facetValues(union, e.getKey())))
+                .sorted(Comparator.comparingDouble(Found::score).reversed().thenComparing(f -> f.document().toString()))
+                .toList();
+        Matched matched = new Matched(all, matches[0] >= MAX_MATCHES, now);
+        if (recent.size() >= MAX_REMEMBERED) {
+            recent.clear();
+        }
+        recent.put(lucene, matched);
+        return matched;
     }
 
     /** The document a matching resource stands for: itself when it is a held document, or the document of a language version. */

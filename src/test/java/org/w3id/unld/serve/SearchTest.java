@@ -303,6 +303,18 @@ class SearchTest {
     }
 
     @Test
+    void aDocumentIngestedOverHttpIsFoundAtOnceThoughTheSearchHadJustBeenMade() throws IOException {
+        String word = "quaggafield";
+        assertEquals(0, search(word).total());
+        String text = letter(SYNTHETIC + 1, false, 2024).replace(WORD, word);
+        HttpResponse<String> r = server.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("ingest?name=A_78_9999.txt")))
+                .header("Authorization", TestServer.basicAuth(TestServer.USER, TestServer.PASSWORD))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(text)).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, search(word).total(), "the matches remembered for the next page are forgotten on a write");
+    }
+
+    @Test
     void pagesPastTheEndSayWhereTheLastIs() {
         Results beyond = page("/search?q=" + WORD + "&page=999999999");
         assertTrue(beyond.hits().isEmpty());
