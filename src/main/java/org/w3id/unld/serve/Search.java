@@ -114,9 +114,12 @@ public final class Search {
     private record Matched(List<Found> all, boolean capped, long takenAt) {
     }
 
-    /** How long the matches of a search are remembered, and of how many searches at most. */
+    /**
+     * How long the matches of a search are remembered, and of how many searches at most: a search holds at most
+     * {@link #MAX_MATCHES} documents' facet values, a few megabytes, so a few dozen at most stay in memory.
+     */
     private static final long KEEP_MILLIS = 60_000;
-    private static final int MAX_REMEMBERED = 64;
+    private static final int MAX_REMEMBERED = 16;
 
     private final DatasetGraph dataset;
     private final Duration timeout;
