@@ -116,18 +116,25 @@ public final class Search {
 
     /**
      * How long the matches of a search are remembered, and of how many searches at most: a search holds at most
-     * {@link #MAX_MATCHES} documents' facet values, a few megabytes, so a few dozen at most stay in memory.
+     * {@link #MAX_MATCHES} documents' facet values, a few megabytes, so some tens of megabytes at most stay in memory.
      */
     private static final long KEEP_MILLIS = 60_000;
     private static final int MAX_REMEMBERED = 16;
 
     private final DatasetGraph dataset;
     private final Duration timeout;
+    private final int maxMatches;
     private final Map<String, Matched> recent = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Search(DatasetGraph dataset, Duration timeout) {
+        this(dataset, timeout, MAX_MATCHES);
+    }
+
+    /** A search reading at most {@code maxMatches} matching texts of the index. */
+    Search(DatasetGraph dataset, Duration timeout, int maxMatches) {
         this.dataset = dataset;
         this.timeout = timeout;
+        this.maxMatches = maxMatches;
     }
 
     public Results find(Request request) {
@@ -164,7 +171,7 @@ public final class Search {
         }
         Map<Node, Double> scores = new HashMap<>();
         int[] matches = {0};
-        select(MATCHES, lucene, MAX_MATCHES, null, b -> {
+        select(MATCHES, lucene, maxMatches, null, b -> {
             matches[0]++;
             Node document = documentOf(union, b.get(Var.alloc("s")));
             if (document != null) {
@@ -175,7 +182,7 @@ public final class Search {
                 .map(e -> new Found(e.getKey(), e.getValue(), facetValues(union, e.getKey())))
                 .sorted(Comparator.comparingDouble(Found::score).reversed().thenComparing(f -> f.document().toString()))
                 .toList();
-        Matched matched = new Matched(all, matches[0] >= MAX_MATCHES, now);
+        Matched matched = new Matched(all, matches[0] >= maxMatches, now);
         if (recent.size() >= MAX_REMEMBERED) {
             recent.clear();
         }

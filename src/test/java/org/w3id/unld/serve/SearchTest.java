@@ -315,6 +315,18 @@ class SearchTest {
     }
 
     @Test
+    void aSearchReadsAtMostItsCapOfMatchesTheBestScoredAndSaysSo() {
+        Search capped = new Search(server.server.dataset(), Duration.ofSeconds(20), 100);
+        Search.Results results = capped.find(new Search.Request(SearchQuery.parse(WORD), java.util.Map.of(), 1));
+        assertTrue(results.capped(), "the index had more matching texts than the cap");
+        assertTrue(results.total() <= 100 && results.total() > 0, () -> results.total() + " documents");
+        Search.Results all = new Search(server.server.dataset(), Duration.ofSeconds(20)).find(new Search.Request(SearchQuery.parse(WORD), java.util.Map.of(), 1));
+        assertFalse(all.capped());
+        assertEquals(SYNTHETIC, all.total());
+        assertTrue(search(WORD).html().contains(SYNTHETIC + " documents for"), "the page says no more than the count when all were read");
+    }
+
+    @Test
     void pagesPastTheEndSayWhereTheLastIs() {
         Results beyond = page("/search?q=" + WORD + "&page=999999999");
         assertTrue(beyond.hits().isEmpty());
