@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.lucene.search.highlight.Highlighter;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -174,6 +175,11 @@ final class SearchServlet extends HttpServlet {
                     h.open("p", "class", "snippet");
                     snippet(h, hit.snippet());
                     h.close("p");
+                } else {
+                    // jena-text's highlighter (Lucene's) reads only the start of a text: a long report matched further in.
+                    h.element("p", "The words are found further into the text than the first "
+                            + String.format(java.util.Locale.ROOT, "%,d", Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE)
+                            + " characters, which the snippets are taken from.", "class", "snippet far");
                 }
                 h.close("li");
             }

@@ -237,6 +237,14 @@ class SearchTest {
     }
 
     @Test
+    void aLongTextMatchedBeyondWhatTheHighlighterReadsSaysSoInsteadOfASnippet() {
+        // A/71/818 (the corpus's Word-derived texts) says "unsubstantiated" only after its first 80,000 characters.
+        Hit report = search("unsubstantiated").hits().stream().filter(h -> h.body().contains("A/71/818")).findFirst().orElseThrow();
+        assertTrue(report.body().contains("<p class=\"snippet far\">The words are found further into the text than the first 51,200 characters"),
+                report.body());
+    }
+
+    @Test
     void theLastPageOfAThreeHundredHitSearchIsReachableAndEveryDocumentIsOnExactlyOnePage() {
         Results first = search(WORD);
         assertEquals(SYNTHETIC, first.total(), first.html());
