@@ -125,6 +125,8 @@ public final class Search {
     private final Duration timeout;
     private final int maxMatches;
     private final Map<String, Matched> recent = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Counts the writes: matches read while one happened are not remembered (they may be the store before it). */
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     public Search(DatasetGraph dataset, Duration timeout) {
         this(dataset, timeout, MAX_MATCHES);
@@ -156,6 +158,7 @@ public final class Search {
 
     /** Forgets the remembered matches: the store has changed (an ingest, an update). */
     void invalidate() {
+        writes.incrementAndGet();
         recent.clear();
     }
 
@@ -165,6 +168,7 @@ public final class Search {
      */
     private Matched matched(Graph union, String lucene) {
         long now = System.currentTimeMillis();
+        long writesBefore = writes.get();
         Matched known = recent.get(lucene);
         if (known != null && now - known.takenAt() < KEEP_MILLIS) {
             return known;
@@ -187,6 +191,9 @@ public final class Search {
             recent.clear();
         }
         recent.put(lucene, matched);
+        if (writes.get() != writesBefore) {
+            recent.remove(lucene);
+        }
         return matched;
     }
 

@@ -26,7 +26,8 @@ record SearchQuery(List<List<String>> clauses) {
 
     /** The query of {@code text}; empty when it has no letter or digit. */
     static SearchQuery parse(String text) {
-        List<String> tokens = tokens(text == null ? "" : text);
+        // Typographic quotes (what phones and word processors type, and UN texts print) are quotes too.
+        List<String> tokens = tokens(text == null ? "" : text.replaceAll("[\u201C\u201D\u201E\u00AB\u00BB]", "\""));
         List<List<String>> clauses = new ArrayList<>();
         boolean join = false;
         int terms = 0;

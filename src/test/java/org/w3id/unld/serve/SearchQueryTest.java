@@ -44,6 +44,12 @@ class SearchQueryTest {
     }
 
     @Test
+    void typographicQuotesAreQuotes() {
+        assertEquals("+(\"right to return\")", SearchQuery.parse("\u201CRight to Return\u201D").lucene());
+        assertEquals("+(\"droit au retour\")", SearchQuery.parse("\u00AB droit au retour \u00BB").lucene());
+    }
+
+    @Test
     void aWordHoldingPunctuationIsThePhraseOfItsParts() {
         assertEquals("+(\"a/80/l.10\")", SearchQuery.parse("A/80/L.10").lucene(), "the analyser splits it, in order");
     }
