@@ -44,7 +44,7 @@ final class SearchServlet extends HttpServlet {
                 chosen.put(facet, value.strip());
             }
         }
-        Search.Request request = new Search.Request(SearchQuery.parse(text), chosen, page(req.getParameter("page")));
+        Search.Request request = new Search.Request(SearchQuery.parse(text), chosen, Http.intParameter(req, "page", 1));
         Search.Results results;
         try {
             results = site.search().find(request);
@@ -67,14 +67,6 @@ final class SearchServlet extends HttpServlet {
             new ResultsView(text, results).write(h);
         });
         Http.sendHtml(resp, 200, html);
-    }
-
-    /** The page number asked for, from 1; anything else (absent, not a number, huge) is the first or a page past the end. */
-    static int page(String value) {
-        if (value == null || !value.strip().matches("\\d{1,9}")) {
-            return 1;
-        }
-        return Math.max(1, Integer.parseInt(value.strip()));
     }
 
     /** The results of one search as HTML: the count and chosen facets, the facets, the hits, the pager. */

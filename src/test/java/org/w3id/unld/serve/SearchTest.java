@@ -339,5 +339,10 @@ class SearchTest {
         Results beyond = page("/search?q=" + WORD + "&page=999999999");
         assertTrue(beyond.hits().isEmpty());
         assertTrue(beyond.html().contains("Last page"), beyond.html());
+        for (String page : List.of("2147483647", "-3", "two", "99999999999999")) {
+            Results r = page("/search?q=" + WORD + "&page=" + page);
+            assertEquals(SYNTHETIC, r.total(), page);
+        }
+        assertEquals(search(WORD).hits(), page("/search?q=" + WORD + "&page=-3").hits(), "a page before the first is the first");
     }
 }
