@@ -151,7 +151,11 @@ final class SearchServlet extends HttpServlet {
             for (Search.Hit hit : results.hits()) {
                 h.open("li");
                 String iri = hit.document().getURI();
-                h.link(site.addresses().href(iri), hit.label(), "class", "hit", "title", iri);
+                // A match in the title alone: the title is the snippet, its words marked in the link.
+                boolean titleOnly = plain(hit.snippet()).equals(hit.label().replaceAll("\\s+", " ").strip());
+                h.open("a", "href", site.addresses().href(iri), "class", "hit", "title", iri);
+                snippet(h, titleOnly ? hit.snippet() : hit.label());
+                h.close("a");
                 h.open("span", "class", "detail");
                 for (String symbol : hit.symbols()) {
                     h.element("span", symbol, "class", "symbol");
@@ -163,11 +167,11 @@ final class SearchServlet extends HttpServlet {
                     h.element("span", site.vocabulary().label(t), "class", "type");
                 }
                 h.close("span");
-                if (!hit.snippet().isEmpty()) {
+                if (!titleOnly && !hit.snippet().isEmpty()) {
                     h.open("p", "class", "snippet");
                     snippet(h, hit.snippet());
                     h.close("p");
-                } else {
+                } else if (hit.snippet().isEmpty()) {
                     // jena-text's highlighter (Lucene's) reads only the start of a text: a long report matched further in.
                     h.element("p", "The words are found further into the text than the first "
                             + String.format(java.util.Locale.ROOT, "%,d", Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE)
@@ -242,6 +246,12 @@ final class SearchServlet extends HttpServlet {
         if (marked) {
             h.markup("</mark>");
         }
+    }
+
+    /** The highlighted text without its marks, white space collapsed. */
+    static String plain(String highlighted) {
+        return highlighted.replace(String.valueOf(Search.MATCH_START), "").replace(String.valueOf(Search.MATCH_END), "")
+                .replace(Search.FRAGMENTS, ' ').replaceAll("\\s+", " ").strip();
     }
 
     private static Map<Search.Facet, String> copy(Map<Search.Facet, String> chosen) {

@@ -39,7 +39,7 @@ class BrowserTest {
         String doc = "/doc/" + server.referencePath().substring("id/".length()) + ".html";
         run = ExternalProgram.run(List.of("bash", "bench/screenshots.sh", server.url(""), SCREENSHOTS.toString(),
                 "home=/", "document=" + doc, "query=/query?example=02-agenda-items&run=1", "search=/search?q=Right+to+Return",
-                "facets=/search?q=human+rights&organ=" + java.net.URLEncoder.encode(server.url("id/organ/general-assembly"), java.nio.charset.StandardCharsets.UTF_8),
+                "paged=/search?q=human+rights&page=2", "facets=/search?q=human+rights&organ=" + java.net.URLEncoder.encode(server.url("id/organ/general-assembly"), java.nio.charset.StandardCharsets.UTF_8),
                 "hostile=/doc/document/A/79/999.html", "browse=/browse/session/general-assembly/79",
                 "documents=/browse/agenda-item/general-assembly/79/71", "cited=/doc/document/A/79/1.html"), Map.of(), 300);
     }
@@ -111,6 +111,13 @@ class BrowserTest {
         assertTrue(dom.contains("Organ: <strong>General Assembly</strong>") && dom.contains("× remove"), dom);
         assertTrue(dom.contains("<aside class=\"facets\"") && dom.contains("<h2>Year</h2>"), dom);
         assertTrue(dom.contains("<mark>human rights</mark>") || dom.contains("<mark>human</mark>"), dom);
+    }
+
+    @Test
+    void aSecondPageOfResultsNumbersItsHitsOnAndLeadsBackAndOn() throws IOException {
+        String dom = dom("paged");
+        assertTrue(dom.contains("<ol class=\"hits\" start=\"21\">") && dom.contains("page 2 of"), dom);
+        assertTrue(dom.contains("rel=\"prev\"") && dom.contains("rel=\"next\""), dom);
     }
 
     @Test

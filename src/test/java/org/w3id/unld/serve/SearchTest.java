@@ -234,6 +234,9 @@ class SearchTest {
         Results hostile = search("alert");
         assertTrue(hostile.html().contains("&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;"), hostile.html());
         assertFalse(hostile.html().contains("<script>alert"), hostile.html());
+        // A match in the title alone marks the title, and repeats it in no snippet.
+        Matcher title = Pattern.compile("class=\"hit\" title=\"[^\"]*\">([^<]*<mark>[^<]*</mark>[^<]*)</a>").matcher(hostile.html());
+        assertTrue(title.find(), hostile.html());
     }
 
     @Test
