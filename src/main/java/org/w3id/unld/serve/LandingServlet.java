@@ -48,7 +48,7 @@ final class LandingServlet extends HttpServlet {
             h.element("h1", "United Nations documents as linked data");
             h.open("p", "class", "lead").text(LEAD).close("p");
             h.open("form", "class", "search big", "action", "/search", "method", "get", "role", "search")
-                    .open("label", "for", "q-main").text("Search titles, agenda items and the documents' text").close("label")
+                    .open("label", "for", "q-main").text("Search the documents' titles and text").close("label")
                     .open("div", "class", "row")
                     .open("input", "id", "q-main", "type", "search", "name", "q", "placeholder", "e.g. Right to Return")
                     .element("button", "Search", "type", "submit").close("div").close("form");

@@ -61,7 +61,7 @@ final class Page {
         h.open("header", "class", "site").open("nav")
                 .open("a", "class", "brand", "href", "/").markup("unld").close("a")
                 .open("form", "class", "search", "action", "/search", "method", "get", "role", "search")
-                .open("input", "type", "search", "name", "q", "value", query, "placeholder", "Search titles, agenda items, text",
+                .open("input", "type", "search", "name", "q", "value", query, "placeholder", "Search documents: titles, text",
                         "aria-label", "Full-text search")
                 .element("button", "Search", "type", "submit")
                 .close("form")

@@ -298,6 +298,7 @@ public final class UnldServer implements AutoCloseable {
                 version.changed();
                 site.statistics().invalidate();
                 site.browse().invalidate();
+                site.search().invalidate();
                 dumps.request();
             };
             addProtocol(b, site, version, ServiceDescription.of(base, resultLimit, overall));

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The pages as a person sees them: headless Chromium (bench/screenshots.sh) loads the start page, the reference
- * document's page, the query page running an example and a search; the DOM after scripts ran must hold the key
+ * document's page, the query page running an example, a search and a search narrowed by a facet; the DOM after scripts ran must hold the key
  * text, and the screenshots are kept in target/screenshots/ to look at. Without Chromium the tests are skipped, or
  * fail on CI ({@link Prerequisites}).
  */
@@ -39,6 +39,7 @@ class BrowserTest {
         String doc = "/doc/" + server.referencePath().substring("id/".length()) + ".html";
         run = ExternalProgram.run(List.of("bash", "bench/screenshots.sh", server.url(""), SCREENSHOTS.toString(),
                 "home=/", "document=" + doc, "query=/query?example=02-agenda-items&run=1", "search=/search?q=Right+to+Return",
+                "paged=/search?q=human+rights&page=2", "facets=/search?q=human+rights&organ=" + java.net.URLEncoder.encode(server.url("id/organ/general-assembly"), java.nio.charset.StandardCharsets.UTF_8),
                 "hostile=/doc/document/A/79/999.html", "browse=/browse/session/general-assembly/79",
                 "documents=/browse/agenda-item/general-assembly/79/71", "cited=/doc/document/A/79/1.html"), Map.of(), 300);
     }
@@ -102,6 +103,21 @@ class BrowserTest {
     void theSearchPageFindsTheReferenceDocument() throws IOException {
         String dom = dom("search");
         assertTrue(dom.contains(ClientsTest.TITLE), dom);
+    }
+
+    @Test
+    void aSearchNarrowedByAFacetShowsTheChosenValueTheOtherFacetsAndMarkedWords() throws IOException {
+        String dom = dom("facets");
+        assertTrue(dom.contains("Organ: <strong>General Assembly</strong>") && dom.contains("× remove"), dom);
+        assertTrue(dom.contains("<aside class=\"facets\"") && dom.contains("<h2>Year</h2>"), dom);
+        assertTrue(dom.contains("<mark>human rights</mark>") || dom.contains("<mark>human</mark>"), dom);
+    }
+
+    @Test
+    void aSecondPageOfResultsNumbersItsHitsOnAndLeadsBackAndOn() throws IOException {
+        String dom = dom("paged");
+        assertTrue(dom.contains("<ol class=\"hits\" start=\"21\">") && dom.contains("page 2 of"), dom);
+        assertTrue(dom.contains("rel=\"prev\"") && dom.contains("rel=\"next\""), dom);
     }
 
     @Test

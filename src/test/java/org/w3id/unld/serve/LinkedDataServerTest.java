@@ -262,7 +262,7 @@ class LinkedDataServerTest {
     void fullTextSearchForRightToReturnFindsTheReferenceDocumentOnTheSearchPage() {
         String html = server.get("search?q=Right+to+Return", "text/html").body();
         assertTrue(html.contains("href=\"/doc/" + reference() + ".html\""), html);
-        assertTrue(html.contains("The Right to Return"), html);
+        assertTrue(html.contains("The <mark>Right to Return</mark>"), html);
     }
 
     @Test
