@@ -39,9 +39,11 @@ public final class EventParser {
     private record Found(Event event, boolean named) {
     }
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final org.w3id.unld.reference.UnBodies BODIES = org.w3id.unld.reference.UnBodies.standard();
     /** A footnote's number glued to the name's last word or comma, and what follows it. */
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?:(?<=\\p{Ll})\\d{1,3}|,\\d{1,3})(?=\\s|$).*$");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?:(?<=\\p{Ll})\\d{1,3}|[,;]\\d{1,3})(?=\\s|$).*$");
     /** A name that is only its head: "United Nations Conference", "the Meeting". */
     private static final Pattern GENERIC_NAME = Pattern.compile(
             "(?i)(?:the\\s+)?(?:United\\s+Nations\\s+)?(?:Conference|Summit|Meeting|Session|Forum|Workshop|Symposium)s?");
@@ -150,10 +152,10 @@ public final class EventParser {
      * another meeting of the same body.
      */
     private static void add(List<Event> events, Event e) {
-        String b = e.name().toLowerCase(Locale.ROOT);
+        String b = nameKey(e.name());
         for (int i = 0; i < events.size(); i++) {
             Event x = events.get(i);
-            String a = x.name().toLowerCase(Locale.ROOT);
+            String a = nameKey(x.name());
             boolean same = a.equals(b);
             boolean prefix = !same && (a.startsWith(b + " ") || b.startsWith(a + " "));
             if (!same && !prefix) {
@@ -171,6 +173,17 @@ public final class EventParser {
             return;
         }
         events.add(e);
+    }
+
+    /**
+     * How two mentions' names are compared: the same words in the same order, whatever their case, dashes (a
+     * non-breaking hyphen in one mention, a hyphen in the next), punctuation and spacing; what makes them one event
+     * also makes them one resource of the graph.
+     */
+    static String nameKey(String name) {
+        String folded = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
     }
 
     /**

@@ -108,4 +108,15 @@ class EventParserTest {
         assertEquals(List.of("Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"),
                 events.stream().map(Event::name).toList());
     }
+
+    @Test
+    void mentionsWhoseNamesDifferOnlyInDashesOrCaseAreOneEvent() {
+        // A non-breaking hyphen (U+2011) in one mention and a hyphen in the next: one event, one resource of the graph.
+        List<Event> events = EventParser.parse(TextLines.of(String.join("\n",
+                "Recalling the Review Conference of the Parties to the Treaty on the Non\u2011Proliferation of Nuclear Weapons, held in New York,",
+                "",
+                "Noting the Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons;5 held in New York,")), 0);
+        assertEquals(1, events.size(), () -> events.toString());
+        assertEquals(EventParser.nameKey("Non\u2011Proliferation Conférence"), EventParser.nameKey("non-proliferation conference"));
+    }
 }
