@@ -23,6 +23,7 @@ import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.StoreLocation;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -63,7 +64,7 @@ class DescriberTest {
     static MappedDocument mentioning(String symbol, String... iso3) {
         Extraction e = new Extraction(List.of(symbol), SymbolSource.MASTHEAD, List.of(), null, null, null, List.of(), List.of(),
                 DocumentType.REPORT, "Report " + symbol, null, List.of(), List.of(), List.of(), List.of(), null);
-        List<Mention> mentions = java.util.Arrays.stream(iso3).map(c -> new Mention(Mention.Kind.COUNTRY, c, c)).toList();
+        List<Mention> mentions = Arrays.stream(iso3).map(c -> new Mention(Mention.Kind.COUNTRY, c, c)).toList();
         return MAPPER.map(new ParsedDocument(TestDocuments.text(symbol.replace('/', '_') + ".txt", symbol), e, List.of(), List.of(),
                 mentions, List.of()));
     }

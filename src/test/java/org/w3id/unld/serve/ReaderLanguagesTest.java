@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,10 +163,10 @@ class ReaderLanguagesTest {
     @Test
     void theConceptsLabelsAreServedFromTheShippedTableAndNeverStored() {
         // Stored, they would have to be removed with the last link to the concept; served, they cannot outlive it.
-        boolean stored = org.apache.jena.system.Txn.calculateRead(server.server.dataset(),
+        boolean stored = Txn.calculateRead(server.server.dataset(),
                 () -> server.server.dataset().find(Node.ANY, THESAURUS_AZERBAIJAN, Node.ANY, Node.ANY).hasNext());
         assertFalse(stored, "the store holds no triple about a UNBIS concept");
-        boolean linked = org.apache.jena.system.Txn.calculateRead(server.server.dataset(),
+        boolean linked = Txn.calculateRead(server.server.dataset(),
                 () -> server.server.dataset().find(Node.ANY, Node.ANY, Node.ANY, THESAURUS_AZERBAIJAN).hasNext());
         assertTrue(linked, "the store holds the link to it");
     }
