@@ -248,15 +248,18 @@ def link_unbis(shared, countries):
 
 def unbis_labels(shared):
     """The English label of every UNBIS Thesaurus concept (not the microthesaurus nodes, whose ids have
-    six digits), for linking agenda items whose title is exactly a concept's label. A label that two
-    concepts share (ignoring case) is left out: it would not say which one is meant."""
+    six digits), for linking agenda items whose title is exactly a concept's label, with the concept's
+    labels in the other five official languages (empty where the Thesaurus has none), so that a page can
+    name a linked concept in its reader's language. A label that two concepts share (ignoring case) is
+    left out: it would not say which one is meant."""
     topics = json.load(open(shared / "unbis-thesaurus" / "all_topics.json", encoding="utf-8"))["topics"]
     by_label = {}
     for t in topics:
         label = " ".join(t["labels"].get("en", "").split())
         if label and not re.fullmatch(r"[0-9]{6}", t["identifier"]):
-            by_label.setdefault(label.casefold(), []).append((label, t["url"]))
-    return sorted(v[0] for v in by_label.values() if len({url for _, url in v}) == 1)
+            others = tuple(" ".join(t["labels"].get(lang, "").split()) for lang in sorted(OTHER_LANGUAGES))
+            by_label.setdefault(label.casefold(), []).append((label, t["url"], others))
+    return sorted(v[0] for v in by_label.values() if len({url for _, url, _ in v}) == 1)
 
 
 def build_organizations():
@@ -325,8 +328,9 @@ def main():
               [[p["phrase"], p["note"]] for p in sorted(phrases, key=lambda p: p["phrase"])])
 
     labels = unbis_labels(shared)
-    write_tsv(out / "unbis-labels.tsv", [generated, "English labels of UNBIS Thesaurus concepts; labels two concepts share are left out."],
-              ["label", "concept"], [[label, url] for label, url in labels])
+    write_tsv(out / "unbis-labels.tsv", [generated, "Labels of UNBIS Thesaurus concepts; English labels two concepts share are left out."],
+              ["label", "concept"] + [f"label_{lang}" for lang in sorted(OTHER_LANGUAGES)],
+              [[label, url, *others] for label, url, others in labels])
 
     status = {s: sum(c["status"] == s for c in countries) for s in ("member", "observer", "other")}
     print(f"countries: {len(countries)} ({status['member']} members, {status['observer']} observers, "

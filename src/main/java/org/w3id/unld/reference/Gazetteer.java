@@ -1,6 +1,7 @@
 package org.w3id.unld.reference;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,6 +183,15 @@ public final class Gazetteer {
         return k.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The labels of a UNBIS Thesaurus concept (its IRI) in the UN's languages, by language tag in the order of
+     * {@link UnLanguages#CODES}, English always, a language the Thesaurus gives no label in left out; empty for a
+     * concept not in the table (unbis-labels.tsv), which holds every concept unld links to.
+     */
+    public Map<String, String> unbisLabels(String concept) {
+        return concept == null ? Map.of() : UnbisNames.INSTANCE.getOrDefault(concept, Map.of());
+    }
+
     /** The UNBIS labels, read on first use only: most lookups never need them. */
     private static final class UnbisLabels {
         static final Map<String, String> INSTANCE = load();
@@ -192,6 +202,26 @@ public final class Gazetteer {
                 byLabel.put(unbisKey(r.required("label")), r.required("concept"));
             }
             return Map.copyOf(byLabel);
+        }
+    }
+
+    /** The UNBIS concepts' labels in the UN's languages, by concept; read on first use only (a description asks). */
+    private static final class UnbisNames {
+        static final Map<String, Map<String, String>> INSTANCE = load();
+
+        private static Map<String, Map<String, String>> load() {
+            Map<String, Map<String, String>> byConcept = new HashMap<>();
+            for (Tables.Row r : Tables.read("unbis-labels.tsv")) {
+                Map<String, String> names = new LinkedHashMap<>();
+                for (String language : UnLanguages.CODES) {
+                    String name = language.equals(UnLanguages.ENGLISH) ? r.required("label") : r.optional("label_" + language);
+                    if (name != null) {
+                        names.put(language, name);
+                    }
+                }
+                byConcept.put(r.required("concept"), Collections.unmodifiableMap(names));
+            }
+            return Map.copyOf(byConcept);
         }
     }
 

@@ -17,6 +17,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.unld.reference.Gazetteer;
+import org.w3id.unld.vocab.Datasets;
 import org.w3id.unld.vocab.Prefixes;
 import org.w3id.unld.vocab.Schema;
 import org.w3id.unld.vocab.Unld;
@@ -127,6 +129,7 @@ public final class Describer {
             shown.forEach(t -> linked.add(t.getSubject()));
             for (Node n : linked) {
                 labels.names(union, n).forEach(out::add);
+                thesaurusNames(n).forEach(out::add);
             }
             return new Description(subject, out, p, pageSize, incoming.size());
         });
@@ -272,6 +275,21 @@ public final class Describer {
             it.close();
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * The names of a UNBIS Thesaurus concept in the UN's languages, as language-tagged {@code skos:prefLabel}s; none for
+     * any other resource. They come from the shipped table (unbis-labels.tsv), not from the store: the store holds only
+     * the links to a concept, so its names can never outlive the last link, and the dumps are not changed by them.
+     */
+    static List<Triple> thesaurusNames(Node n) {
+        if (!n.isURI() || !n.getURI().startsWith(Datasets.UNBIS_CONCEPT)) {
+            return List.of();
+        }
+        List<Triple> names = new ArrayList<>();
+        Gazetteer.standard().unbisLabels(n.getURI()).forEach((language, name) ->
+                names.add(Triple.create(n, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang(name, language))));
+        return names;
     }
 
     /** The triple that names a resource for a person: rdfs:label, else a title or name; English or untagged first. */

@@ -15,10 +15,11 @@ import java.util.Optional;
 
 /**
  * The languages a reader asks for ({@code Accept-Language}), to name things on a page in them where unld has their
- * names in several languages (a country's or a UN body's {@code skos:prefLabel}s, one per language tag). The header
- * is read by the JDK's RFC 4647 parser, q-values honoured ({@code q=0}: not that language), and a name is chosen by
- * RFC 4647 lookup ({@code fr-CH} finds {@code fr}). English, the language of the rest of the page and of unld's
- * {@code rdfs:label}s, is the fallback: for no header, a header that cannot be read, or languages unld has no names in.
+ * names in several languages (a country's, a UN body's or a linked UNBIS concept's {@code skos:prefLabel}s, one per
+ * language tag). The header is read by the JDK's RFC 4647 parser, q-values honoured ({@code q=0}: not that language),
+ * and a name is chosen by RFC 4647 lookup ({@code fr-CH} finds {@code fr}). English, the language of the rest of the
+ * page and of unld's {@code rdfs:label}s, is the fallback: for no header, a header that cannot be read, or languages
+ * unld has no names in.
  *
  * @param ranges the reader's language ranges, most wanted first; empty for English
  */

@@ -308,7 +308,8 @@ final class ResourcePage {
             } else if (v.getURI().startsWith(Unld.NS)) {
                 h.link(termHref(v), vocabulary.label(v), "title", v.getURI());
             } else {
-                h.link(v.getURI(), label != null ? label : v.getURI(), "rel", "external noopener");
+                // A resource of another dataset named in the reader's language (a UNBIS concept) says which.
+                h.link(v.getURI(), label != null ? label : v.getURI(), "rel", "external noopener", "lang", languageOf(v));
             }
         } else if (v.isLiteral()) {
             String text = v.getLiteralLexicalForm();

@@ -271,4 +271,22 @@ class GazetteerTest {
         assertEquals(Optional.of("http://metadata.un.org/thesaurus/1005172"), gazetteer.unbisConcept("Programme planning"),
                 "the concept, not the microthesaurus node 180500 of the same name");
     }
+
+    @Test
+    void aUnbisConceptHasItsLabelsInTheSixLanguagesInTheOrderOfUnLanguages() {
+        Map<String, String> labels = gazetteer.unbisLabels("http://metadata.un.org/thesaurus/1002619");
+        assertEquals(Map.of("ar", "المناقشة العامة", "zh", "一般性辩论", "en", "GENERAL DEBATE", "fr", "DEBAT GENERAL",
+                "ru", "Общие прения", "es", "DEBATE GENERAL"), labels);
+        assertEquals(UnLanguages.CODES, List.copyOf(labels.keySet()));
+    }
+
+    @Test
+    void everyCountrysUnbisConceptHasItsSixLabels() {
+        for (Country c : gazetteer.countries()) {
+            if (c.unbis() != null) {
+                assertEquals(UnLanguages.CODES, List.copyOf(gazetteer.unbisLabels(c.unbis()).keySet()), c.iso3());
+            }
+        }
+        assertEquals(Map.of(), gazetteer.unbisLabels("http://metadata.un.org/thesaurus/180500"), "a microthesaurus node is no concept");
+    }
 }

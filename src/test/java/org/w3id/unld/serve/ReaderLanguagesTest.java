@@ -4,6 +4,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -117,6 +118,57 @@ class ReaderLanguagesTest {
         assertTrue(r.body().contains("<h1 lang=\"ru\">Азербайджан</h1>"), r.body());
         assertTrue(r.body().contains("<span lang=\"zh\">阿塞拜疆</span>"), r.body());
         assertEquals("Accept-Language", r.headers().firstValue("Vary").orElse(""));
+    }
+
+    /** The UNBIS Thesaurus concept Azerbaijan, which the country the reference letter names links to. */
+    static final Node THESAURUS_AZERBAIJAN = NodeFactory.createURI("http://metadata.un.org/thesaurus/1000480");
+
+    /** The country page of Azerbaijan, the letter's sender's country, asked for in {@code languages} (no header when null). */
+    static String countryPage(String languages) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.url("doc/country/aze.html")));
+        if (languages != null) {
+            r.header("Accept-Language", languages);
+        }
+        return server.send(r.build()).body();
+    }
+
+    @Test
+    void inFrenchTheThesaurusConceptTheCountryLinksToIsNamedByItsFrenchLabelMarkedAsFrench() {
+        String page = countryPage("fr");
+        assertTrue(page.contains("href=\"" + THESAURUS_AZERBAIJAN.getURI() + "\" rel=\"external noopener\" lang=\"fr\">AZERBAÏDJAN</a>"), page);
+    }
+
+    @Test
+    void inRussianItIsTheRussianLabel() {
+        assertTrue(countryPage("ru").contains("lang=\"ru\">Азербайджан</a>"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "de", "en"})
+    void withoutAHeaderOrInALanguageUnldHasNoNamesInTheConceptIsNamedByItsEnglishLabel(String languages) {
+        String page = countryPage(languages.isEmpty() ? null : languages);
+        assertTrue(page.contains("href=\"" + THESAURUS_AZERBAIJAN.getURI() + "\" rel=\"external noopener\">AZERBAIJAN</a>"), page);
+        assertFalse(page.contains("AZERBAÏDJAN"), page);
+    }
+
+    @Test
+    void theCountrysRdfCarriesTheSixLabelsOfItsThesaurusConceptWithLanguageTags() {
+        HttpResponse<String> r = server.get("doc/country/aze.ttl", null);
+        Graph g = LinkedDataServerTest.parse(r, Lang.TURTLE);
+        Set<String> names = g.find(THESAURUS_AZERBAIJAN, SKOS.prefLabel.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm()
+                + "@" + t.getObject().getLiteralLanguage()).toSet();
+        assertEquals(Set.of("AZERBAIJAN@en", "AZERBAÏDJAN@fr", "AZERBAIYÁN@es", "أذربيجان@ar", "Азербайджан@ru", "阿塞拜疆@zh"), names);
+    }
+
+    @Test
+    void theConceptsLabelsAreServedFromTheShippedTableAndNeverStored() {
+        // Stored, they would have to be removed with the last link to the concept; served, they cannot outlive it.
+        boolean stored = Txn.calculateRead(server.server.dataset(),
+                () -> server.server.dataset().find(Node.ANY, THESAURUS_AZERBAIJAN, Node.ANY, Node.ANY).hasNext());
+        assertFalse(stored, "the store holds no triple about a UNBIS concept");
+        boolean linked = Txn.calculateRead(server.server.dataset(),
+                () -> server.server.dataset().find(Node.ANY, Node.ANY, Node.ANY, THESAURUS_AZERBAIJAN).hasNext());
+        assertTrue(linked, "the store holds the link to it");
     }
 
     @Test
