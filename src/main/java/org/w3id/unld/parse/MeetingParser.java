@@ -82,6 +82,9 @@ final class MeetingParser {
         return m == null ? null : m.title();
     }
 
+    /** "Agenda item 31: Title (continued) (A/64/13 and Add.1)": the item and its title on one line. */
+    private static final Pattern ITEM_WITH_TITLE = Pattern.compile(
+            "^(Agenda\\s+item\\s+\\d{1,3}(?:\\s*\\([a-z]\\))?)\\s*:\\s*(.+?)(?:\\s*\\(\\s*continued\\s*\\))?(?:\\s*\\([A-Z]{1,6}/[^)]*\\)?.*)?$");
     /** Where a meeting record's item title ends: the documents under it, a speaker, the record's own lines. */
     private static final java.util.regex.Pattern ITEM_TITLE_END = java.util.regex.Pattern.compile(
             "^(?:Draft\\s+(?:resolution|decision)s?\\b|Reports?\\s+of\\s+the\\b|Note\\s+by\\b|Letter\\b|The\\s+(?:President|Acting\\s+President)\\b"
@@ -97,6 +100,16 @@ final class MeetingParser {
         for (int i = from; i < limit; i++) {
             if (lines.isSkippable(i)) {
                 continue;
+            }
+            Matcher titled = ITEM_WITH_TITLE.matcher(lines.get(i));
+            if (titled.matches()) {
+                // A summary record's "Agenda item 31: United Nations Relief and Works Agency … (continued) (A/64/13 …)".
+                List<String> numbers = AgendaParser.header(titled.group(1));
+                if (numbers != null && numbers.size() == 1) {
+                    Session s = sessions.isEmpty() ? null : sessions.get(0);
+                    String organ = s != null && s.organ() != null ? s.organ() : defaultOrgan;
+                    return List.of(new AgendaItem(organ, s == null ? null : s.number(), numbers.get(0), titled.group(2).strip()));
+                }
             }
             List<String> numbers = AgendaParser.header(lines.get(i));
             if (numbers == null) {

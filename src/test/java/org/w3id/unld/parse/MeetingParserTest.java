@@ -59,4 +59,13 @@ class MeetingParserTest {
         assertEquals(new Meeting("22", LocalDate.of(2009, 11, 3), "3 p.m.", "New York", "Al-Nasser"), MeetingParser.parse(en, 0));
         assertEquals("Summary record of the 22nd meeting", MeetingParser.title(en, 0));
     }
+
+    @Test
+    void aSummaryRecordsItemLineGivesTheItemAndItsTitle() {
+        TextLines lines = TextLines.of(String.join("\n", "The meeting was called to order at 3.10 p.m.", "",
+                "Agenda item 31: United Nations Relief and Works Agency for Palestine Refugees in the Near East (continued) (A/64/13 and Add.1)"));
+        assertEquals(java.util.List.of(new org.w3id.unld.model.AgendaItem("General Assembly", 64, "31",
+                        "United Nations Relief and Works Agency for Palestine Refugees in the Near East")),
+                MeetingParser.numberedAgendaItems(lines, 0, java.util.List.of(new org.w3id.unld.model.Session("General Assembly", 64, null)), null));
+    }
 }
