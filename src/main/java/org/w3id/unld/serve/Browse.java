@@ -238,7 +238,7 @@ final class Browse {
         if (union.contains(thing, RDF.Nodes.type, Unld.Session)) {
             return Optional.of(groups(IriPaths.BROWSE + rest, "Agenda items of the " + label(union, thing), trail,
                     "?doc unld:agendaItem ?key . ?key unld:session " + iri + " . OPTIONAL { ?key unld:itemNumber ?number }",
-                    "(MIN(STR(?number)) AS ?sort)", "STRLEN(?sort) ?sort ?key", this::thingItem, page).withRelated(all));
+                    "(MIN(STR(?number)) AS ?sort)", "STRLEN(?sort) ?sort ?key", this::itemOfTheSession, page).withRelated(all));
         }
         if (union.contains(thing, RDF.Nodes.type, Unld.AgendaItem)) {
             return Optional.of(documents(IriPaths.BROWSE + rest, label(union, thing), trail, "?doc unld:agendaItem " + iri + " .", page));
@@ -363,6 +363,26 @@ final class Browse {
             return null;
         }
         return addresses.idRest(thing.getURI()).map(r -> item(thing, ROOT + r, label(dataset.getUnionGraph(), thing), List.of())).orElse(null);
+    }
+
+    /**
+     * An agenda item in its session's list: "Item 60: Report of the United Nations High Commissioner for Refugees …", not
+     * its label, which repeats the organ and session the list is already under.
+     */
+    private Listing.Item itemOfTheSession(Node item) {
+        if (!item.isURI()) {
+            return null;
+        }
+        Graph union = dataset.getUnionGraph();
+        Optional<String> number = literal(union, item, Unld.itemNumber);
+        Optional<String> title = literal(union, item, DCTerms.title.asNode());
+        String name = number.isPresent() && title.isPresent() ? "Item " + number.get() + ": " + title.get() : label(union, item);
+        return addresses.idRest(item.getURI()).map(r -> item(item, ROOT + r, name, List.of())).orElse(null);
+    }
+
+    private static Optional<String> literal(Graph union, Node subject, Node property) {
+        return union.find(subject, property, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isLiteral)
+                .mapWith(Node::getLiteralLexicalForm).toList().stream().min(Comparator.naturalOrder());
     }
 
     private static Listing.Item item(Node about, String href, String label, List<Listing.Count> counts) {
