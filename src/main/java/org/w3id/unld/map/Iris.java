@@ -2,16 +2,13 @@ package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.w3id.unld.model.Slugs;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.vocab.Datasets;
 import org.w3id.unld.vocab.IriPaths;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -47,7 +44,6 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class Iris {
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern WHITESPACE = Pattern.compile("[\\p{IsWhite_Space}\\uFEFF]+");
     private static final String DOCUMENT_PATH = IriPaths.DOCUMENT;
@@ -272,26 +268,7 @@ public final class Iris {
      * "charge-d-affaires-a-i"). A name with no letter or digit left gets "_" and a hash of itself.
      */
     public static String slug(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD);
-        folded = COMBINING_MARKS.matcher(folded).replaceAll("");
-        StringBuilder ascii = new StringBuilder();
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            switch (c) {
-                case 'ß' -> ascii.append("ss");
-                case 'æ', 'Æ' -> ascii.append("ae");
-                case 'œ', 'Œ' -> ascii.append("oe");
-                case 'ø', 'Ø' -> ascii.append('o');
-                case 'ł', 'Ł' -> ascii.append('l');
-                case 'đ', 'Đ' -> ascii.append('d');
-                case 'ı' -> ascii.append('i');
-                case 'þ', 'Þ' -> ascii.append("th");
-                default -> ascii.append(c);
-            }
-        }
-        String slug = NOT_SLUG.matcher(ascii.toString().toLowerCase(Locale.ROOT)).replaceAll("-");
-        slug = slug.replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "_" + hash(name).substring(0, 16) : slug;
+        return Slugs.of(name);
     }
 
     /**
@@ -311,12 +288,7 @@ public final class Iris {
     }
 
     private static String hash(String s) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Slugs.sha256(s);
     }
 
     private static Node uri(String iri) {

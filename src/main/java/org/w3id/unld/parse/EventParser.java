@@ -1,6 +1,7 @@
 package org.w3id.unld.parse;
 
 import org.w3id.unld.model.Event;
+import org.w3id.unld.model.Slugs;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +40,6 @@ public final class EventParser {
     private record Found(Event event, boolean named) {
     }
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final org.w3id.unld.reference.UnBodies BODIES = org.w3id.unld.reference.UnBodies.standard();
     /** A footnote's number glued to the name's last word or comma, and what follows it. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("(?:(?<=\\p{Ll})\\d{1,3}|[,;]\\d{1,3})(?=\\s|$).*$");
@@ -152,12 +151,14 @@ public final class EventParser {
      * another meeting of the same body.
      */
     private static void add(List<Event> events, Event e) {
-        String b = nameKey(e.name());
+        // Names are compared by their slug: what would be one resource of the graph is one event (a non-breaking hyphen
+        // in one mention and a hyphen in the next, a difference of case, accents or punctuation).
+        String b = Slugs.of(e.name());
         for (int i = 0; i < events.size(); i++) {
             Event x = events.get(i);
-            String a = nameKey(x.name());
+            String a = Slugs.of(x.name());
             boolean same = a.equals(b);
-            boolean prefix = !same && (a.startsWith(b + " ") || b.startsWith(a + " "));
+            boolean prefix = !same && (a.startsWith(b + "-") || b.startsWith(a + "-"));
             if (!same && !prefix) {
                 continue;
             }
@@ -173,17 +174,6 @@ public final class EventParser {
             return;
         }
         events.add(e);
-    }
-
-    /**
-     * How two mentions' names are compared: the same words in the same order, whatever their case, dashes (a
-     * non-breaking hyphen in one mention, a hyphen in the next), punctuation and spacing; what makes them one event
-     * also makes them one resource of the graph.
-     */
-    static String nameKey(String name) {
-        String folded = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        return NOT_WORD.matcher(folded).replaceAll(" ").strip();
     }
 
     /**

@@ -117,6 +117,6 @@ class EventParserTest {
                 "",
                 "Noting the Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons;5 held in New York,")), 0);
         assertEquals(1, events.size(), () -> events.toString());
-        assertEquals(EventParser.nameKey("Non\u2011Proliferation Conférence"), EventParser.nameKey("non-proliferation conference"));
+        assertEquals(org.w3id.unld.model.Slugs.of("Non\u2011Proliferation Conférence"), org.w3id.unld.model.Slugs.of("non-proliferation conference"));
     }
 }
