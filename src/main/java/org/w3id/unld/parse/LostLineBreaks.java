@@ -158,9 +158,9 @@ final class LostLineBreaks {
         // A whole text on one line, or on a few lines each of many paragraphs (a web copy cut into pieces).
         boolean oneLine = text.strip().indexOf('\n') < 0 || longestLine(text) > 2000
                 || text.length() > 300 * text.strip().split("\n+").length;
-        int headEnd = headEnd(text);
-        String head = text.substring(0, headEnd);
-        String body = text.substring(headEnd);
+        Head end = head(text);
+        String head = text.substring(0, end.end());
+        String body = text.substring(end.end());
         head = GLUED.matcher(head).replaceAll("\n");
         head = FIELD_START.matcher(head).replaceAll("\n");
         head = DATE_START.matcher(head).replaceAll("\n");
@@ -184,26 +184,26 @@ final class LostLineBreaks {
             body = signatureLines(body);
         }
         // The body's first sentence is a paragraph of its own, whether the head ended there or at its limit.
-        boolean paragraph = oneLine || bodyStartsAt(text, headEnd);
+        boolean paragraph = oneLine || end.bodyFollows();
         return paragraph ? head.stripTrailing() + "\n\n" + body.stripLeading() : head + body.stripLeading();
     }
 
-    /** The masthead's end: the first sentence of the body ("I have the honour", "The General Assembly,"), or the head's limit. */
-    private static int headEnd(String text) {
-        int limit = Math.min(text.length(), HEAD);
-        Matcher body = BODY_START.matcher(text);
-        int end = body.region(0, limit).find() ? body.start() : limit;
-        // A letter's heading ends the head too, though its first sentence starts with words no list holds.
-        Matcher heading = HEADING_END.matcher(text);
-        return heading.region(0, end).find() ? Math.min(end, heading.end(1)) : end;
+    /** Where the head of a text ends, and whether the body's first sentence starts there (or only the head's limit). */
+    private record Head(int end, boolean bodyFollows) {
     }
 
-    private static boolean bodyStartsAt(String text, int at) {
-        if (at >= text.length()) {
-            return false;
-        }
+    /** The masthead's end: the first sentence of the body ("I have the honour", "The General Assembly,"), or the head's limit. */
+    private static Head head(String text) {
+        int limit = Math.min(text.length(), HEAD);
+        Matcher body = BODY_START.matcher(text);
+        boolean bodyFound = body.region(0, limit).find();
+        int end = bodyFound ? body.start() : limit;
+        // A letter's heading ends the head too, though its first sentence starts with words no list holds.
         Matcher heading = HEADING_END.matcher(text);
-        return BODY_START.matcher(text).region(at, text.length()).lookingAt() || heading.region(0, text.length()).find(0) && heading.end(1) == at;
+        if (heading.region(0, end).find()) {
+            return new Head(Math.min(end, heading.end(1)), true);
+        }
+        return new Head(end, bodyFound);
     }
 
     private static String pageBreaks(String text) {
