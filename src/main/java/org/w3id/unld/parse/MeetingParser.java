@@ -28,8 +28,10 @@ final class MeetingParser {
      * A record's meeting line in English, French or Spanish: "8703rd meeting", "107th plenary meeting", "Summary record of
      * the 22nd meeting", "82e séance plénière", "1287a. SESIÓN". Group "n" is the meeting's number.
      */
+    private static final Pattern ENGLISH_MEETING_LINE = Pattern.compile(
+            "^(?<n>\\d{1,5})\\s*(?<suffix>st|nd|rd|th)\\s+(?<word>(?:plenary\\s+)?meeting)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> MEETING_LINES = List.of(
-            Pattern.compile("^(?<n>\\d{1,5})\\s*(?<suffix>st|nd|rd|th)\\s+(?<word>(?:plenary\\s+)?meeting)\\b", Pattern.CASE_INSENSITIVE),
+            ENGLISH_MEETING_LINE,
             Pattern.compile("^Summary\\s+record\\s+of\\s+the\\s+(?<n>\\d{1,5})\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(?<n>\\d{1,5})\\s*(?:e|ème|re)\\s+s[ée]ance(?:\\s+pl[ée]ni[èe]re)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
@@ -55,7 +57,7 @@ final class MeetingParser {
             Matcher m = p.matcher(line);
             if (m.lookingAt()) {
                 // English titles are normalised ("8703rd meeting"); the others are the line as printed.
-                String title = p == MEETING_LINES.get(0)
+                String title = p == ENGLISH_MEETING_LINE
                         ? m.group("n") + m.group("suffix").toLowerCase(java.util.Locale.ROOT) + " " + WHITE_SPACE.matcher(m.group("word")).replaceAll(" ")
                         : WHITE_SPACE.matcher(m.group()).replaceAll(" ").strip();
                 return new MeetingLine(m.group("n"), title);
