@@ -57,7 +57,15 @@ final class LostLineBreaks {
                     + ")");
     /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
     private static final Pattern DATE_START = Pattern.compile(
-            "(?<=\\S)(?<!\\d)(?<![–—-])(?<![–—-]\\h)(?<!\\bfecha)(?<!\\bfecha )(?<!\\bdated)(?<!\\bdated )(?<!\\bof)(?<!\\bof )(?<!\\bon)(?<!\\bon )(?<!\\bdu)(?<!\\bdu )(?<!\\bde)(?<!\\bde )\\s*(?=\\d{1,2}\\s+(?:de\\s+)?(?:" + MONTHS + ")\\s+(?:de\\s+)?\\d{4})");
+            "(?<=\\S)(?<!\\d)(?<![–—-])(?<![–—-]\\h)(?<!(?i:\\bfecha|\\bdated|\\bof|\\bon|\\bdu|\\bde)\\h?)\\s*(?=\\d{1,2}\\s+(?:de\\s+)?(?:" + MONTHS + ")\\s+(?:de\\s+)?\\d{4})");
+    /**
+     * What a scanner made of a rule or a stamp between a masthead's fields: "_i_J..__._.._^..", "-;..-is..~^=^_...-",
+     * "=s-..-f-fr:S^r-'". A run of non-blank characters with an underscore, caret, tilde or equals sign, in which letters
+     * and digits are fewer than the rest, is no word; it goes, with the white space before it and the specks of
+     * punctuation around it.
+     */
+    private static final Pattern OCR_DEBRIS = Pattern.compile(
+            "(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\h))*\\h*(?<!\\S)(\\S*[_^~=]\\S*)(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\s|$))*");
     /** The agenda item line ends after its numbers: the item's title starts a line of its own. */
     private static final Pattern AGENDA_LINE_END = Pattern.compile(
             "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)\\*?|\\s+del\\s+programa(?:\\s+provisional)?\\*?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?\\*?)?)[ \\t]+(?=[\\p{Lu}“\"])");
@@ -159,7 +167,7 @@ final class LostLineBreaks {
         boolean oneLine = text.strip().indexOf('\n') < 0 || longestLine(text) > 2000
                 || text.length() > 300 * text.strip().split("\n+").length;
         Head end = head(text);
-        String head = text.substring(0, end.end());
+        String head = withoutOcrDebris(text.substring(0, end.end()));
         String body = text.substring(end.end());
         head = GLUED.matcher(head).replaceAll("\n");
         head = FIELD_START.matcher(head).replaceAll("\n");
@@ -204,6 +212,18 @@ final class LostLineBreaks {
             return new Head(Math.min(end, heading.end(1)), true);
         }
         return new Head(end, bodyFound);
+    }
+
+    /** The head without the {@link #OCR_DEBRIS} among its words. */
+    private static String withoutOcrDebris(String head) {
+        return OCR_DEBRIS.matcher(head).replaceAll(m -> {
+            String run = m.group(1); // the run itself, without the specks around it
+            int wordChars = 0;
+            for (int k = 0; k < run.length(); k++) {
+                wordChars += Character.isLetterOrDigit(run.charAt(k)) ? 1 : 0;
+            }
+            return 2 * wordChars < run.length() ? "" : Matcher.quoteReplacement(m.group());
+        });
     }
 
     private static String pageBreaks(String text) {

@@ -140,6 +140,22 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aScannedMastheadsDebrisBetweenItsFieldsIsNoWordAndAHeadingInCapitalsKeepsItsDate() throws Exception {
+        // A rule and a stamp, as a scanner reads them, between the organ, "Distr." and its word.
+        Extraction e = extract("1\\ UNITED NATIONS Security Council _r_J..__._.^.. ..__ . _-^_._-,. Distr. -;..-it..~^=^_..- ~-_ -^ -, "
+                + "=t-..-g-fr:T^r-' - GENERAL S/1995/123 3 March 1995 ORIGINAL: ENGLISH LETTER DATED 2 MARCH 1995 FROM THE "
+                + "SECRETARY-GENERAL ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL I have the honour to refer to resolution "
+                + "900 (1994) and to inform the Council of the steps taken since.");
+        assertEquals(List.of("Security Council"), e.organs());
+        assertEquals("General", e.distribution());
+        assertEquals(LocalDate.of(1995, 3, 3), e.date());
+        assertEquals(DocumentType.LETTER, e.documentType());
+        assertEquals("LETTER DATED 2 MARCH 1995 FROM THE SECRETARY-GENERAL ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL", e.title());
+        assertEquals("Secretary-General", e.sender().role());
+        assertEquals("President of the Security Council", e.addressee().role());
+    }
+
+    @Test
     void aOneLineLetterEndsItsHeadingAtTheAddresseeAndItsBodyAtTheSignature() throws Exception {
         Extraction e = extract("UNITED NATIONS S Security Council Distr. GENERAL S/1997/411 26 May 1997 ORIGINAL: ENGLISH "
                 + "LETTER DATED 23 MAY 1997 FROM THE PERMANENT OBSERVER OF THE ORGANIZATION OF AFRICAN UNITY TO THE UNITED NATIONS "
