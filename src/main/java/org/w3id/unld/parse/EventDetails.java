@@ -16,6 +16,17 @@ final class EventDetails {
     /** Phrases between a name and its dates that say nothing of them: "under the auspices of …", "by the Government of …". */
     private static final Pattern SKIP_PHRASE = Pattern.compile(
             "^(?:under\\s+the\\s+auspices\\s+of|by|with|jointly\\s+with|in\\s+cooperation\\s+with|in\\s+collaboration\\s+with|virtually|online|successfully|recently)\\b[^,;.]{0,80}?(?=,|\\s+(?:on|from|in|at)\\s)");
+    /**
+     * A building or a seat, not the city: "at the Palais des Nations", "at the Vienna International Centre", "at the
+     * headquarters of the United Nations Environment Programme (UNEP)". Part of the chain; the city may follow it.
+     */
+    private static final Pattern VENUE = Pattern.compile(
+            "^(?:at|in)\\s+(?:the\\s+)?(?:(?:headquarters|seat|premises)\\s+of\\s+(?:the\\s+)?[^,;.()]{1,80}?(?:\\s*\\([^()]{1,20}\\))?"
+                    + "|(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,5}(?:Palais|Palace|Hotel|Centre|Center|Hall|House|Building|Headquarters)"
+                    + "(?:\\s+(?:des|de|du|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3})?)"
+                    // "at the Palace of Serbia, Belgrade, from 19 to 21 November": the city after the building.
+                    + "(?:\\s*,\\s*(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)?)(?=\\s*[,;.]|\\s+(?:on|from|in)\\s))?"
+                    + "(?=\\s*[,;.]|\\s+(?:in|on|from|at)\\s)");
     /** A day or days without a year: no date (the conventions say so), but part of the chain after a name. */
     private static final Pattern YEARLESS = Pattern.compile(
             "^(?:on|from|between)?\\s*\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s*(?:to|and|-|–)\\s*\\d{1,2})?\\s+" + UnDates.MONTH + "\\b(?!,?\\s+\\d{4})");
@@ -38,6 +49,7 @@ final class EventDetails {
         LocalDate start = null;
         LocalDate end = null;
         String place = null;
+        String country = null; // the place when the text names no city
         String s = rest;
         for (int step = 0; step < 6; step++) {
             s = LEADING_COMMAS.matcher(s).replaceFirst("");
@@ -75,16 +87,26 @@ final class EventDetails {
                 s = s.substring(period.end());
                 continue;
             }
+            Matcher venue = VENUE.matcher(s);
+            if (venue.lookingAt()) {
+                if (venue.group(1) != null && place == null && EventPlace.isCity(venue.group(1))) {
+                    place = venue.group(1);
+                }
+                s = s.substring(venue.end());
+                continue;
+            }
             EventPlace.Phrase where = EventPlace.at(s, place != null);
             if (where == null) {
                 break;
             }
             if (where.city() != null) {
                 place = where.city();
+            } else if (where.country() != null && country == null) {
+                country = where.country();
             }
             s = s.substring(where.length());
         }
-        return new Held(start, end, place);
+        return new Held(start, end, place != null ? place : country);
     }
 
     /**

@@ -11,13 +11,14 @@ import static org.w3id.unld.parse.EventParser.trimEnd;
 import static org.w3id.unld.parse.UnDates.isMonthOrYear;
 
 /**
- * The place of an event: the city of "in Baku, Azerbaijan", "at Geneva", "on Jeju Island". A country is no place of
- * an event (the conventions record the city), nor is a body, an office or "accordance" ("in accordance with").
+ * The place of an event: the city of "in Baku, Azerbaijan", "at Geneva", "on Jeju Island", or the country of "held in
+ * Barbados" where the text names no city (the conventions record the city, else the country). A body, an office or
+ * "accordance" ("in accordance with") is no place.
  */
 final class EventPlace {
     private static final Pattern ON_ISLAND = Pattern.compile("^on\\s+(\\p{Lu}[\\p{L}'’\\-]*\\s+Island)\\b");
     private static final Pattern PLACE_AT = Pattern.compile(
-            "^(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|de|da|del|des|du|es|al|upon|sur|am|im|la|le|of)){0,5})");
+            "^(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|(?:de|da|del|des|du|es|al|upon|sur|am|im|la|le|of)(?=\\s+\\p{Lu}))){0,5})");
     private static final Pattern COUNTRY_AFTER = Pattern.compile(
             "^,\\s*((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|of|and|the)){0,6}?)(?=\\s*(?:,|\\(|\\.|;|$|\\s+(?:on|from|in|at|and)\\b))");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
@@ -29,9 +30,10 @@ final class EventPlace {
     /**
      * A phrase of place at the start of a text, {@code length} characters long: "in Baku, Azerbaijan" (the country
      * after the city is part of the phrase), "at Geneva", "in Spain". {@code city} is the city it names, or null
-     * when it names a country, or when the event's city is known already.
+     * when it names a country, or when the event's city is known already; {@code country} the country it names
+     * without a city ("in Spain"), else null.
      */
-    record Phrase(String city, int length) {
+    record Phrase(String city, String country, int length) {
     }
 
     private EventPlace() {
@@ -46,7 +48,8 @@ final class EventPlace {
         if (!cityKnown) {
             Matcher island = ON_ISLAND.matcher(s);
             if (island.lookingAt()) {
-                return new Phrase(island.group(1), island.end());
+                // "on Margarita Island, Bolivarian Republic of Venezuela": the country after the island is part of the phrase.
+                return new Phrase(island.group(1), null, s.length() - withoutCountry(s.substring(island.end())).length());
             }
         }
         Matcher pl = PLACE_AT.matcher(s);
@@ -58,18 +61,23 @@ final class EventPlace {
             candidate = "The Hague";
         }
         String city = null;
+        String country = null;
         if (!cityKnown && isCity(candidate)) {
             city = candidate;
-        } else if (!isCountry(candidate) && !candidate.equals("The Hague") && !cityKnown) {
+        } else if (isCountry(candidate)) {
+            country = cityKnown ? null : candidate; // without its article: "in the Kingdom of Sweden" → "Kingdom of Sweden"
+        } else if (!candidate.equals("The Hague") && !cityKnown) {
             return null;
         }
-        String after = s.substring(pl.end());
         // "in Baku, Azerbaijan": the country after the city is no part of the place.
+        String after = withoutCountry(s.substring(pl.end()));
+        return new Phrase(city, country, s.length() - after.length());
+    }
+
+    /** The text without the country that starts it after a comma (", Azerbaijan"), or the text itself. */
+    private static String withoutCountry(String after) {
         Matcher country = COUNTRY_AFTER.matcher(after);
-        if (country.lookingAt() && isCountry(country.group(1))) {
-            after = after.substring(country.end());
-        }
-        return new Phrase(city, s.length() - after.length());
+        return country.lookingAt() && isCountry(country.group(1)) ? after.substring(country.end()) : after;
     }
 
     /** Whether capitalised words may name the city of an event: not a country, a month or year, a body or an office. */

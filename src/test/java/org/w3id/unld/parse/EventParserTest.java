@@ -41,9 +41,34 @@ class EventParserTest {
     }
 
     @Test
-    void aCountryAloneIsNoPlaceAndAYearlessDateIsNoDate() {
-        assertEquals(List.of(new Event("international workshop on crops for peace", null, null, null)),
+    void aCountryWhereTheTextNamesNoCityIsThePlaceAndAYearlessDateIsNoDate() {
+        assertEquals(List.of(new Event("international workshop on crops for peace", null, null, "Indonesia")),
                 events("Indonesia and Colombia organized an international workshop on crops for peace in Indonesia on 5 November."));
+        assertEquals("United Arab Emirates", events("Recalling the twenty-eighth session of the Conference of the Parties to the "
+                + "Convention, held in the United Arab Emirates from 30 November to 12 December 2023,").get(0).place());
+    }
+
+    @Test
+    void aWordAfterTheCityIsNoPartOfItAndTheCountryAfterAnIslandIsNone() {
+        assertEquals("Vientiane", events("to attend the third Review Conference of the Convention, to be held in Vientiane during "
+                + "the week of 14 to 18 September 2026,").get(0).place());
+        assertEquals(List.of(new Event("Seventeenth Conference of Heads of State or Government of Non-Aligned Countries",
+                        LocalDate.of(2016, 9, 13), LocalDate.of(2016, 9, 18), "Margarita Island")),
+                events("reiterated at the Seventeenth Conference of Heads of State or Government of Non-Aligned Countries, held on "
+                        + "Margarita Island, Bolivarian Republic of Venezuela, from 13 to 18 September 2016, as well as").stream()
+                        .map(e -> new Event(e.name(), e.startDate(), e.endDate(), e.place())).toList());
+    }
+
+    @Test
+    void aBuildingIsNoPlaceButTheCityAfterItIs() {
+        assertEquals("Geneva", events("The Second Forum of Mayors took place from 4-5 April 2022 at the Palais des Nations, in "
+                + "Geneva, Switzerland.").get(0).place());
+        assertEquals(List.of(new Event("first session of the Environment Assembly", LocalDate.of(2014, 6, 23), LocalDate.of(2014, 6, 27),
+                        "Nairobi")),
+                events("The first session of the Environment Assembly was held at the headquarters of the United Nations Environment "
+                        + "Programme (UNEP) in Nairobi from 23 to 27 June 2014."));
+        assertEquals("Belgrade", events("The fifth session of the Meeting of the Parties to the Protocol on Water was held at the "
+                + "Palace of Serbia, Belgrade, from 19 to 21 November 2019, at the invitation of the Government.").get(0).place());
     }
 
     @Test

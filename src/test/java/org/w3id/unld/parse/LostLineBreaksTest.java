@@ -152,7 +152,7 @@ class LostLineBreaksTest {
         assertEquals(DocumentType.LETTER, e.documentType());
         assertEquals("LETTER DATED 2 MARCH 1995 FROM THE SECRETARY-GENERAL ADDRESSED TO THE PRESIDENT OF THE SECURITY COUNCIL", e.title());
         assertEquals("Secretary-General", e.sender().role());
-        assertEquals("President of the Security Council", e.addressee().role());
+        assertEquals("President of the Security Council", e.addressees().get(0).role());
     }
 
     @Test
