@@ -93,7 +93,16 @@ public final class DocumentParser {
         }
         if (meeting == null && masthead.symbols().isEmpty() && masthead.distribution() == null && heading.line() >= 0) {
             MastheadParser.Masthead below = MastheadParser.below(lines, heading.end(), TITLE_BLOCK_LINES);
-            if (below != null) {
+            TitleParser.Heading under = below == null || heading.kind() != TitleParser.Kind.OTHER ? null
+                    : TitleParser.parse(lines, below.end());
+            if (under != null && under.kind() != TitleParser.Kind.OTHER && under.kind() != TitleParser.Kind.NONE) {
+                // What came first was a scanned front page's debris ("UN lrBRARY", "IATIONS UNIES"), not a title block:
+                // the heading that says what the document is ("Lettre datée du …") follows the masthead.
+                heading = under;
+                masthead = masthead.withFieldsOf(below);
+                symbols = masthead.symbols();
+                symbolSource = SymbolSource.MASTHEAD;
+            } else if (below != null) {
                 // The title block came first and the masthead under it: the title runs to the masthead.
                 heading = new TitleParser.Heading(Titles.join(lines.contentBetween(heading.line(), below.start())), heading.kind(),
                         heading.line(), below.end(), heading.sponsorsText());

@@ -39,6 +39,8 @@ final class LostLineBreaks {
                     + "Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|Original\\s+:|"
                     // The language of the version, printed between the date and "Original:": a line of its own.
                     + "\\b" + LANGUAGE + "(?=\\s+(?:Original|ORIGINAL)\\b)|"
+                    // An organ's name, not one inside a heading ("… au Président de l'Assemblée générale par …").
+                    + "(?<!(?iu:\\bof\\h|\\bthe\\h|\\bde\\h|\\bla\\h|\\bdel\\h|\\bdu\\h|\\bau\\h|\\bl['’]\\h?|\\bl['’]))"
                     + "(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Assemblée générale|Conseil de sécurité|Asamblea General|Consejo de Seguridad)\\b|"
                     + "\\b[A-Z][a-z]*(?:-[a-z]+)?(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:session|year)\\b|"
                     // "Trente-quatrième session", "Trigésimo cuarto período de sesiones".

@@ -150,6 +150,12 @@ final class MastheadParser {
         String language;
         boolean un;
         boolean other;
+
+        /** Whether the line held a field (not only the words "United Nations" or a series letter). */
+        boolean found() {
+            return !symbols.isEmpty() || !organs.isEmpty() || !sessions.isEmpty() || distribution != null || distrWithoutWord
+                    || date != null || language != null;
+        }
     }
 
     static Masthead parse(TextLines lines) {
@@ -292,6 +298,11 @@ final class MastheadParser {
                     i++;
                     continue;
                 }
+                if (!hasLetterOrDigit(line) && (found || i < 8)) {
+                    // A scanned emblem's or rule's specks ("r:-,.,,-,. ·. :-:", "; ...,"): nothing, however many lines.
+                    i++;
+                    continue;
+                }
                 if (junk < 6 && (found || i < 8) && (isJunk(line, pendingDistr) || isStampBeforeField(lines, i, limit))) {
                     // Scanned mastheads: bits of the emblem or garbled words ("f. $@ti", "GENKRAL", "5121349").
                     junk++;
@@ -400,6 +411,15 @@ final class MastheadParser {
      * (a symbol read as "5121349"), signs like "$@", a garbled distribution word after "Distr.", or a
      * line whose end is "Distr.".
      */
+    private static boolean hasLetterOrDigit(String line) {
+        for (int k = 0; k < line.length(); k++) {
+            if (Character.isLetterOrDigit(line.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isJunk(String line, boolean afterDistr) {
         if (line.length() <= 2 || DIGITS_ONLY.matcher(line).matches() || DISTR_AT_END.matcher(line).find() && line.length() < 40) {
             return true;
@@ -710,9 +730,19 @@ final class MastheadParser {
                 pos = m.end();
                 continue;
             }
+            if (pos > 0 && p.found() && isSpecks(line.substring(pos))) {
+                // "Distr. GENERAL --,' 1": a scanner's specks after a field end the line, not the masthead.
+                return p;
+            }
             return null;
         }
         return p;
+    }
+
+    /** A few characters without a letter: what a scanner leaves of a rule or a smudge. */
+    private static boolean isSpecks(String rest) {
+        // Not a full stop after a symbol: "* A/53/150." is a footnote citing a document, no masthead line.
+        return rest.length() >= 3 && rest.length() <= 12 && rest.charAt(0) != '.' && !rest.codePoints().anyMatch(Character::isLetter);
     }
 
     /**

@@ -67,6 +67,21 @@ class LayoutFamiliesTest {
     }
 
     @Test
+    void aScannedFrontPagesDebrisIsNoTitleAndTheHeadingAfterTheMastheadIs() throws Exception {
+        Extraction e = extract("letter-fr-1981-scanned.txt");
+        assertEquals(List.of("A/36/512"), e.symbols());
+        assertEquals("General", e.distribution());
+        assertEquals(LocalDate.of(1981, 10, 2), e.date());
+        assertEquals("en", e.originalLanguage());
+        assertEquals(List.of(new Session("General Assembly", 36, null)), e.sessions());
+        assertEquals(DocumentType.LETTER, e.documentType());
+        assertEquals("Lettre datée du 1er octobre 1981, adressée au Président de l'Assemblée générale par le représentant "
+                + "permanent de la Hongrie auprès de l'Organisation des Nations Unies", e.title());
+        assertEquals("Hongrie", e.sender().country());
+        assertEquals(List.of(new Addressee("Président de l'Assemblée générale")), e.addressees());
+    }
+
+    @Test
     void aSubsidiaryBodysSessionIsTheBodysAndTheOrgansAreTheOrganSlots() throws Exception {
         Extraction copuos = extract("report-copuos.txt");
         assertEquals(List.of("General Assembly"), copuos.organs());
