@@ -29,6 +29,15 @@ final class EventHolding {
                     + "|\\b(?:hosted|convened|organized|organised|held)\\s+(?:the\\s+|a\\s+|an\\s+)?)$");
     /** A convening that is only proposed or called for: "proposed the convening of a United Nations conference". */
     private static final Pattern PROPOSED = Pattern.compile("\\b(?:propos\\w*|call\\w*\\s+for|urg\\w*|suggest\\w*|recommend\\w*)\\s+(?:the\\s+)?(?:convening|holding)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+    /**
+     * A name that the text gives as the source of an outcome or a publication: "the Vienna Declaration … adopted at the
+     * World Conference on Human Rights on 25 June 1993", "See Report of the International Conference on …, New York, 24
+     * August–11 September 1987". A date or place after it is the outcome's or the publication's, not a holding.
+     */
+    private static final Pattern OUTCOME_BEFORE = Pattern.compile(
+            "(?:\\b(?:adopted|signed|issued|agreed|endorsed|approved|concluded|reached|made|proclaimed)\\s+(?:at|by|during)"
+                    + "|\\b(?:[Rr]eport|Document|[Dd]eclaration|Action|[Oo]utcome|[Pp]roceedings|[Rr]ecords|[Cc]ommuniqué|[Cc]onclusions)\\s+of)"
+                    + "\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?$");
     /** The words that {@link #HOLD_BEFORE} can end with: it is tried only where the text before a name ends with one. */
     private static final Set<String> HOLD_WORDS = Set.of("of", "the", "a", "an", "hold", "convene", "host", "organize",
             "hosted", "convened", "organized", "organised", "held");
@@ -52,6 +61,16 @@ final class EventHolding {
     /** Whether the text after a name starts with a verb of holding, or with a date or place of holding. */
     static boolean saidAfter(String rest) {
         return HOLD_AFTER.matcher(rest).lookingAt() || DATE_OR_PLACE_AFTER.matcher(rest).lookingAt();
+    }
+
+    /** Whether the text after a name starts with a verb of holding (", held in …", "which took place"). */
+    static boolean verbAfter(String rest) {
+        return HOLD_AFTER.matcher(rest).lookingAt();
+    }
+
+    /** Whether the text before a name gives it as the source of an outcome or a publication ({@link #OUTCOME_BEFORE}). */
+    static boolean outcomeBefore(String before) {
+        return OUTCOME_BEFORE.matcher(before).find();
     }
 
     /** Whether a year or month (or "last week's") ends the text before a name: "the July 2019 High-level Conference". */

@@ -54,9 +54,10 @@ final class EventNames {
     private static final Pattern ACRONYM_CAPS = Pattern.compile("[\\p{Lu}\\d][\\p{Lu}\\d\\-+ .&]{0,20}(?:\\s[IVX]+)?");
     private static final Pattern ACRONYM_WORDS = Pattern.compile("\\p{Lu}[\\p{L}\\d\\-+ ]{0,25}");
     private static final Pattern COMPLEMENT_START = Pattern.compile("^(?:of|on|for)\\s+(?:the\\s+)?");
-    /** "for five days", "for two weeks", "for the first time": no complement of a name. */
+    /** "for five days", "for two weeks", "for the first time", "on an annual basis": no complement of a name. */
     private static final Pattern DURATION = Pattern.compile(
-            "^(?:for|on)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+(?:few|number)|the\\s+(?:first|second|third|last|next|same)|its|their|his|her)\\b");
+            "^(?:for|on)\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+(?:few|number)|the\\s+(?:first|second|third|last|next|same)|its|their|his|her"
+                    + "|an?\\s+(?:[\\w-]+\\s+){0,2}basis)\\b");
     private static final Set<String> NAME_JOINERS = Set.of(
             "of", "the", "and", "for", "on", "to", "in", "with", "between", "against", "de", "&", "or", "a", "an", "among", "from");
 

@@ -115,8 +115,11 @@ public final class EventParser {
         boolean verbBefore = EventHolding.verbBefore(before);
         boolean session = head.equalsIgnoreCase("session") || head.equalsIgnoreCase("segment");
         boolean properName = Character.isUpperCase(head.charAt(0)) || EventNames.hasCapital(left);
-        boolean held = EventHolding.saidAfter(rest) || verbBefore
-                || !session && (EventHolding.periodBefore(before) || properName && EventHolding.periodAfter(rest));
+        boolean held = EventHolding.outcomeBefore(before)
+                // "the Declaration adopted at the World Conference on Human Rights on 25 June 1993": the outcome's date.
+                ? EventHolding.verbAfter(rest) || verbBefore
+                : EventHolding.saidAfter(rest) || verbBefore
+                        || !session && (EventHolding.periodBefore(before) || properName && EventHolding.periodAfter(rest));
         if (!held) {
             return null;
         }

@@ -82,6 +82,21 @@ class EventParserTest {
     }
 
     @Test
+    void aConferenceNamedAsTheSourceOfAnOutcomeOrAReportIsHeldOnlyWhereAVerbSaysSo() {
+        assertEquals(List.of(), events(
+                "Bearing in mind the Vienna Declaration and Programme of Action adopted at the World Conference on Human Rights on "
+                        + "25 June 1993,",
+                "Acknowledging the Moscow Declaration adopted at the first Global Ministerial Conference on Road Safety in 2009,",
+                "2 See Report of the International Conference on the Relationship between Disarmament and Development, New York, "
+                        + "24 August–11 September 1987 (A/CONF.130/39).",
+                "the decision adopted by the 1995 Review and Extension Conference of the Parties to the Treaty on 11 May 1995,",
+                "to hold the Conference on an annual basis shortly after the segment,"));
+        assertEquals(List.of(new Event("Ministerial Conference on Road Safety", LocalDate.of(2015, 11, 18), LocalDate.of(2015, 11, 19),
+                        "Brasilia")),
+                events("the Declaration adopted at the Ministerial Conference on Road Safety, held in Brasilia on 18 and 19 November 2015,"));
+    }
+
+    @Test
     void mentionsOfOneEventMergeAndTheSameBodyOnOtherDatesIsAnotherEvent() {
         List<Event> e = events(
                 "The meeting of the Supreme National Council held at Beijing on 28 January 1993 was described in my report.",
