@@ -92,7 +92,7 @@ class EventParserTest {
                 "the decision adopted by the 1995 Review and Extension Conference of the Parties to the Treaty on 11 May 1995,",
                 "to hold the Conference on an annual basis shortly after the segment,"));
         assertEquals(List.of(new Event("Ministerial Conference on Road Safety", LocalDate.of(2015, 11, 18), LocalDate.of(2015, 11, 19),
-                        "Brasilia")),
+                        "Brasilia", Event.Kind.CONFERENCE, null)),
                 events("the Declaration adopted at the Ministerial Conference on Road Safety, held in Brasilia on 18 and 19 November 2015,"));
     }
 
