@@ -39,6 +39,11 @@ final class EventDetails {
         boolean saysWhenOrWhere() {
             return start != null || place != null;
         }
+
+        /** These dates and place, each completed by the other's where this one has none. */
+        Held completedBy(Held other) {
+            return new Held(start != null ? start : other.start, start != null ? end : other.end, place != null ? place : other.place);
+        }
     }
 
     private EventDetails() {

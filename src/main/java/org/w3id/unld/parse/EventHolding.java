@@ -38,6 +38,9 @@ final class EventHolding {
             "(?:\\b(?:adopted|signed|issued|agreed|endorsed|approved|concluded|reached|made|proclaimed)\\s+(?:at|by|during)"
                     + "|\\b(?:[Rr]eport|Document|[Dd]eclaration|Action|[Oo]utcome|[Pp]roceedings|[Rr]ecords|[Cc]ommuniqué|[Cc]onclusions)\\s+of)"
                     + "\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?$");
+    /** A convening with its place or date before the name: "the convening in Madrid on 30 October 1991 of the Peace Conference". */
+    private static final Pattern CONVENING_WITH_DETAILS = Pattern.compile(
+            "(?<!(?:propos\\w{0,6}|call\\w{0,3}\\s+for|urg\\w{0,3})\\s+(?:the\\s+)?)\\b(?:convening|holding)\\s+((?:in|at|on|from)\\s+[^;:()]{3,80}?)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?$");
     /** The words that {@link #HOLD_BEFORE} can end with: it is tried only where the text before a name ends with one. */
     private static final Set<String> HOLD_WORDS = Set.of("of", "the", "a", "an", "hold", "convene", "host", "organize",
             "hosted", "convened", "organized", "organised", "held");
@@ -61,6 +64,19 @@ final class EventHolding {
     /** Whether the text after a name starts with a verb of holding, or with a date or place of holding. */
     static boolean saidAfter(String rest) {
         return HOLD_AFTER.matcher(rest).lookingAt() || DATE_OR_PLACE_AFTER.matcher(rest).lookingAt();
+    }
+
+    /**
+     * The place and date phrases between a convening and the name ("in Madrid on 30 October 1991" of "the convening in
+     * Madrid on 30 October 1991 of the Peace Conference"), or null when the text before the name ends otherwise.
+     */
+    static String convenedWith(String before) {
+        if (!before.endsWith(" ") || before.length() < 20) {
+            return null;
+        }
+        int from = Math.max(0, before.length() - 130);
+        Matcher m = CONVENING_WITH_DETAILS.matcher(before).region(from, before.length()).useTransparentBounds(true);
+        return m.find() ? m.group(1) : null;
     }
 
     /** Whether the text after a name starts with a verb of holding (", held in …", "which took place"). */

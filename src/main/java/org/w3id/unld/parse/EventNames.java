@@ -250,7 +250,9 @@ final class EventNames {
                 boolean capitalNext = !next.isEmpty() && Character.isUpperCase(next.charAt(0))
                         && !isMonthOrYear(trimEnd(next, ",.;"));
                 boolean place = isCountry(trimEnd(next, ",.;:")) || isCity(trimEnd(next, ",.;:")) && k + 1 < words.length && !words[k + 1].equals("the");
-                if (!capitalNext || lower.equals("at") || place && !IN_TOPIC.contains(prevWord)) {
+                // "… for Development in Seville, Spain": a city with its country is a place even after a topic's noun.
+                boolean cityOfCountry = place && next.endsWith(",") && k + 2 < words.length && isCountry(trimEnd(words[k + 2], ",.;:"));
+                if (!capitalNext || lower.equals("at") || place && (!IN_TOPIC.contains(prevWord) || cityOfCountry)) {
                     break;
                 }
             }

@@ -112,7 +112,8 @@ public final class EventParser {
         }
         String rest = p.substring(edges.resume(), Math.min(p.length(), edges.resume() + WINDOW));
         String before = p.substring(Math.max(0, start - 80), start);
-        boolean verbBefore = EventHolding.verbBefore(before);
+        String convenedWith = EventHolding.convenedWith(before);
+        boolean verbBefore = convenedWith != null || EventHolding.verbBefore(before);
         boolean session = head.equalsIgnoreCase("session") || head.equalsIgnoreCase("segment");
         boolean properName = Character.isUpperCase(head.charAt(0)) || EventNames.hasCapital(left);
         boolean held = EventHolding.outcomeBefore(before)
@@ -135,6 +136,9 @@ public final class EventParser {
             return null;
         }
         EventDetails.Held when = EventDetails.after(rest);
+        if (convenedWith != null) {
+            when = when.completedBy(EventDetails.after(convenedWith));
+        }
         if (!named) {
             return when.saysWhenOrWhere() ? new Found(new Event(name, when.start(), when.end(), when.place()), false) : null;
         }

@@ -97,6 +97,17 @@ class EventParserTest {
     }
 
     @Test
+    void aConveningMayGiveThePlaceAndDateBeforeTheName() {
+        assertEquals(List.of(new Event("Peace Conference on the Middle East", LocalDate.of(1991, 10, 30), LocalDate.of(1991, 10, 30),
+                        "Madrid", Event.Kind.CONFERENCE, null)),
+                events("Noting with satisfaction the convening in Madrid on 30 October 1991 of the Peace Conference on the Middle East, "
+                        + "on the basis of Security Council resolutions 242 (1967) and 338 (1973),"));
+        assertEquals("Seville", events("Looking forward to the convening in 2025 of the Fourth International Conference on Financing "
+                + "for Development in Seville, Spain,").get(0).place());
+        assertEquals(List.of(), events("Having proposed the convening in 2027 of a conference on the question,"));
+    }
+
+    @Test
     void mentionsOfOneEventMergeAndTheSameBodyOnOtherDatesIsAnotherEvent() {
         List<Event> e = events(
                 "The meeting of the Supreme National Council held at Beijing on 28 January 1993 was described in my report.",
