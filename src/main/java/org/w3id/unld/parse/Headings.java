@@ -27,7 +27,7 @@ final class Headings {
     /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
             "^(?:" + COMMUNICATION_DATED + "|(?:" + NOTE_VERBALE_WORDS + ")\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
-                    + "|Resolution\\s+adopted\\s+by\\b|Decision\\s+adopted\\s+by\\b"
+                    + "|Resolutions?\\s+adopted\\s+by\\b|Decisions?\\s+adopted\\s+by\\b"
                     + "|R[ée]solution\\s+adopt[ée]e\\s+par\\b|D[ée]cision\\s+adopt[ée]e\\s+par\\b|Resoluci[óo]n\\s+aprobada\\s+por\\b|Decisi[óo]n\\s+(?:aprobada|adoptada)\\s+por\\b"
                     + "|Projet\\s+de\\s+(?:r[ée]solution|d[ée]cision)\\b|Proyecto\\s+de\\s+(?:resoluci[óo]n|decisi[óo]n)\\b"
                     + "|(?:Rapport|Note)\\s+du\\s+Secr[ée]taire\\s+g[ée]n[ée]ral\\b|(?:Informe|Nota)\\s+del\\s+Secretario\\s+General\\b"
@@ -37,7 +37,8 @@ final class Headings {
                     + "|Statement\\s+by\\s+the\\s+President\\b|President[’']s\\s+statement\\b|PRST\\s"
                     + "|(?:Report|Note|Letter)\\s+(?:of|by)\\s+the\\s+Secretary-General\\s*\\**$|Note\\s+by\\s+the\\s+(?:President|Secretariat|Secretary-General)\\b"
                     + "|(?:Annotated\\s+)?(?:provisional|preliminary)\\s+agenda\\s*\\**$|Provisional\\s+agenda\\s+for\\b"
-                    + "|Contents$|Annotations$|Introduction$|Summary$"
+                    + "|Contents(?:$|\\s+(?:Number|Paragraphs|Page|Chapter)\\b)|Annotations$|Introduction$|Summary$"
+                    + "|Ordre\\s+du\\s+jour\\s+provisoire\\b|Programa\\s+provisional\\b|Table\\s+des\\s+mati[èe]res$|[ÍI]ndice$"
                     + "|\\d{1,4}/\\d{1,4}\\.?\\s|(?:\\d{1,4}\\s\\((?:19|20)\\d\\d\\)\\.?\\s+Resolution)"
                     + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council),"
                     + "|I\\.\\s|1\\.\\s)",

@@ -39,9 +39,11 @@ final class LostLineBreaks {
                     + "Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|Original\\s+:|"
                     // The language of the version, printed between the date and "Original:": a line of its own.
                     + "\\b" + LANGUAGE + "(?=\\s+(?:Original|ORIGINAL)\\b)|"
-                    // An organ's name, not one inside a heading ("… au Président de l'Assemblée générale par …").
-                    + "(?<!(?iu:\\bof\\h|\\bthe\\h|\\bde\\h|\\bla\\h|\\bdel\\h|\\bdu\\h|\\bau\\h|\\bl['’]\\h?|\\bl['’]))"
-                    + "(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Assemblée générale|Conseil de sécurité|Asamblea General|Consejo de Seguridad)\\b|"
+                    // A body of the table by its name in English, French or Spanish ("Economic and Social Council", "Executive
+                    // Board of the United Nations Development Programme …"), not one inside a heading ("… au Président de
+                    // l'Assemblée générale par …", "Report of the Committee on …").
+                    + "(?<!(?iu:\\bof\\h|\\bthe\\h|\\bde\\h|\\bla\\h|\\bdel\\h|\\bdu\\h|\\bau\\h|\\bl['’]\\h?|\\bl['’]|\\bel\\h|\\ble\\h|\\bdes\\h|\\bby\\h|\\bto\\h|\\bpar\\h|\\bpor\\h))"
+                    + "(?:" + bodyNames() + ")\\b|"
                     + "\\b[A-Z][a-z]*(?:-[a-z]+)?(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:session|year)\\b|"
                     // "Trente-quatrième session", "Trigésimo cuarto período de sesiones".
                     + "\\b\\p{Lu}[\\p{Ll}-]+(?:ième|ème)\\s+session\\b|\\b\\p{Lu}\\p{Ll}+(?:\\h+\\p{Ll}+)?\\h+per[ií]odo\\h+(?:extraordinario\\h+)?de\\h+sesiones\\b|"
@@ -55,11 +57,14 @@ final class LostLineBreaks {
                     + "Actas oficiales\\b|Présidente?\\s*:|Presidenta?\\s*:|La séance est ouverte\\b|Se abre la sesión\\b|"
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
                     + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|Report of the\\b|REPORT OF THE\\b|Draft (?:resolution|decision)\\b|"
+                    // Headings that name the document, and a table of contents after them.
+                    + "(?:Decisions|Resolutions) adopted by\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
+                    + "|Programa provisional\\b|Contents\\b|Table des matières\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
                     + ")");
     /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
     private static final Pattern DATE_START = Pattern.compile(
-            "(?<=\\S)(?<!\\d)(?<![–—-])(?<![–—-]\\h)(?<!(?i:\\bfecha|\\bdated|\\bof|\\bon|\\bdu|\\bde)\\h?)\\s*(?=\\d{1,2}\\s+(?:de\\s+)?(?:" + MONTHS + ")\\s+(?:de\\s+)?\\d{4})");
+            "(?<=\\S)(?<!\\d)(?<![–—-])(?<![–—-]\\h)(?<!(?i:\\bfecha|\\bdated|\\bof|\\bon|\\bdu|\\bde|\\bto|\\band|\\bau|\\bal|\\bet|\\by|\\ba)\\h?)\\s*(?=\\d{1,2}\\s+(?:de\\s+)?(?:" + MONTHS + ")\\s+(?:de\\s+)?\\d{4})");
     /**
      * What a scanner made of a rule or a stamp between a masthead's fields: "_i_J..__._.._^..", "-;..-is..~^=^_...-",
      * "=s-..-f-fr:S^r-'". A run of non-blank characters with an underscore, caret, tilde or equals sign, in which letters
@@ -87,6 +92,9 @@ final class LostLineBreaks {
             + "|(?<=\\p{L})(?=\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session))|(?<=sesiones|session)(?=\\d{1,2}\\h)");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
+    /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */
+    private static final Pattern WORDS_AFTER_SYMBOL = Pattern.compile(
+            "(?m)(^[A-Z]{1,6}(?:\\.\\d{1,3})?(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\h)");
     /** A typewriter masthead's date after its symbol ("A/34/475 17 septembre 1979"): the date starts a line. */
     private static final Pattern DATE_AFTER_SYMBOL = Pattern.compile(
             "(?m)(^[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\d{1,2}\\h+(?:de\\h+)?(?iu:" + MONTHS + ")\\h+(?:de\\h+)?\\d{4})");
@@ -142,6 +150,24 @@ final class LostLineBreaks {
     private LostLineBreaks() {
     }
 
+    /**
+     * The names of the table's bodies in English, French and Spanish, and their aliases, of two words at least (an
+     * acronym, "UNGA", would start lines inside sentences), as an alternation.
+     */
+    private static String bodyNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (org.w3id.unld.reference.UnBody b : org.w3id.unld.reference.UnBodies.standard().all()) {
+            for (String language : new String[]{"en", "fr", "es"}) {
+                if (b.name(language) != null) {
+                    names.add(b.name(language));
+                }
+            }
+            names.addAll(b.aliases());
+        }
+        names.removeIf(n -> n.strip().split("\\s+").length < 2);
+        return org.w3id.unld.reference.UnBodies.alternation(names);
+    }
+
     /** Whether {@code text} lost its line breaks: none in its head, or masthead fields run together there. */
     static boolean lost(String text) {
         int head = Math.min(text.length(), HEAD);
@@ -179,6 +205,7 @@ final class LostLineBreaks {
         head = AFTER_TIME.matcher(head).replaceAll("\n");
         head = SYMBOL_START.matcher(head).replaceAll("\n");
         head = DATE_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
+        head = WORDS_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
         head = LANGUAGE_LINE_END.matcher(head).replaceAll("$1\n");
         head = HEADING_END.matcher(head).replaceAll("$1\n\n");
         if (oneLine) {

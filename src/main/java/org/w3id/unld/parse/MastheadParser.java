@@ -64,8 +64,16 @@ final class MastheadParser {
     private static final Pattern PLACE_AND_DATES = Pattern.compile(
             "\\p{Lu}[\\p{L} .'’-]{1,40},\\s*(?:\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*[-–—]\\s*)?\\d{1,2}\\s+"
                     + UnDates.MONTH + ",?\\s+\\d{4}");
+    /** "Fifty-second session", "Tenth emergency special session", "First regular session" (an executive board's). */
     private static final Pattern SESSION = Pattern.compile(
-            "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
+            "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(?:regular\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
+    /**
+     * What a session line prints after the session, when it is not the place first: the year of an executive board's
+     * session ("First regular session 2004"), or its dates and then its place ("23 to 30 January 2004, New York").
+     */
+    private static final Pattern SESSION_YEAR_OR_DATES = Pattern.compile(
+            "(?:19|20)\\d\\d\\b(?!\\s+" + UnDates.MONTH + ")|\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*(?:[-–—]|to|au|al|a)\\s*\\d{1,2}\\s+(?:de\\s+)?"
+                    + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}(?:\\s*,\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?");
     /** "Soixante-dix-neuvième session", "Soixante-dix-neuvième année", "Septuagésimo noveno período de sesiones", "… año". */
     private static final Pattern ROMANCE_SESSION = Pattern.compile(
             "(?iu)(" + RomanceOrdinals.PATTERN + ")\\s+(?:(session|ann[ée]e|año)(?:\\s+(extraordinaire))?"
@@ -96,8 +104,10 @@ final class MastheadParser {
     private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern SESSION_DATES = Pattern.compile(
-            "^(?:(?![^,]*\\b(?i:session|year)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*[-–—]\\s*)?\\d{1,2}\\s+"
-                    + UnDates.MONTH + ",?\\s+\\d{4}$");
+            "^(?:(?![^,]*\\b(?i:session|year)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
+                    + "\\s*(?:[-–—]|to|au|al|a)\\s*)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
+                    // The place after the dates: "23 to 30 January 2004, New York".
+                    + "(?:\\s*,\\s*[A-Z][\\p{L} .'’-]{1,40})?$");
     private static final Pattern BODY = Pattern.compile(
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
     private static final Pattern BODY_WORD = Pattern.compile(
@@ -670,7 +680,7 @@ final class MastheadParser {
                 pos = m.end();
                 continue;
             }
-            if (!p.sessions.isEmpty() && (m = region(PLACE_AND_DATES, line, pos)) != null) {
+            if (!p.sessions.isEmpty() && ((m = region(PLACE_AND_DATES, line, pos)) != null || (m = region(SESSION_YEAR_OR_DATES, line, pos)) != null)) {
                 pos = m.end();
                 continue;
             }

@@ -126,6 +126,10 @@ final class TitleParser {
             }
             if ((m = ADOPTED.matcher(line)).lookingAt()) {
                 Kind kind = isDecision(m.group(1)) ? Kind.DECISION : Kind.RESOLUTION;
+                if (line.charAt(m.end(1)) == 's' || line.charAt(m.end(1)) == 'S') {
+                    // "Decisions adopted by the Executive Board during 2003": a compilation, whose heading is its title.
+                    return heading(lines, i, kind, null, false);
+                }
                 int j = skipBlock(lines, i);
                 j = lines.nextContent(j);
                 while (j < lines.size() && BRACKETED.matcher(lines.get(j)).matches()) {

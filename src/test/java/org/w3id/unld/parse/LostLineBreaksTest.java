@@ -156,6 +156,25 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aOneLineMastheadOfAnExecutiveBoardGivesTheBoardItsSessionItemAndCompilationTitle() throws Exception {
+        Extraction e = extract("United Nations DP/2010/2 Executive Board of the United Nations Development Programme and of the United "
+                + "Nations Population Fund Distr.: General 12 October 2009 Original: English 09-12345 (E) 121009 121009 *0912345* "
+                + "First regular session 2010 18 to 22 January 2010, New York Item 1 of the provisional agenda Organizational matters "
+                + "Decisions adopted by the Executive Board during 2009 Contents Number Page First regular session 2009 2009/1 "
+                + "Working methods of the Executive Board ........ 3");
+        String board = "Executive Board of the United Nations Development Programme and of the United Nations Population Fund";
+        assertEquals(List.of("DP/2010/2"), e.symbols());
+        assertEquals(List.of(board), e.organs());
+        assertEquals("General", e.distribution());
+        assertEquals(LocalDate.of(2009, 10, 12), e.date());
+        assertEquals(List.of(new Session(board, 1, null)), e.sessions());
+        assertEquals("1", e.agendaItems().get(0).number());
+        assertEquals("Organizational matters", e.agendaItems().get(0).title());
+        assertEquals(DocumentType.DECISION, e.documentType());
+        assertEquals("Decisions adopted by the Executive Board during 2009", e.title());
+    }
+
+    @Test
     void aOneLineLetterEndsItsHeadingAtTheAddresseeAndItsBodyAtTheSignature() throws Exception {
         Extraction e = extract("UNITED NATIONS S Security Council Distr. GENERAL S/1997/411 26 May 1997 ORIGINAL: ENGLISH "
                 + "LETTER DATED 23 MAY 1997 FROM THE PERMANENT OBSERVER OF THE ORGANIZATION OF AFRICAN UNITY TO THE UNITED NATIONS "
