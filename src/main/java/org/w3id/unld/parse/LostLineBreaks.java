@@ -32,7 +32,9 @@ final class LostLineBreaks {
             + "|(?:session|sesiones|SESSION)\\h+(?:Agenda items?|Items?|Tema|Temas|Point|Points)\\h+\\d");
     /** Words only a masthead has near the start of a document. */
     private static final Pattern MASTHEAD_MARK = Pattern.compile("Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|\\bAgenda item|\\b[a-z]+(?:th|st|nd|rd)\\s+session\\b"
-            + "|Official Records\\b|Documents officiels\\b|Actas oficiales\\b|\\bs[ée]ance pl[ée]ni[èe]re\\b|per[ií]odo de sesiones\\b");
+            + "|Official Records\\b|Documents officiels\\b|Actas oficiales\\b|\\bs[ée]ance pl[ée]ni[èe]re\\b|per[ií]odo de sesiones\\b"
+            // A meeting record's meeting line: "7245ª sesión", "6543e séance", "8703rd meeting".
+            + "|\\b\\d{1,5}\\s?(?:ª|a\\.|º|e|ème|st|nd|rd|th)\\s+(?:sesi[óo]n|s[ée]ance|meeting)\\b");
     /** Where a masthead field starts: a line break goes before it. */
     private static final Pattern FIELD_START = Pattern.compile(
             "(?<=\\S)\\s*(?="
@@ -54,7 +56,11 @@ final class LostLineBreaks {
                     + "Official Records\\b|President\\s*:|The meeting (?:was called to order|rose|was suspended)\\b|"
                     // The same in French and Spanish: "82e séance plénière", "Vendredi 9 décembre 2011", "Président :".
                     + "\\b\\d{1,5}\\s?e\\s+séance\\b|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\\s+\\d|Documents officiels\\b|"
-                    + "Actas oficiales\\b|Présidente?\\s*:|Presidenta?\\s*:|La séance est ouverte\\b|Se abre la sesión\\b|"
+                    + "Actas oficiales\\b|Présidente?\\s*:|Presidente?\\s*:|Presidenta\\s*:|La séance est ouverte\\b|Se abre la sesión\\b|"
+                    + "\\b\\d{1,5}\\s?(?:ª|a\\.|º)\\s+sesi[óo]n\\b|(?:Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo)\\s+\\d|"
+                    + "Miembros\\s*:|Membres\\s*:|Members\\s*:|Orden del día\\b|Ordre du jour\\b(?!\\s+provisoire)|"
+                    // The year of the Council: "Sexagésimo noveno año", "Soixante-neuvième année".
+                    + "\\b\\p{Lu}\\p{Ll}+(?:\\h+\\p{Ll}+)?\\h+año\\b|\\b\\p{Lu}[\\p{Ll}-]+(?:ième|ème)\\s+année\\b|"
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
                     + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|Report of the\\b|REPORT OF THE\\b|Draft (?:resolution|decision)\\b|"
                     // Headings that name the document, and a table of contents after them.
@@ -64,7 +70,7 @@ final class LostLineBreaks {
                     + ")");
     /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
     private static final Pattern DATE_START = Pattern.compile(
-            "(?<=\\S)(?<!\\d)(?<![–—-])(?<![–—-]\\h)(?<!(?i:\\bfecha|\\bdated|\\bof|\\bon|\\bdu|\\bde|\\bto|\\band|\\bau|\\bal|\\bet|\\by|\\ba)\\h?)\\s*(?=\\d{1,2}\\s+(?:de\\s+)?(?:" + MONTHS + ")\\s+(?:de\\s+)?\\d{4})");
+            "(?<=\\S)(?<!\\d)(?<![–—-])(?<![–—-]\\h)(?<!(?i:\\bfecha|\\bdated|\\bof|\\bon|\\bdu|\\bde|\\bto|\\band|\\bau|\\bal|\\bet|\\by|\\ba|day|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\\h?)\\s*(?=\\d{1,2}\\s+(?:de\\s+)?(?:" + MONTHS + ")\\s+(?:de\\s+)?\\d{4})");
     /**
      * What a scanner made of a rule or a stamp between a masthead's fields: "_i_J..__._.._^..", "-;..-is..~^=^_...-",
      * "=s-..-f-fr:S^r-'". A run of non-blank characters with an underscore, caret, tilde or equals sign, in which letters
@@ -95,6 +101,8 @@ final class LostLineBreaks {
     /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */
     private static final Pattern WORDS_AFTER_SYMBOL = Pattern.compile(
             "(?m)(^[A-Z]{1,6}(?:\\.\\d{1,3})?(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\h)");
+    /** A meeting record's "Agenda" heading run into its first item: the item starts a line of its own. */
+    private static final Pattern AGENDA_HEADING = Pattern.compile("(?m)^(Agenda|Orden del día|Ordre du jour)\\h+(?=\\p{Lu})");
     /** A typewriter masthead's date after its symbol ("A/34/475 17 septembre 1979"): the date starts a line. */
     private static final Pattern DATE_AFTER_SYMBOL = Pattern.compile(
             "(?m)(^[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\d{1,2}\\h+(?:de\\h+)?(?iu:" + MONTHS + ")\\h+(?:de\\h+)?\\d{4})");
@@ -206,6 +214,7 @@ final class LostLineBreaks {
         head = SYMBOL_START.matcher(head).replaceAll("\n");
         head = DATE_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
         head = WORDS_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
+        head = AGENDA_HEADING.matcher(head).replaceAll("$1\n");
         head = LANGUAGE_LINE_END.matcher(head).replaceAll("$1\n");
         head = HEADING_END.matcher(head).replaceAll("$1\n\n");
         if (oneLine) {

@@ -175,6 +175,20 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aSpanishCouncilRecordsFrontPageOnOneLineGivesItsMeeting() throws Exception {
+        Extraction e = extract("Naciones Unidas S/PV.7001 Consejo de Seguridad Provisional Sexagésimo octavo año 7001ª sesión Jueves 4 de "
+                + "julio de 2013, a las 10.00 horas Nueva York Presidente: Sr. Juan Pérez . . . . . . . . (Uruguay) Miembros: Argentina "
+                + ". . . . . . . . Australia . . . . . . . . Orden del día La situación en el Oriente Medio Se abre la sesión a las 10.05 horas.");
+        assertEquals(List.of("Security Council"), e.organs());
+        assertEquals(LocalDate.of(2013, 7, 4), e.date());
+        assertEquals(List.of(new Session("Security Council", 68, null)), e.sessions());
+        assertEquals(DocumentType.MEETING_RECORD, e.documentType());
+        assertEquals("7001", e.meeting().number());
+        assertEquals("10.00 horas", e.meeting().time());
+        assertEquals("Nueva York", e.meeting().place());
+    }
+
+    @Test
     void aOneLineLetterEndsItsHeadingAtTheAddresseeAndItsBodyAtTheSignature() throws Exception {
         Extraction e = extract("UNITED NATIONS S Security Council Distr. GENERAL S/1997/411 26 May 1997 ORIGINAL: ENGLISH "
                 + "LETTER DATED 23 MAY 1997 FROM THE PERMANENT OBSERVER OF THE ORGANIZATION OF AFRICAN UNITY TO THE UNITED NATIONS "
