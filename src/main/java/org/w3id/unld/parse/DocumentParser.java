@@ -56,8 +56,9 @@ public final class DocumentParser {
     }
 
     private ParsedDocument parseText(SourceText source) throws RejectedDocumentException {
-        // A copy that lost its line breaks (one line from the web, a masthead run together) gets them back first.
-        TextLines lines = TextLines.of(LostLineBreaks.restore(source.text()));
+        // A typewriter masthead's organ name split over its left column is put back on one line; a copy that lost its
+        // line breaks (one line from the web, a masthead run together) gets them back.
+        TextLines lines = TextLines.of(LostLineBreaks.restore(ColumnMasthead.rejoin(source.text())));
         if (lines.nextContent(0) >= lines.size()) {
             throw new RejectedDocumentException("empty document: no text");
         }

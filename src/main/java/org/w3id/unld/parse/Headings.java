@@ -27,7 +27,7 @@ final class Headings {
     /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
             "^(?:" + COMMUNICATION_DATED + "|(?:" + NOTE_VERBALE_WORDS + ")\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
-                    + "|Resolutions?\\s+adopted\\s+by\\b|Decisions?\\s+adopted\\s+by\\b"
+                    + "|Resolutions?\\s+adopted\\s+by\\b|Decisions?\\s+adopted\\s+by\\b|Draft\\s+report\\b"
                     + "|R[ée]solution\\s+adopt[ée]e\\s+par\\b|D[ée]cision\\s+adopt[ée]e\\s+par\\b|Resoluci[óo]n\\s+aprobada\\s+por\\b|Decisi[óo]n\\s+(?:aprobada|adoptada)\\s+por\\b"
                     + "|Projet\\s+de\\s+(?:r[ée]solution|d[ée]cision)\\b|Proyecto\\s+de\\s+(?:resoluci[óo]n|decisi[óo]n)\\b"
                     + "|(?:Rapport|Note)\\s+du\\s+Secr[ée]taire\\s+g[ée]n[ée]ral\\b|(?:Informe|Nota)\\s+del\\s+Secretario\\s+General\\b"

@@ -62,7 +62,7 @@ final class LostLineBreaks {
                     // The year of the Council: "Sexagésimo noveno año", "Soixante-neuvième année".
                     + "\\b\\p{Lu}\\p{Ll}+(?:\\h+\\p{Ll}+)?\\h+año\\b|\\b\\p{Lu}[\\p{Ll}-]+(?:ième|ème)\\s+année\\b|"
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
-                    + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|Report of the\\b|REPORT OF THE\\b|Draft (?:resolution|decision)\\b|"
+                    + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|(?<!(?i:draft)\\h)(?:Report of the|REPORT OF THE)\\b|Draft (?:resolution|decision)\\b|"
                     // Headings that name the document, and a table of contents after them.
                     + "(?:Decisions|Resolutions) adopted by\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
                     + "|Programa provisional\\b|Contents\\b|Table des matières\\b|"

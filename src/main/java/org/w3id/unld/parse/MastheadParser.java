@@ -296,6 +296,13 @@ final class MastheadParser {
                     continue;
                 }
             }
+            if (p == null && found && distribution == null && date == null && !sessionSeen && !pendingDistr && line.length() < 100
+                    && BODY.matcher(line).matches() && distributionFollows(lines, i + 1, limit)) {
+                // The organ slot prints a body under a name the table does not know ("Committee on the elimination of
+                // all forms of discrimination against women"): no organ unld can name, but the masthead goes on.
+                i++;
+                continue;
+            }
             if (p == null) {
                 if (isBodyAboveSession(lines, i)) {
                     found = true;
@@ -524,6 +531,17 @@ final class MastheadParser {
                 return false;
             }
             if (p.distribution != null || p.distrWithoutWord || !p.symbols.isEmpty() || p.date != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the next three lines is the "Distr." line. */
+    private static boolean distributionFollows(TextLines lines, int from, int limit) {
+        for (int j = lines.nextContent(from), n = 0; j < limit && n < 3; j = lines.nextContent(j + 1), n++) {
+            Parts p = parts(lines.get(j), false);
+            if (p != null && (p.distribution != null || p.distrWithoutWord)) {
                 return true;
             }
         }

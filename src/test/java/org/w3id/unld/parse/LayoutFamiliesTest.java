@@ -82,6 +82,20 @@ class LayoutFamiliesTest {
     }
 
     @Test
+    void anOrganNameSplitOverATypewriterMastheadsLeftColumnIsTheOrgan() throws Exception {
+        Extraction e = extract("report-ecosoc-1981-columns.txt");
+        assertEquals(List.of("E/CN.5/612"), e.symbols());
+        assertEquals(List.of("Economic and Social Council"), e.organs());
+        assertEquals("General", e.distribution());
+        assertEquals(LocalDate.of(1981, 3, 2), e.date());
+        assertEquals("en", e.originalLanguage());
+        assertEquals(List.of(new Session("Commission for Social Development", 27, null)), e.sessions());
+        assertEquals(List.of("5"), e.agendaItems().stream().map(i -> i.number()).toList());
+        assertEquals(DocumentType.REPORT, e.documentType());
+        assertEquals("DRAFT REPORT OF THE COMMISSION", e.title());
+    }
+
+    @Test
     void aSubsidiaryBodysSessionIsTheBodysAndTheOrgansAreTheOrganSlots() throws Exception {
         Extraction copuos = extract("report-copuos.txt");
         assertEquals(List.of("General Assembly"), copuos.organs());
