@@ -140,6 +140,11 @@ final class AgendaParser {
                     break;
                 }
                 String line = lines.get(k);
+                if (repeats(Titles.join(parts), line)) {
+                    // "Report of the Economic and Social Council" / "Report of the Economic and Social Council for 2006": the
+                    // document's own title starts with the item's words.
+                    break;
+                }
                 if (!Titles.continues(prev, line) && aboveTitlePresenter(lines, k, 3)) {
                     // A new line run straight into "Report of the Secretary-General": the report's own title.
                     break;
@@ -162,6 +167,12 @@ final class AgendaParser {
             j = k;
         }
         return new AgendaTitles(titles, j);
+    }
+
+    /** Whether {@code line} starts again with the words of the title so far, three words at least. */
+    static boolean repeats(String titleSoFar, String line) {
+        return titleSoFar.split("\\s+").length >= 3 && line.length() >= titleSoFar.length()
+                && line.regionMatches(true, 0, titleSoFar, 0, titleSoFar.length());
     }
 
     /** How many blank-separated blocks of at most five lines stand ahead before a stop line. */

@@ -37,7 +37,7 @@ final class Headings {
                     + "|Statement\\s+by\\s+the\\s+President\\b|President[’']s\\s+statement\\b|PRST\\s"
                     + "|(?:Report|Note|Letter)\\s+(?:of|by)\\s+the\\s+Secretary-General\\s*\\**$|Note\\s+by\\s+the\\s+(?:President|Secretariat|Secretary-General)\\b"
                     + "|(?:Annotated\\s+)?(?:provisional|preliminary)\\s+agenda\\s*\\**$|Provisional\\s+agenda\\s+for\\b"
-                    + "|Contents(?:$|\\s+(?:Number|Paragraphs|Page|Chapter)\\b)|Annotations$|Introduction$|Summary$"
+                    + "|(?:Table\\s+of\\s+)?Contents(?:$|\\s+(?:Number|Paragraphs|Page|Chapter)\\b)|Annotations$|Introduction$|Summary$"
                     + "|Ordre\\s+du\\s+jour\\s+provisoire\\b|Programa\\s+provisional\\b|Table\\s+des\\s+mati[èe]res$|[ÍI]ndice$"
                     + "|\\d{1,4}/\\d{1,4}\\.?\\s|(?:\\d{1,4}\\s\\((?:19|20)\\d\\d\\)\\.?\\s+Resolution)"
                     + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council),"

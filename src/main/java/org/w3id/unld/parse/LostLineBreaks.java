@@ -65,7 +65,7 @@ final class LostLineBreaks {
                     + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|(?<!(?i:draft)\\h)(?:Report of the|REPORT OF THE)\\b|Draft (?:resolution|decision)\\b|"
                     // Headings that name the document, and a table of contents after them.
                     + "(?:Decisions|Resolutions) adopted by\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
-                    + "|Programa provisional\\b|Contents\\b|Table des matières\\b|"
+                    + "|Programa provisional\\b|Contents\\b|Table des matières\\b|TABLE OF CONTENTS\\b|Table of contents\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
                     + ")");
     /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
@@ -128,8 +128,10 @@ final class LostLineBreaks {
      * A page's foot and the next page's head in a text on one line ("99-20270 (E) 080799 /... S/1999/766 English Page 2"):
      * a paragraph of their own, so that neither runs into a signature, a heading or an annex.
      */
-    private static final Pattern PAGE_BREAK = Pattern.compile("\\s+(\\d{2}-\\d{5}\\s*\\([A-Z]\\)(?:\\s+\\d{6}){0,3}(?:\\s+\\*?\\d{7,}\\*?)?(?:\\s*/\\s?\\.\\.\\.)?)"
-            + "(?:\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+(?:\\s+(?:English|French|Spanish|Français|Español))?(?:\\s+(?:Page|Página)\\s+\\d+)?))?\\s+");
+    private static final Pattern PAGE_BREAK = Pattern.compile("\\s+(\\d{2}-\\d{5}\\s*\\([A-Z]\\)(?:\\s+\\d{6}){0,3}(?:\\s+\\*?\\d{7,}\\*?)?(?:\\s*/\\s?\\.\\.\\.)?"
+            // A Geneva job number: "GE.95-01964".
+            + "|GE\\.\\d{2}-\\d{5}(?:\\s*\\([A-Z]\\))?)"
+            + "(?:\\s+([A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+(?:\\s+(?:English|French|Spanish|Français|Español))?(?:\\s+(?i:page|página)\\s+\\d+)?))?\\s+");
     /** An annex's heading after a page break ("Annex 1 Statement adopted by …"): the heading is a line of its own. */
     private static final Pattern ANNEX_HEADING = Pattern.compile(
             "(?m)^((?:Annex|ANNEX|Annexe|ANNEXE|Anexo|ANEXO)(?:\\s+(?:[IVX]+|\\d+))?)(?!\\s+(?:[IVX]+\\s+|\\d+\\s+)?(?:to|à|al|de)\\b)\\h+(?=\\p{Lu}\\p{Ll})");

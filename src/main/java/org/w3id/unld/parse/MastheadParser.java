@@ -564,7 +564,9 @@ final class MastheadParser {
      * POPULATION AND DEVELOPMENT"); as printed otherwise (a body the table lacks, an alias).
      */
     private static String reported(String printed) {
-        return BODIES.byName(printed).filter(b -> b.isNamed(printed)).map(UnBody::name).orElse(printed);
+        String name = BODIES.byName(printed).filter(b -> b.isNamed(printed)).map(UnBody::name).orElse(printed);
+        // The apostrophe as printed: "High Commissioner’s Programme" in a document that prints it so.
+        return printed.indexOf('’') >= 0 ? name.replace('\'', '’') : name;
     }
 
     /**

@@ -13,7 +13,7 @@ final class TextLines {
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
     /** Print furniture that can survive in text taken from PDFs: job numbers, bar codes, page numbers. */
     private static final Pattern NOISE = Pattern.compile(
-            "^(?:(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?\\d{2}-\\d{4,5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\*\\s?\\d{6,9}\\s?\\*)?(?:\\s+\\d{1,3}(?:/\\d{1,3})?)?\\s*(?:/\\s*\\.\\s*\\.\\s*\\.)?"
+            "^(?:(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?(?:GE\\.)?\\d{2}-\\d{4,5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\*\\s?\\d{6,9}\\s?\\*)?(?:\\s+\\d{1,3}(?:/\\d{1,3})?)?\\s*(?:/\\s*\\.\\s*\\.\\s*\\.)?"
                     + "|\\*\\s?\\d{6,9}\\s?\\*|\\d{1,3}/\\d{1,3}|/\\s*\\.\\s*\\.\\s*\\.|-{3,}|_{3,}|<<<PAGE>>>)$");
 
     /** The text's characters: read far more often than copied, and faster from an array than through String.charAt. */

@@ -41,6 +41,9 @@ final class TitleParser {
             "^(resolution|decision|r[ée]solution|d[ée]cision|resoluci[óo]n|decisi[óo]n)s?\\s+(?:adopted\\s+by|adopt[ée]e?s?\\s+par|aprobadas?\\s+por|adoptadas?\\s+por)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BRACKETED = Pattern.compile("^\\[.*$");
+    /** "Addendum", "Adición**", "Corrigendum": the line that says which part the document is ends its title. */
+    private static final Pattern PART_LINE = Pattern.compile(
+            "(?iu)(?:Addendum|Additif|Adición|Corrigendum|Rectificatif|Corrección|Revision|Révision|Revisión)\\s*\\d*\\s*\\**");
     /** "73/3. Title", "2013/39. Title", "S-27/2. Title", "PRST 35/1. Title", "1392 (XIV). Title", "19/26" alone. */
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:PRST\\s+(?:OS/)?)?(?:[A-Z]{1,2}-)?(?:\\d{1,4}/\\d{1,4}|\\d{1,4}\\s?\\([IVXLC]+\\))(?:\\s?[A-Z])?\\.?(?:\\s+(.+))?$");
@@ -412,7 +415,7 @@ final class TitleParser {
             }
             String next = lines.get(j);
             String prev = parts.get(parts.size() - 1);
-            if (BODY.matcher(next).lookingAt() || next.length() > 300
+            if (BODY.matcher(next).lookingAt() || next.length() > 300 || PART_LINE.matcher(next).matches()
                     || Headings.isDocumentHeading(next) && !Titles.continues(prev, next) && !(caps && Titles.isUpperCase(next))) {
                 break;
             }
