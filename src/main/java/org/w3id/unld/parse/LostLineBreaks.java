@@ -17,6 +17,8 @@ final class LostLineBreaks {
     private static final String MONTHS = UnDates.ANY_MONTH;
     /** The version's or the original's language, in any case ("ESPAÑOL", "Français", "RUSSE"). */
     private static final String LANGUAGE = "(?iu:" + MastheadParser.LANGUAGE_NAME + ")";
+    private static final String CAPITALS_INTO_SESSION =
+            "\\p{Lu}{3}(?=\\p{Lu}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)\\b)";
     /** Fields run together: a distribution word, a year or a language name followed by the next field without a space. */
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             "(?:Distr|DISTR)[.:\\s]*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|générale|limitée|general|limitada|reservada)\\d"
@@ -24,6 +26,8 @@ final class LostLineBreaks {
             + "|(?:Assembly|Council)Distr"
             // A body run into its session's ordinal, a session into its dates: "HUMANOS87º período de sesiones10 a 28 de julio".
             + "|\\p{L}\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session)|(?:sesiones|session)\\d{1,2}\\h"
+            // A body in capitals run into its session line: "COMITÉ DES DROITS DE L'ENFANTVingt-cinquième session".
+            + "|" + CAPITALS_INTO_SESSION
             // A typewriter masthead typed as one line: "Distr. GENERAL A/34/475 17 septembre 1979 ESPAÑOL ORIGINAL: FRANCES".
             + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\h+[A-Z]{1,6}/[A-Z0-9]"
             // Two fields on one line: a distribution and its date, a date and the version's language, a session and its agenda item.
@@ -95,7 +99,8 @@ final class LostLineBreaks {
     private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}\\s+(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])"
             // Two symbols of a joint document run together: "A/ES-10/484S/2010/158".
             + "|(?<=/\\d{1,6})(?=[AES]/[0-9A-Z])"
-            + "|(?<=\\p{L})(?=\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session))|(?<=sesiones|session)(?=\\d{1,2}\\h)");
+            + "|(?<=\\p{L})(?=\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session))|(?<=sesiones|session)(?=\\d{1,2}\\h)"
+            + "|(?<=" + CAPITALS_INTO_SESSION + ")");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
     /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */

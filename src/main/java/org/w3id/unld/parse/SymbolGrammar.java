@@ -236,12 +236,22 @@ public final class SymbolGrammar {
                 numberSeen |= HAS_DIGIT.matcher(t).find();
             }
             String symbol = assemble(parts);
-            if (symbol != null && isSymbol(symbol)) {
+            boolean wordsFollow = j < tokens.size() && Character.isLetter(tokens.get(j).charAt(0));
+            if (symbol != null && isSymbol(symbol) && !(wordsFollow && isBareSeriesAndNumber(symbol))) {
                 out.add(symbol);
             }
             i = j;
         }
         return out;
+    }
+
+    /**
+     * "UNHCR/1966": a series other than a principal organ's and one number. In a file name that goes on with words
+     * ("UNHCR_1966_Protocol_measures.txt") it is a name and a year, not a symbol.
+     */
+    private static boolean isBareSeriesAndNumber(String symbol) {
+        String[] parts = symbol.split("/");
+        return parts.length == 2 && !Set.of("A", "S", "E", "T", "ST").contains(parts[0]);
     }
 
     /**

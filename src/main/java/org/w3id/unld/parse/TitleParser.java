@@ -41,6 +41,11 @@ final class TitleParser {
             "^(resolution|decision|r[ée]solution|d[ée]cision|resoluci[óo]n|decisi[óo]n)s?\\s+(?:adopted\\s+by|adopt[ée]e?s?\\s+par|aprobadas?\\s+por|adoptadas?\\s+por)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BRACKETED = Pattern.compile("^\\[.*$");
+    /** "CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 9 …", in English, French and Spanish. */
+    private static final Pattern STATES_PARTIES_REPORTS = Pattern.compile(
+            "(?iu)^(?:consideration\\s+of\\s+reports\\s+submitted\\s+by\\s+states\\s+parties"
+                    + "|examen\\s+des\\s+rapports\\s+pr[ée]sent[ée]s\\s+par\\s+les\\s+[ée]tats\\s+parties"
+                    + "|examen\\s+de\\s+los\\s+informes\\s+presentados\\s+por\\s+los\\s+estados\\s+partes)\\b");
     /** "Addendum", "Adición**", "Corrigendum": the line that says which part the document is ends its title. */
     private static final Pattern PART_LINE = Pattern.compile(
             "(?iu)(?:Addendum|Additif|Adición|Corrigendum|Rectificatif|Corrección|Revision|Révision|Revisión)\\s*\\d*\\s*\\**");
@@ -98,6 +103,11 @@ final class TitleParser {
             Matcher m;
             if (FOOTNOTE_LINE.matcher(line).lookingAt()) {
                 i = lines.nextContent(i + 1);
+                continue;
+            }
+            if (STATES_PARTIES_REPORTS.matcher(line).lookingAt() && i + 1 < lines.size()) {
+                // A treaty body's standing heading over its concluding observations: the title is the next heading.
+                i = lines.nextContent(skipBlock(lines, i));
                 continue;
             }
             int letterLine = letterAfterBodyLines(lines, i);

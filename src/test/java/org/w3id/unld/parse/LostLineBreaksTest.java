@@ -189,6 +189,18 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aTreatyBodysConcludingObservationsAreTitledBelowTheStandingHeadingAndTheBodyRunIntoItsSessionIsSplit() throws Exception {
+        Extraction e = extract("Distr.\n\nGÉNÉRALE\n\nCRC/C/15/Add.200\n\n3 février 2003\n\nFRANÇAIS\n\nOriginal : ANGLAIS\n\n"
+                + "COMITÉ DES DROITS DE L'ENFANTTrente-deuxième session\n\n"
+                + "EXAMEN DES RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES EN APPLICATION DE L'ARTICLE 44 DE LA CONVENTION\n\n"
+                + "Observations finales du Comité des droits de l'enfant : Exempleland\n\n"
+                + "1. Le Comité a examiné le deuxième rapport périodique d'Exempleland à ses 850e et 851e séances.\n");
+        assertEquals(List.of(new Session("Committee on the Rights of the Child", 32, null)), e.sessions());
+        assertEquals("Observations finales du Comité des droits de l'enfant : Exempleland", e.title());
+        assertEquals(DocumentType.OTHER, e.documentType());
+    }
+
+    @Test
     void aOneLineLetterEndsItsHeadingAtTheAddresseeAndItsBodyAtTheSignature() throws Exception {
         Extraction e = extract("UNITED NATIONS S Security Council Distr. GENERAL S/1997/411 26 May 1997 ORIGINAL: ENGLISH "
                 + "LETTER DATED 23 MAY 1997 FROM THE PERMANENT OBSERVER OF THE ORGANIZATION OF AFRICAN UNITY TO THE UNITED NATIONS "

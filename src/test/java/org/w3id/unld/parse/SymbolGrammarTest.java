@@ -58,6 +58,9 @@ class SymbolGrammarTest {
         assertEquals(List.of("A/HRC/RES/36/18"), SymbolGrammar.fromFileName("A_HRC_RES_36_18.txt"));
         assertEquals(List.of("A/RES/1395 (XIV)"), SymbolGrammar.fromFileName("A_RES_1395(XIV).txt"));
         assertEquals(List.of("A/520/Rev.20"), SymbolGrammar.fromFileName("A_520_REV.20.txt"));
+        // A series and a year followed by words is a descriptive name, not a symbol; a principal organ's stays one.
+        assertEquals(List.of(), SymbolGrammar.fromFileName("UNHCR_1966_Protocol_measures_Corrigendum_2.txt"));
+        assertEquals(List.of("A/3191"), SymbolGrammar.fromFileName("A_3191.txt"));
         assertEquals(List.of("ECE/NICOSIA.CONF/2022/2/Add.2"), SymbolGrammar.fromFileName("ECE_NICOSIA._CONF_2022_2_Add.2.txt"));
         // Words, quotes and copy numbers that people and browsers add to a name are not part of the symbol.
         assertEquals(List.of("S/RES/2331 (2016)"), SymbolGrammar.fromFileName("S_RES_2331(2016) \"copy\" 'of' it.txt"));
