@@ -85,7 +85,7 @@ final class LostLineBreaks {
             "(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\h))*\\h*(?<!\\S)(\\S*[_^~=]\\S*)(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\s|$))*");
     /** The agenda item line ends after its numbers: the item's title starts a line of its own. */
     private static final Pattern AGENDA_LINE_END = Pattern.compile(
-            "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\([a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)\\*?|\\s+del\\s+programa(?:\\s+provisional)?\\*?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?\\*?)?)[ \\t]+(?=[\\p{Lu}“\"])");
+            "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)\\*?|\\s+del\\s+programa(?:\\s+provisional)?\\*?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?\\*?)?)[ \\t]+(?=[\\p{Lu}“\"])");
     /** The document's heading and a report's rapporteur line are paragraphs of their own, not lines of a title block. */
     private static final Pattern PARAGRAPH_START = Pattern.compile(
             "\n(?=(?iu:" + Headings.COMMUNICATION_DATED + ")"
@@ -108,6 +108,9 @@ final class LostLineBreaks {
             "(?m)(^[A-Z]{1,6}(?:\\.\\d{1,3})?(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\h)");
     /** A meeting record's "Agenda" heading run into its first item: the item starts a line of its own. */
     private static final Pattern AGENDA_HEADING = Pattern.compile("(?m)^(Agenda|Orden del día|Ordre du jour)\\h+(?=\\p{Lu})");
+    /** A summary after the genre line of a report or note: "Report of the Secretary-General Summary …". */
+    private static final Pattern SUMMARY_AFTER_GENRE = Pattern.compile(
+            "(?<=Secretary-General|Secretario General|Secrétaire général|Secretariat|Secretaría|Secrétariat)\\h+(?=Summary\\b|Resumen\\b|Résumé\\b)");
     /** A typewriter masthead's date after its symbol ("A/34/475 17 septembre 1979"): the date starts a line. */
     private static final Pattern DATE_AFTER_SYMBOL = Pattern.compile(
             "(?m)(^[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\d{1,2}\\h+(?:de\\h+)?(?iu:" + MONTHS + ")\\h+(?:de\\h+)?\\d{4})");
@@ -222,6 +225,8 @@ final class LostLineBreaks {
         head = DATE_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
         head = WORDS_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
         head = AGENDA_HEADING.matcher(head).replaceAll("$1\n");
+        head = SUMMARY_AFTER_GENRE.matcher(head).replaceAll("\n\n");
+        head = repeatedTitles(head);
         head = LANGUAGE_LINE_END.matcher(head).replaceAll("$1\n");
         head = HEADING_END.matcher(head).replaceAll("$1\n\n");
         if (oneLine) {
@@ -257,6 +262,40 @@ final class LostLineBreaks {
             return new Head(Math.min(end, heading.end(1)), true);
         }
         return new Head(end, bodyFound);
+    }
+
+    /** The shortest repetition that tells an agenda item's title from the document's: twenty characters. */
+    private static final int REPEATED = 20;
+
+    /**
+     * A line on which a title is printed twice in a row, the second time with a capital: the agenda item's title and
+     * the document's, which repeats its last words ("… : estadísticas del comercio internacional de mercancías
+     * Estadísticas del comercio internacional de mercancías"). The second starts a line of its own.
+     */
+    static String repeatedTitles(String head) {
+        StringBuilder out = new StringBuilder(head.length() + 8);
+        int lineStart = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == '\n') {
+                lineStart = i + 1;
+            } else if (Character.isUpperCase(c) && i - lineStart > REPEATED && head.charAt(i - 1) == ' ' && repeatsBefore(head, lineStart, i)) {
+                out.setLength(out.length() - 1);
+                out.append('\n');
+                lineStart = i;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Whether the words from {@code at} to the line's end, twenty characters at least, end the text before {@code at}. */
+    private static boolean repeatsBefore(String head, int lineStart, int at) {
+        int lineEnd = head.indexOf('\n', at);
+        int length = (lineEnd < 0 ? head.length() : lineEnd) - at;
+        int before = at - 1; // the space
+        return length >= REPEATED && before - lineStart >= length
+                && head.regionMatches(true, before - length, head, at, length);
     }
 
     /** The head without the {@link #OCR_DEBRIS} among its words. */

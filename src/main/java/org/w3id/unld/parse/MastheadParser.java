@@ -81,7 +81,7 @@ final class MastheadParser {
     /** "192nd session", "41st special session": a session numbered in figures (ECE and other subsidiary bodies). */
     private static final Pattern FIGURE_SESSION = Pattern.compile("(?iu)(\\d{1,3})\\s?(?:(?:st|nd|rd|th)\\s+(?:(special)\\s+)?session"
             // "87º período de sesiones", "87e session", "87ème session".
-            + "|[ºª°o]\\.?\\s*per[ií]odo\\s+(?:(extraordinario)\\s+)?de\\s+sesiones|(?:e|ème)\\s+session)\\b");
+            + "|(?:[ºª°o]\\.?)?\\s*per[ií]odo\\s+(?:(extraordinario)\\s+)?de\\s+sesiones|(?:e|ème)\\s+session)\\b");
     /** A stray mark before a symbol, or a full stop after its series letter, as OCR reads a typewritten masthead. */
     private static final Pattern OCR_SYMBOL_NOISE = Pattern.compile("^['‘’`]?\\s?([ASE])\\.?\\s?/");
     /** The series letters printed beside the emblem: one to three capitals standing alone. */
@@ -677,13 +677,14 @@ final class MastheadParser {
                 if (number.isPresent()) {
                     boolean year = m.group(2) != null && !m.group(2).toLowerCase(Locale.ROOT).equals("session");
                     String kind = year ? "year" : (m.group(3) != null || m.group(4) != null) ? Session.SPECIAL : null;
-                    p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1), number.getAsInt(), kind));
+                    p.sessions.add(new Session(p.body != null ? p.body : p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),
+                            number.getAsInt(), kind));
                     pos = m.end();
                     continue;
                 }
             }
             if (Character.isDigit(c) && (m = region(FIGURE_SESSION, line, pos)) != null) {
-                p.sessions.add(new Session(p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),
+                p.sessions.add(new Session(p.body != null ? p.body : p.organs.isEmpty() ? null : p.organs.get(p.organs.size() - 1),
                         Integer.parseInt(m.group(1)), m.group(2) != null || m.group(3) != null ? Session.SPECIAL : null));
                 pos = m.end();
                 continue;
@@ -816,7 +817,10 @@ final class MastheadParser {
             }
         }
         // The name, then a session of it: the session is read next.
-        return Pattern.compile("(?iu)(" + UnBodies.alternation(names) + ")(?=\\s+(?:resumed\\s+)?(?:" + Ordinals.PATTERN + ")\\s+(?:special\\s+)?session\\b)");
+        // "Commission on Population and Development Fifty-second session", "Comisión de Estadística 39 período de sesiones".
+        return Pattern.compile("(?iu)(" + UnBodies.alternation(names) + ")(?=\\s+(?:(?:resumed\\s+)?(?:" + Ordinals.PATTERN
+                + ")\\s+(?:special\\s+)?session\\b|\\d{1,3}\\s?(?:[ºª°o]\\.?)?\\s*per[ií]odo\\b|\\d{1,3}\\s?(?:st|nd|rd|th|e|ème)\\s+session\\b"
+                + "|(?:" + RomanceOrdinals.PATTERN + ")\\s+(?:session|per[ií]odo)\\b))");
     }
 
     private static Matcher region(Pattern pattern, String line, int pos) {

@@ -201,6 +201,19 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aOneLineSpanishReportOfACommissionGivesItsSessionItemAndTitleWhereTheTitleRepeatsTheItems() throws Exception {
+        Extraction e = extract("Naciones Unidas E/CN.9/2010/4 Consejo Económico y Social Distr. general 5 de enero de 2010 Español "
+                + "Original: inglés Comisión de Población y Desarrollo 43 período de sesiones 12 a 16 de abril de 2010 Tema 4 b) del "
+                + "programa provisional* Debate general: migración internacional y desarrollo Migración internacional y desarrollo "
+                + "Informe del Secretario General Resumen El presente informe se ha preparado en cumplimiento de la resolución 2009/1.");
+        assertEquals(List.of(new Session("Commission on Population and Development", 43, null)), e.sessions());
+        assertEquals("4(b)", e.agendaItems().get(0).number());
+        assertEquals("Debate general: migración internacional y desarrollo", e.agendaItems().get(0).title());
+        assertEquals(DocumentType.REPORT, e.documentType());
+        assertEquals("Migración internacional y desarrollo", e.title());
+    }
+
+    @Test
     void aOneLineLetterEndsItsHeadingAtTheAddresseeAndItsBodyAtTheSignature() throws Exception {
         Extraction e = extract("UNITED NATIONS S Security Council Distr. GENERAL S/1997/411 26 May 1997 ORIGINAL: ENGLISH "
                 + "LETTER DATED 23 MAY 1997 FROM THE PERMANENT OBSERVER OF THE ORGANIZATION OF AFRICAN UNITY TO THE UNITED NATIONS "
