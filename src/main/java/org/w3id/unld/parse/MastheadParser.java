@@ -564,7 +564,9 @@ final class MastheadParser {
      * POPULATION AND DEVELOPMENT"); as printed otherwise (a body the table lacks, an alias).
      */
     private static String reported(String printed) {
-        String name = BODIES.byName(printed).filter(b -> b.isNamed(printed)).map(UnBody::name).orElse(printed);
+        String name = BODIES.byName(printed).filter(b -> b.isNamed(printed)).map(UnBody::name)
+                // A body the table lacks, printed in capitals ("CONFERENCE OF THE PARTIES"): named as a proper name is written.
+                .orElse(Titles.isUpperCase(printed) ? properCase(printed) : printed);
         // The apostrophe as printed: "High Commissioner’s Programme" in a document that prints it so.
         return printed.indexOf('’') >= 0 ? name.replace('\'', '’') : name;
     }
@@ -827,6 +829,27 @@ final class MastheadParser {
         Matcher m = pattern.matcher(line);
         m.region(pos, line.length());
         return m.lookingAt() ? m : null;
+    }
+
+    /** Words a proper name keeps in lower case inside it. */
+    private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "and", "on", "for", "in", "to", "a", "an",
+            "at", "by", "with", "against", "de", "du", "des", "la", "le", "les", "et", "del", "los", "las", "y", "en", "pour", "sur",
+            "para", "por", "al", "d", "l");
+
+    /** "CONFERENCE OF THE PARTIES" → "Conference of the Parties", "NON-SELF-GOVERNING" → "Non-Self-Governing". */
+    static String properCase(String capitals) {
+        StringBuilder out = new StringBuilder(capitals.length());
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\\p{L}+").matcher(capitals);
+        int last = 0;
+        boolean first = true;
+        while (word.find()) {
+            out.append(capitals, last, word.start());
+            String w = word.group().toLowerCase(Locale.ROOT);
+            out.append(!first && SMALL_WORDS.contains(w) ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            first = false;
+            last = word.end();
+        }
+        return out.append(capitals.substring(last)).toString();
     }
 
     private static String capitalize(String word) {
