@@ -56,7 +56,11 @@ final class LostLineBreaks {
                     + "Temas?\\s+\\d|Points?\\s+\\d+(?:\\s*[a-z]\\))?(?:\\s+et\\s+\\d+)?\\s+de\\s+l[’']ordre|"
                     + "Informe\\s+(?:del|de\\s+la)\\b|Rapport\\s+(?:du|de\\s+la)\\b|Relatora?\\s*:|Rapporteur\\s*:|"
                     // A meeting record's front page: the meeting line, its day, "Official Records", the President.
-                    + "\\b\\d{1,5}\\s?(?:st|nd|rd|th)\\s+(?i:plenary\\s+)?(?i:meeting)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),|"
+                    + "(?<!(?i:of\\hthe)\\h)\\b\\d{1,5}\\s?(?:st|nd|rd|th)\\s+(?i:plenary\\s+)?(?i:meeting)\\b"
+                    + "|(?<!(?i:\\bon|\\ble|\\bel)\\h)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),|"
+                    // A summary record's heading and its chair: "SUMMARY RECORD OF THE 53rd MEETING", "Chairman: Mr. …".
+                    + "SUMMARY RECORD OF THE\\b|Summary record of the\\b|Acta resumida\\b|Compte rendu analytique\\b|"
+                    + "Chairman\\s*:|Chairperson\\s*:|CONTENTS\\b|Held at (?:the|Headquarters)\\b|Celebrada en\\b|Tenue (?:au|à)\\b|"
                     + "Official Records\\b|President\\s*:|The meeting (?:was called to order|rose|was suspended)\\b|"
                     // The same in French and Spanish: "82e séance plénière", "Vendredi 9 décembre 2011", "Président :".
                     + "\\b\\d{1,5}\\s?e\\s+séance\\b|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\\s+\\d|Documents officiels\\b|"

@@ -23,7 +23,10 @@ final class MeetingParser {
             "^(?:President|Chair|Chairman|Chairperson|Pr[ée]sidente?|Presidenta)\\s*:\\s*(?:(?:M\\.|Mme|Sr\\.|Sra\\.)\\s+)?(.+)$");
     /** Where a record's opening sentence names its place: "Held at Headquarters, New York, on …", "Celebrada en Nueva York el …". */
     private static final Pattern PLACE_IN_SENTENCE = Pattern.compile(
-            "^(?:Held\\s+at\\s+(?:Headquarters,\\s*)?|Celebrada\\s+en\\s+|Tenue\\s+(?:au\\s+Siège,\\s*)?à\\s+)(\\p{Lu}[\\p{L}'’\\- ]{1,40}?)(?:,|\\s+el\\b|\\s+le\\b)");
+            "^(?:(?i:held)\\s+at\\s+(?:Headquarters,\\s*)?|Celebrada\\s+en\\s+|Tenue\\s+(?:au\\s+Siège,\\s*)?à\\s+)"
+                    // The building before the city: "the Palais des Nations, Geneva", "el Palacio de las Naciones, Ginebra".
+                    + "(?:(?:the\\s+|el\\s+|au\\s+)?(?:Palais\\s+des\\s+Nations|Palacio\\s+de\\s+las\\s+Naciones|United\\s+Nations\\s+Headquarters)\\s*,\\s*)?"
+                    + "(\\p{Lu}[\\p{L}'’\\- ]{1,40}?)(?:,|\\s+el\\b|\\s+le\\b|\\s+on\\b)");
     /**
      * A record's meeting line in English, French or Spanish: "8703rd meeting", "107th plenary meeting", "Summary record of
      * the 22nd meeting", "82e séance plénière", "1287a. SESIÓN". Group "n" is the meeting's number.
@@ -35,7 +38,12 @@ final class MeetingParser {
             Pattern.compile("^Summary\\s+record\\s+of\\s+the\\s+(?<n>\\d{1,5})\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(?<n>\\d{1,5})\\s*(?:e|ème|re)\\s+s[ée]ance(?:\\s+pl[ée]ni[èe]re)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Pattern.compile("^(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)\\s*sesi[óo]n(?:\\s+plenaria)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            Pattern.compile("^(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)\\s*sesi[óo]n(?:\\s+plenaria)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // Summary records in French and Spanish: "Compte rendu analytique de la 1354e séance", "Acta resumida de la 1354ª sesión".
+            Pattern.compile("^Compte\\s+rendu\\s+analytique\\s+de\\s+la\\s+(?<n>\\d{1,5})\\s*(?:e|ème|re)\\s+s[ée]ance\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("^Acta\\s+resumida\\s+de\\s+la\\s+(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)\\s*sesi[óo]n\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
     /** A meeting line: the meeting's number, and the line as a record's title. */
     record MeetingLine(String number, String title) {
@@ -70,6 +78,7 @@ final class MeetingParser {
 
     private static final Pattern COUNTRY_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\.?\\s*$");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern LATER = Pattern.compile("(?i)\\s+(?:later|puis|ensuite|después|luego|más\\s+tarde)\\s*:.*$");
     private static final Pattern SYMBOL_AT_END = Pattern.compile("\\([A-Z]+/[^)]*\\)\\s*$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private MeetingParser() {
@@ -180,7 +189,9 @@ final class MeetingParser {
 
     /** "Mr. Dang. . . . (Viet Nam)" → "Dang"; "Mr. Nebenzia/Ms. Evstigneeva" → "Nebenzia/Evstigneeva". */
     static String president(String printed) {
-        String who = COUNTRY_IN_PARENTHESES.matcher(LEADER.matcher(printed).replaceFirst("")).replaceFirst("").trim();
+        // "Mr. CHOWDHURY (Bangladesh) later: Mr. KHMEL (…)": the one who opened the meeting.
+        String opening = LATER.matcher(printed).replaceFirst("");
+        String who = COUNTRY_IN_PARENTHESES.matcher(LEADER.matcher(opening).replaceFirst("")).replaceFirst("").trim();
         StringBuilder b = new StringBuilder();
         for (String part : SLASH.split(who)) {
             String name = EventParser.trimEnd(SignatureParser.stripHonorifics(part), ". ");

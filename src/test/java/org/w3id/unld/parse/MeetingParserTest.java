@@ -34,6 +34,20 @@ class MeetingParserTest {
     }
 
     @Test
+    void summaryRecordsInEveryLanguageGiveTheCityAfterTheBuildingAndTheChairWhoOpened() {
+        assertEquals(new Meeting("1410", LocalDate.of(2000, 8, 7), "15.00 horas", "Ginebra", "Pérez"),
+                MeetingParser.parse(TextLines.of(String.join("\n", "Acta resumida de la 1410ª sesión",
+                        "Celebrada en el Palacio de las Naciones, Ginebra, el lunes 7 de agosto de 2000, a las 15.00 horas",
+                        "Presidente: Sr. Pérez")), 0));
+        assertEquals("1410", MeetingParser.parse(TextLines.of("Compte rendu analytique de la 1410e séance\n"
+                + "Tenue au Palais des Nations, à Genève, le lundi 7 août 2000, à 15 heures"), 0).number());
+        assertEquals(new Meeting("53", LocalDate.of(1985, 3, 12), "3 p.m.", "Geneva", "CHOWDHURY"),
+                MeetingParser.parse(TextLines.of(String.join("\n", "SUMMARY RECORD OF THE 53rd MEETING",
+                        "held at the Palais des Nations, Geneva, on Tuesday, 12 March 1985, at 3 p.m.",
+                        "Chairman: Mr. CHOWDHURY (Bangladesh) later: Mr. KHMEL (Ukrainian Soviet Socialist Republic)")), 0));
+    }
+
+    @Test
     void aMeetingNumberSplitByTheLayoutIsStillRead() {
         assertEquals("8702", MeetingParser.parse(TextLines.of("8702    nd meeting\nMonday, 13 January 2020, 10 a.m."), 0).number());
     }
