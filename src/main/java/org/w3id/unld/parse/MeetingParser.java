@@ -78,6 +78,8 @@ final class MeetingParser {
 
     private static final Pattern COUNTRY_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\.?\\s*$");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern AGENDA_ADOPTED = Pattern.compile(
+            "(?:The\\s+agenda\\s+was\\s+adopted|L[’']ordre\\s+du\\s+jour\\s+est\\s+adopté|Se\\s+aprueba\\s+el\\s+orden\\s+del\\s+día)\\.?");
     private static final Pattern LATER = Pattern.compile("(?i)\\s+(?:later|puis|ensuite|después|luego|más\\s+tarde)\\s*:.*$");
     private static final Pattern SYMBOL_AT_END = Pattern.compile("\\([A-Z]+/[^)]*\\)\\s*$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -218,7 +220,16 @@ final class MeetingParser {
             i++;
         }
         if (i >= limit) {
-            return null;
+            // A copy without the front page's "Agenda" block (a web page): the item is the heading the record opens
+            // right after "The agenda was adopted.".
+            i = from;
+            int far = Math.min(lines.size(), from + 200);
+            while (i < far && !AGENDA_ADOPTED.matcher(lines.get(i)).matches()) {
+                i++;
+            }
+            if (i >= far) {
+                return null;
+            }
         }
         int j = lines.nextContent(i + 1);
         if (j >= lines.size() || lines.get(j).startsWith("This record contains")) {

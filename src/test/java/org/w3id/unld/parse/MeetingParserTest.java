@@ -48,6 +48,15 @@ class MeetingParserTest {
     }
 
     @Test
+    void withoutAnAgendaBlockTheItemIsTheHeadingAfterTheAgendaWasAdopted() {
+        TextLines web = TextLines.of(String.join("\n", "Security Council", "Fifty-seventh year", "4500th meeting",
+                "President: Mr. Example (Norway)", "Members: Bulgaria Mr. Tafrov", "", "The meeting was called to order at 10.40 a.m.",
+                "", "Adoption of the agenda", "", "The agenda was adopted.", "", "The situation concerning Iraq", "",
+                "The President: In accordance with the understanding reached in the Council's prior consultations …"));
+        assertEquals("The situation concerning Iraq", MeetingParser.agendaItem(web, 3));
+    }
+
+    @Test
     void aMeetingNumberSplitByTheLayoutIsStillRead() {
         assertEquals("8702", MeetingParser.parse(TextLines.of("8702    nd meeting\nMonday, 13 January 2020, 10 a.m."), 0).number());
     }
