@@ -72,6 +72,7 @@ final class LostLineBreaks {
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
                     + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|(?<!(?i:draft)\\h)(?:Report of the|REPORT OF THE)\\b|Draft (?:resolution|decision)\\b|"
                     // Headings that name the document, and a table of contents after them.
+                    + "(?:Note by the|Nota del|Nota de la|Note du|Note de la) (?iu:Executive Secretary|Secretario Ejecutivo|Secrétaire exécutif|secretariat|Secretaría|secrétariat|Secretario General|Secrétaire général)\\b|"
                     + "(?:Decisions|Resolutions) adopted by\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
                     + "|Programa provisional\\b|Contents\\b|Table des matières\\b|TABLE OF CONTENTS\\b|Table of contents\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
@@ -110,11 +111,14 @@ final class LostLineBreaks {
     /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */
     private static final Pattern WORDS_AFTER_SYMBOL = Pattern.compile(
             "(?m)(^[A-Z]{1,6}(?:\\.\\d{1,3})?(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\h)");
+    /** The emblem's "UNITED NATIONS" in capitals, in any of the three languages, with words before or after it: a line of its own. */
+    private static final Pattern UN_IN_CAPITALS = Pattern.compile("(?m)(?:^\\d{1,3}\\h+|\\h*)\\b(UNITED NATIONS|NACIONES UNIDAS|NATIONS UNIES)\\b\\h*(?=\\S)");
     /** A meeting record's "Agenda" heading run into its first item: the item starts a line of its own. */
     private static final Pattern AGENDA_HEADING = Pattern.compile("(?m)^(Agenda|Orden del día|Ordre du jour)\\h+(?=\\p{Lu})");
-    /** A summary after the genre line of a report or note: "Report of the Secretary-General Summary …". */
+    /** A summary or the first chapter after the genre line of a report or note: "Report of the Secretary-General Summary …". */
     private static final Pattern SUMMARY_AFTER_GENRE = Pattern.compile(
-            "(?<=Secretary-General|Secretario General|Secrétaire général|Secretariat|Secretaría|Secrétariat)\\h+(?=Summary\\b|Resumen\\b|Résumé\\b)");
+            "(?<=Secretary-General|Secretario General|Secrétaire général|Secretariat|Secretaría|Secrétariat|secretariat|secretaría"
+                    + "|secrétariat|Executive Secretary|Secretario Ejecutivo|Secrétaire exécutif)\\h+(?=Summary\\b|Resumen\\b|Résumé\\b|(?:I|1)\\.\\h+\\p{Lu})");
     /** A typewriter masthead's date after its symbol ("A/34/475 17 septembre 1979"): the date starts a line. */
     private static final Pattern DATE_AFTER_SYMBOL = Pattern.compile(
             "(?m)(^[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\d{1,2}\\h+(?:de\\h+)?(?iu:" + MONTHS + ")\\h+(?:de\\h+)?\\d{4})");
@@ -229,6 +233,7 @@ final class LostLineBreaks {
         head = DATE_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
         head = WORDS_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
         head = AGENDA_HEADING.matcher(head).replaceAll("$1\n");
+        head = UN_IN_CAPITALS.matcher(head).replaceAll("\n$1\n");
         head = SUMMARY_AFTER_GENRE.matcher(head).replaceAll("\n\n");
         head = repeatedTitles(head);
         head = LANGUAGE_LINE_END.matcher(head).replaceAll("$1\n");

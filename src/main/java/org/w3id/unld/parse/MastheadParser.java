@@ -62,8 +62,8 @@ final class MastheadParser {
     private static final Pattern BODY_BEFORE_SESSION = bodyBeforeSessionPattern();
     /** A session's place and dates after it on the same line: "Nairobi, 23–27 June 2014". */
     private static final Pattern PLACE_AND_DATES = Pattern.compile(
-            "\\p{Lu}[\\p{L} .'’-]{1,40},\\s*(?:\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*[-–—]\\s*)?\\d{1,2}\\s+"
-                    + UnDates.MONTH + ",?\\s+\\d{4}");
+            "\\p{Lu}[\\p{L} .'’-]{1,40},\\s*(?:\\d{1,2}(?:er)?(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
+                    + "\\s*(?:[-–—]|to|au|al|a)\\s*)?\\d{1,2}\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}");
     /** "Fifty-second session", "Tenth emergency special session", "First regular session" (an executive board's). */
     private static final Pattern SESSION = Pattern.compile(
             "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(?:regular\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
@@ -104,15 +104,15 @@ final class MastheadParser {
     private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern SESSION_DATES = Pattern.compile(
-            "^(?:(?![^,]*\\b(?i:session|year)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
+            "^(?:(?![^,]*\\b(?iu:session|year|sesiones|per[ií]odo|année|año)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
                     + "\\s*(?:[-–—]|to|au|al|a)\\s*)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
                     // The place after the dates: "23 to 30 January 2004, New York".
                     + "(?:\\s*,\\s*[A-Z][\\p{L} .'’-]{1,40})?$");
     private static final Pattern BODY = Pattern.compile(
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
     private static final Pattern BODY_WORD = Pattern.compile(
-            "(?iu)\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority"
-                    + "|Comité|Comisión|Conseil|Consejo|Conférence|Conferencia|Assemblée|Asamblea|Junta|Groupe|Grupo|Programa)\\b");
+            "(?iu)\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority|Body|Party"
+                    + "|Comité|Comisión|Conseil|Consejo|Conférence|Conferencia|Assemblée|Asamblea|Junta|Groupe|Grupo|Programa|Organe|[ÓO]rgano)\\b");
     /** A meeting record's meeting line: "8703rd meeting", "107th plenary meeting" (also with the ordinal's letters apart: "107 th"). */
     /** How far into a document a masthead may reach (S/PV first pages list members and agenda below it). */
     private static final int MAX_LINES = 400;

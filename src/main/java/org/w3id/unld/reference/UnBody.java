@@ -76,7 +76,10 @@ public record UnBody(String key, Map<String, String> names, List<String> aliases
         GOVERNING_BODY("governing-body"),
         /** The executive board of funds and programmes (UNICEF, UNDP/UNFPA/UNOPS, UN-Women, WFP). */
         EXECUTIVE_BOARD("executive-board"),
-        /** A committee of experts that monitors a human rights treaty. */
+        /**
+         * A body a treaty sets up, outside the Charter's organs: the committees of experts that monitor the human rights
+         * treaties, and the subsidiary bodies of the Framework Convention on Climate Change.
+         */
         TREATY_BODY("treaty-body");
 
         private final String code;

@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.DocumentType;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.ExtractionJson;
@@ -211,6 +212,20 @@ class LostLineBreaksTest {
         assertEquals("Debate general: migración internacional y desarrollo", e.agendaItems().get(0).title());
         assertEquals(DocumentType.REPORT, e.documentType());
         assertEquals("Migración internacional y desarrollo", e.title());
+    }
+
+    @Test
+    void aOneLineClimateConventionNoteInSpanishGivesItsBodySessionAndItem() throws Exception {
+        Extraction e = extract("1 NACIONES UNIDAS Convención Marco sobre el Cambio Climático Distr. GENERAL FCCC/SBSTA/1998/3 2 de marzo "
+                + "de 1998 ESPAÑOL Original: INGLES ORGANO SUBSIDIARIO DE ASESORAMIENTO CIENTIFICO Y TECNOLOGICO Octavo período de "
+                + "sesiones Bonn, 2 a 12 de junio de 1998 Tema 5 del programa provisional CUESTIONES METODOLOGICAS Nota de la secretaría "
+                + "I. INTRODUCCION 1. En su séptimo período de sesiones, el Órgano Subsidiario pidió a la secretaría una nota.");
+        String body = "Subsidiary Body for Scientific and Technological Advice";
+        assertEquals("General", e.distribution());
+        assertEquals(LocalDate.of(1998, 3, 2), e.date());
+        assertEquals(List.of(new Session(body, 8, null)), e.sessions());
+        assertEquals(List.of(new AgendaItem(body, 8, "5", "CUESTIONES METODOLOGICAS")), e.agendaItems());
+        assertEquals(DocumentType.NOTE, e.documentType());
     }
 
     @Test
