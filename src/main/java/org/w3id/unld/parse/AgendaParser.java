@@ -19,12 +19,12 @@ final class AgendaParser {
     private static final Pattern ITEMS_OF = Pattern.compile(
             "^(?:Sub-)?Items?\\s+" + LIST + "\\s+of\\s+the\\s+(?:annotated\\s+)?(?:revised\\s+)?(?:provisional|preliminary)\\s+(?:agenda|list)(?:\\s+\\(\\S+\\))?\\s*\\**$",
             Pattern.CASE_INSENSITIVE);
-    /** French and Spanish: "Point 68 de l’ordre du jour", "Points 68 a) et 70", "Tema 68 del programa provisional*". */
+    /** French and Spanish: "Point 68 de l’ordre du jour", "Points 68 a) et 70", "Tema 68 del programa provisional*", "Tema 3 de la agenda". */
     private static final String ROMANCE_NUMBER = "\\d{1,3}(?:\\s?\\(?[a-z]{1,2}\\))?";
     private static final String ROMANCE_LIST = "(" + ROMANCE_NUMBER + "(?:\\s*(?:,\\s*|\\s+et\\s+|\\s+y\\s+)(?:" + ROMANCE_NUMBER + "))*)";
     private static final Pattern ROMANCE = Pattern.compile(
             "^(?:Points?\\s+" + ROMANCE_LIST + "\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?"
-                    + "|Temas?\\s+" + ROMANCE_LIST + "\\s+del\\s+programa(?:\\s+provisional)?)\\s*\\**$",
+                    + "|Temas?\\s+" + ROMANCE_LIST + "\\s+(?:del\\s+programa(?:\\s+provisional)?|de\\s+la\\s+agenda(?:\\s+provisional)?))\\s*\\**$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ROMANCE_SEPARATOR = Pattern.compile("\\s*(?:,|\\s+et\\s+|\\s+y\\s+)\\s*");
     private static final Pattern ROMANCE_ONE = Pattern.compile("(\\d{1,3})\\s?\\(?([a-z]{1,2})?\\)?");

@@ -28,6 +28,8 @@ final class Headings {
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
             "^(?:" + COMMUNICATION_DATED + "|(?:" + NOTE_VERBALE_WORDS + ")\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
                     + "|Resolutions?\\s+adopted\\s+by\\b|Decisions?\\s+adopted\\s+by\\b|Draft\\s+report\\b"
+                    // A council's report to the Assembly: "INFORME A LA ASAMBLEA GENERAL SOBRE …", "Report to the General Assembly on …".
+                    + "|(?:Report\\s+to\\s+the|Informe\\s+a\\s+la|Rapport\\s+[àa]\\s+l[’'])\\s*(?:General\\s+Assembly|Asamblea\\s+General|Assembl[ée]e\\s+g[ée]n[ée]rale)\\b"
                     + "|R[ée]solution\\s+adopt[ée]e\\s+par\\b|D[ée]cision\\s+adopt[ée]e\\s+par\\b|Resoluci[óo]n\\s+aprobada\\s+por\\b|Decisi[óo]n\\s+(?:aprobada|adoptada)\\s+por\\b"
                     + "|Projet\\s+de\\s+(?:r[ée]solution|d[ée]cision)\\b|Proyecto\\s+de\\s+(?:resoluci[óo]n|decisi[óo]n)\\b"
                     + "|(?:Rapport|Note)\\s+du\\s+Secr[ée]taire\\s+g[ée]n[ée]ral\\b|(?:Informe|Nota)\\s+del\\s+Secretario\\s+General\\b"

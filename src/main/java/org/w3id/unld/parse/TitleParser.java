@@ -431,7 +431,8 @@ final class TitleParser {
             }
             boolean go;
             if (blanks > 0) {
-                go = blanks == 1 && Titles.continuesAcrossBlank(prev, next) && (!caps || Titles.isUpperCase(next))
+                // A heading in capitals broken over two blank lines ("… SOBRE EL QUINTO PERÍODO" / / "DE SESIONES DEL CONSEJO").
+                go = (blanks == 1 || blanks == 2 && caps) && Titles.continuesAcrossBlank(prev, next) && (!caps || Titles.isUpperCase(next))
                         || blanks == 1 && !caps && next.length() <= 70 && !next.endsWith(".") && Character.isUpperCase(next.charAt(0))
                         && startsWithParenthesisAfter(lines, j);
             } else {

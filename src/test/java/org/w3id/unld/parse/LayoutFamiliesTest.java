@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.unld.model.Addressee;
+import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.DocumentType;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.Session;
@@ -93,6 +94,18 @@ class LayoutFamiliesTest {
         assertEquals(List.of("5"), e.agendaItems().stream().map(i -> i.number()).toList());
         assertEquals(DocumentType.REPORT, e.documentType());
         assertEquals("DRAFT REPORT OF THE COMMISSION", e.title());
+    }
+
+    @Test
+    void aCouncilsSpanishReportToTheAssemblyHasAnUntitledItemAndATitleBrokenOverBlankLines() throws Exception {
+        Extraction e = new DocumentParser().parse(new SourceText("report.txt", "text/plain", "0".repeat(64), String.join("\n",
+                "NACIONES UNIDAS", "Asamblea General Distr.", "GENERAL", "", "A/HRC/9/99", "3 de octubre de 2008", "", "ESPAÑOL",
+                "Original: INGLÉS", "", "CONSEJO DE DERECHOS HUMANOS", "", "Noveno período de sesiones", "8 a 26 de septiembre de 2008",
+                "Tema 1 de la agenda", "", "INFORME A LA ASAMBLEA GENERAL SOBRE EL NOVENO PERÍODO", "", "", "DE SESIONES DEL CONSEJO", "",
+                "Relator: Sr. Ejemplo (Noruega)"))).extraction();
+        assertEquals(List.of(new AgendaItem("Human Rights Council", 9, "1", null)), e.agendaItems());
+        assertEquals(DocumentType.REPORT, e.documentType());
+        assertEquals("INFORME A LA ASAMBLEA GENERAL SOBRE EL NOVENO PERÍODO DE SESIONES DEL CONSEJO", e.title());
     }
 
     @Test
