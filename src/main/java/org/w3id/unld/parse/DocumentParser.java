@@ -137,12 +137,14 @@ public final class DocumentParser {
             agenda.addAll(MeetingParser.numberedAgendaItems(lines, meetingLine + 1, sessions, defaultOrgan));
         }
         if (meeting != null && agenda.isEmpty()) {
-            // A verbatim record's agenda item is not numbered: the Council's items have no numbers.
+            // A verbatim record's agenda items are not numbered: the Council's items have no numbers. The front page's
+            // "Agenda" gives the item; an Official Records copy gives them in its index, before the meeting line.
             String item = MeetingParser.agendaItem(lines, meetingLine + 1);
-            if (item != null) {
-                Session s = sessions.isEmpty() ? null : sessions.get(0);
-                String organ = s != null ? s.organ() : masthead.organs().isEmpty() ? defaultOrgan : masthead.organs().get(0);
-                agenda.add(new AgendaItem(organ, s == null ? null : s.number(), null, item));
+            List<String> items = item != null ? List.of(item) : MeetingParser.indexAgendaItems(lines);
+            Session s = sessions.isEmpty() ? null : sessions.get(0);
+            String organ = s != null ? s.organ() : masthead.organs().isEmpty() ? defaultOrgan : masthead.organs().get(0);
+            for (String title : items) {
+                agenda.add(new AgendaItem(organ, s == null ? null : s.number(), null, title));
             }
         }
 

@@ -253,6 +253,50 @@ final class MeetingParser {
         return Titles.join(parts);
     }
 
+    /** The Official Records' index heading: "Provisional agenda (S/Agenda/1287)", in English, French or Spanish. */
+    private static final Pattern PROVISIONAL_AGENDA = Pattern.compile(
+            "^(?:Provisional\\s+agenda|Orden\\s+del\\s+día\\s+provisional|Ordre\\s+du\\s+jour\\s+provisoire)\\s*\\(S/Agenda/\\d+[^)]*\\)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
+    private static final Pattern PAGES_WORD = Pattern.compile("^(?i:Pages?|Páginas?)$");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
+
+    /**
+     * The items of an Official Records meeting record's index (1940s–1990s): under "Provisional agenda (S/Agenda/1287)",
+     * each item is the line after a page number; the documents listed under an item ("Letter dated …") are not items.
+     * Empty when the record prints no such index.
+     */
+    static List<String> indexAgendaItems(TextLines lines) {
+        int limit = Math.min(lines.size(), 80);
+        int i = 0;
+        while (i < limit && !PROVISIONAL_AGENDA.matcher(lines.get(i)).matches()) {
+            i++;
+        }
+        List<String> items = new ArrayList<>();
+        if (i >= limit) {
+            return items;
+        }
+        boolean expectItem = true;
+        for (int k = i + 1, seen = 0; k < lines.size() && seen < 30; k++, seen++) {
+            String l = lines.get(k);
+            if (lines.isSkippable(k) || PAGES_WORD.matcher(l).matches()) {
+                continue;
+            }
+            if (PAGE_NUMBER.matcher(l).matches()) {
+                expectItem = true;
+                continue;
+            }
+            if (SymbolGrammar.SYMBOL.matcher(l).matches() || l.equals(l.toUpperCase(java.util.Locale.ROOT)) && l.length() > 2) {
+                break; // the record's symbol or the "NOTE" under the index
+            }
+            if (expectItem) {
+                items.add(EventParser.trimEnd(ITEM_NUMBER.matcher(l).replaceFirst(""), ":. "));
+                expectItem = false;
+            }
+        }
+        return items;
+    }
+
     /** The first date of a line, in English, French or Spanish. */
     private static LocalDate dateIn(String line) {
         LocalDate d = UnDates.find(line);

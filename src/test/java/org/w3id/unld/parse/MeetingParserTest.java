@@ -57,6 +57,18 @@ class MeetingParserTest {
     }
 
     @Test
+    void anOfficialRecordsIndexGivesTheItemsBetweenItsPageNumbers() {
+        TextLines cover = TextLines.of(String.join("\n", "UNITED NATIONS", "SECURITY COUNCIL", "OFFICIAL RECORDS", "TWENTIETH YEAR",
+                "1200th MEETING: 5 MAY 1965", "NEW YORK", "CONTENTS", "Provisional agenda (S/Agenda/1200)", "Page", "1",
+                "Adoption of the agenda", "1", "The situation in the Dominican Republic:", "Letter dated 1 May 1965 from the "
+                        + "Permanent Representative of the Union of Soviet Socialist Republics (S/6316)", "2", "S/PV.1200", "NOTE",
+                "Symbols of United Nations documents are composed of capital letters."));
+        assertEquals(java.util.List.of("Adoption of the agenda", "The situation in the Dominican Republic"),
+                MeetingParser.indexAgendaItems(cover));
+        assertEquals(java.util.List.of(), MeetingParser.indexAgendaItems(TextLines.of(FRONT_PAGE)));
+    }
+
+    @Test
     void aMeetingNumberSplitByTheLayoutIsStillRead() {
         assertEquals("8702", MeetingParser.parse(TextLines.of("8702    nd meeting\nMonday, 13 January 2020, 10 a.m."), 0).number());
     }
