@@ -28,6 +28,8 @@ final class ColumnMasthead {
     private static final int GAP = 1;
     /** The names of the organ-line bodies in English, French and Spanish, of two words or more, longest first. */
     private static final List<String[]> NAMES = names();
+    /** The first words of {@link #NAMES}. */
+    private static final java.util.Set<String> FIRST_WORDS = NAMES.stream().map(n -> n[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final java.util.regex.Pattern DISTR_ALONE = java.util.regex.Pattern.compile("(?i)\\s*distr\\s*\\.?\\s*:?\\s*");
 
     private ColumnMasthead() {
@@ -43,6 +45,9 @@ final class ColumnMasthead {
             head.add(text.substring(end, next));
             end = Math.min(text.length(), next + 1);
         }
+        if (!anyLineStartsAName(head)) {
+            return text; // most texts: no line of the head starts with a word an organ's name starts with
+        }
         for (String[] name : NAMES) {
             String rejoined = rejoin(head, name);
             if (rejoined != null) {
@@ -50,6 +55,21 @@ final class ColumnMasthead {
             }
         }
         return text;
+    }
+
+    /** Whether a line of the head starts with the first word of some organ's name, in any case. */
+    private static boolean anyLineStartsAName(List<String> head) {
+        for (String line : head) {
+            String l = line.strip();
+            int end = 0;
+            while (end < l.length() && !Character.isWhitespace(l.charAt(end))) {
+                end++;
+            }
+            if (end > 0 && FIRST_WORDS.contains(l.substring(0, end).toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head with {@code name} taken from the starts of its lines, or null when they do not spell it. */
