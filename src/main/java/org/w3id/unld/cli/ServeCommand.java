@@ -7,6 +7,7 @@ import org.w3id.unld.dump.PublishedDumps;
 import org.w3id.unld.serve.UnldServer;
 import org.w3id.unld.serve.guard.ClientLimitFilter;
 import org.w3id.unld.store.DocumentStore;
+import org.w3id.unld.store.PatchJournal;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.StoreLocation;
 import org.w3id.unld.store.Ingest;
@@ -125,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
                 .maxClientRequests(maxClientRequests);
         federate.forEach(builder::federate);
         UnldServer server = builder.build();
-        DocumentStore documents = DocumentStore.over(server.dataset());
+        DocumentStore documents = DocumentStore.over(server.dataset(), PatchJournal.of(configuration.location()));
         if (!noSamples && documents.isEmpty()) {
             loadSamples(documents, iriBase, out);
         }

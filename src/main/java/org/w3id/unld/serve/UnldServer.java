@@ -34,6 +34,7 @@ import org.w3id.unld.serve.guard.GuardedFunctions;
 import org.w3id.unld.serve.guard.MemoryGuard;
 import org.w3id.unld.serve.guard.RequestHygieneHandler;
 import org.w3id.unld.store.DocumentStore;
+import org.w3id.unld.store.PatchJournal;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Pipeline;
 import org.w3id.unld.store.StoreErrors;
@@ -302,7 +303,7 @@ public final class UnldServer implements AutoCloseable {
                 dumps.request();
             };
             addProtocol(b, site, version, ServiceDescription.of(base, resultLimit, overall));
-            addSite(b, site, new IngestServlet(new Pipeline(base), DocumentStore.over(dataset), passwords != null,
+            addSite(b, site, new IngestServlet(new Pipeline(base), DocumentStore.over(dataset, PatchJournal.of(configuration.location())), passwords != null,
                     () -> updatePolicy(built.get()), dumps::markStale, afterWrite));
             // SPARQL Update and Graph Store writes change the store as HTTP ingest does: the dumps follow them too.
             WriteWatchFilter watch = new WriteWatchFilter(dumps::markStale, afterWrite);

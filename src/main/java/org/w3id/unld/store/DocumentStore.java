@@ -12,6 +12,10 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.changes.RDFChangesApply;
+import org.apache.jena.rdfpatch.changes.RDFChangesExternalTxn;
+import org.apache.jena.rdfpatch.system.Id;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
@@ -25,6 +29,7 @@ import org.w3id.unld.map.MappedDocument;
 import org.w3id.unld.vocab.IriPaths;
 import org.w3id.unld.vocab.Unld;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,6 +38,8 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +55,10 @@ import java.util.TreeSet;
  * (countries, organs, organizations, posts, documents, agenda items) is relinked from what all document
  * graphs then say of it ({@link Linksets#links(Node, Graph)}). A link is therefore present exactly while
  * some document graph calls for it, and the linksets are the same whatever the order of ingest and removal.
+ *
+ * <p>A store with a {@link PatchJournal} records every committed write as one RDF Patch: the quads each batch adds
+ * and deletes, in document graphs and linksets, in the order it makes them. A replica takes the same patches in with
+ * {@link #apply}. Either way the transaction also records the patch's id ({@link PatchMark}).
  */
 public final class DocumentStore implements AutoCloseable {
     private final DatasetGraph dataset;
@@ -61,10 +72,13 @@ public final class DocumentStore implements AutoCloseable {
      */
     private final DatasetGraph tdb;
     private final TextIndex textIndex;
+    /** Where committed writes are recorded; null: not recorded. */
+    private final PatchJournal journal;
 
-    private DocumentStore(DatasetGraph dataset, boolean owned) {
+    private DocumentStore(DatasetGraph dataset, boolean owned, PatchJournal journal) {
         this.dataset = dataset;
         this.owned = owned;
+        this.journal = journal;
         if (dataset instanceof DatasetGraphText text && text.getMonitor() instanceof TextDocProducerTriples
                 && text.getTextIndex() != null) {
             this.tdb = text.getWrapped();
@@ -77,12 +91,27 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Opens the store of {@code configuration}; fails with a message that says what to do when it is held elsewhere. */
     public static DocumentStore open(FusekiConfiguration configuration) {
-        return new DocumentStore(configuration.assembleDataset(), true);
+        return new DocumentStore(configuration.assembleDataset(), true, PatchJournal.of(configuration.location()));
     }
 
-    /** A store over a dataset someone else opened and closes (the running server's). */
+    /** A store over a dataset someone else opened and closes (the running server's); its writes are not recorded. */
     public static DocumentStore over(DatasetGraph dataset) {
-        return new DocumentStore(dataset, false);
+        return new DocumentStore(dataset, false, null);
+    }
+
+    /** A store over a dataset someone else opened and closes (the running server's), recording its writes in {@code journal}. */
+    public static DocumentStore over(DatasetGraph dataset, PatchJournal journal) {
+        return new DocumentStore(dataset, false, journal);
+    }
+
+    /** The journal of the store's writes, if they are recorded. */
+    public Optional<PatchJournal> journal() {
+        return Optional.ofNullable(journal);
+    }
+
+    /** The last patch the store committed or applied. */
+    public Optional<PatchMark> lastPatch() {
+        return Txn.calculateRead(dataset, () -> PatchMark.read(dataset));
     }
 
     public DatasetGraph dataset() {
@@ -131,14 +160,49 @@ public final class DocumentStore implements AutoCloseable {
         private final EntityDefinition entities;
         /** Per IRI base, the resources whose links the batch must recompute before it commits. */
         private final Map<String, Set<Node>> touched = new TreeMap<>();
+        /** The patch of this batch's changes; null when the store keeps no journal. */
+        private final PatchJournal.Recording patch;
         private int documents;
         private int replaced;
         private long triples;
         private boolean open = true;
 
         private Batch() {
+            PatchJournal.Recording recording = null;
+            if (journal != null) {
+                try {
+                    Optional<PatchMark> last = PatchMark.read(dataset);
+                    journal.reconcile(last);
+                    recording = journal.record(last.map(PatchMark::id).orElse(null));
+                } catch (RuntimeException e) {
+                    dataset.abort();
+                    dataset.end();
+                    throw e;
+                }
+            }
+            this.patch = recording;
             this.feed = textIndex == null ? null : new TextIndexFeed(textIndex);
             this.entities = textIndex == null ? null : textIndex.getDocDef();
+        }
+
+        /**
+         * Removes a document's graph (in this transaction), and the links that no other document calls for;
+         * shared resources stay described by the other graphs. Whether it was there.
+         */
+        public boolean remove(Node graphName) {
+            boolean present = dataset.containsGraph(graphName);
+            if (present) {
+                Linksets links = Iris.isDocumentGraph(graphName) ? linksetsOf(graphName) : null;
+                if (links != null) {
+                    touched.computeIfAbsent(Iris.baseOfDocumentGraph(graphName), b -> newNodeSet())
+                            .addAll(links.linkable(dataset.getGraph(graphName)));
+                }
+                List<Quad> quads = new ArrayList<>();
+                dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+                // Quad by quad rather than removeGraph, so that the text index hears of every deletion.
+                quads.forEach(q -> deletePresent(graphName, q.getSubject(), q.getPredicate(), q.getObject()));
+            }
+            return present;
         }
 
         /** Replaces the document's named graph by its new triples (in this transaction). */
@@ -186,7 +250,7 @@ public final class DocumentStore implements AutoCloseable {
             }
             try {
                 // Once per batch: a country named by every document of it is relinked once, not per document.
-                touched.forEach((base, subjects) -> relink(linksets.get(base), subjects));
+                touched.forEach((base, subjects) -> relink(linksets.get(base), subjects, this));
                 if (feed != null) {
                     feed.finish();
                 }
@@ -194,12 +258,30 @@ public final class DocumentStore implements AutoCloseable {
                 close();
                 throw e;
             }
+            PatchJournal.Entry recorded = null;
+            try {
+                if (patch != null && !patch.isEmpty()) {
+                    // The patch is on disk before the commit, and the commit records its id: see PatchJournal.
+                    new PatchMark(patch.id(), -1, patch.time()).write(dataset);
+                    recorded = patch.seal();
+                } else if (patch != null) {
+                    patch.discard();
+                }
+            } catch (RuntimeException | Error e) {
+                close();
+                throw e;
+            }
             open = false;
+            boolean committed = false;
             try {
                 // A commit that fails is rolled back by the dataset itself.
                 dataset.commit();
+                committed = true;
             } finally {
                 dataset.end();
+                if (!committed && recorded != null) {
+                    journal.drop(recorded);
+                }
             }
         }
 
@@ -209,6 +291,9 @@ public final class DocumentStore implements AutoCloseable {
             if (open) {
                 open = false;
                 try {
+                    if (patch != null) {
+                        patch.discard();
+                    }
                     if (feed != null) {
                         // No change may reach the index after the rollback.
                         feed.finish();
@@ -270,6 +355,22 @@ public final class DocumentStore implements AutoCloseable {
             }
         }
 
+        /** Adds or deletes a link, through the dataset (the text index does not index links), recorded in the patch. */
+        private void linkChange(boolean add, Quad q) {
+            if (patch != null) {
+                if (add) {
+                    patch.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+                } else {
+                    patch.delete(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+                }
+            }
+            if (add) {
+                dataset.add(q);
+            } else {
+                dataset.delete(q);
+            }
+        }
+
         /** Adds a quad that is not in the store. */
         private void addNew(Node g, Node s, Node p, Node o) {
             change(true, g, s, p, o);
@@ -281,6 +382,13 @@ public final class DocumentStore implements AutoCloseable {
         }
 
         private void change(boolean add, Node g, Node s, Node p, Node o) {
+            if (patch != null) {
+                if (add) {
+                    patch.add(g, s, p, o);
+                } else {
+                    patch.delete(g, s, p, o);
+                }
+            }
             if (tdb == null) {
                 if (add) {
                     dataset.add(g, s, p, o);
@@ -307,19 +415,60 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Removes a document's graph, and the links that no other document calls for; shared resources stay described by the other graphs. */
     public boolean remove(Node graphName) {
-        return Txn.calculateWrite(dataset, () -> {
-            boolean present = dataset.containsGraph(graphName);
-            Set<Node> subjects = newNodeSet();
-            Linksets links = Iris.isDocumentGraph(graphName) ? linksetsOf(graphName) : null;
-            if (links != null) {
-                subjects.addAll(links.linkable(dataset.getGraph(graphName)));
-            }
-            deleteGraph(graphName);
-            if (links != null) {
-                relink(links, subjects);
-            }
+        try (Batch batch = begin()) {
+            boolean present = batch.remove(graphName);
+            batch.commit();
             return present;
-        });
+        }
+    }
+
+    /**
+     * Applies a patch of the writer's journal (a replica's step): in one write transaction, through the text dataset
+     * (so the text index follows), with the patch and its {@code offset} in the replication topic recorded as the
+     * store's {@link PatchMark} and the patch appended to this store's journal. The patch must follow the store's
+     * last one; a patch already applied (a redelivery) is skipped. Nothing is written when it fails.
+     *
+     * @return whether the patch was applied (false: it was the store's last one already)
+     * @throws PatchOrderException when the patch does not follow the store's last one
+     */
+    public boolean apply(RDFPatch patch, byte[] text, long offset) {
+        Node id = patch.getId();
+        if (id == null) {
+            throw new PatchOrderException("the patch has no id");
+        }
+        dataset.begin(TxnType.WRITE);
+        PatchJournal.Entry recorded = null;
+        boolean committed = false;
+        try {
+            Optional<PatchMark> last = PatchMark.read(dataset);
+            Node lastId = last.map(PatchMark::id).orElse(null);
+            if (id.equals(lastId)) {
+                return false;
+            }
+            // A store that has taken in no patch takes the first it is given (a new replica takes the topic's first).
+            if (last.isPresent() && !Objects.equals(patch.getPrevious(), lastId)) {
+                throw new PatchOrderException("patch " + Id.str(id) + " follows "
+                        + (patch.getPrevious() == null ? "no patch" : Id.str(patch.getPrevious()))
+                        + ", but the store's last patch is " + Id.str(lastId));
+            }
+            patch.apply(new RDFChangesExternalTxn(new RDFChangesApply(dataset)));
+            new PatchMark(id, offset, Instant.now()).write(dataset);
+            if (journal != null) {
+                journal.reconcile(last);
+                recorded = journal.append(text);
+            }
+            dataset.commit();
+            committed = true;
+            return true;
+        } finally {
+            if (!committed) {
+                dataset.abort();
+                if (recorded != null) {
+                    journal.drop(recorded);
+                }
+            }
+            dataset.end();
+        }
     }
 
     /** The names of the linkset graphs that hold links, in name order. */
@@ -347,10 +496,12 @@ public final class DocumentStore implements AutoCloseable {
      * the first document graph holding it, so that relinking a country named in thousands of documents
      * costs no more than relinking one named once.
      */
-    private void relink(Linksets links, Set<Node> subjects) {
+    private void relink(Linksets links, Set<Node> subjects, Batch batch) {
         for (Node subject : subjects) {
+            // Only the links that change are written (and recorded in the batch's patch).
+            Set<Quad> old = new HashSet<>();
             for (String target : Linksets.TARGETS) {
-                dataset.deleteAny(links.graph(target), subject, Node.ANY, Node.ANY);
+                dataset.find(links.graph(target), subject, Node.ANY, Node.ANY).forEachRemaining(old::add);
             }
             Graph about = GraphMemFactory.createDefaultGraph();
             for (Node type : Linksets.LINKABLE) {
@@ -364,8 +515,16 @@ public final class DocumentStore implements AutoCloseable {
             if (about.contains(subject, RDF.Nodes.type, Unld.AgendaItem)) {
                 copyValues(subject, DCTerms.title.asNode(), about);
             }
-            for (Quad q : links.links(subject, about)) {
-                dataset.add(q);
+            Set<Quad> wanted = new HashSet<>(links.links(subject, about));
+            for (Quad q : old) {
+                if (!wanted.contains(q)) {
+                    batch.linkChange(false, q);
+                }
+            }
+            for (Quad q : wanted) {
+                if (!old.contains(q)) {
+                    batch.linkChange(true, q);
+                }
             }
         }
     }
@@ -394,11 +553,6 @@ public final class DocumentStore implements AutoCloseable {
 
     private static Set<Node> newNodeSet() {
         return new TreeSet<>(Comparator.comparing(Node::getURI));
-    }
-
-    private void deleteGraph(Node graphName) {
-        // Quad by quad rather than removeGraph, so that the text index hears of every deletion.
-        dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
     }
 
     /** Whether the store holds no document. */

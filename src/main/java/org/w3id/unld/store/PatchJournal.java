@@ -1,0 +1,289 @@
+package org.w3id.unld.store;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdfpatch.PatchHeader;
+import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.RDFPatchConst;
+import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.system.Id;
+import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The journal of a store's changes ({@code <db>/patches}): one RDF Patch (text format) per committed write, in
+ * commit order, a file each ({@code 000000000001.rdfp}, …). Each patch's header has its {@code id} (a new UUID),
+ * {@code prev} (the id of the patch before it; absent on the first) and {@code time}.
+ *
+ * <p>A patch is written, flushed to disk and renamed into place <em>before</em> its transaction commits, and the
+ * transaction records the patch's id in the store ({@link PatchMark}). So a committed change always has its patch;
+ * a crash between the rename and the commit leaves one patch too many at the journal's end, whose id the store does
+ * not hold and whose {@code prev} it does: {@link #reconcile} drops it at the next write. Anything else (a journal
+ * that does not end at the store's patch) is reported, never repaired silently.
+ */
+public final class PatchJournal {
+    /** The header field with the time the patch was made (an {@code xsd:dateTime}). */
+    public static final String TIME = "time";
+    private static final String SUFFIX = "." + RDFPatchConst.EXT;
+    private static final String PART = ".part";
+
+    private final Path folder;
+
+    public PatchJournal(Path folder) {
+        this.folder = folder;
+    }
+
+    public static PatchJournal of(StoreLocation location) {
+        return new PatchJournal(location.patches());
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** One patch of the journal: its place in the order and its file. */
+    public record Entry(long sequence, Path file) {
+    }
+
+    /** The journal's patches in commit order. */
+    public List<Entry> entries() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(SUFFIX))
+                    .map(f -> new Entry(sequenceOf(f), f))
+                    .sorted((a, b) -> Long.compare(a.sequence(), b.sequence()))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Entry> last() {
+        List<Entry> all = entries();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** The entries after the patch {@code id} (all of them when {@code id} is null); empty if {@code id} is not in the journal. */
+    public Optional<List<Entry>> after(Node id) {
+        List<Entry> all = entries();
+        if (id == null) {
+            return Optional.of(all);
+        }
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (id.equals(header(all.get(i)).getId())) {
+                return Optional.of(all.subList(i + 1, all.size()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The entry of the patch {@code id}. */
+    public Optional<Entry> find(Node id) {
+        return entries().stream().filter(e -> id.equals(header(e).getId())).findFirst();
+    }
+
+    public PatchHeader header(Entry e) {
+        try (InputStream in = Files.newInputStream(e.file())) {
+            return RDFPatchOps.readHeader(in);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    public RDFPatch read(Entry e) {
+        try (InputStream in = Files.newInputStream(e.file())) {
+            return RDFPatchOps.read(in);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    public byte[] bytes(Entry e) {
+        try {
+            return Files.readAllBytes(e.file());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * Brings the journal in line with what the store committed, inside a write transaction (so no other write runs):
+     * drops a last patch whose transaction never committed. A journal that is empty is in line with any store (a
+     * store that predates the journal, or was loaded from a dump, starts one).
+     */
+    void reconcile(Optional<PatchMark> committed) {
+        Optional<Entry> last = last();
+        if (last.isEmpty()) {
+            return;
+        }
+        PatchHeader h = header(last.get());
+        Node stored = committed.map(PatchMark::id).orElse(null);
+        if (Objects.equals(h.getId(), stored)) {
+            return;
+        }
+        if (Objects.equals(h.getPrevious(), stored)) {
+            delete(last.get().file());
+            return;
+        }
+        throw new StoreUnavailableException("the patch journal " + folder + " ends with patch " + Id.str(h.getId())
+                + " but the store's last patch is " + (stored == null ? "none" : Id.str(stored))
+                + ": the journal does not match the store (was one of them replaced?). Move " + folder
+                + " away to start a new journal, and rebuild the replicas from a dump.");
+    }
+
+    /** Starts the next patch, following {@code prev} (null for the first). */
+    Recording record(Node prev) {
+        long sequence = last().map(Entry::sequence).orElse(0L) + 1;
+        return new Recording(sequence, prev, Instant.now());
+    }
+
+    /**
+     * Writes a patch received from elsewhere (a replica's copy of the writer's) as the journal's next entry, synced
+     * and in place before the transaction that applies it commits.
+     */
+    Entry append(byte[] patch) {
+        long sequence = last().map(Entry::sequence).orElse(0L) + 1;
+        Path part = partFile(sequence);
+        try {
+            Files.createDirectories(folder);
+            Files.write(part, patch);
+            return seal(part, sequence);
+        } catch (IOException e) {
+            PatchJournal.delete(part);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes an entry whose transaction did not commit. */
+    void drop(Entry e) {
+        delete(e.file());
+    }
+
+    private Entry seal(Path part, long sequence) throws IOException {
+        try (FileChannel c = FileChannel.open(part, StandardOpenOption.WRITE)) {
+            c.force(true);
+        }
+        Path file = folder.resolve(String.format(java.util.Locale.ROOT, "%012d", sequence) + SUFFIX);
+        Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
+        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException ignored) {
+            // Not every file system syncs a folder; the rename is atomic either way.
+        }
+        return new Entry(sequence, file);
+    }
+
+    private Path partFile(long sequence) {
+        return folder.resolve(String.format(java.util.Locale.ROOT, "%012d", sequence) + SUFFIX + PART);
+    }
+
+    private static long sequenceOf(Path f) {
+        String name = f.getFileName().toString();
+        return Long.parseLong(name.substring(0, name.length() - SUFFIX.length()));
+    }
+
+    private static void delete(Path f) {
+        try {
+            Files.deleteIfExists(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One patch being written as a batch makes its changes, streamed to a {@code .part} file so that a batch of any
+     * size takes no memory for it. {@link #seal} finishes it; {@link #discard} throws it away.
+     */
+    final class Recording {
+        private final long sequence;
+        private final Node id = Id.create().asNode();
+        private final Instant time;
+        private final Path part;
+        private final OutputStream out;
+        private final RDFChangesWriterText writer;
+        private long changes;
+
+        private Recording(long sequence, Node prev, Instant time) {
+            this.sequence = sequence;
+            this.time = time;
+            this.part = partFile(sequence);
+            try {
+                Files.createDirectories(folder);
+                this.out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            this.writer = RDFChangesWriterText.create(out);
+            writer.start();
+            writer.header(RDFPatchConst.ID, id);
+            if (prev != null) {
+                writer.header(RDFPatchConst.PREV, prev);
+            }
+            writer.header(TIME, NodeFactory.createLiteralDT(time.toString(), XSDDatatype.XSDdateTime));
+            writer.txnBegin();
+        }
+
+        Node id() {
+            return id;
+        }
+
+        Instant time() {
+            return time;
+        }
+
+        boolean isEmpty() {
+            return changes == 0;
+        }
+
+        void add(Node g, Node s, Node p, Node o) {
+            writer.add(g, s, p, o);
+            changes++;
+        }
+
+        void delete(Node g, Node s, Node p, Node o) {
+            writer.delete(g, s, p, o);
+            changes++;
+        }
+
+        /** Ends the patch and puts it in the journal, on disk, before the transaction commits. */
+        Entry seal() {
+            try {
+                writer.txnCommit();
+                writer.finish();
+                out.close();
+                return PatchJournal.this.seal(part, sequence);
+            } catch (IOException e) {
+                discard();
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void discard() {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // The file is deleted anyway.
+            }
+            PatchJournal.delete(part);
+        }
+    }
+}
