@@ -3,6 +3,9 @@ package org.w3id.unld.cli;
 import org.w3id.unld.dump.DumpManifest;
 import org.w3id.unld.dump.BackgroundDumps;
 import org.w3id.unld.dump.DumpSet;
+import org.w3id.unld.replicate.KafkaTopic;
+import org.w3id.unld.replicate.PatchPublisher;
+import org.w3id.unld.replicate.ReplicationException;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Ingest;
@@ -50,6 +53,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-dump", description = "Do not rewrite the store's dumps (<db>/dumps) after ingesting")
     boolean noDump;
 
+    @Option(names = "--publish", paramLabel = "kafka://HOST:PORT/TOPIC",
+            description = "After the ingest, send its committed changes (one RDF Patch per batch, from <db>/patches), and any an earlier run "
+                    + "could not send, to this Kafka topic, for replicas to follow")
+    String publish;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively, in name order)")
     List<Path> paths;
 
@@ -62,12 +70,14 @@ final class IngestCommand implements Callable<Integer> {
         if (batchSize < 1) {
             throw new UserError("--batch-size must be at least 1");
         }
+        KafkaTopic topic = publish == null ? null : ServeCommand.topic(publish, "--publish");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FusekiConfiguration configuration = store.configuration();
         List<Path> files = Ingest.expand(paths, configuration.location());
         IngestSummary summary;
         DumpManifest dumps = null;
+        int published = -1;
         try (DocumentStore documents = DocumentStore.open(configuration);
              ProgressReporter progress = new ProgressReporter(err, Duration.ofSeconds(Math.max(1, progressEvery)))) {
             Ingest.Builder ingest = Ingest.create(new Pipeline(base.base()), documents).batchSize(batchSize).listener(progress);
@@ -78,17 +88,37 @@ final class IngestCommand implements Callable<Integer> {
             // the next unld serve sees the mark and rewrites them.
             BackgroundDumps.markStale(configuration.location());
             summary = ingest.build().run(files);
+            if (topic != null) {
+                published = publish(documents, topic, err);
+            }
             if (!noDump) {
                 dumps = DumpSet.regenerate(documents.dataset(), configuration.location(), base.base());
                 clearStale(configuration);
             }
         }
         print(summary, out);
+        if (published >= 0) {
+            out.printf("published %d patch%s to %s%n", published, published == 1 ? "" : "es", topic);
+        }
         if (dumps != null) {
             out.printf("dumps: %d files, modified %s, in %s%n", dumps.files().size(), dumps.modified(), dumps.folder());
             out.flush();
         }
+        if (topic != null && published < 0) {
+            return Unld.UNPUBLISHED;
+        }
         return summary.allStored() ? 0 : Unld.REJECTED;
+    }
+
+    /** Sends the patches the topic lacks; -1 (with the reason on {@code err}) when they stay in the journal for next time. */
+    private static int publish(DocumentStore documents, KafkaTopic topic, PrintWriter err) {
+        try (PatchPublisher publisher = new PatchPublisher(topic, documents)) {
+            return publisher.publishPending();
+        } catch (ReplicationException e) {
+            err.println("not published: " + e.getMessage() + " (the patches stay in the journal; the next ingest or serve with --publish sends them)");
+            err.flush();
+            return -1;
+        }
     }
 
     private static void clearStale(FusekiConfiguration configuration) {
