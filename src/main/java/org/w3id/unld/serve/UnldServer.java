@@ -330,6 +330,8 @@ public final class UnldServer implements AutoCloseable {
             b.addFilter(UPDATE_SERVICE, watch).addFilter(UPDATE_SERVICE + "/*", watch);
             b.addServlet(DumpsServlet.PATH, new DumpsServlet(configuration.location().dumps()));
             b.addServlet(VoidServlet.PATH, new VoidServlet(configuration.location().dumps()));
+            ChangesServlet changes = new ChangesServlet(new ChangeFeed(PatchJournal.of(configuration.location()), base));
+            b.addServlet("/" + ChangeFeed.PATH, changes).addServlet("/" + ChangeFeed.PATH + "/*", changes);
             if (replica != null) {
                 ReplicaFilter readOnly = new ReplicaFilter(replica);
                 for (String path : List.of(ReplicaFilter.PING, UPDATE_SERVICE, UPDATE_SERVICE + "/*", INGEST_PATH)) {

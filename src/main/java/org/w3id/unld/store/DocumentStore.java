@@ -15,6 +15,7 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.changes.RDFChangesApply;
 import org.apache.jena.rdfpatch.changes.RDFChangesExternalTxn;
+import org.apache.jena.rdfpatch.changes.RDFChangesNoOp;
 import org.apache.jena.rdfpatch.system.Id;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -36,6 +37,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -162,6 +164,8 @@ public final class DocumentStore implements AutoCloseable {
         private final Map<String, Set<Node>> touched = new TreeMap<>();
         /** The patch of this batch's changes; null when the store keeps no journal. */
         private final PatchJournal.Recording patch;
+        /** Whether each document graph the batch changed was there before the batch. */
+        private final Map<Node, Boolean> existed = new LinkedHashMap<>();
         private int documents;
         private int replaced;
         private long triples;
@@ -191,6 +195,7 @@ public final class DocumentStore implements AutoCloseable {
          */
         public boolean remove(Node graphName) {
             boolean present = dataset.containsGraph(graphName);
+            existed.putIfAbsent(graphName, present);
             if (present) {
                 Linksets links = Iris.isDocumentGraph(graphName) ? linksetsOf(graphName) : null;
                 if (links != null) {
@@ -213,7 +218,9 @@ public final class DocumentStore implements AutoCloseable {
             Linksets links = Iris.isDocumentGraph(graphName) ? linksetsOf(graphName) : null;
             Set<Node> subjects = links == null ? null
                     : touched.computeIfAbsent(Iris.baseOfDocumentGraph(graphName), b -> newNodeSet());
-            if (dataset.containsGraph(graphName)) {
+            boolean present = dataset.containsGraph(graphName);
+            existed.putIfAbsent(graphName, present);
+            if (present) {
                 if (links != null) {
                     subjects.addAll(links.linkable(dataset.getGraph(graphName)));
                 }
@@ -263,7 +270,7 @@ public final class DocumentStore implements AutoCloseable {
                 if (patch != null && !patch.isEmpty()) {
                     // The patch is on disk before the commit, and the commit records its id: see PatchJournal.
                     new PatchMark(patch.id(), -1, patch.time()).write(dataset);
-                    recorded = patch.seal();
+                    recorded = patch.seal(graphChanges());
                 } else if (patch != null) {
                     patch.discard();
                 }
@@ -353,6 +360,17 @@ public final class DocumentStore implements AutoCloseable {
                     addNew(graphName, t.getSubject(), t.getPredicate(), t.getObject());
                 }
             }
+        }
+
+        /** What the batch did to each document graph it changed. */
+        private List<GraphChange> graphChanges() {
+            List<GraphChange> out = new ArrayList<>();
+            existed.forEach((graph, before) -> {
+                if (patch.changed(graph) && Iris.isDocumentGraph(graph)) {
+                    out.add(new GraphChange(graph, GraphChange.Kind.of(before, dataset.containsGraph(graph))));
+                }
+            });
+            return out;
         }
 
         /** Adds or deletes a link, through the dataset (the text index does not index links), recorded in the patch. */
@@ -451,11 +469,31 @@ public final class DocumentStore implements AutoCloseable {
                         + (patch.getPrevious() == null ? "no patch" : Id.str(patch.getPrevious()))
                         + ", but the store's last patch is " + Id.str(lastId));
             }
+            Map<Node, Boolean> existed = new LinkedHashMap<>();
+            patch.apply(new RDFChangesNoOp() {
+                @Override
+                public void add(Node g, Node s, Node p, Node o) {
+                    touch(g);
+                }
+
+                @Override
+                public void delete(Node g, Node s, Node p, Node o) {
+                    touch(g);
+                }
+
+                private void touch(Node g) {
+                    if (g != null && Iris.isDocumentGraph(g)) {
+                        existed.computeIfAbsent(g, dataset::containsGraph);
+                    }
+                }
+            });
             patch.apply(new RDFChangesExternalTxn(new RDFChangesApply(dataset)));
             new PatchMark(id, offset, Instant.now()).write(dataset);
             if (journal != null) {
+                List<GraphChange> changes = new ArrayList<>();
+                existed.forEach((g, before) -> changes.add(new GraphChange(g, GraphChange.Kind.of(before, dataset.containsGraph(g)))));
                 journal.reconcile(last);
-                recorded = journal.append(text);
+                recorded = journal.append(text, changes);
             }
             dataset.commit();
             committed = true;

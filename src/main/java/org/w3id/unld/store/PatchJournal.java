@@ -1,5 +1,9 @@
 package org.w3id.unld.store;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,13 +20,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -43,6 +50,9 @@ public final class PatchJournal {
     public static final String TIME = "time";
     private static final String SUFFIX = "." + RDFPatchConst.EXT;
     private static final String PART = ".part";
+    /** Beside each patch, what it did to each document graph (see {@link GraphChange}), as JSON. */
+    private static final String CHANGES = ".changes.json";
+    private static final Gson GSON = new Gson();
 
     private final Path folder;
 
@@ -141,7 +151,7 @@ public final class PatchJournal {
             return;
         }
         if (Objects.equals(h.getPrevious(), stored)) {
-            delete(last.get().file());
+            drop(last.get());
             return;
         }
         throw new StoreUnavailableException("the patch journal " + folder + " ends with patch " + Id.str(h.getId())
@@ -160,13 +170,13 @@ public final class PatchJournal {
      * Writes a patch received from elsewhere (a replica's copy of the writer's) as the journal's next entry, synced
      * and in place before the transaction that applies it commits.
      */
-    Entry append(byte[] patch) {
+    Entry append(byte[] patch, List<GraphChange> changes) {
         long sequence = last().map(Entry::sequence).orElse(0L) + 1;
         Path part = partFile(sequence);
         try {
             Files.createDirectories(folder);
             Files.write(part, patch);
-            return seal(part, sequence);
+            return seal(part, sequence, changes);
         } catch (IOException e) {
             PatchJournal.delete(part);
             throw new UncheckedIOException(e);
@@ -175,13 +185,42 @@ public final class PatchJournal {
 
     /** Removes an entry whose transaction did not commit. */
     void drop(Entry e) {
+        delete(changesFile(e.sequence()));
         delete(e.file());
     }
 
-    private Entry seal(Path part, long sequence) throws IOException {
+    /** What the patch of {@code e} did to each document graph, in the order the store met them. */
+    public List<GraphChange> changes(Entry e) {
+        Path f = changesFile(e.sequence());
+        if (!Files.isRegularFile(f)) {
+            return List.of();
+        }
+        try {
+            List<GraphChange> out = new ArrayList<>();
+            for (JsonElement item : GSON.fromJson(Files.readString(f, StandardCharsets.UTF_8), JsonArray.class)) {
+                JsonObject o = item.getAsJsonObject();
+                out.add(new GraphChange(NodeFactory.createURI(o.get("graph").getAsString()),
+                        GraphChange.Kind.valueOf(o.get("kind").getAsString())));
+            }
+            return out;
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private Entry seal(Path part, long sequence, List<GraphChange> changes) throws IOException {
         try (FileChannel c = FileChannel.open(part, StandardOpenOption.WRITE)) {
             c.force(true);
         }
+        // The summary first: a patch in place always has its summary.
+        JsonArray summary = new JsonArray();
+        for (GraphChange change : changes) {
+            JsonObject o = new JsonObject();
+            o.addProperty("graph", change.graph().getURI());
+            o.addProperty("kind", change.kind().name());
+            summary.add(o);
+        }
+        Files.writeString(changesFile(sequence), GSON.toJson(summary), StandardCharsets.UTF_8);
         Path file = folder.resolve(String.format(java.util.Locale.ROOT, "%012d", sequence) + SUFFIX);
         Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
         try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
@@ -190,6 +229,10 @@ public final class PatchJournal {
             // Not every file system syncs a folder; the rename is atomic either way.
         }
         return new Entry(sequence, file);
+    }
+
+    private Path changesFile(long sequence) {
+        return folder.resolve(String.format(java.util.Locale.ROOT, "%012d", sequence) + CHANGES);
     }
 
     private Path partFile(long sequence) {
@@ -221,6 +264,7 @@ public final class PatchJournal {
         private final OutputStream out;
         private final RDFChangesWriterText writer;
         private long changes;
+        private final Set<Node> graphs = new HashSet<>();
 
         private Recording(long sequence, Node prev, Instant time) {
             this.sequence = sequence;
@@ -256,21 +300,28 @@ public final class PatchJournal {
 
         void add(Node g, Node s, Node p, Node o) {
             writer.add(g, s, p, o);
+            graphs.add(g);
             changes++;
         }
 
         void delete(Node g, Node s, Node p, Node o) {
             writer.delete(g, s, p, o);
+            graphs.add(g);
             changes++;
         }
 
+        /** Whether the patch changes the graph. */
+        boolean changed(Node graph) {
+            return graphs.contains(graph);
+        }
+
         /** Ends the patch and puts it in the journal, on disk, before the transaction commits. */
-        Entry seal() {
+        Entry seal(List<GraphChange> graphs) {
             try {
                 writer.txnCommit();
                 writer.finish();
                 out.close();
-                return PatchJournal.this.seal(part, sequence);
+                return PatchJournal.this.seal(part, sequence, graphs);
             } catch (IOException e) {
                 discard();
                 throw new UncheckedIOException(e);

@@ -112,6 +112,15 @@ class ReplicationTest {
             String last = lastPatch(writer);
             a.awaitPatch(last);
             b.awaitPatch(last);
+            // The replica serves the writer's patches and the same change feed.
+            PatchJournal journal = PatchJournal.of(new StoreLocation(writer));
+            HttpResponse<String> patch = b.get("/changes/" + last);
+            assertEquals(200, patch.statusCode());
+            assertTrue(patch.headers().firstValue("Content-Type").orElseThrow().startsWith("text/rdf-patch"));
+            assertEquals(Files.readString(journal.last().orElseThrow().file()), patch.body());
+            JsonObject newest = JsonParser.parseString(b.get("/changes?page=1").body()).getAsJsonObject()
+                    .getAsJsonArray("orderedItems").get(0).getAsJsonObject();
+            assertEquals("Delete", newest.get("type").getAsString());
             JsonObject status = b.status();
             assertEquals(0, status.get("lag").getAsLong());
             assertTrue(status.get("caughtUp").getAsBoolean());
