@@ -21,6 +21,7 @@ import java.util.Properties;
                 IngestCommand.class,
                 ServeCommand.class,
                 DumpCommand.class,
+                LoadCommand.class,
                 StatsCommand.class,
                 CommandLine.HelpCommand.class
         },

@@ -3,9 +3,10 @@ package org.w3id.unld.replicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.RDFPatchOps;
-import org.apache.jena.rdfpatch.system.Id;
+import org.w3id.unld.store.PatchJournal;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class PatchFollower implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PatchFollower.class);
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     /** What a replica reports at {@code /$/status}. */
     public record Status(String topic, String lastPatch, long offset, Instant time, long lag, boolean caughtUp, String error) {
@@ -56,7 +58,7 @@ public final class PatchFollower implements AutoCloseable {
         this.store = store;
         this.afterApply = afterApply;
         Optional<PatchMark> mark = store.lastPatch();
-        status.set(new Status(topic.toString(), mark.map(m -> Id.str(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
+        status.set(new Status(topic.toString(), mark.map(m -> PatchJournal.idText(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
                 mark.map(PatchMark::time).orElse(null), -1, false, null));
         this.thread = new Thread(this::run, "unld-follow");
         thread.setDaemon(true);
@@ -72,14 +74,35 @@ public final class PatchFollower implements AutoCloseable {
     }
 
     private void run() {
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(topic.consumerProperties())) {
-            consumer = c;
-            follow(c);
-        } catch (WakeupException | InterruptException e) {
-            // Closed.
-        } catch (RuntimeException e) {
-            LOG.error("Replication stopped: {}", e.getMessage(), e);
-            fail(e.getMessage());
+        while (running) {
+            try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(topic.consumerProperties())) {
+                consumer = c;
+                follow(c);
+            } catch (WakeupException | InterruptException e) {
+                return;
+            } catch (ReplicationException e) {
+                LOG.error("Replication stopped: {}", e.getMessage(), e);
+                fail(e.getMessage());
+                return;
+            } catch (KafkaException e) {
+                // The broker is away (or not there yet): said in /$/status, and tried again.
+                LOG.warn("Cannot read {}: {}; trying again", topic, e.getMessage());
+                fail("cannot read " + topic + ": " + e.getMessage() + " (trying again)");
+                pause(RETRY);
+            } catch (RuntimeException e) {
+                LOG.error("Replication stopped: {}", e.getMessage(), e);
+                fail(e.getMessage());
+                return;
+            }
+        }
+    }
+
+    private void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
@@ -149,14 +172,14 @@ public final class PatchFollower implements AutoCloseable {
 
     private void update(boolean caughtUp, long lag, String error) {
         Optional<PatchMark> mark = store.lastPatch();
-        status.set(new Status(topic.toString(), mark.map(m -> Id.str(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
+        status.set(new Status(topic.toString(), mark.map(m -> PatchJournal.idText(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
                 mark.map(PatchMark::time).orElse(null), lag, caughtUp, error));
     }
 
     private void fail(String error) {
         Status s = status.get();
         Optional<PatchMark> mark = store.lastPatch();
-        status.set(new Status(s.topic(), mark.map(m -> Id.str(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
+        status.set(new Status(s.topic(), mark.map(m -> PatchJournal.idText(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
                 mark.map(PatchMark::time).orElse(null), s.lag(), s.caughtUp(), error));
     }
 

@@ -23,7 +23,7 @@ final class ChangeFeed {
     static final int PAGE_SIZE = 100;
     static final String ACTIVITY_STREAMS = "https://www.w3.org/ns/activitystreams";
     static final String MEDIA_TYPE = "application/ld+json; profile=\"" + ACTIVITY_STREAMS + "\"";
-    static final String PATH = "changes";
+    static final String PATH = PatchJournal.FEED;
 
     private record Patch(PatchJournal.Entry entry, String id, String time, int activities) {
     }
@@ -48,7 +48,7 @@ final class ChangeFeed {
         for (PatchJournal.Entry e : entries.subList(known.size(), entries.size())) {
             PatchHeader h = journal.header(e);
             var time = h.get(PatchJournal.TIME);
-            known.add(new Patch(e, Id.str(h.getId()), time == null ? null : time.getLiteralLexicalForm(), journal.changes(e).size()));
+            known.add(new Patch(e, PatchJournal.idText(h.getId()), time == null ? null : time.getLiteralLexicalForm(), journal.changes(e).size()));
         }
         return List.copyOf(known);
     }

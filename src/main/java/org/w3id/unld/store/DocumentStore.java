@@ -16,9 +16,13 @@ import org.apache.jena.rdfpatch.RDFPatch;
 import org.apache.jena.rdfpatch.changes.RDFChangesApply;
 import org.apache.jena.rdfpatch.changes.RDFChangesExternalTxn;
 import org.apache.jena.rdfpatch.changes.RDFChangesNoOp;
-import org.apache.jena.rdfpatch.system.Id;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -30,6 +34,7 @@ import org.w3id.unld.map.MappedDocument;
 import org.w3id.unld.vocab.IriPaths;
 import org.w3id.unld.vocab.Unld;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -465,9 +470,9 @@ public final class DocumentStore implements AutoCloseable {
             }
             // A store that has taken in no patch takes the first it is given (a new replica takes the topic's first).
             if (last.isPresent() && !Objects.equals(patch.getPrevious(), lastId)) {
-                throw new PatchOrderException("patch " + Id.str(id) + " follows "
-                        + (patch.getPrevious() == null ? "no patch" : Id.str(patch.getPrevious()))
-                        + ", but the store's last patch is " + Id.str(lastId));
+                throw new PatchOrderException("patch " + PatchJournal.idText(id) + " follows "
+                        + (patch.getPrevious() == null ? "no patch" : PatchJournal.idText(patch.getPrevious()))
+                        + ", but the store's last patch is " + PatchJournal.idText(lastId));
             }
             Map<Node, Boolean> existed = new LinkedHashMap<>();
             patch.apply(new RDFChangesNoOp() {
@@ -504,6 +509,48 @@ public final class DocumentStore implements AutoCloseable {
                 if (recorded != null) {
                     journal.drop(recorded);
                 }
+            }
+            dataset.end();
+        }
+    }
+
+    /**
+     * Fills an empty store with the quads of an N-Quads stream (a dump's), in one write transaction through the text
+     * dataset (so the index follows), blank nodes keeping the labels the dump gives them; records {@code patch}, the
+     * last change the dump includes, as the store's mark, so that a replica goes on with the patch after it.
+     *
+     * @return how many quads were read
+     */
+    public long load(InputStream nquads, Optional<Node> patch) {
+        dataset.begin(TxnType.WRITE);
+        boolean committed = false;
+        try {
+            if (dataset.listGraphNodes().hasNext()) {
+                throw new StoreUnavailableException("the store is not empty: load a dump into a new --db folder");
+            }
+            long[] count = {0};
+            StreamRDF into = new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    dataset.add(q);
+                    count[0]++;
+                }
+
+                @Override
+                public void triple(Triple t) {
+                    dataset.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
+                    count[0]++;
+                }
+            };
+            // The dump writes a label in Jena's encoded form (N-Triples allows fewer characters than TDB2 labels hold): decoded back.
+            RDFParser.source(nquads).lang(Lang.NQUADS).labelToNode(LabelToNode.createUseLabelEncoded()).parse(into);
+            patch.ifPresent(id -> new PatchMark(id, -1, Instant.now()).write(dataset));
+            dataset.commit();
+            committed = true;
+            return count[0];
+        } finally {
+            if (!committed) {
+                dataset.abort();
             }
             dataset.end();
         }

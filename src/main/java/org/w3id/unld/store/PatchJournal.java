@@ -64,6 +64,24 @@ public final class PatchJournal {
         return new PatchJournal(location.patches());
     }
 
+    /** The path, under the base, of the change feed; each patch is published at {@code {base}changes/{id}}. */
+    public static final String FEED = "changes";
+
+    /** Where the patch {@code id} is published under {@code base}. */
+    public static String feedIri(String base, Node id) {
+        return base + FEED + "/" + idText(id);
+    }
+
+    /** A patch id as text: its UUID (the id of {@code /changes/ID}, of {@code /$/status}). */
+    public static String idText(Node id) {
+        return Id.fromNode(id).asPlainString();
+    }
+
+    /** The patch id of its text (a UUID). */
+    public static Node idOf(String text) {
+        return Id.fromString(text).asNode();
+    }
+
     public Path folder() {
         return folder;
     }
@@ -154,8 +172,8 @@ public final class PatchJournal {
             drop(last.get());
             return;
         }
-        throw new StoreUnavailableException("the patch journal " + folder + " ends with patch " + Id.str(h.getId())
-                + " but the store's last patch is " + (stored == null ? "none" : Id.str(stored))
+        throw new StoreUnavailableException("the patch journal " + folder + " ends with patch " + idText(h.getId())
+                + " but the store's last patch is " + (stored == null ? "none" : idText(stored))
                 + ": the journal does not match the store (was one of them replaced?). Move " + folder
                 + " away to start a new journal, and rebuild the replicas from a dump.");
     }

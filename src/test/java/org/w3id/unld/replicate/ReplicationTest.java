@@ -187,6 +187,36 @@ class ReplicationTest {
         assertEquals(3, endOffset(topic));
     }
 
+    @Test
+    void aStoreLoadedFromADumpFollowsTheTopicOnFromTheDumpsLastPatch() throws Exception {
+        KafkaTopic topic = KafkaTopic.parse(broker.topicUri("unld-from-dump"));
+        Path writer = temp.resolve("dump-writer");
+        Path dumps;
+        try (DocumentStore w = open(writer); PatchPublisher publisher = new PatchPublisher(topic, w)) {
+            w.replace(List.of(SyntheticDocuments.document("A/79/1", "One")));
+            w.replace(List.of(SyntheticDocuments.document("A/79/2", "Two")));
+            dumps = DumpSet.regenerate(w.dataset(), new StoreLocation(writer), BASE).folder();
+            assertTrue(Files.readString(dumps.resolve(DumpSet.DESCRIPTION)).contains(BASE + "changes/" + lastPatch(writer)),
+                    "the VoID description names the dump's last patch");
+            w.replace(List.of(SyntheticDocuments.document("A/79/1", "One, corrected")));
+            w.remove(org.apache.jena.graph.NodeFactory.createURI(BASE + "graph/document/A/79/2"));
+            assertEquals(4, publisher.publishPending());
+        }
+        Path replicaDb = temp.resolve("from-dump");
+        assertEquals(0, Unld.run("load", "--dump", dumps.toString(), "--db", replicaDb.toString()));
+        String last = lastPatch(writer);
+        try (DocumentStore replica = open(replicaDb); DocumentStore w = open(writer);
+             PatchFollower follower = new PatchFollower(topic, replica, () -> { }).start()) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!last.equals(follower.status().lastPatch()) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(last, follower.status().lastPatch(), String.valueOf(follower.status().error()));
+            assertEquals(3, follower.status().offset());
+            assertEquals(quads(w), quads(replica));
+        }
+    }
+
     static long endOffset(KafkaTopic topic) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(topic.consumerProperties())) {
             return consumer.endOffsets(List.of(topic.partition()), Duration.ofSeconds(10)).get(topic.partition());
@@ -203,7 +233,7 @@ class ReplicationTest {
 
     static String lastPatch(Path db) {
         PatchJournal journal = PatchJournal.of(new StoreLocation(db));
-        return Id.str(journal.header(journal.last().orElseThrow()).getId());
+        return PatchJournal.idText(journal.header(journal.last().orElseThrow()).getId());
     }
 
     /** The dump set's SHA256SUMS, the store dumped anew. */
