@@ -9,7 +9,9 @@ import org.w3id.unld.replicate.ReplicationException;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Ingest;
+import org.w3id.unld.store.IngestListener;
 import org.w3id.unld.store.IngestSummary;
+import org.w3id.unld.store.Outcome;
 import org.w3id.unld.store.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,7 +82,9 @@ final class IngestCommand implements Callable<Integer> {
         int published = -1;
         try (DocumentStore documents = DocumentStore.open(configuration);
              ProgressReporter progress = new ProgressReporter(err, Duration.ofSeconds(Math.max(1, progressEvery)))) {
-            Ingest.Builder ingest = Ingest.create(new Pipeline(base.base()), documents).batchSize(batchSize).listener(progress);
+            BatchPublisher publisher = topic == null ? null : new BatchPublisher(documents, topic, progress);
+            Ingest.Builder ingest = Ingest.create(new Pipeline(base.base()), documents).batchSize(batchSize)
+                    .listener(publisher == null ? progress : publisher);
             if (threads != null) {
                 ingest.threads(threads);
             }
@@ -88,8 +92,8 @@ final class IngestCommand implements Callable<Integer> {
             // the next unld serve sees the mark and rewrites them.
             BackgroundDumps.markStale(configuration.location());
             summary = ingest.build().run(files);
-            if (topic != null) {
-                published = publish(documents, topic, err);
+            if (publisher != null) {
+                published = publisher.finish(err);
             }
             if (!noDump) {
                 dumps = DumpSet.regenerate(documents.dataset(), configuration.location(), base.base());
@@ -110,14 +114,59 @@ final class IngestCommand implements Callable<Integer> {
         return summary.allStored() ? 0 : Unld.REJECTED;
     }
 
-    /** Sends the patches the topic lacks; -1 (with the reason on {@code err}) when they stay in the journal for next time. */
-    private static int publish(DocumentStore documents, KafkaTopic topic, PrintWriter err) {
-        try (PatchPublisher publisher = new PatchPublisher(topic, documents)) {
-            return publisher.publishPending();
-        } catch (ReplicationException e) {
-            err.println("not published: " + e.getMessage() + " (the patches stay in the journal; the next ingest or serve with --publish sends them)");
-            err.flush();
-            return -1;
+    /**
+     * Sends each batch's patch (and any an earlier run could not send) once the batch has committed, while the run goes
+     * on; after the first failure it stops trying, and the patches wait in the journal for the next run.
+     */
+    private static final class BatchPublisher implements IngestListener {
+        private final IngestListener progress;
+        private final PatchPublisher publisher;
+        private int sent;
+        private ReplicationException failure;
+
+        BatchPublisher(DocumentStore documents, KafkaTopic topic, IngestListener progress) {
+            this.progress = progress;
+            this.publisher = new PatchPublisher(topic, documents);
+        }
+
+        @Override
+        public void started(int files) {
+            progress.started(files);
+        }
+
+        @Override
+        public void processed(Outcome outcome) {
+            progress.processed(outcome);
+        }
+
+        @Override
+        public void stored(int documents, long triples) {
+            progress.stored(documents, triples);
+            publish();
+        }
+
+        private void publish() {
+            if (failure == null) {
+                try {
+                    sent += publisher.publishPending();
+                } catch (ReplicationException e) {
+                    failure = e;
+                }
+            }
+        }
+
+        /** Sends what is left; how many patches were sent, or -1 (the reason on {@code err}) when some stay in the journal. */
+        int finish(PrintWriter err) {
+            try (publisher) {
+                publish();
+            }
+            if (failure != null) {
+                err.println("not published: " + failure.getMessage()
+                        + " (the patches stay in the journal; the next ingest or serve with --publish sends them)");
+                err.flush();
+                return -1;
+            }
+            return sent;
         }
     }
 

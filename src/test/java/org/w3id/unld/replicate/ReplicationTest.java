@@ -129,6 +129,9 @@ class ReplicationTest {
             a.stop();
             b.stop();
         }
+        // The restarted replica went on after its last patch: each patch applied once, none again from the start.
+        assertEquals(PatchJournal.of(new StoreLocation(writer)).entries().size(),
+                PatchJournal.of(new StoreLocation(temp.resolve("replica-b"))).entries().size());
         String expected = checksums(writer);
         assertTrue(expected.contains(".nq"), expected);
         assertEquals(expected, checksums(temp.resolve("replica-a")));
