@@ -30,6 +30,8 @@ final class ReplicaFilter extends HttpFilter {
         String path = req.getRequestURI().substring(req.getContextPath().length());
         if (UnldServer.isWritePath(path)) {
             resp.setHeader("Allow", "");
+            // The request's body is not read: the connection is closed rather than left with it unread.
+            resp.setHeader("Connection", "close");
             Http.sendText(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                     "This server is a read-only replica: send writes to the writer.");
             return;
