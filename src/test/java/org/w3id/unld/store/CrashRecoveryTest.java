@@ -1,5 +1,11 @@
 package org.w3id.unld.store;
 
+import org.w3id.unld.vocab.Prov;
+
+import org.w3id.unld.dump.DumpSet;
+
+import org.apache.jena.riot.RDFDataMgr;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -82,15 +88,36 @@ class CrashRecoveryTest {
         assertSameDumps(clean.resolve("dumps"), crashed.resolve("dumps"));
     }
 
-    /** Every file the rerun's dump wrote is, byte for byte, the file of the clean run's dump. */
+    /**
+     * Every data file the rerun's dump wrote is, byte for byte, the file of the clean run's dump; the descriptions differ
+     * only in the last patch each store committed (its history: the crashed store's journal has other patches), and so
+     * the checksums only in the description's line.
+     */
     private static void assertSameDumps(Path expected, Path actual) throws IOException {
         List<String> names = fileNames(expected);
         assertTrue(names.stream().anyMatch(n -> n.endsWith(".nq.gz")), "the clean run wrote an N-Quads dump: " + names);
         assertEquals(names, fileNames(actual), "the rerun's dump has the clean run's files");
         for (String name : names) {
-            assertEquals(-1L, Files.mismatch(expected.resolve(name), actual.resolve(name)),
-                    "after the rerun, " + name + " equals the clean run's");
+            if (name.equals(DumpSet.DESCRIPTION)) {
+                assertTrue(withoutLastPatch(expected.resolve(name)).isIsomorphicWith(withoutLastPatch(actual.resolve(name))),
+                        "after the rerun, the description equals the clean run's but for the last patch");
+            } else if (name.equals(DumpSet.CHECKSUMS)) {
+                assertEquals(dataChecksums(expected.resolve(name)), dataChecksums(actual.resolve(name)));
+            } else {
+                assertEquals(-1L, Files.mismatch(expected.resolve(name), actual.resolve(name)),
+                        "after the rerun, " + name + " equals the clean run's");
+            }
         }
+    }
+
+    private static Graph withoutLastPatch(Path description) {
+        Graph g = RDFDataMgr.loadGraph(description.toUri().toString());
+        g.remove(Node.ANY, Prov.wasDerivedFrom, Node.ANY);
+        return g;
+    }
+
+    private static List<String> dataChecksums(Path sums) throws IOException {
+        return Files.readAllLines(sums).stream().filter(l -> !l.endsWith("  " + DumpSet.DESCRIPTION)).toList();
     }
 
     private static List<String> fileNames(Path folder) throws IOException {
