@@ -274,7 +274,7 @@ public final class DocumentStore implements AutoCloseable {
             try {
                 if (patch != null && !patch.isEmpty()) {
                     // The patch is on disk before the commit, and the commit records its id: see PatchJournal.
-                    new PatchMark(patch.id(), -1, patch.time()).write(dataset);
+                    new PatchMark(patch.end(), -1, patch.time()).write(dataset);
                     recorded = patch.seal(graphChanges());
                 } else if (patch != null) {
                     patch.discard();

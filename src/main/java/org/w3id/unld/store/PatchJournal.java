@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,16 +28,19 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * The journal of a store's changes ({@code <db>/patches}): one RDF Patch (text format) per committed write, in
- * commit order, a file each ({@code 000000000001.rdfp}, …). Each patch's header has its {@code id} (a new UUID),
+ * commit order, a file each ({@code 000000000001.rdfp}, …). Each patch's header has its {@code id} (a UUID made from the
+ * previous id and the patch's changes: {@link PatchFingerprint}),
  * {@code prev} (the id of the patch before it; absent on the first) and {@code time}.
  *
  * <p>A patch is written, flushed to disk and renamed into place <em>before</em> its transaction commits, and the
@@ -275,10 +279,17 @@ public final class PatchJournal {
      * size takes no memory for it. {@link #seal} finishes it; {@link #discard} throws it away.
      */
     final class Recording {
+        /**
+         * The id the header holds until the patch is complete: the id is made from the changes (see
+         * {@link PatchFingerprint}), which come after the header; {@link #end} writes it over this one, as long.
+         */
+        private static final Node PENDING = Id.fromUUID(new UUID(0L, 0L)).asNode();
         private final long sequence;
-        private final Node id = Id.create().asNode();
+        private final Node prev;
+        private Node id;
         private final Instant time;
         private final Path part;
+        private final PatchFingerprint fingerprint;
         private final OutputStream out;
         private final RDFChangesWriterText writer;
         private long changes;
@@ -286,17 +297,19 @@ public final class PatchJournal {
 
         private Recording(long sequence, Node prev, Instant time) {
             this.sequence = sequence;
+            this.prev = prev;
             this.time = time;
             this.part = partFile(sequence);
             try {
                 Files.createDirectories(folder);
-                this.out = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16);
+                this.fingerprint = new PatchFingerprint(Files.newOutputStream(part));
+                this.out = new BufferedOutputStream(fingerprint, 1 << 16);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             this.writer = RDFChangesWriterText.create(out);
             writer.start();
-            writer.header(RDFPatchConst.ID, id);
+            writer.header(RDFPatchConst.ID, PENDING);
             if (prev != null) {
                 writer.header(RDFPatchConst.PREV, prev);
             }
@@ -304,7 +317,58 @@ public final class PatchJournal {
             writer.txnBegin();
         }
 
+        /**
+         * Ends the patch (no more changes) and gives its id, which is made from its changes and the previous id
+         * ({@link PatchFingerprint}), and written into its header.
+         */
+        Node end() {
+            if (id != null) {
+                return id;
+            }
+            try {
+                writer.txnCommit();
+                writer.finish();
+                out.close();
+                Node made = fingerprint.id(prev);
+                writeId(made);
+                id = made;
+                return id;
+            } catch (IOException e) {
+                discard();
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Puts {@code made} in the place of the header's pending id: a UUID as long as it, so nothing else moves. */
+        private void writeId(Node made) throws IOException {
+            byte[] pending = PatchJournal.idText(PENDING).getBytes(StandardCharsets.US_ASCII);
+            byte[] real = PatchJournal.idText(made).getBytes(StandardCharsets.US_ASCII);
+            try (FileChannel c = FileChannel.open(part, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                ByteBuffer head = ByteBuffer.allocate(256);
+                c.read(head, 0);
+                byte[] bytes = Arrays.copyOf(head.array(), head.position());
+                int at = indexOf(bytes, pending);
+                if (at < 0) {
+                    throw new IOException("the patch " + part + " does not start with its pending id");
+                }
+                c.write(ByteBuffer.wrap(real), at);
+            }
+        }
+
+        private static int indexOf(byte[] in, byte[] what) {
+            for (int i = 0; i + what.length <= in.length; i++) {
+                if (Arrays.equals(in, i, i + what.length, what, 0, what.length)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The patch's id, once {@link #end} has made it. */
         Node id() {
+            if (id == null) {
+                throw new IllegalStateException("the patch's id is made when it ends");
+            }
             return id;
         }
 
@@ -333,12 +397,10 @@ public final class PatchJournal {
             return graphs.contains(graph);
         }
 
-        /** Ends the patch and puts it in the journal, on disk, before the transaction commits. */
+        /** Ends the patch if {@link #end} has not, and puts it in the journal, on disk, before the transaction commits. */
         Entry seal(List<GraphChange> graphs) {
+            end();
             try {
-                writer.txnCommit();
-                writer.finish();
-                out.close();
                 return PatchJournal.this.seal(part, sequence, graphs);
             } catch (IOException e) {
                 discard();

@@ -47,6 +47,40 @@ class PatchJournalTest extends OpenStore {
     }
 
     @Test
+    void aPatchIdIsMadeFromThePreviousIdAndTheChangesInWhateverOrderTheBatchMadeThem() {
+        MappedDocument a = SyntheticDocuments.document("A/79/704", "A title");
+        MappedDocument b = SyntheticDocuments.document("A/79/705", "Another title");
+        store.replace(List.of(a, b));
+        try (DocumentStore other = DocumentStore.open(FusekiConfiguration.load(null, new StoreLocation(replicaDb)))) {
+            other.replace(List.of(b, a));
+            assertEquals(store.lastPatch().orElseThrow().id(), other.lastPatch().orElseThrow().id(),
+                    "the same changes after the same (no) patch: the same id, whatever their order or time");
+        }
+    }
+
+    @Test
+    void theSameChangesMadeAgainLaterGetANewId() {
+        MappedDocument a = SyntheticDocuments.document("A/79/704", "A title");
+        store.replace(List.of(a));
+        store.remove(a.graphName());
+        store.replace(List.of(a));
+        List<PatchJournal.Entry> entries = journal().entries();
+        assertEquals(3, entries.size());
+        assertEquals(text(entries.get(0)).replaceAll("(?m)^H (id|prev|time) .*\\n", ""),
+                text(entries.get(2)).replaceAll("(?m)^H (id|prev|time) .*\\n", ""), "the first and third patch make the same changes");
+        assertEquals(3, entries.stream().map(e -> journal().header(e).getId()).distinct().count(),
+                "each follows another patch, so each has its own id");
+    }
+
+    private static String text(PatchJournal.Entry e) {
+        try {
+            return Files.readString(e.file(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    @Test
     void eachBatchIsOnePatchChainedToThePreviousOne() {
         store.replace(SyntheticDocuments.sample());
         store.replace(List.of(SyntheticDocuments.document("A/79/704", "A changed title")));
