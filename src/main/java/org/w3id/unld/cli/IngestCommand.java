@@ -3,10 +3,15 @@ package org.w3id.unld.cli;
 import org.w3id.unld.dump.DumpManifest;
 import org.w3id.unld.dump.BackgroundDumps;
 import org.w3id.unld.dump.DumpSet;
+import org.w3id.unld.replicate.KafkaTopic;
+import org.w3id.unld.replicate.PatchPublisher;
+import org.w3id.unld.replicate.ReplicationException;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Ingest;
+import org.w3id.unld.store.IngestListener;
 import org.w3id.unld.store.IngestSummary;
+import org.w3id.unld.store.Outcome;
 import org.w3id.unld.store.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +55,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-dump", description = "Do not rewrite the store's dumps (<db>/dumps) after ingesting")
     boolean noDump;
 
+    @Option(names = "--publish", paramLabel = "kafka://HOST:PORT/TOPIC",
+            description = "After the ingest, send its committed changes (one RDF Patch per batch, from <db>/patches), and any an earlier run "
+                    + "could not send, to this Kafka topic, for replicas to follow")
+    String publish;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders (walked recursively, in name order)")
     List<Path> paths;
 
@@ -62,15 +72,19 @@ final class IngestCommand implements Callable<Integer> {
         if (batchSize < 1) {
             throw new UserError("--batch-size must be at least 1");
         }
+        KafkaTopic topic = publish == null ? null : ServeCommand.topic(publish, "--publish");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         FusekiConfiguration configuration = store.configuration();
         List<Path> files = Ingest.expand(paths, configuration.location());
         IngestSummary summary;
         DumpManifest dumps = null;
+        int published = -1;
         try (DocumentStore documents = DocumentStore.open(configuration);
              ProgressReporter progress = new ProgressReporter(err, Duration.ofSeconds(Math.max(1, progressEvery)))) {
-            Ingest.Builder ingest = Ingest.create(new Pipeline(base.base()), documents).batchSize(batchSize).listener(progress);
+            BatchPublisher publisher = topic == null ? null : new BatchPublisher(documents, topic, progress);
+            Ingest.Builder ingest = Ingest.create(new Pipeline(base.base()), documents).batchSize(batchSize)
+                    .listener(publisher == null ? progress : publisher);
             if (threads != null) {
                 ingest.threads(threads);
             }
@@ -78,17 +92,82 @@ final class IngestCommand implements Callable<Integer> {
             // the next unld serve sees the mark and rewrites them.
             BackgroundDumps.markStale(configuration.location());
             summary = ingest.build().run(files);
+            if (publisher != null) {
+                published = publisher.finish(err);
+            }
             if (!noDump) {
                 dumps = DumpSet.regenerate(documents.dataset(), configuration.location(), base.base());
                 clearStale(configuration);
             }
         }
         print(summary, out);
+        if (published >= 0) {
+            out.printf("published %d patch%s to %s%n", published, published == 1 ? "" : "es", topic);
+        }
         if (dumps != null) {
             out.printf("dumps: %d files, modified %s, in %s%n", dumps.files().size(), dumps.modified(), dumps.folder());
             out.flush();
         }
+        if (topic != null && published < 0) {
+            return Unld.UNPUBLISHED;
+        }
         return summary.allStored() ? 0 : Unld.REJECTED;
+    }
+
+    /**
+     * Sends each batch's patch (and any an earlier run could not send) once the batch has committed, while the run goes
+     * on; after the first failure it stops trying, and the patches wait in the journal for the next run.
+     */
+    private static final class BatchPublisher implements IngestListener {
+        private final IngestListener progress;
+        private final PatchPublisher publisher;
+        private int sent;
+        private ReplicationException failure;
+
+        BatchPublisher(DocumentStore documents, KafkaTopic topic, IngestListener progress) {
+            this.progress = progress;
+            this.publisher = new PatchPublisher(topic, documents);
+        }
+
+        @Override
+        public void started(int files) {
+            progress.started(files);
+        }
+
+        @Override
+        public void processed(Outcome outcome) {
+            progress.processed(outcome);
+        }
+
+        @Override
+        public void stored(int documents, long triples) {
+            progress.stored(documents, triples);
+            publish();
+        }
+
+        private void publish() {
+            if (failure == null) {
+                try {
+                    sent += publisher.publishPending();
+                } catch (ReplicationException e) {
+                    failure = e;
+                }
+            }
+        }
+
+        /** Sends what is left; how many patches were sent, or -1 (the reason on {@code err}) when some stay in the journal. */
+        int finish(PrintWriter err) {
+            try (publisher) {
+                publish();
+            }
+            if (failure != null) {
+                err.println("not published: " + failure.getMessage()
+                        + " (the patches stay in the journal; the next ingest or serve with --publish sends them)");
+                err.flush();
+                return -1;
+            }
+            return sent;
+        }
     }
 
     private static void clearStale(FusekiConfiguration configuration) {

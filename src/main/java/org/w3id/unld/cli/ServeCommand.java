@@ -4,9 +4,13 @@ import org.apache.commons.io.file.PathUtils;
 import org.w3id.unld.dump.DumpSet;
 import org.w3id.unld.dump.BackgroundDumps;
 import org.w3id.unld.dump.PublishedDumps;
+import org.w3id.unld.replicate.KafkaTopic;
+import org.w3id.unld.replicate.PatchFollower;
+import org.w3id.unld.replicate.PatchPublisher;
 import org.w3id.unld.serve.UnldServer;
 import org.w3id.unld.serve.guard.ClientLimitFilter;
 import org.w3id.unld.store.DocumentStore;
+import org.w3id.unld.store.PatchJournal;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.StoreLocation;
 import org.w3id.unld.store.Ingest;
@@ -31,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Starts the server: linked-data pages and dereferenceable IRIs at /, SPARQL at /sparql, "
@@ -81,6 +86,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-samples", description = "Do not load the sample documents into an empty store")
     boolean noSamples;
 
+    @Option(names = "--publish", paramLabel = "kafka://HOST:PORT/TOPIC",
+            description = "Send every committed change (one RDF Patch per write, from <db>/patches) to this Kafka topic, for replicas to follow")
+    String publish;
+
+    @Option(names = "--follow", paramLabel = "kafka://HOST:PORT/TOPIC",
+            description = "Be a read-only replica: apply the writer's patches from this Kafka topic, in order (/update and /ingest answer 405; "
+                    + "/$/ping answers 503 until caught up; /$/status reports the replication)")
+    String follow;
+
     @Spec
     CommandSpec spec;
 
@@ -112,6 +126,14 @@ final class ServeCommand implements Callable<Integer> {
                 throw new UserError("--federate needs an http(s) endpoint URL, not " + endpoint);
             }
         }
+        if (publish != null && follow != null) {
+            throw new UserError("a server either publishes its changes (--publish) or follows a writer's (--follow), not both");
+        }
+        if (follow != null && passwords != null) {
+            throw new UserError("a replica (--follow) is read-only: leave --passwords out, and send writes to the writer");
+        }
+        KafkaTopic published = publish == null ? null : topic(publish, "--publish");
+        KafkaTopic followed = follow == null ? null : topic(follow, "--follow");
         PrintWriter out = spec.commandLine().getOut();
         if (port == 0 && !base.given()) {
             // The IRIs name the port: pick it now rather than let the server pick one the base cannot name.
@@ -124,9 +146,14 @@ final class ServeCommand implements Callable<Integer> {
                 .resultLimit(maxResults).maxRequestBytes(maxRequestBytes).maxQueryBytes(maxQueryBytes)
                 .maxClientRequests(maxClientRequests);
         federate.forEach(builder::federate);
+        AtomicReference<PatchFollower> follower = new AtomicReference<>();
+        if (followed != null) {
+            PatchFollower.Status starting = new PatchFollower.Status(followed.toString(), null, -1, null, -1, false, null);
+            builder.replica(() -> follower.get() == null ? starting : follower.get().status());
+        }
         UnldServer server = builder.build();
-        DocumentStore documents = DocumentStore.over(server.dataset());
-        if (!noSamples && documents.isEmpty()) {
+        DocumentStore documents = DocumentStore.over(server.dataset(), PatchJournal.of(configuration.location()));
+        if (followed == null && !noSamples && documents.isEmpty()) {
             loadSamples(documents, iriBase, out);
         }
         otherBases(documents.bases(), iriBase).ifPresent(spec.commandLine().getErr()::println);
@@ -147,6 +174,18 @@ final class ServeCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         }
+        if (followed != null) {
+            follower.set(new PatchFollower(followed, documents, server::changed).start());
+        }
+        PatchPublisher publisher = published == null ? null : new PatchPublisher(published, documents).every(Duration.ofSeconds(1));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (follower.get() != null) {
+                follower.get().close();
+            }
+            if (publisher != null) {
+                publisher.close();
+            }
+        }, "unld-replication-stop"));
         server.start();
         String host = everyInterface ? "0.0.0.0" : "localhost";
         out.printf("unld serving %d documents from %s%n", documents.graphCount(), configuration.location().folder());
@@ -159,6 +198,12 @@ final class ServeCommand implements Callable<Integer> {
                     host, server.port(), passwords);
         }
         out.printf("  health   http://%s:%d/$/ping%n", host, server.port());
+        if (followed != null) {
+            out.printf("  replica  of %s (read-only; replication at http://%s:%d/$/status)%n", followed, host, server.port());
+        }
+        if (published != null) {
+            out.printf("  publish  every change to %s%n", published);
+        }
         out.printf("  dumps    http://%s:%d/dumps/  (described at /.well-known/void)%n", host, server.port());
         out.println("Press Ctrl-C to stop.");
         out.flush();
@@ -181,6 +226,14 @@ final class ServeCommand implements Callable<Integer> {
                 + " minted under " + String.join(", ", others) + ", but this server answers for " + iriBase
                 + " (--base): their pages will not be found. Start it with --base " + first
                 + " to serve them, or ingest the documents again with --base " + iriBase + ".");
+    }
+
+    static KafkaTopic topic(String uri, String option) {
+        try {
+            return KafkaTopic.parse(uri);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(option + ": " + e.getMessage());
+        }
     }
 
     private static int freePort() {

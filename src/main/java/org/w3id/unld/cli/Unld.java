@@ -21,16 +21,20 @@ import java.util.Properties;
                 IngestCommand.class,
                 ServeCommand.class,
                 DumpCommand.class,
+                LoadCommand.class,
                 StatsCommand.class,
                 CommandLine.HelpCommand.class
         },
-        footer = {"", "Exit codes: 0 all went well; 1 some documents were rejected (each reported); 2 usage or configuration error.",
+        footer = {"", "Exit codes: 0 all went well; 1 some documents were rejected (each reported); 2 usage or configuration error; "
+                + "3 the changes were stored but could not be published (--publish: they are sent next time).",
                 "Run 'unld COMMAND --help' for the options of a command."})
 public final class Unld implements Runnable {
     /** Exit code when some documents were rejected. */
     public static final int REJECTED = 1;
     /** Exit code for a usage or configuration error. */
     public static final int USAGE = 2;
+    /** Exit code when the changes were stored but could not be sent to the replication topic. */
+    public static final int UNPUBLISHED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

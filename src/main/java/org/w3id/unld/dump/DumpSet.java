@@ -39,6 +39,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicReference;
+import org.w3id.unld.store.PatchMark;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,8 +150,11 @@ public final class DumpSet {
         long quads;
         List<DatasetFigures.LinksetFigures> linksets = new ArrayList<>();
         Path union = temp.resolve("union.nt.gz");
+        // The last patch the dumped state includes, read in the same transaction as the quads.
+        AtomicReference<Optional<PatchMark>> patch = new AtomicReference<>(Optional.empty());
         try (ExternalSorter sorter = new ExternalSorter(temp.resolve("sort"), memory)) {
             Txn.executeRead(dataset, () -> {
+                patch.set(PatchMark.read(dataset));
                 QuadLines lines = new QuadLines();
                 for (Iterator<Quad> it = dataset.find(); it.hasNext(); ) {
                     sorter.add(lines.line(it.next()));
@@ -173,7 +178,7 @@ public final class DumpSet {
         DatasetFigures figures = new DatasetFigures(quads, counter.triples(), counter.distinctSubjects(), counter.entities(),
                 counter.classes(), counter.properties(), counter.examples(), linksets);
 
-        Graph description = VoidDescription.describe(base, version.modified(), license, figures, files);
+        Graph description = VoidDescription.describe(base, version.modified(), license, figures, files, patch.get().map(PatchMark::id));
         Written voidFile = write(temp.resolve(DESCRIPTION), false, out -> VoidDescription.write(description, out),
                 DumpFile.Kind.DESCRIPTION, "", Optional.empty());
         DumpFile descriptionFile = new DumpFile(DESCRIPTION, DumpFile.Kind.DESCRIPTION, Optional.empty(), voidFile.bytes, voidFile.sha256);

@@ -15,7 +15,9 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.unld.store.PatchJournal;
 import org.w3id.unld.vocab.Prefixes;
+import org.w3id.unld.vocab.Prov;
 import org.w3id.unld.vocab.Sd;
 import org.w3id.unld.vocab.Unld;
 
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -54,9 +57,13 @@ public final class VoidDescription {
     /**
      * @param files the data files of the set (not the description itself nor the checksums)
      */
-    static Graph describe(String base, LocalDate modified, String license, DatasetFigures figures, List<DumpFile> files) {
+    static Graph describe(String base, LocalDate modified, String license, DatasetFigures figures, List<DumpFile> files,
+                          Optional<Node> lastPatch) {
         VoidDescription v = new VoidDescription(base);
         v.build(modified, license, figures, files);
+        // The last change the dump includes, as published in the change feed: a store loaded from the dump
+        // (unld load --dump) follows the replication topic on from the patch after it.
+        lastPatch.ifPresent(id -> v.add(iri(datasetIri(base)), Prov.wasDerivedFrom, iri(PatchJournal.feedIri(base, id))));
         return v.g;
     }
 

@@ -33,7 +33,9 @@ import org.w3id.unld.serve.guard.Federation;
 import org.w3id.unld.serve.guard.GuardedFunctions;
 import org.w3id.unld.serve.guard.MemoryGuard;
 import org.w3id.unld.serve.guard.RequestHygieneHandler;
+import org.w3id.unld.replicate.PatchFollower;
 import org.w3id.unld.store.DocumentStore;
+import org.w3id.unld.store.PatchJournal;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Pipeline;
 import org.w3id.unld.store.StoreErrors;
@@ -45,6 +47,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -73,8 +76,11 @@ public final class UnldServer implements AutoCloseable {
     private final BackgroundDumps dumps;
     private final Federation federation;
     private final MemoryGuard memory;
+    private final Runnable afterWrite;
 
-    private UnldServer(FusekiServer fuseki, Duration queryTimeout, BackgroundDumps dumps, Federation federation, MemoryGuard memory) {
+    private UnldServer(FusekiServer fuseki, Duration queryTimeout, BackgroundDumps dumps, Federation federation, MemoryGuard memory,
+                       Runnable afterWrite) {
+        this.afterWrite = afterWrite;
         this.fuseki = fuseki;
         this.queryTimeout = queryTimeout;
         this.dumps = dumps;
@@ -112,6 +118,14 @@ public final class UnldServer implements AutoCloseable {
             throw e;
         }
         return this;
+    }
+
+    /**
+     * Says that the store changed other than through the server's own write paths (a replica applied a patch): the
+     * data version moves on, the cached counts, lists and searches are forgotten and the dumps are rewritten.
+     */
+    public void changed() {
+        afterWrite.run();
     }
 
     public void join() {
@@ -163,6 +177,7 @@ public final class UnldServer implements AutoCloseable {
         private int maxClientRequests = ClientLimitFilter.DEFAULT_MAX_PER_CLIENT;
         private final List<String> federate = new ArrayList<>();
         private Duration federationTimeout;
+        private Supplier<PatchFollower.Status> replica;
 
         private Builder(FusekiConfiguration configuration) {
             this.configuration = configuration;
@@ -246,6 +261,12 @@ public final class UnldServer implements AutoCloseable {
             return this;
         }
 
+        /** Serves a read-only replica whose replication reports {@code status}: see {@link ReplicaFilter}. */
+        public Builder replica(Supplier<PatchFollower.Status> status) {
+            this.replica = status;
+            return this;
+        }
+
         public UnldServer build() {
             Model config = configuration.model();
             MemoryGuard memory = MemoryGuard.start(MemoryGuard.DEFAULT_FRACTION);
@@ -302,13 +323,22 @@ public final class UnldServer implements AutoCloseable {
                 dumps.request();
             };
             addProtocol(b, site, version, ServiceDescription.of(base, resultLimit, overall));
-            addSite(b, site, new IngestServlet(new Pipeline(base), DocumentStore.over(dataset), passwords != null,
+            addSite(b, site, new IngestServlet(new Pipeline(base), DocumentStore.over(dataset, PatchJournal.of(configuration.location())), passwords != null,
                     () -> updatePolicy(built.get()), dumps::markStale, afterWrite));
             // SPARQL Update and Graph Store writes change the store as HTTP ingest does: the dumps follow them too.
             WriteWatchFilter watch = new WriteWatchFilter(dumps::markStale, afterWrite);
             b.addFilter(UPDATE_SERVICE, watch).addFilter(UPDATE_SERVICE + "/*", watch);
             b.addServlet(DumpsServlet.PATH, new DumpsServlet(configuration.location().dumps()));
             b.addServlet(VoidServlet.PATH, new VoidServlet(configuration.location().dumps()));
+            ChangesServlet changes = new ChangesServlet(new ChangeFeed(PatchJournal.of(configuration.location()), base));
+            b.addServlet("/" + ChangeFeed.PATH, changes).addServlet("/" + ChangeFeed.PATH + "/*", changes);
+            if (replica != null) {
+                ReplicaFilter readOnly = new ReplicaFilter(replica);
+                for (String path : List.of(ReplicaFilter.PING, UPDATE_SERVICE, UPDATE_SERVICE + "/*", INGEST_PATH)) {
+                    b.addFilter(path, readOnly);
+                }
+                b.addServlet(ReplicationStatusServlet.PATH, new ReplicationStatusServlet(replica));
+            }
             FusekiServer fuseki = b.build();
             if (users != null) {
                 // The user store watches its file from a thread of its own: stopped with the server, not left behind.
@@ -316,7 +346,7 @@ public final class UnldServer implements AutoCloseable {
             }
             built.set(fuseki);
             limitRequests(fuseki.getJettyServer());
-            return new UnldServer(fuseki, overall, dumps, federation, memory);
+            return new UnldServer(fuseki, overall, dumps, federation, memory, afterWrite);
         }
 
         /**

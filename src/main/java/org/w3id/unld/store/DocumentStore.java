@@ -12,8 +12,17 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.rdfpatch.RDFPatch;
+import org.apache.jena.rdfpatch.changes.RDFChangesApply;
+import org.apache.jena.rdfpatch.changes.RDFChangesExternalTxn;
+import org.apache.jena.rdfpatch.changes.RDFChangesNoOp;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -25,14 +34,19 @@ import org.w3id.unld.map.MappedDocument;
 import org.w3id.unld.vocab.IriPaths;
 import org.w3id.unld.vocab.Unld;
 
+import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -48,6 +62,10 @@ import java.util.TreeSet;
  * (countries, organs, organizations, posts, documents, agenda items) is relinked from what all document
  * graphs then say of it ({@link Linksets#links(Node, Graph)}). A link is therefore present exactly while
  * some document graph calls for it, and the linksets are the same whatever the order of ingest and removal.
+ *
+ * <p>A store with a {@link PatchJournal} records every committed write as one RDF Patch: the quads each batch adds
+ * and deletes, in document graphs and linksets, in the order it makes them. A replica takes the same patches in with
+ * {@link #apply}. Either way the transaction also records the patch's id ({@link PatchMark}).
  */
 public final class DocumentStore implements AutoCloseable {
     private final DatasetGraph dataset;
@@ -61,10 +79,13 @@ public final class DocumentStore implements AutoCloseable {
      */
     private final DatasetGraph tdb;
     private final TextIndex textIndex;
+    /** Where committed writes are recorded; null: not recorded. */
+    private final PatchJournal journal;
 
-    private DocumentStore(DatasetGraph dataset, boolean owned) {
+    private DocumentStore(DatasetGraph dataset, boolean owned, PatchJournal journal) {
         this.dataset = dataset;
         this.owned = owned;
+        this.journal = journal;
         if (dataset instanceof DatasetGraphText text && text.getMonitor() instanceof TextDocProducerTriples
                 && text.getTextIndex() != null) {
             this.tdb = text.getWrapped();
@@ -77,12 +98,27 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Opens the store of {@code configuration}; fails with a message that says what to do when it is held elsewhere. */
     public static DocumentStore open(FusekiConfiguration configuration) {
-        return new DocumentStore(configuration.assembleDataset(), true);
+        return new DocumentStore(configuration.assembleDataset(), true, PatchJournal.of(configuration.location()));
     }
 
-    /** A store over a dataset someone else opened and closes (the running server's). */
+    /** A store over a dataset someone else opened and closes (the running server's); its writes are not recorded. */
     public static DocumentStore over(DatasetGraph dataset) {
-        return new DocumentStore(dataset, false);
+        return new DocumentStore(dataset, false, null);
+    }
+
+    /** A store over a dataset someone else opened and closes (the running server's), recording its writes in {@code journal}. */
+    public static DocumentStore over(DatasetGraph dataset, PatchJournal journal) {
+        return new DocumentStore(dataset, false, journal);
+    }
+
+    /** The journal of the store's writes, if they are recorded. */
+    public Optional<PatchJournal> journal() {
+        return Optional.ofNullable(journal);
+    }
+
+    /** The last patch the store committed or applied. */
+    public Optional<PatchMark> lastPatch() {
+        return Txn.calculateRead(dataset, () -> PatchMark.read(dataset));
     }
 
     public DatasetGraph dataset() {
@@ -131,14 +167,52 @@ public final class DocumentStore implements AutoCloseable {
         private final EntityDefinition entities;
         /** Per IRI base, the resources whose links the batch must recompute before it commits. */
         private final Map<String, Set<Node>> touched = new TreeMap<>();
+        /** The patch of this batch's changes; null when the store keeps no journal. */
+        private final PatchJournal.Recording patch;
+        /** Whether each document graph the batch changed was there before the batch. */
+        private final Map<Node, Boolean> existed = new LinkedHashMap<>();
         private int documents;
         private int replaced;
         private long triples;
         private boolean open = true;
 
         private Batch() {
+            PatchJournal.Recording recording = null;
+            if (journal != null) {
+                try {
+                    Optional<PatchMark> last = PatchMark.read(dataset);
+                    journal.reconcile(last);
+                    recording = journal.record(last.map(PatchMark::id).orElse(null));
+                } catch (RuntimeException e) {
+                    dataset.abort();
+                    dataset.end();
+                    throw e;
+                }
+            }
+            this.patch = recording;
             this.feed = textIndex == null ? null : new TextIndexFeed(textIndex);
             this.entities = textIndex == null ? null : textIndex.getDocDef();
+        }
+
+        /**
+         * Removes a document's graph (in this transaction), and the links that no other document calls for;
+         * shared resources stay described by the other graphs. Whether it was there.
+         */
+        public boolean remove(Node graphName) {
+            boolean present = dataset.containsGraph(graphName);
+            existed.putIfAbsent(graphName, present);
+            if (present) {
+                Linksets links = Iris.isDocumentGraph(graphName) ? linksetsOf(graphName) : null;
+                if (links != null) {
+                    touched.computeIfAbsent(Iris.baseOfDocumentGraph(graphName), b -> newNodeSet())
+                            .addAll(links.linkable(dataset.getGraph(graphName)));
+                }
+                List<Quad> quads = new ArrayList<>();
+                dataset.find(graphName, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+                // Quad by quad rather than removeGraph, so that the text index hears of every deletion.
+                quads.forEach(q -> deletePresent(graphName, q.getSubject(), q.getPredicate(), q.getObject()));
+            }
+            return present;
         }
 
         /** Replaces the document's named graph by its new triples (in this transaction). */
@@ -149,7 +223,9 @@ public final class DocumentStore implements AutoCloseable {
             Linksets links = Iris.isDocumentGraph(graphName) ? linksetsOf(graphName) : null;
             Set<Node> subjects = links == null ? null
                     : touched.computeIfAbsent(Iris.baseOfDocumentGraph(graphName), b -> newNodeSet());
-            if (dataset.containsGraph(graphName)) {
+            boolean present = dataset.containsGraph(graphName);
+            existed.putIfAbsent(graphName, present);
+            if (present) {
                 if (links != null) {
                     subjects.addAll(links.linkable(dataset.getGraph(graphName)));
                 }
@@ -186,7 +262,7 @@ public final class DocumentStore implements AutoCloseable {
             }
             try {
                 // Once per batch: a country named by every document of it is relinked once, not per document.
-                touched.forEach((base, subjects) -> relink(linksets.get(base), subjects));
+                touched.forEach((base, subjects) -> relink(linksets.get(base), subjects, this));
                 if (feed != null) {
                     feed.finish();
                 }
@@ -194,12 +270,30 @@ public final class DocumentStore implements AutoCloseable {
                 close();
                 throw e;
             }
+            PatchJournal.Entry recorded = null;
+            try {
+                if (patch != null && !patch.isEmpty()) {
+                    // The patch is on disk before the commit, and the commit records its id: see PatchJournal.
+                    new PatchMark(patch.end(), -1, patch.time()).write(dataset);
+                    recorded = patch.seal(graphChanges());
+                } else if (patch != null) {
+                    patch.discard();
+                }
+            } catch (RuntimeException | Error e) {
+                close();
+                throw e;
+            }
             open = false;
+            boolean committed = false;
             try {
                 // A commit that fails is rolled back by the dataset itself.
                 dataset.commit();
+                committed = true;
             } finally {
                 dataset.end();
+                if (!committed && recorded != null) {
+                    journal.drop(recorded);
+                }
             }
         }
 
@@ -209,6 +303,9 @@ public final class DocumentStore implements AutoCloseable {
             if (open) {
                 open = false;
                 try {
+                    if (patch != null) {
+                        patch.discard();
+                    }
                     if (feed != null) {
                         // No change may reach the index after the rollback.
                         feed.finish();
@@ -270,6 +367,33 @@ public final class DocumentStore implements AutoCloseable {
             }
         }
 
+        /** What the batch did to each document graph it changed. */
+        private List<GraphChange> graphChanges() {
+            List<GraphChange> out = new ArrayList<>();
+            existed.forEach((graph, before) -> {
+                if (patch.changed(graph) && Iris.isDocumentGraph(graph)) {
+                    out.add(new GraphChange(graph, GraphChange.Kind.of(before, dataset.containsGraph(graph))));
+                }
+            });
+            return out;
+        }
+
+        /** Adds or deletes a link, through the dataset (the text index does not index links), recorded in the patch. */
+        private void linkChange(boolean add, Quad q) {
+            if (patch != null) {
+                if (add) {
+                    patch.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+                } else {
+                    patch.delete(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+                }
+            }
+            if (add) {
+                dataset.add(q);
+            } else {
+                dataset.delete(q);
+            }
+        }
+
         /** Adds a quad that is not in the store. */
         private void addNew(Node g, Node s, Node p, Node o) {
             change(true, g, s, p, o);
@@ -281,6 +405,13 @@ public final class DocumentStore implements AutoCloseable {
         }
 
         private void change(boolean add, Node g, Node s, Node p, Node o) {
+            if (patch != null) {
+                if (add) {
+                    patch.add(g, s, p, o);
+                } else {
+                    patch.delete(g, s, p, o);
+                }
+            }
             if (tdb == null) {
                 if (add) {
                     dataset.add(g, s, p, o);
@@ -307,19 +438,122 @@ public final class DocumentStore implements AutoCloseable {
 
     /** Removes a document's graph, and the links that no other document calls for; shared resources stay described by the other graphs. */
     public boolean remove(Node graphName) {
-        return Txn.calculateWrite(dataset, () -> {
-            boolean present = dataset.containsGraph(graphName);
-            Set<Node> subjects = newNodeSet();
-            Linksets links = Iris.isDocumentGraph(graphName) ? linksetsOf(graphName) : null;
-            if (links != null) {
-                subjects.addAll(links.linkable(dataset.getGraph(graphName)));
-            }
-            deleteGraph(graphName);
-            if (links != null) {
-                relink(links, subjects);
-            }
+        try (Batch batch = begin()) {
+            boolean present = batch.remove(graphName);
+            batch.commit();
             return present;
-        });
+        }
+    }
+
+    /**
+     * Applies a patch of the writer's journal (a replica's step): in one write transaction, through the text dataset
+     * (so the text index follows), with the patch and its {@code offset} in the replication topic recorded as the
+     * store's {@link PatchMark} and the patch appended to this store's journal. The patch must follow the store's
+     * last one; a patch already applied (a redelivery) is skipped. Nothing is written when it fails.
+     *
+     * @return whether the patch was applied (false: it was the store's last one already)
+     * @throws PatchOrderException when the patch does not follow the store's last one
+     */
+    public boolean apply(RDFPatch patch, byte[] text, long offset) {
+        Node id = patch.getId();
+        if (id == null) {
+            throw new PatchOrderException("the patch has no id");
+        }
+        dataset.begin(TxnType.WRITE);
+        PatchJournal.Entry recorded = null;
+        boolean committed = false;
+        try {
+            Optional<PatchMark> last = PatchMark.read(dataset);
+            Node lastId = last.map(PatchMark::id).orElse(null);
+            if (id.equals(lastId)) {
+                return false;
+            }
+            // A store that has taken in no patch takes the first it is given (a new replica takes the topic's first).
+            if (last.isPresent() && !Objects.equals(patch.getPrevious(), lastId)) {
+                throw new PatchOrderException("patch " + PatchJournal.idText(id) + " follows "
+                        + (patch.getPrevious() == null ? "no patch" : PatchJournal.idText(patch.getPrevious()))
+                        + ", but the store's last patch is " + PatchJournal.idText(lastId));
+            }
+            Map<Node, Boolean> existed = new LinkedHashMap<>();
+            patch.apply(new RDFChangesNoOp() {
+                @Override
+                public void add(Node g, Node s, Node p, Node o) {
+                    touch(g);
+                }
+
+                @Override
+                public void delete(Node g, Node s, Node p, Node o) {
+                    touch(g);
+                }
+
+                private void touch(Node g) {
+                    if (g != null && Iris.isDocumentGraph(g)) {
+                        existed.computeIfAbsent(g, dataset::containsGraph);
+                    }
+                }
+            });
+            patch.apply(new RDFChangesExternalTxn(new RDFChangesApply(dataset)));
+            new PatchMark(id, offset, Instant.now()).write(dataset);
+            if (journal != null) {
+                List<GraphChange> changes = new ArrayList<>();
+                existed.forEach((g, before) -> changes.add(new GraphChange(g, GraphChange.Kind.of(before, dataset.containsGraph(g)))));
+                journal.reconcile(last);
+                recorded = journal.append(text, changes);
+            }
+            dataset.commit();
+            committed = true;
+            return true;
+        } finally {
+            if (!committed) {
+                dataset.abort();
+                if (recorded != null) {
+                    journal.drop(recorded);
+                }
+            }
+            dataset.end();
+        }
+    }
+
+    /**
+     * Fills an empty store with the quads of an N-Quads stream (a dump's), in one write transaction through the text
+     * dataset (so the index follows), blank nodes keeping the labels the dump gives them; records {@code patch}, the
+     * last change the dump includes, as the store's mark, so that a replica goes on with the patch after it.
+     *
+     * @return how many quads were read
+     */
+    public long load(InputStream nquads, Optional<Node> patch) {
+        dataset.begin(TxnType.WRITE);
+        boolean committed = false;
+        try {
+            if (dataset.listGraphNodes().hasNext()) {
+                throw new StoreUnavailableException("the store is not empty: load a dump into a new --db folder");
+            }
+            long[] count = {0};
+            StreamRDF into = new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    dataset.add(q);
+                    count[0]++;
+                }
+
+                @Override
+                public void triple(Triple t) {
+                    dataset.add(Quad.defaultGraphIRI, t.getSubject(), t.getPredicate(), t.getObject());
+                    count[0]++;
+                }
+            };
+            // The dump writes a label in Jena's encoded form (N-Triples allows fewer characters than TDB2 labels hold): decoded back.
+            RDFParser.source(nquads).lang(Lang.NQUADS).labelToNode(LabelToNode.createUseLabelEncoded()).parse(into);
+            patch.ifPresent(id -> new PatchMark(id, -1, Instant.now()).write(dataset));
+            dataset.commit();
+            committed = true;
+            return count[0];
+        } finally {
+            if (!committed) {
+                dataset.abort();
+            }
+            dataset.end();
+        }
     }
 
     /** The names of the linkset graphs that hold links, in name order. */
@@ -347,10 +581,12 @@ public final class DocumentStore implements AutoCloseable {
      * the first document graph holding it, so that relinking a country named in thousands of documents
      * costs no more than relinking one named once.
      */
-    private void relink(Linksets links, Set<Node> subjects) {
+    private void relink(Linksets links, Set<Node> subjects, Batch batch) {
         for (Node subject : subjects) {
+            // Only the links that change are written (and recorded in the batch's patch).
+            Set<Quad> old = new HashSet<>();
             for (String target : Linksets.TARGETS) {
-                dataset.deleteAny(links.graph(target), subject, Node.ANY, Node.ANY);
+                dataset.find(links.graph(target), subject, Node.ANY, Node.ANY).forEachRemaining(old::add);
             }
             Graph about = GraphMemFactory.createDefaultGraph();
             for (Node type : Linksets.LINKABLE) {
@@ -364,8 +600,16 @@ public final class DocumentStore implements AutoCloseable {
             if (about.contains(subject, RDF.Nodes.type, Unld.AgendaItem)) {
                 copyValues(subject, DCTerms.title.asNode(), about);
             }
-            for (Quad q : links.links(subject, about)) {
-                dataset.add(q);
+            Set<Quad> wanted = new HashSet<>(links.links(subject, about));
+            for (Quad q : old) {
+                if (!wanted.contains(q)) {
+                    batch.linkChange(false, q);
+                }
+            }
+            for (Quad q : wanted) {
+                if (!old.contains(q)) {
+                    batch.linkChange(true, q);
+                }
             }
         }
     }
@@ -394,11 +638,6 @@ public final class DocumentStore implements AutoCloseable {
 
     private static Set<Node> newNodeSet() {
         return new TreeSet<>(Comparator.comparing(Node::getURI));
-    }
-
-    private void deleteGraph(Node graphName) {
-        // Quad by quad rather than removeGraph, so that the text index hears of every deletion.
-        dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
     }
 
     /** Whether the store holds no document. */

@@ -1,5 +1,11 @@
 package org.w3id.unld.store;
 
+import org.w3id.unld.vocab.Prov;
+
+import org.w3id.unld.dump.DumpSet;
+
+import org.apache.jena.riot.RDFDataMgr;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -78,19 +84,61 @@ class CrashRecoveryTest {
                     "the kill should land midway: " + present + " of " + documents + " documents stored");
         }
 
+        List<Node> beforeRerun = patchIds(crashed);
+        List<Node> cleanPatches = patchIds(clean);
+        if (DOCUMENTS / 2 == Ingest.DEFAULT_BATCH_SIZE) {
+            // The same first batch as the clean run's: the same patch (ids are made from the changes).
+            assertEquals(cleanPatches.subList(0, beforeRerun.size()), beforeRerun,
+                    "the batches committed before the kill are the clean run's first patches, id for id");
+        }
         assertTrue(Unld.run("ingest", "--db", crashed.toString(), corpus.toString()) <= Unld.REJECTED);
-        assertSameDumps(clean.resolve("dumps"), crashed.resolve("dumps"));
+        List<Node> afterRerun = patchIds(crashed);
+        System.out.println("CrashRecoveryTest: clean run's journal " + cleanPatches.size() + " patches, before the rerun "
+                + beforeRerun.size() + ", after it " + afterRerun.size() + (cleanPatches.equals(afterRerun) ? ": the same" : ": another history"));
+        assertSameDumps(clean.resolve("dumps"), crashed.resolve("dumps"), cleanPatches.equals(afterRerun));
     }
 
-    /** Every file the rerun's dump wrote is, byte for byte, the file of the clean run's dump. */
-    private static void assertSameDumps(Path expected, Path actual) throws IOException {
+    private static List<Node> patchIds(Path db) {
+        PatchJournal journal = PatchJournal.of(new StoreLocation(db));
+        return journal.entries().stream().map(e -> journal.header(e).getId()).toList();
+    }
+
+    /**
+     * Every data file the rerun's dump wrote is, byte for byte, the file of the clean run's dump. So are the
+     * description and the checksums when the two journals hold the same patches. They need not: the rerun puts again
+     * the documents of the batch that committed before the kill, and where that batch holds two files of one document
+     * (ScaledCorpus's copies can share a symbol), putting the earlier one back and then the later one is a real patch
+     * that the clean run never made, though it leaves the store as it was. Then the descriptions differ only in the
+     * last patch each store committed (the one they name), and the checksums only in the description's line.
+     */
+    private static void assertSameDumps(Path expected, Path actual, boolean sameHistory) throws IOException {
         List<String> names = fileNames(expected);
         assertTrue(names.stream().anyMatch(n -> n.endsWith(".nq.gz")), "the clean run wrote an N-Quads dump: " + names);
         assertEquals(names, fileNames(actual), "the rerun's dump has the clean run's files");
         for (String name : names) {
-            assertEquals(-1L, Files.mismatch(expected.resolve(name), actual.resolve(name)),
-                    "after the rerun, " + name + " equals the clean run's");
+            if (sameHistory) {
+                assertEquals(-1L, Files.mismatch(expected.resolve(name), actual.resolve(name)),
+                        "after the rerun, with the clean run's patches, " + name + " equals the clean run's");
+            } else if (name.equals(DumpSet.DESCRIPTION)) {
+                assertTrue(withoutLastPatch(expected.resolve(name)).isIsomorphicWith(withoutLastPatch(actual.resolve(name))),
+                        "after the rerun, the description equals the clean run's but for the last patch");
+            } else if (name.equals(DumpSet.CHECKSUMS)) {
+                assertEquals(dataChecksums(expected.resolve(name)), dataChecksums(actual.resolve(name)));
+            } else {
+                assertEquals(-1L, Files.mismatch(expected.resolve(name), actual.resolve(name)),
+                        "after the rerun, " + name + " equals the clean run's");
+            }
         }
+    }
+
+    private static Graph withoutLastPatch(Path description) {
+        Graph g = RDFDataMgr.loadGraph(description.toUri().toString());
+        g.remove(Node.ANY, Prov.wasDerivedFrom, Node.ANY);
+        return g;
+    }
+
+    private static List<String> dataChecksums(Path sums) throws IOException {
+        return Files.readAllLines(sums).stream().filter(l -> !l.endsWith("  " + DumpSet.DESCRIPTION)).toList();
     }
 
     private static List<String> fileNames(Path folder) throws IOException {

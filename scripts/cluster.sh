@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# A local replication cluster on loopback ports: a KRaft Kafka broker (from the Maven Kafka jars, in its own JVM),
+# one writer (unld serve --publish), two replicas (unld serve --follow) and nginx in front of the replicas, round robin.
+#
+#   scripts/cluster.sh up      # build the jar if needed, start everything, wait until the replicas have caught up
+#   scripts/cluster.sh smoke   # ingest a document on the writer, see both replicas apply it, read through nginx
+#   scripts/cluster.sh down    # stop what 'up' started (by the process ids it recorded)
+#
+# State (stores, logs, pids, configurations) lives in $CLUSTER_DIR (default target/cluster). Ports: Kafka 19092
+# (controller 19093), writer 13030, replicas 13031 and 13032, nginx 18080; override with the variables below.
+# nginx is installed with apt-get when missing. Open-source nginx checks upstreams passively (a replica that fails or
+# answers 502/503/504 is skipped for a while); 'up' and 'smoke' check each server's /$/ping actively.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STATE="${CLUSTER_DIR:-$ROOT/target/cluster}"
+KAFKA_PORT="${KAFKA_PORT:-19092}"
+CONTROLLER_PORT="${CONTROLLER_PORT:-19093}"
+WRITER_PORT="${WRITER_PORT:-13030}"
+REPLICA_PORTS=(${REPLICA_PORTS:-13031 13032})
+NGINX_PORT="${NGINX_PORT:-18080}"
+BASE="http://localhost:$NGINX_PORT/"
+TOPIC="kafka://127.0.0.1:$KAFKA_PORT/unld"
+JAR="$ROOT/target/unld.jar"
+PASSWORD="cluster-$(id -u)"
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "cluster: $*"; exit 1; }
+
+# Waits until URL answers 200 (at most $2 seconds).
+wait_ok() {
+  local url="$1" seconds="${2:-90}"
+  for _ in $(seq 1 $((seconds * 2))); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; then return 0; fi
+    sleep 0.5
+  done
+  die "$url did not answer 200 within $seconds s (logs in $STATE)"
+}
+
+start() { # name, command...: runs the command in the background, its pid in $STATE/name.pid, its output in name.log
+  local name="$1"; shift
+  nohup "$@" >"$STATE/$name.log" 2>&1 &
+  echo $! >"$STATE/$name.pid"
+}
+
+stop() { # name: stops the process 'start' recorded, if it still runs
+  local pidfile="$STATE/$1.pid"
+  [ -f "$pidfile" ] || return 0
+  local pid; pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+  fi
+  rm -f "$pidfile"
+}
+
+up() {
+  mkdir -p "$STATE"
+  command -v curl >/dev/null || die "curl is needed"
+  if ! command -v nginx >/dev/null; then
+    say "installing nginx…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  fi
+  if [ ! -f "$JAR" ]; then
+    say "building $JAR…"
+    (cd "$ROOT" && mvn -B -q package -DskipTests)
+  fi
+  # The broker runs from the Kafka jars Maven resolved for the tests (kafka_2.13 and what it needs).
+  (cd "$ROOT" && mvn -B -q dependency:build-classpath -Dmdep.outputFile="$STATE/kafka.classpath" >/dev/null)
+
+  cat >"$STATE/kafka.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+inter.broker.listener.name=PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$STATE/kafka-data
+num.partitions=1
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+message.max.bytes=67108864
+replica.fetch.max.bytes=67108864
+PROPS
+  local kafka_cp; kafka_cp="$(cat "$STATE/kafka.classpath")"
+  if [ ! -d "$STATE/kafka-data" ]; then
+    java -cp "$kafka_cp" kafka.tools.StorageTool format -t "$(java -cp "$kafka_cp" kafka.tools.StorageTool random-uuid)" \
+      -c "$STATE/kafka.properties" >"$STATE/kafka-format.log" 2>&1 || die "formatting Kafka's storage failed: see $STATE/kafka-format.log"
+  fi
+  start kafka java -Xmx512m -cp "$kafka_cp" kafka.Kafka "$STATE/kafka.properties"
+  for _ in $(seq 1 120); do (exec 3<>"/dev/tcp/127.0.0.1/$KAFKA_PORT") 2>/dev/null && break; sleep 0.5; done
+
+  printf 'admin: %s\n' "$PASSWORD" >"$STATE/passwords"
+  start writer java -Xmx1g -jar "$JAR" serve --db "$STATE/writer" --port "$WRITER_PORT" --base "$BASE" \
+    --passwords "$STATE/passwords" --publish "$TOPIC"
+  wait_ok "http://localhost:$WRITER_PORT/\$/ping"
+  local i=1 servers=""
+  for port in "${REPLICA_PORTS[@]}"; do
+    start "replica-$i" java -Xmx1g -jar "$JAR" serve --db "$STATE/replica-$i" --port "$port" --base "$BASE" --follow "$TOPIC"
+    servers="$servers    server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
+    i=$((i + 1))
+  done
+  for port in "${REPLICA_PORTS[@]}"; do wait_ok "http://localhost:$port/\$/ping" 180; done
+
+  mkdir -p "$STATE/nginx"
+  cat >"$STATE/nginx.conf" <<CONF
+worker_processes 1;
+pid $STATE/nginx.pid;
+error_log $STATE/nginx/error.log warn;
+events { worker_connections 256; }
+http {
+  access_log $STATE/nginx/access.log;
+  client_body_temp_path $STATE/nginx/body;
+  proxy_temp_path $STATE/nginx/proxy;
+  fastcgi_temp_path $STATE/nginx/fastcgi;
+  uwsgi_temp_path $STATE/nginx/uwsgi;
+  scgi_temp_path $STATE/nginx/scgi;
+  upstream unld_replicas {
+$servers  }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    location / {
+      proxy_pass http://unld_replicas;
+      proxy_set_header Host \$host:\$server_port;
+      # A replica that is down, or behind (503), is skipped and the request goes to the next one.
+      proxy_next_upstream error timeout http_502 http_503 http_504;
+    }
+  }
+}
+CONF
+  nginx -c "$STATE/nginx.conf" -p "$STATE/nginx" || die "nginx did not start: see $STATE/nginx/error.log"
+  say "cluster up: readers http://localhost:$NGINX_PORT/ (replicas ${REPLICA_PORTS[*]}), writer http://localhost:$WRITER_PORT/ (admin:$PASSWORD), topic $TOPIC"
+}
+
+# The id of the newest patch a server's change feed lists.
+newest_patch() {
+  curl -sf "http://localhost:$1/changes?page=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["orderedItems"][0]["url"]["href"].rsplit("/",1)[1])'
+}
+
+smoke() {
+  [ -f "$STATE/writer.pid" ] || die "the cluster is not up (scripts/cluster.sh up)"
+  local doc; doc="$(mktemp --suffix=.txt)"
+  cat >"$doc" <<'DOC'
+United Nations                                                        A/79/999
+General Assembly                                                      Distr.: General
+                                                                      2 January 2025
+
+Seventy-ninth session
+Agenda item 71
+
+          Letter dated 30 December 2024 from the Permanent Representative of
+          Azerbaijan to the United Nations addressed to the Secretary-General
+
+     I have the honour to transmit the cluster's smoke test document.
+
+                                                        (Signed) Cluster Smoke
+                                                        Permanent Representative
+DOC
+  local code; code="$(curl -s -o "$STATE/smoke-ingest.json" -w '%{http_code}' -u "admin:$PASSWORD" --data-binary @"$doc" \
+    "http://localhost:$WRITER_PORT/ingest?name=A_79_999.txt")"
+  rm -f "$doc"
+  [ "$code" = 200 ] || die "the writer did not store the document ($code): $(cat "$STATE/smoke-ingest.json")"
+  local patch; patch="$(newest_patch "$WRITER_PORT")"
+  say "writer stored A/79/999 as patch $patch"
+  for port in "${REPLICA_PORTS[@]}"; do
+    for _ in $(seq 1 60); do
+      curl -sf "http://localhost:$port/\$/status" | grep -q "\"lastPatch\": \"$patch\"" && break
+      sleep 0.5
+    done
+    curl -sf "http://localhost:$port/\$/status" | grep -q "\"lastPatch\": \"$patch\"" || die "replica on $port did not apply $patch"
+    say "replica on $port applied $patch"
+  done
+  for _ in 1 2 3 4; do
+    curl -sf -H 'Accept: application/sparql-results+json' --data-urlencode \
+      'query=ASK { ?d <https://w3id.org/unld/ontology#symbol> "A/79/999" }' "http://localhost:$NGINX_PORT/sparql" | grep -q true \
+      || die "a read through nginx does not see the document"
+  done
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -X POST --data 'update=CLEAR ALL' "http://localhost:$NGINX_PORT/update")" = 405 ] \
+    || die "a write through nginx was not refused with 405"
+  say "smoke test passed: both replicas applied the write, reads through nginx see it, writes there get 405"
+}
+
+down() {
+  if [ -f "$STATE/nginx.pid" ]; then nginx -c "$STATE/nginx.conf" -p "$STATE/nginx" -s quit 2>/dev/null || true; fi
+  local i=1
+  for _ in "${REPLICA_PORTS[@]}"; do stop "replica-$i"; i=$((i + 1)); done
+  stop writer
+  stop kafka
+  say "cluster down (state kept in $STATE; remove it for a fresh start)"
+}
+
+case "${1:-}" in
+  up) up ;;
+  smoke) smoke ;;
+  down) down ;;
+  *) die "usage: scripts/cluster.sh up|smoke|down" ;;
+esac

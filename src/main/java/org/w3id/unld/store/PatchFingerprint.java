@@ -1,0 +1,103 @@
+package org.w3id.unld.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdfpatch.system.Id;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The id of a patch, derived from what it holds, so that the same input gives the same patch ids (and so the same
+ * journal and the same dump, whose description names the last patch) — "same input, same triples, byte-identical
+ * dumps". Passes a patch's text through on its way to disk and takes a SHA-256 of each change line ({@code A …} and
+ * {@code D …}, one change per line: RDF Patch's text format escapes line breaks in literals); the id is a SHA-256 of
+ * the previous patch's id and those line digests in sorted order, truncated into a UUID (version 8, RFC 9562's for
+ * a name-based UUID with a hash other than MD5 or SHA-1).
+ *
+ * <ul>
+ *   <li>Sorted: the id depends on which changes the patch makes, not on the order a batch met them in.</li>
+ *   <li>The header (its {@code time} above all) is left out: two runs at different times give the same id.</li>
+ *   <li>The previous id is in: the same changes made again later (a document put back as it was) get another id,
+ *       so the ids of one journal stay unique.</li>
+ *   <li>Digests rather than the lines are kept and sorted: 32 bytes a change, whatever the quad's size, for a batch
+ *       of any size (a 5,000-document batch makes some 400,000 changes).</li>
+ * </ul>
+ * Blank nodes would make ids differ between runs (their labels are new each run); unld's mappers mint none.
+ */
+final class PatchFingerprint extends FilterOutputStream {
+    private static final int SHA256_BYTES = 32;
+    private final MessageDigest line = sha256();
+    private final List<byte[]> changes = new ArrayList<>();
+    /** Whether the current line is a change, told at its first byte; null at the start of a line. */
+    private Boolean change;
+
+    PatchFingerprint(OutputStream out) {
+        super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        out.write(b);
+        take(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+        take(b, off, len);
+    }
+
+    private void take(byte[] b, int off, int len) {
+        int end = off + len;
+        int start = off;
+        for (int i = off; i < end; i++) {
+            if (change == null) {
+                change = b[i] == 'A' || b[i] == 'D';
+            }
+            if (b[i] == '\n') {
+                if (change) {
+                    line.update(b, start, i - start);
+                    changes.add(line.digest());
+                }
+                change = null;
+                start = i + 1;
+            }
+        }
+        if (change != null && change && start < end) {
+            line.update(b, start, end - start);
+        }
+    }
+
+    /** The id of a patch that follows {@code prev} (null for the first) and holds the change lines written so far. */
+    Node id(Node prev) {
+        byte[][] sorted = changes.toArray(new byte[0][]);
+        Arrays.sort(sorted, Arrays::compareUnsigned);
+        MessageDigest id = sha256();
+        id.update((prev == null ? "" : PatchJournal.idText(prev)).getBytes(StandardCharsets.US_ASCII));
+        id.update((byte) '\n');
+        for (byte[] digest : sorted) {
+            id.update(digest, 0, SHA256_BYTES);
+        }
+        ByteBuffer hash = ByteBuffer.wrap(id.digest());
+        long high = (hash.getLong() & ~0xF000L) | 0x8000L;
+        long low = (hash.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return Id.fromUUID(new UUID(high, low)).asNode();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
