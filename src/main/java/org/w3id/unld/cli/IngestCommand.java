@@ -40,10 +40,17 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Ingest.DEFAULT_BATCH_SIZE,
+    /**
+     * The batch size when publishing: a batch's patch is one Kafka record, about 32 KB a document, and a record is at most
+     * {@link KafkaTopic#MAX_PATCH_BYTES}; 1,000 documents keep it near half of that.
+     */
+    static final int PUBLISHED_BATCH_SIZE = 1_000;
+
+    @Option(names = "--batch-size", paramLabel = "N",
             description = "Documents per transaction: a crash loses at most one batch, and readers of a running server see "
-                    + "a batch's documents when it commits. Default: ${DEFAULT-VALUE}")
-    int batchSize;
+                    + "a batch's documents when it commits. Default: " + Ingest.DEFAULT_BATCH_SIZE + ", or " + PUBLISHED_BATCH_SIZE
+                    + " with --publish (each batch is one Kafka record)")
+    Integer batchSize;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads that prepare documents. Default: all cores")
     Integer threads;
@@ -69,6 +76,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreOptions.requireExisting(paths);
+        int batchSize = this.batchSize != null ? this.batchSize : publish != null ? PUBLISHED_BATCH_SIZE : Ingest.DEFAULT_BATCH_SIZE;
         if (batchSize < 1) {
             throw new UserError("--batch-size must be at least 1");
         }
