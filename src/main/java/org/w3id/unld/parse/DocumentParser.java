@@ -136,6 +136,12 @@ public final class DocumentParser {
             // A General Assembly record opens its item with "Agenda item 14 (continued)" and its title, after the President.
             agenda.addAll(MeetingParser.numberedAgendaItems(lines, meetingLine + 1, sessions, defaultOrgan));
         }
+        if (meeting != null && agenda.isEmpty() && !symbols.isEmpty() && symbols.get(0).contains("/SR.")) {
+            // A summary record lists the items it takes up under "CONTENTS".
+            Session s = sessions.isEmpty() ? null : sessions.get(0);
+            String organ = s != null ? s.organ() : masthead.organs().isEmpty() ? defaultOrgan : masthead.organs().get(0);
+            agenda.addAll(MeetingParser.contentsAgendaItems(lines, meetingLine + 1, organ, s == null ? null : s.number()));
+        }
         if (meeting != null && agenda.isEmpty()) {
             // A verbatim record's agenda items are not numbered: the Council's items have no numbers. The front page's
             // "Agenda" gives the item; an Official Records copy gives them in its index, before the meeting line.

@@ -496,10 +496,23 @@ final class MastheadParser {
         if (isTableBody(lines.get(i))) {
             return 1;
         }
-        // The second line follows at once, or after a blank line that a Word paragraph or a PDF put inside the name.
-        int next = lines.nextContent(i + 1);
+        // The next lines follow at once, or after a blank line that a Word paragraph or a PDF put inside the name; a
+        // treaty in the organ slot may take four ("International Convention on" / "the Elimination" / "of all Forms of" / …).
         // Across a blank line only the exact name of a body of the table is read as one name.
-        return next < limit && next <= i + 2 && isTableBody(lines.get(i).strip() + " " + lines.get(next).strip()) ? next - i + 1 : 0;
+        StringBuilder name = new StringBuilder(lines.get(i).strip());
+        int last = i;
+        for (int n = 1; n < 4; n++) {
+            int next = lines.nextContent(last + 1);
+            if (next >= limit || next > last + 2 || lines.get(next).length() > 60) {
+                return 0;
+            }
+            name.append(' ').append(lines.get(next).strip());
+            last = next;
+            if (isTableBody(name.toString())) {
+                return last - i + 1;
+            }
+        }
+        return 0;
     }
 
     /** Whether the next line with content is a session line (past a repetition of the body's name, as PDF text has). */
@@ -554,8 +567,8 @@ final class MastheadParser {
     }
 
     private static String bodyName(TextLines lines, int i, int count) {
-        String printed = count == 1 ? lines.get(i) : lines.get(i).strip() + " " + lines.get(i + count - 1).strip();
-        return reported(Titles.clean(printed));
+        return reported(Titles.clean(lines.contentBetween(i, i + count).stream().map(String::strip)
+                .collect(java.util.stream.Collectors.joining(" "))));
     }
 
     /**
@@ -564,7 +577,7 @@ final class MastheadParser {
      * POPULATION AND DEVELOPMENT"); as printed otherwise (a body the table lacks, an alias).
      */
     private static String reported(String printed) {
-        String name = BODIES.byName(printed).filter(b -> b.isNamed(printed)).map(UnBody::name)
+        String name = BODIES.byName(printed).filter(b -> b.isNamed(printed) || isTreatyOf(b, printed)).map(UnBody::name)
                 // A body the table lacks, printed in capitals ("CONFERENCE OF THE PARTIES"): named as a proper name is written.
                 .orElse(Titles.isUpperCase(printed) ? properCase(printed) : printed);
         // The apostrophe as printed: "High Commissioner’s Programme" in a document that prints it so.
@@ -829,6 +842,12 @@ final class MastheadParser {
         Matcher m = pattern.matcher(line);
         m.region(pos, line.length());
         return m.lookingAt() ? m : null;
+    }
+
+    /** Whether a name is the treaty whose committee {@code b} is: the organ slot prints the treaty, the organ is the committee. */
+    private static boolean isTreatyOf(UnBody b, String printed) {
+        String name = printed.strip().replaceAll("\\s+", " ");
+        return b.treaties().stream().anyMatch(t -> t.equalsIgnoreCase(name));
     }
 
     /** Words a proper name keeps in lower case inside it. */

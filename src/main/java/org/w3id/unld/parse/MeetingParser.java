@@ -25,7 +25,7 @@ final class MeetingParser {
     private static final Pattern PLACE_IN_SENTENCE = Pattern.compile(
             "^(?:(?i:held)\\s+at\\s+(?:Headquarters,\\s*)?|Celebrada\\s+en\\s+|Tenue\\s+(?:au\\s+Siège,\\s*)?à\\s+)"
                     // The building before the city: "the Palais des Nations, Geneva", "el Palacio de las Naciones, Ginebra".
-                    + "(?:(?:the\\s+|el\\s+|au\\s+)?(?:Palais\\s+des\\s+Nations|Palacio\\s+de\\s+las\\s+Naciones|United\\s+Nations\\s+Headquarters)\\s*,\\s*)?"
+                    + "(?:(?:the\\s+|el\\s+|au\\s+)?(?:Palais\\s+des\\s+Nations|Palais\\s+Wilson|Palacio\\s+de\\s+las\\s+Naciones|Palacio\\s+Wilson|United\\s+Nations\\s+Headquarters)\\s*,\\s*)?"
                     + "(\\p{Lu}[\\p{L}'’\\- ]{1,40}?)(?:,|\\s+el\\b|\\s+le\\b|\\s+on\\b)");
     /**
      * A record's meeting line in English, French or Spanish: "8703rd meeting", "107th plenary meeting", "Summary record of
@@ -35,8 +35,9 @@ final class MeetingParser {
             "^(?<n>\\d{1,5})\\s*(?<suffix>st|nd|rd|th)\\s+(?<word>(?:plenary\\s+)?meeting)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> MEETING_LINES = List.of(
             ENGLISH_MEETING_LINE,
-            Pattern.compile("^Summary\\s+record\\s+of\\s+the\\s+(?<n>\\d{1,5})\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting\\b",
-                    Pattern.CASE_INSENSITIVE),
+            // "Summary record of the 1563rd (Chamber B) meeting", "… of the second part (public) of the 835th meeting".
+            Pattern.compile("^Summary\\s+record\\s+of\\s+the\\s+(?:(?:first|second|third)\\s+part\\s+(?:\\([a-z]+\\)\\s+)?of\\s+the\\s+)?"
+                    + "(?<n>\\d{1,5})\\s*(?:st|nd|rd|th)\\s+(?:\\([^)]{1,20}\\)\\s+)?(?:plenary\\s+)?meeting\\b", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^(?<n>\\d{1,5})\\s*(?:e|ème|re)\\s+s[ée]ance(?:\\s+pl[ée]ni[èe]re)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("^(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)\\s*sesi[óo]n(?:\\s+plenaria)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // Summary records in French and Spanish: "Compte rendu analytique de la 1354e séance", "Acta resumida de la 1354ª sesión".
@@ -295,6 +296,67 @@ final class MeetingParser {
             }
         }
         return items;
+    }
+
+    private static final Pattern CONTENTS = Pattern.compile("^(?:CONTENTS|Contents|SOMMAIRE|Sommaire|ÍNDICE|Índice)$");
+    private static final Pattern CONTINUED = Pattern.compile("\\s*\\((?:continued|suite|continuación)\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Under a summary record's item, the State party's report it takes up: "Third and fourth reports of the Sudan …". */
+    private static final Pattern STATE_REPORT = Pattern.compile(
+            "^(?:Initial|Combined|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Periodic|Rapport|Informe|Deuxième|Troisième|Segundo|Tercer)\\b.*\\breports?\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Where the contents of a summary record end: its opening, or its notice. */
+    private static final Pattern CONTENTS_END = Pattern.compile(
+            "^(?:The\\s+(?:public\\s+part\\s+of\\s+the\\s+)?meeting\\s+was\\s+(?:called\\s+to\\s+order|resumed)|La\\s+séance|Se\\s+(?:abre|declara)|This\\s+record|Le\\s+présent|\\*)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The items of a summary record's "CONTENTS" block, numbered ("AGENDA ITEM 91: …") or not (a treaty body's
+     * "CLOSURE OF THE SESSION"), without "(continued)"; the State reports listed under an item are not items.
+     */
+    static List<AgendaItem> contentsAgendaItems(TextLines lines, int from, String organ, Integer session) {
+        int limit = Math.min(lines.size(), from + 60);
+        int i = from;
+        while (i < limit && !CONTENTS.matcher(lines.get(i)).matches()) {
+            i++;
+        }
+        List<List<String>> titles = new ArrayList<>();
+        if (i >= limit) {
+            return List.of();
+        }
+        List<String> current = null;
+        for (int k = i + 1, seen = 0; k < lines.size() && seen < 20; k++) {
+            if (lines.isSkippable(k)) {
+                continue;
+            }
+            seen++;
+            String l = lines.get(k);
+            if (CONTENTS_END.matcher(l).lookingAt() || MeetingParser.line(l) != null) {
+                break;
+            }
+            if (current != null && !lines.isBlank(k - 1) && Titles.continues(current.get(current.size() - 1), l)) {
+                current.add(l);
+                continue;
+            }
+            if (!titles.isEmpty() && STATE_REPORT.matcher(l).lookingAt()) {
+                current = null;
+                continue;
+            }
+            current = new ArrayList<>(List.of(l));
+            titles.add(current);
+        }
+        return titles.stream().map(t -> item(t, organ, session)).toList();
+    }
+
+    private static AgendaItem item(List<String> parts, String organ, Integer session) {
+        String text = CONTINUED.matcher(Titles.join(parts)).replaceFirst("");
+        Matcher numbered = ITEM_WITH_TITLE.matcher(text);
+        if (numbered.matches()) {
+            List<String> numbers = AgendaParser.header(numbered.group(1));
+            if (numbers != null && numbers.size() == 1) {
+                return new AgendaItem(organ, session, numbers.get(0), numbered.group(2).strip());
+            }
+        }
+        return new AgendaItem(organ, session, null, text);
     }
 
     /** The first date of a line, in English, French or Spanish. */

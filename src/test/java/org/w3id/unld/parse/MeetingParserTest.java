@@ -69,6 +69,23 @@ class MeetingParserTest {
     }
 
     @Test
+    void aSummaryRecordsContentsGiveItsItemsWithoutTheStateReportsUnderThem() {
+        TextLines treatyBody = TextLines.of(String.join("\n", "SUMMARY RECORD OF THE 900th MEETING", "CONTENTS", "",
+                "ORGANIZATIONAL AND OTHER MATTERS (continued)", "", "CLOSURE OF THE SESSION", "",
+                "The meeting was called to order at 10 a.m."));
+        assertEquals(java.util.List.of(new org.w3id.unld.model.AgendaItem("Committee against Torture", 41, null,
+                                "ORGANIZATIONAL AND OTHER MATTERS"),
+                        new org.w3id.unld.model.AgendaItem("Committee against Torture", 41, null, "CLOSURE OF THE SESSION")),
+                MeetingParser.contentsAgendaItems(treatyBody, 1, "Committee against Torture", 41));
+        TextLines crc = TextLines.of(String.join("\n", "Contents", "", "Consideration of reports of States parties (continued)", "",
+                "Second periodic report of Exempleland on the implementation of the Convention (continued)", "",
+                "The meeting was called to order at 3 p.m."));
+        assertEquals(java.util.List.of("Consideration of reports of States parties"),
+                MeetingParser.contentsAgendaItems(crc, 0, "Committee on the Rights of the Child", 60).stream()
+                        .map(org.w3id.unld.model.AgendaItem::title).toList());
+    }
+
+    @Test
     void aMeetingNumberSplitByTheLayoutIsStillRead() {
         assertEquals("8702", MeetingParser.parse(TextLines.of("8702    nd meeting\nMonday, 13 January 2020, 10 a.m."), 0).number());
     }
