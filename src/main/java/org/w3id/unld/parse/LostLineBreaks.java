@@ -214,6 +214,7 @@ final class LostLineBreaks {
 
     /** The text with its lost line breaks put back; a text that has them comes back unchanged. */
     static String restore(String text) {
+        text = cellBreaks(text);
         if (!lost(text)) {
             return text;
         }
@@ -253,6 +254,30 @@ final class LostLineBreaks {
         // The body's first sentence is a paragraph of its own, whether the head ended there or at its limit.
         boolean paragraph = oneLine || end.bodyFollows();
         return paragraph ? head.stripTrailing() + "\n\n" + body.stripLeading() : head + body.stripLeading();
+    }
+
+    /** How far into a text a masthead's table cells may be marked by slashes. */
+    private static final int CELLS = 600;
+    /** A slash a web copy put for a table cell's edge: at a line's start ("/ HSP/GC/20/1/Add.1"), or between two fields. */
+    private static final Pattern CELL_EDGE = Pattern.compile(
+            "(?m)^\\h*/\\h+|\\h+/\\h+(?=[A-Z]{1,6}(?:\\.\\d+)?/[A-Z0-9]|Economic and Social|General Assembly|Security Council|Distr\\b|United Nations\\b)");
+
+    /** The text with the slashes that stand for a masthead's cell edges turned into line breaks ("United Nations / ECE/TRANS/…"). */
+    static String cellBreaks(String text) {
+        int end = Math.min(text.length(), CELLS);
+        Matcher m = CELL_EDGE.matcher(text).region(0, end);
+        if (!m.find()) {
+            return text;
+        }
+        m.reset();
+        m.region(0, end);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, m.group().startsWith("/") || m.group().strip().equals("/") && m.start() > 0
+                    && text.charAt(m.start() - 1) == '\n' ? "" : "\n");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Where the head of a text ends, and whether the body's first sentence starts there (or only the head's limit). */

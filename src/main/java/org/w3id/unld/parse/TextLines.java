@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class TextLines {
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern FOOTNOTE_REFERENCES = Pattern.compile("(?<=\\S)(?:,?\\[(?:\\*{1,3}|\\d{1,2})\\])+$");
     /** Print furniture that can survive in text taken from PDFs: job numbers, bar codes, page numbers. */
     private static final Pattern NOISE = Pattern.compile(
             "^(?:(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?(?:GE\\.)?\\d{2}-\\d{4,5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6}){0,2}(?:\\s+\\*\\s?\\d{6,9}\\s?\\*)?(?:\\s+\\d{1,3}(?:/\\d{1,3})?)?\\s*(?:/\\s*\\.\\s*\\.\\s*\\.)?"
@@ -235,7 +236,7 @@ final class TextLines {
         char[] in = chars;
         // Most lines need no change: they are taken as they are after one look at each character, which only
         // gathers class bits (no branch per character: see CharClass).
-        if (from < to && in[from] != ' ' && in[to - 1] != ' ' && in[from] != '#' && in[from] != '<') {
+        if (from < to && in[from] != ' ' && in[to - 1] != ' ' && in[to - 1] != ']' && in[from] != '#' && in[from] != '<') {
             int changes = 0;
             int previous = 0;
             for (int i = from; i < to; i++) {
@@ -283,6 +284,10 @@ final class TextLines {
         }
         if (s.startsWith("<!--") && s.endsWith("-->")) {
             return "";
+        }
+        if (s.endsWith("]")) {
+            // A web copy's footnote references at a line's end: "… for the seventy-third session[1],[2]", "agenda[*]".
+            s = FOOTNOTE_REFERENCES.matcher(s).replaceFirst("");
         }
         return s;
     }

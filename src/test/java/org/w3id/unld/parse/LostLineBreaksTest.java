@@ -229,6 +229,21 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aWebCopysCellSlashesAndFootnoteReferencesAreNoPartOfTheFields() throws Exception {
+        Extraction e = extract("United Nations / ECE/TRANS/WP.29/999\n/ Economic and Social Council / Distr.: General\n3 May 2017\n"
+                + "Original: English\n\nEconomic Commission for Europe\n\nInland Transport Committee\n\n"
+                + "Working Party on Road Traffic Safety\n\nSeventy-fourth session\n\nGeneva, 18-21 September 2017\n\n"
+                + "Item 1 of the provisional agenda[*]\n\nAdoption of the agenda\n\n"
+                + "Annotated provisional agenda for the seventy-fourth session[1],[2]\n\nI. Provisional agenda\n\n1. Adoption of the agenda.\n");
+        assertEquals(List.of("ECE/TRANS/WP.29/999"), e.symbols());
+        assertEquals(List.of("Economic and Social Council"), e.organs());
+        assertEquals("General", e.distribution());
+        assertEquals(List.of(new AgendaItem("Working Party on Road Traffic Safety", 74, "1", "Adoption of the agenda")), e.agendaItems());
+        assertEquals(DocumentType.AGENDA, e.documentType());
+        assertEquals("Annotated provisional agenda for the seventy-fourth session", e.title());
+    }
+
+    @Test
     void aOneLineLetterEndsItsHeadingAtTheAddresseeAndItsBodyAtTheSignature() throws Exception {
         Extraction e = extract("UNITED NATIONS S Security Council Distr. GENERAL S/1997/411 26 May 1997 ORIGINAL: ENGLISH "
                 + "LETTER DATED 23 MAY 1997 FROM THE PERMANENT OBSERVER OF THE ORGANIZATION OF AFRICAN UNITY TO THE UNITED NATIONS "
