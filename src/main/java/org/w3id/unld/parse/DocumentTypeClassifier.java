@@ -69,7 +69,7 @@ final class DocumentTypeClassifier {
             default:
                 break;
         }
-        if (AGENDA_SYMBOL.matcher(symbol).find()) {
+        if (AGENDA_SYMBOL.matcher(symbol).find() || heading.title() != null && TitleParser.isAgendaTitle(heading.title())) {
             return DocumentType.AGENDA;
         }
         if (heading.title() != null && REPORT_WORD.matcher(heading.title()).find()

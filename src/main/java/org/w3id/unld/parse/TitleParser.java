@@ -63,20 +63,29 @@ final class TitleParser {
             Pattern.CASE_INSENSITIVE);
     /** "Rapport du Secrétaire général", "Informe del Secretario General" (and of other offices): the genre line under a subject. */
     private static final Pattern ROMANCE_REPORT_OF = Pattern.compile(
-            "^(?:rapport\\s+(?:du|de\\s+la|de\\s+l[’'])|informe\\s+(?:del|de\\s+la))\\s+(?:Secr[ée]taire\\s+g[ée]n[ée]ral|Secretario\\s+General|Directeur|Directora?|Haut-Commissaire|Alto\\s+Comisionado|Comit[ée]|Commission|Comisi[óo]n|Conseil|Consejo|Groupe\\s+de\\s+travail|Grupo\\s+de\\s+Trabajo)\\b[^.]{0,60}\\**$",
+            "^(?:(?:premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto)\\s+)?(?:rapport\\s+(?:du|de\\s+la|de\\s+l[’'])|informe\\s+(?:del|de\\s+la))\\s+(?:Secr[ée]taire\\s+g[ée]n[ée]ral|Secretario\\s+General|Directeur|Directora?|Haut-Commissaire|Alto\\s+Comisionado|Comit[ée]|Commission|Comisi[óo]n|Conseil|Consejo|Groupe\\s+de\\s+travail|Grupo\\s+de\\s+Trabajo|Bureau|Mesa)\\b[^.]{0,60}\\**$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REPORT_OF_SG = Pattern.compile(
             "^(?:(?:annual|special|interim|progress|final|further|consolidated)\\s+)?report\\s+of\\s+the\\s+(?:Secretary-General|Executive\\s+Director|High\\s+Commissioner|Administrator|Director-General|Special\\s+Rapporteur|Independent\\s+Expert|Board|Committee|Commission|Working\\s+Group|Advisory\\s+Committee)\\b[^.]{0,40}\\**$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOTE_BY = Pattern.compile("^(?:note\\s+by\\s+the|note\\s+d[ue]s?\\s+(?:la\\s+|l[’'])?|nota\\s+del?\\s+(?:la\\s+)?)\\s*.{3,80}$",
+    private static final Pattern NOTE_BY = Pattern.compile("^(?:note\\s+by\\s+the|note\\s+d[ue]s?\\s+(?:la\\s+|l[’'])?|nota\\s+del?\\s+(?:la\\s+)?"
+            // A memorandum is a note: "Memorandum by the Secretary-General", "Mémoire du Secrétaire général", "Memorando del …".
+            + "|memorandum\\s+by\\s+the|m[ée]moire\\s+du|memorando\\s+del)\\s*.{3,80}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Whether a title names a provisional agenda or the preliminary list of its items, in English, French or Spanish. */
+    static boolean isAgendaTitle(String title) {
+        return AGENDA_TITLE.matcher(title).lookingAt();
+    }
+
     private static final Pattern STATEMENT = Pattern.compile("^(?:statement\\s+by\\s+the\\s+(?:president|chair)|president[’']s\\s+statement)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENDA = Pattern.compile("^(?:annotated\\s+)?(?:revised\\s+)?provisional\\s+agenda(?:\\s+for\\b.*)?\\s*\\**$",
             Pattern.CASE_INSENSITIVE);
     /** A title that names a provisional agenda, in English, French or Spanish ("Annotated provisional agenda and …"). */
     private static final Pattern AGENDA_TITLE = Pattern.compile(
-            "^(?:annotated\\s+|revised\\s+)*(?:provisional\\s+agenda|ordre\\s+du\\s+jour\\s+provisoire|programa\\s+provisional)\\b",
+            "^(?:annotated\\s+|revised\\s+)*(?:provisional\\s+agenda|ordre\\s+du\\s+jour\\s+provisoire|programa\\s+provisional"
+                    // The annotated preliminary list of items for the Assembly's next session is its agenda's first form.
+                    + "|preliminary\\s+list\\s+of\\s+items|liste\\s+pr[ée]liminaire|lista\\s+preliminar)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Where a body starts: the first words of letters, resolutions and reports. */
     private static final Pattern BODY = Pattern.compile(

@@ -22,6 +22,18 @@ class TitleParserTest {
     }
 
     @Test
+    void theGenreLineUnderASubjectSaysReportOrNoteInEveryLanguageAndAPreliminaryListIsAnAgenda() {
+        TitleParser.Heading bureau = parse("Organisation de la cinquante-quatrième session ordinaire de l'Assemblée générale", "",
+                "Premier rapport du Bureau", "", "I. Introduction");
+        assertEquals(TitleParser.Kind.REPORT, bureau.kind());
+        assertEquals("Organisation de la cinquante-quatrième session ordinaire de l'Assemblée générale", bureau.title());
+        assertEquals(TitleParser.Kind.NOTE, parse("Organization of the fifty-fourth regular session", "",
+                "Memorandum by the Secretary-General", "", "1. The General Committee …").kind());
+        assertEquals(true, TitleParser.isAgendaTitle("Lista preliminar anotada de temas que se incluirán en el programa provisional"));
+        assertEquals(true, TitleParser.isAgendaTitle("Annotated preliminary list of items to be included in the provisional agenda"));
+    }
+
+    @Test
     void identicalLettersAndNotesVerbalesAreTheirOwnKinds() {
         assertEquals(TitleParser.Kind.IDENTICAL_LETTERS, parse("Identical letters dated 1 May 2024 from the Permanent Representative "
                 + "of Chile to the United Nations addressed to the Secretary-General and the President of the Security Council").kind());
