@@ -28,6 +28,9 @@ final class LostLineBreaks {
             + "|\\p{L}\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session)|(?:sesiones|session)\\d{1,2}\\h"
             // A body in capitals run into its session line: "COMITÉ DES DROITS DE L'ENFANTVingt-cinquième session".
             + "|" + CAPITALS_INTO_SESSION
+            // "ESPAÑOLOriginal: INGLÉS", "93º período de sesionesGinebra, 7 a 25 de julio".
+            + "|\\p{L}(?:Original|ORIGINAL)\\h*:|(?:sesiones|session)\\p{Lu}\\p{Ll}"
+            + "|/[A-Z]{0,6}\\d{1,4}(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4}"
             // A typewriter masthead typed as one line: "Distr. GENERAL A/34/475 17 septembre 1979 ESPAÑOL ORIGINAL: FRANCES".
             + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\h+[A-Z]{1,6}/[A-Z0-9]"
             // Two fields on one line: a distribution and its date, a date and the version's language, a session and its agenda item.
@@ -105,7 +108,9 @@ final class LostLineBreaks {
             // Two symbols of a joint document run together: "A/ES-10/484S/2010/158".
             + "|(?<=/\\d{1,6})(?=[AES]/[0-9A-Z])"
             + "|(?<=\\p{L})(?=\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session))|(?<=sesiones|session)(?=\\d{1,2}\\h)"
-            + "|(?<=" + CAPITALS_INTO_SESSION + ")");
+            + "|(?<=" + CAPITALS_INTO_SESSION + ")|(?<=\\p{L})(?=(?:Original|ORIGINAL)\\h*:)|(?<=sesiones|session)(?=\\p{Lu}\\p{Ll})"
+            // A symbol run into its date: "CCPR/C/FRA/CO/431 de julio de 2008" (a two-digit day when the digits allow one).
+            + "|(?<=/[A-Z]{0,6}\\d{1,4})(?=(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4})");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
     /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */

@@ -389,9 +389,11 @@ final class MastheadParser {
             return new Masthead(List.of(), List.of(), null, null, null, List.of(), List.of(), -1, lines.nextContent(0),
                     meetingLine, false);
         }
-        if (organs.isEmpty() && !sessions.isEmpty() && sessions.get(0).organ() != null && isTableBody(sessions.get(0).organ())) {
+        if (organs.isEmpty() && !sessions.isEmpty() && sessions.get(0).organ() != null && isTableBody(sessions.get(0).organ())
+                && BODIES.byName(sessions.get(0).organ()).map(b -> b.treaties().isEmpty()).orElse(false)) {
             // No organ slot but the body over the session line ("United Nations Environment Assembly of the United Nations
-            // Environment Programme" / "First session"): the body printed itself where the organ goes.
+            // Environment Programme" / "First session"): the body printed itself where the organ goes. Not a committee of a
+            // human rights treaty: its organ slot prints the treaty, and a copy without that slot prints no organ.
             organs.add(sessions.get(0).organ());
         }
         return new Masthead(symbols, organs, distribution, date, language, sessions, items, start, i, meetingLine, true);

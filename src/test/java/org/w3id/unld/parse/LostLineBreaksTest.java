@@ -244,6 +244,20 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aTreatyBodyMastheadRunTogetherIsSplitAndWithoutItsTreatyPrintsNoOrgan() throws Exception {
+        Extraction e = extract("Distr.\n\nGENERAL\n\nCCPR/C/ESP/CO/512 de mayo de 2009\n\nESPAÑOLOriginal: INGLÉS\n\n"
+                + "COMITÉ DE DERECHOS HUMANOS95º período de sesionesNueva York, 16 de marzo a 3 de abril de 2009\n\n"
+                + "EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES DE CONFORMIDAD CON EL ARTÍCULO 40 DEL PACTO\n\n"
+                + "Observaciones finales del Comité de Derechos Humanos\n\nESPAÑA\n\n1. El Comité examinó el quinto informe periódico.\n");
+        assertEquals(List.of("CCPR/C/ESP/CO/5"), e.symbols());
+        assertEquals(LocalDate.of(2009, 5, 12), e.date());
+        assertEquals("en", e.originalLanguage());
+        assertEquals(List.of(), e.organs());
+        assertEquals(List.of(new Session("Human Rights Committee", 95, null)), e.sessions());
+        assertEquals("Observaciones finales del Comité de Derechos Humanos", e.title());
+    }
+
+    @Test
     void aOneLineLetterEndsItsHeadingAtTheAddresseeAndItsBodyAtTheSignature() throws Exception {
         Extraction e = extract("UNITED NATIONS S Security Council Distr. GENERAL S/1997/411 26 May 1997 ORIGINAL: ENGLISH "
                 + "LETTER DATED 23 MAY 1997 FROM THE PERMANENT OBSERVER OF THE ORGANIZATION OF AFRICAN UNITY TO THE UNITED NATIONS "
