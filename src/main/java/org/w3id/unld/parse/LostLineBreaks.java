@@ -63,7 +63,9 @@ final class LostLineBreaks {
                     + "|(?<!(?i:\\bon|\\ble|\\bel)\\h)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),|"
                     // A summary record's heading and its chair: "SUMMARY RECORD OF THE 53rd MEETING", "Chairman: Mr. …".
                     + "SUMMARY RECORD OF THE\\b|Summary record of the\\b|Acta resumida\\b|Compte rendu analytique\\b|"
-                    + "Chairman\\s*:|Chairperson\\s*:|CONTENTS\\b|Held at (?:the|Headquarters)\\b|Celebrada en\\b|Tenue (?:au|à)\\b|"
+                    + "Chairman\\s*:|Chairperson\\s*:|CONTENTS\\b|"
+                    // A Council record's "Provisional" and its "Agenda" heading after the members: "… Mr. Cohen Agenda The situation …".
+                    + "Provisional(?=\\s+(?:President|\\d{1,5}\\s?(?:st|nd|rd|th)\\s)|\\s*$)|(?<=\\p{Ll}\\h)Agenda(?=\\h\\p{Lu})|Held at (?:the|Headquarters)\\b|Celebrada en\\b|Tenue (?:au|à)\\b|"
                     + "Official Records\\b|President\\s*:|The meeting (?:was called to order|rose|was suspended)\\b|"
                     // The same in French and Spanish: "82e séance plénière", "Vendredi 9 décembre 2011", "Président :".
                     + "\\b\\d{1,5}\\s?e\\s+séance\\b|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\\s+\\d|Documents officiels\\b|"
@@ -112,7 +114,7 @@ final class LostLineBreaks {
             // A symbol run into its date: "CCPR/C/FRA/CO/431 de julio de 2008" (a two-digit day when the digits allow one).
             + "|(?<=/[A-Z]{0,6}\\d{1,4})(?=(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4})");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
-    private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+)");
+    private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+|S/PV\\.\\d)");
     /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */
     private static final Pattern WORDS_AFTER_SYMBOL = Pattern.compile(
             "(?m)(^[A-Z]{1,6}(?:\\.\\d{1,3})?(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\h)");

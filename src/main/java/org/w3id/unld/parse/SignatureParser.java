@@ -26,7 +26,7 @@ final class SignatureParser {
                     + "|Représentante?|Representante|Encargad[oa]\\s+de\\s+Negocios|Secrétaire\\s+général|Secretario\\s+General|Présidente?|Presidente?"
                     + "|Ministre|Ministro|Observateur|Observador|Misión|Mission\\s+permanente)(?![\\p{L}])");
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:H\\.\\s?E\\.|H\\.\\s?M\\.|H\\.\\s?R\\.\\s?H\\.|His|Her|Excellency|Majesty|Highness|Royal|Mr\\.|Ms\\.|Mrs\\.|Dr\\.|Mme|Madam|Sir|Sheikh|Prof\\.|Professor|Ambassador)\\s+)+");
+            "^(?:(?:H\\.\\s?E\\.|H\\.\\s?M\\.|H\\.\\s?R\\.\\s?H\\.|His|Her|Excellency|Majesty|Highness|Royal|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.|Mme|Madam|Sir|Sr\\.|Sra\\.|M\\.|Sheikh|Prof\\.|Professor|Ambassador)\\s+)+");
     private static final int MAX_LINES = 5;
     private static final Pattern RANK_BEFORE_ROLE = Pattern.compile(
             "^(Ambassador(?:\\s+Extraordinary\\s+and\\s+Plenipotentiary)?|Minister(?:\\s+Counsellor)?|Counsellor|(?:First|Second|Third)\\s+Secretary)\\s*(?:,|\\sand)\\s+(?=\\p{Lu})");

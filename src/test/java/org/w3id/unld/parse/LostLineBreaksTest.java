@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.DocumentType;
+import org.w3id.unld.model.SymbolSource;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.ExtractionJson;
 import org.w3id.unld.model.RejectedDocumentException;
@@ -255,6 +256,20 @@ class LostLineBreaksTest {
         assertEquals(List.of(), e.organs());
         assertEquals(List.of(new Session("Human Rights Committee", 95, null)), e.sessions());
         assertEquals("Observaciones finales del Comité de Derechos Humanos", e.title());
+    }
+
+    @Test
+    void aCouncilRecordsFrontPageOnOneLineGivesItsSymbolYearMeetingAndAgendaItem() throws Exception {
+        Extraction e = extract("1 United Nations Security Council Seventy-third year S/PV.8300 Provisional 8300th meeting Tuesday, 3 July "
+                + "2018, 10 a.m. New York President: Mr Example... (Sweden) Members: Bolivia... Mr. Inchauste China... Mr. Wu Haitao "
+                + "United States of America... Mrs. Haley Agenda The situation in Somalia Report of the Secretary-General on Somalia "
+                + "(S/2018/600) This record contains the text of speeches delivered in English.");
+        assertEquals(List.of("S/PV.8300"), e.symbols());
+        assertEquals(SymbolSource.MASTHEAD, e.symbolSource());
+        assertEquals(List.of(new Session("Security Council", 73, null)), e.sessions());
+        assertEquals("Example", e.meeting().president());
+        assertEquals("New York", e.meeting().place());
+        assertEquals(List.of("The situation in Somalia"), e.agendaItems().stream().map(AgendaItem::title).toList());
     }
 
     @Test
