@@ -225,6 +225,11 @@ final class MastheadParser {
                 break;
             }
             List<String> agenda = AgendaParser.header(line);
+            int rest = agenda == null && ITEMS_START.matcher(line).lookingAt() ? lines.nextContent(i + 1) : -1;
+            if (rest > 0 && rest <= i + 2 && rest < limit && (agenda = AgendaParser.header(line.strip() + " " + lines.get(rest).strip())) != null) {
+                // "Items 26, 33 and 38 of the" / "provisional agenda*": the item line broken by the typewriter.
+                i = rest;
+            }
             if (agenda != null) {
                 found = true;
                 start = start < 0 ? i : start;
@@ -851,6 +856,9 @@ final class MastheadParser {
         String name = printed.strip().replaceAll("\\s+", " ");
         return b.treaties().stream().anyMatch(t -> t.equalsIgnoreCase(name));
     }
+
+    /** The start of an agenda item line, which a typewriter layout may break before its end. */
+    private static final Pattern ITEMS_START = Pattern.compile("(?i)^(?:Agenda\\s+)?items?\\s+\\d");
 
     /** Words a proper name keeps in lower case inside it. */
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("of", "the", "and", "on", "for", "in", "to", "a", "an",

@@ -109,6 +109,22 @@ class LayoutFamiliesTest {
     }
 
     @Test
+    void anItemLineBrokenByTheTypewriterAndTheGeneralCommitteeOverATitleAreRead() throws Exception {
+        Extraction letter = new DocumentParser().parse(new SourceText("letter.txt", "text/plain", "0".repeat(64), String.join("\n",
+                "        General Assembly", "3 October 1986", "", "Forty-first session", "Items 12, 30 and 41 of the",
+                "provisional agenda*", "", "Letter dated 2 October 1986 from the Permanent Representative", "of Exempleland to the United "
+                        + "Nations addressed", "to the Secretary-General", "", "I have the honour to transmit the text."))).extraction();
+        assertEquals(List.of("12", "30", "41"), letter.agendaItems().stream().map(AgendaItem::number).toList());
+        assertEquals(DocumentType.LETTER, letter.documentType());
+        Extraction memo = new DocumentParser().parse(new SourceText("memo.txt", "text/plain", "0".repeat(64), String.join("\n",
+                "United Nations", "", "A/BUR/52/1", "", "General Assembly", "", "Distr. GENERAL", "", "10 September 1997", "",
+                "General Assembly", "Fifty-second session", "GENERAL COMMITTEE", "", "ORGANIZATION OF THE FIFTY-SECOND REGULAR SESSION",
+                "", "Memorandum by the Secretary-General", "", "I. INTRODUCTION"))).extraction();
+        assertEquals(DocumentType.NOTE, memo.documentType());
+        assertEquals("ORGANIZATION OF THE FIFTY-SECOND REGULAR SESSION", memo.title());
+    }
+
+    @Test
     void aSubsidiaryBodysSessionIsTheBodysAndTheOrgansAreTheOrganSlots() throws Exception {
         Extraction copuos = extract("report-copuos.txt");
         assertEquals(List.of("General Assembly"), copuos.organs());
