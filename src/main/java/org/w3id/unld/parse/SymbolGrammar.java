@@ -209,6 +209,8 @@ public final class SymbolGrammar {
             name = name.substring(0, dot);
         }
         name = LANGUAGE_SUFFIX.matcher(safeFileNamePart(name)).replaceFirst("");
+        // A joint document's two symbols joined by a hyphen: "A_45_913-S_22048".
+        name = JOINT_IN_FILE_NAME.matcher(name).replaceAll("_");
         List<String> tokens = tokens(name);
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -224,7 +226,7 @@ public final class SymbolGrammar {
             for (; j < tokens.size(); j++) {
                 String t = tokens.get(j);
                 boolean numeric = HAS_DIGIT.matcher(t).find() && Character.isDigit(t.charAt(0)) || t.startsWith("(");
-                if (numberSeen && !numeric) {
+                if (numberSeen && !numeric && !continuesSymbol(tokens, j)) {
                     if (startsSymbol(tokens, j) || !AFTER_NUMBER.matcher(t).matches()) {
                         break;
                     }
@@ -285,6 +287,25 @@ public final class SymbolGrammar {
         Matcher end = SYMBOL_PART_END.matcher(kept);
         return end.find() ? kept.substring(0, end.start()) : kept.toString();
     }
+
+    /**
+     * Whether token {@code i}, after a number, goes on with the symbol rather than starting another: a body's element
+     * with its number ("AC.61", "SR.57", "WP.1") or letters before a number ("NGO" of E/CN.6/NGO/273, "CO" of
+     * CCPR/C/FRA/CO/4), but not a principal organ's series letter (the S of "A_45_913-S_22048").
+     */
+    private static boolean continuesSymbol(List<String> tokens, int i) {
+        String t = tokens.get(i);
+        if (ELEMENT_WITH_NUMBER.matcher(t).matches()) {
+            return true;
+        }
+        return LETTERS.matcher(t).matches() && !PRINCIPAL_SERIES.contains(t) && i + 1 < tokens.size()
+                && Character.isDigit(tokens.get(i + 1).charAt(0));
+    }
+
+    private static final Pattern JOINT_IN_FILE_NAME = Pattern.compile("(?<=\\d)-(?=[ASE]_\\d)");
+    private static final Pattern ELEMENT_WITH_NUMBER = Pattern.compile("[A-Z]{1,6}\\.\\d{1,4}");
+    private static final Pattern LETTERS = Pattern.compile("[A-Z]{2,6}");
+    private static final Set<String> PRINCIPAL_SERIES = Set.of("A", "S", "E", "T", "ST");
 
     private static boolean startsSymbol(List<String> tokens, int i) {
         String t = tokens.get(i);

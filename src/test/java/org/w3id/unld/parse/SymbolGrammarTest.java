@@ -61,6 +61,11 @@ class SymbolGrammarTest {
         // A series and a year followed by words is a descriptive name, not a symbol; a principal organ's stays one.
         assertEquals(List.of(), SymbolGrammar.fromFileName("UNHCR_1966_Protocol_measures_Corrigendum_2.txt"));
         assertEquals(List.of("A/3191"), SymbolGrammar.fromFileName("A_3191.txt"));
+        // A body's elements after a number go on with the symbol; a joint document's hyphen separates two.
+        assertEquals(List.of("E/CN.12/AC.61/14"), SymbolGrammar.fromFileName("E_CN.12_AC.61_14.txt"));
+        assertEquals(List.of("E/CN.6/NGO/273"), SymbolGrammar.fromFileName("E_CN.6_NGO_273.txt"));
+        assertEquals(List.of("A/C.3/38/SR.57"), SymbolGrammar.fromFileName("A_C.3_38_SR.57.txt"));
+        assertEquals(List.of("A/45/913", "S/22048"), SymbolGrammar.fromFileName("A_45_913-S_22048.txt"));
         assertEquals(List.of("ECE/NICOSIA.CONF/2022/2/Add.2"), SymbolGrammar.fromFileName("ECE_NICOSIA._CONF_2022_2_Add.2.txt"));
         // Words, quotes and copy numbers that people and browsers add to a name are not part of the symbol.
         assertEquals(List.of("S/RES/2331 (2016)"), SymbolGrammar.fromFileName("S_RES_2331(2016) \"copy\" 'of' it.txt"));
