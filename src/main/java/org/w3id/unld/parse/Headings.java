@@ -28,6 +28,8 @@ final class Headings {
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
             "^(?:" + COMMUNICATION_DATED + "|(?:" + NOTE_VERBALE_WORDS + ")\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
                     + "|Resolutions?\\s+adopted\\s+by\\b|Decisions?\\s+adopted\\s+by\\b|Draft\\s+report\\b"
+                    // A climate convention body's draft: "Draft conclusions proposed by the Chair".
+                    + "|Draft\\s+conclusions\\b|Projet\\s+de\\s+conclusions\\b|Proyecto\\s+de\\s+conclusiones\\b"
                     // A council's report to the Assembly: "INFORME A LA ASAMBLEA GENERAL SOBRE …", "Report to the General Assembly on …".
                     + "|(?:Report\\s+to\\s+the|Informe\\s+a\\s+la|Rapport\\s+[àa]\\s+l[’'])\\s*(?:General\\s+Assembly|Asamblea\\s+General|Assembl[ée]e\\s+g[ée]n[ée]rale)\\b"
                     + "|R[ée]solution\\s+adopt[ée]e\\s+par\\b|D[ée]cision\\s+adopt[ée]e\\s+par\\b|Resoluci[óo]n\\s+aprobada\\s+por\\b|Decisi[óo]n\\s+(?:aprobada|adoptada)\\s+por\\b"

@@ -362,7 +362,8 @@ final class MastheadParser {
             // A date under the session line is the session's, unless it is the one right under "Distr." (a copy that
             // printed the session before the distribution).
             if (p.date != null && date == null && (!sessionSeen || rightUnder(lines, distrLine, i))
-                    && (distribution != null || pendingDistr || !symbols.isEmpty() || !organs.isEmpty() || p.un || p.other)) {
+                    && (distribution != null || pendingDistr || !symbols.isEmpty() || !organs.isEmpty() || p.un || p.other
+                    || p.language != null || originalFollows(lines, i, limit))) {
                 date = p.date;
             }
             for (int si = 0; si < p.sessions.size(); si++) {
@@ -557,6 +558,16 @@ final class MastheadParser {
         return false;
     }
 
+    /** Whether the next line with content gives the original's language: a date over it is the masthead's. */
+    private static boolean originalFollows(TextLines lines, int i, int limit) {
+        int next = lines.nextContent(i + 1);
+        if (next >= limit) {
+            return false;
+        }
+        Parts p = parts(lines.get(next), false);
+        return p != null && p.language != null;
+    }
+
     /** Whether one of the next three lines is the "Distr." line. */
     private static boolean distributionFollows(TextLines lines, int from, int limit) {
         for (int j = lines.nextContent(from), n = 0; j < limit && n < 3; j = lines.nextContent(j + 1), n++) {
@@ -670,7 +681,8 @@ final class MastheadParser {
         boolean symbolBefore = false;
         while (pos < n) {
             char c = line.charAt(pos);
-            if (c == ' ' || c == ',' || c == '|' || c == '\t' || c == '*') {
+            if (c == ' ' || c == ',' || c == '|' || c == '\t' || c == '*' || c == '[' || c == ']') {
+                // "[Original : ANGLAIS] [11 septembre 1997]": a memorandum's fields in brackets.
                 pos++;
                 continue;
             }

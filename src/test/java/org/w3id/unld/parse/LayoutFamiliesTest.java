@@ -125,6 +125,22 @@ class LayoutFamiliesTest {
     }
 
     @Test
+    void aDateOverTheOriginalsLineFieldsInBracketsAndDraftConclusionsAreRead() throws Exception {
+        Extraction draft = new DocumentParser().parse(new SourceText("FCCC_SBI_2001_L.9.txt", "text/plain", "0".repeat(64),
+                String.join("\n", "", "", "12 July 2001", "", "Original: ENGLISH", "", "Fourteenth session", "", "Bonn, 16-27 July 2001",
+                        "", "Agenda item 4", "", "", "Draft conclusions by the Chairman", "", "1. The SBI took note of the report."))).extraction();
+        assertEquals(LocalDate.of(2001, 7, 12), draft.date());
+        assertEquals("en", draft.originalLanguage());
+        assertEquals(List.of(new AgendaItem("Subsidiary Body for Implementation", 14, "4", null)), draft.agendaItems());
+        assertEquals("Draft conclusions by the Chairman", draft.title());
+        Extraction memo = new DocumentParser().parse(new SourceText("memo.txt", "text/plain", "0".repeat(64), String.join("\n",
+                "A/BUR/53/1", "", "[Original : ANGLAIS] [10 septembre 1998]", "Cinquante-troisième session", "",
+                "ORGANISATION DE LA SESSION", "", "1. Introduction"))).extraction();
+        assertEquals(LocalDate.of(1998, 9, 10), memo.date());
+        assertEquals("en", memo.originalLanguage());
+    }
+
+    @Test
     void aSubsidiaryBodysSessionIsTheBodysAndTheOrgansAreTheOrganSlots() throws Exception {
         Extraction copuos = extract("report-copuos.txt");
         assertEquals(List.of("General Assembly"), copuos.organs());
