@@ -18,7 +18,7 @@ final class LostLineBreaks {
     /** The version's or the original's language, in any case ("ESPAÑOL", "Français", "RUSSE"). */
     private static final String LANGUAGE = "(?iu:" + MastheadParser.LANGUAGE_NAME + ")";
     private static final String CAPITALS_INTO_SESSION =
-            "\\p{Lu}{3}(?=\\p{Lu}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)\\b)";
+            "(?<=\\p{Lu}{3})(?=\\p{Lu}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)\\b)";
     /** Fields run together: a distribution word, a year or a language name followed by the next field without a space. */
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             "(?:Distr|DISTR)[.:\\s]*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|générale|limitée|general|limitada|reservada)\\d"
@@ -27,9 +27,9 @@ final class LostLineBreaks {
             // A body run into its session's ordinal, a session into its dates: "HUMANOS87º período de sesiones10 a 28 de julio".
             + "|\\p{L}\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session)|(?:sesiones|session)\\d{1,2}\\h"
             // A body in capitals run into its session line: "COMITÉ DES DROITS DE L'ENFANTVingt-cinquième session".
-            + "|" + CAPITALS_INTO_SESSION
+            + "|\\p{Lu}{4}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)\\b"
             // "ESPAÑOLOriginal: INGLÉS", "93º período de sesionesGinebra, 7 a 25 de julio".
-            + "|\\p{L}(?:Original|ORIGINAL)\\h*:|(?:sesiones|session)\\p{Lu}\\p{Ll}"
+            + "|(?<=\\p{L})(?:Original|ORIGINAL)\\h*:|(?:sesiones|session)\\p{Lu}\\p{Ll}"
             + "|/[A-Z]{0,6}\\d{1,4}(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4}"
             // A typewriter masthead typed as one line: "Distr. GENERAL A/34/475 17 septembre 1979 ESPAÑOL ORIGINAL: FRANCES".
             + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\h+[A-Z]{1,6}/[A-Z0-9]"
@@ -37,6 +37,8 @@ final class LostLineBreaks {
             + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\.?\\h+\\d{1,2}\\h+(?:de\\h+)?\\p{L}+"
             + "|\\d{4}\\h+(?:English|French|Spanish|Español|Français|Anglais|Inglés)\\h+Original"
             + "|(?:session|sesiones|SESSION)\\h+(?:Agenda items?|Items?|Tema|Temas|Point|Points)\\h+\\d");
+    /** How far into a text fields run together are looked for: a masthead's fields are in its first lines. */
+    private static final int RUN_TOGETHER_REACH = 1500;
     /** Words only a masthead has near the start of a document. */
     private static final Pattern MASTHEAD_MARK = Pattern.compile("Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|\\bAgenda item|\\b[a-z]+(?:th|st|nd|rd)\\s+session\\b"
             + "|Official Records\\b|Documents officiels\\b|Actas oficiales\\b|\\bs[ée]ance pl[ée]ni[èe]re\\b|per[ií]odo de sesiones\\b"
@@ -110,7 +112,7 @@ final class LostLineBreaks {
             // Two symbols of a joint document run together: "A/ES-10/484S/2010/158".
             + "|(?<=/\\d{1,6})(?=[AES]/[0-9A-Z])"
             + "|(?<=\\p{L})(?=\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session))|(?<=sesiones|session)(?=\\d{1,2}\\h)"
-            + "|(?<=" + CAPITALS_INTO_SESSION + ")|(?<=\\p{L})(?=(?:Original|ORIGINAL)\\h*:)|(?<=sesiones|session)(?=\\p{Lu}\\p{Ll})"
+            + "|\\p{Lu}{4}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)\\b" + "|(?<=\\p{L})(?=(?:Original|ORIGINAL)\\h*:)|(?<=sesiones|session)(?=\\p{Lu}\\p{Ll})"
             // A symbol run into its date: "CCPR/C/FRA/CO/431 de julio de 2008" (a two-digit day when the digits allow one).
             + "|(?<=/[A-Z]{0,6}\\d{1,4})(?=(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4})");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
@@ -216,7 +218,7 @@ final class LostLineBreaks {
             return true;
         }
         return (firstBreak < 0 && text.length() > 200 && MASTHEAD_MARK.matcher(text).region(0, head).find())
-                || RUN_TOGETHER.matcher(text).region(0, head).find();
+                || RUN_TOGETHER.matcher(text).region(0, Math.min(head, RUN_TOGETHER_REACH)).find();
     }
 
     /** The text with its lost line breaks put back; a text that has them comes back unchanged. */
