@@ -112,7 +112,7 @@ final class LostLineBreaks {
             // Two symbols of a joint document run together: "A/ES-10/484S/2010/158".
             + "|(?<=/\\d{1,6})(?=[AES]/[0-9A-Z])"
             + "|(?<=\\p{L})(?=\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session))|(?<=sesiones|session)(?=\\d{1,2}\\h)"
-            + "|\\p{Lu}{4}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)\\b" + "|(?<=\\p{L})(?=(?:Original|ORIGINAL)\\h*:)|(?<=sesiones|session)(?=\\p{Lu}\\p{Ll})"
+            + "|" + CAPITALS_INTO_SESSION + "|(?<=\\p{L})(?=(?:Original|ORIGINAL)\\h*:)|(?<=sesiones|session)(?=\\p{Lu}\\p{Ll})"
             // A symbol run into its date: "CCPR/C/FRA/CO/431 de julio de 2008" (a two-digit day when the digits allow one).
             + "|(?<=/[A-Z]{0,6}\\d{1,4})(?=(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4})");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
