@@ -595,7 +595,7 @@ final class MastheadParser {
      * POPULATION AND DEVELOPMENT"); as printed otherwise (a body the table lacks, an alias).
      */
     private static String reported(String printed) {
-        String name = BODIES.byName(printed).filter(b -> b.isNamed(printed) || isTreatyOf(b, printed)).map(UnBody::name)
+        String name = BODIES.byName(printed).filter(b -> b.isNamed(printed) || b.isTreaty(printed)).map(UnBody::name)
                 // A body the table lacks, printed in capitals ("CONFERENCE OF THE PARTIES"): named as a proper name is written.
                 .orElse(Titles.isUpperCase(printed) ? properCase(printed) : printed);
         // The apostrophe as printed: "High Commissioner’s Programme" in a document that prints it so.
@@ -861,12 +861,6 @@ final class MastheadParser {
         Matcher m = pattern.matcher(line);
         m.region(pos, line.length());
         return m.lookingAt() ? m : null;
-    }
-
-    /** Whether a name is the treaty whose committee {@code b} is: the organ slot prints the treaty, the organ is the committee. */
-    private static boolean isTreatyOf(UnBody b, String printed) {
-        String name = printed.strip().replaceAll("\\s+", " ");
-        return b.treaties().stream().anyMatch(t -> t.equalsIgnoreCase(name));
     }
 
     /** The start of an agenda item line, which a typewriter layout may break before its end. */

@@ -58,6 +58,15 @@ public record UnBody(String key, Map<String, String> names, List<String> aliases
         return names.values().stream().anyMatch(n -> UnBodies.key(n).equals(key));
     }
 
+    /**
+     * Whether {@code printed} is the treaty this committee monitors, compared as names are ("International Convention on
+     * the Elimination of all Forms of Racial Discrimination"): a masthead's organ slot prints it for the committee.
+     */
+    public boolean isTreaty(String printed) {
+        String key = UnBodies.key(printed);
+        return treaties.stream().anyMatch(t -> UnBodies.key(t).equals(key));
+    }
+
     /** Kinds of UN bodies, as the {@code kind} column writes them. */
     public enum Kind {
         /** The six principal organs of the Charter. */
