@@ -28,7 +28,10 @@ final class EventHolding {
                     + "|\\b(?:to|decided\\s+to|decides\\s+to|agreed\\s+to)\\s+(?:hold|convene|host|organize)\\s+(?:the\\s+|a\\s+|an\\s+)?"
                     + "|\\b(?:hosted|convened|organized|organised|held)\\s+(?:the\\s+|a\\s+|an\\s+)?)$");
     /** A convening that is only proposed or called for: "proposed the convening of a United Nations conference". */
-    private static final Pattern PROPOSED = Pattern.compile("\\b(?:propos\\w*|call\\w*\\s+for|urg\\w*|suggest\\w*|recommend\\w*)\\s+(?:the\\s+)?(?:convening|holding)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+    private static final String PROPOSAL = "\\b(?:propos\\w*|call\\w*\\s+for|urg\\w*|suggest\\w*|recommend\\w*)\\s+(?:the\\s+)?";
+    private static final Pattern PROPOSED = Pattern.compile(PROPOSAL + "(?:convening|holding)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+    /** Text that ends with a proposal: a convening after it is only proposed. */
+    private static final Pattern PROPOSAL_BEFORE = Pattern.compile(PROPOSAL + "$");
     /**
      * A name that the text gives as the source of an outcome or a publication: "the Vienna Declaration … adopted at the
      * World Conference on Human Rights on 25 June 1993", "See Report of the International Conference on …, New York, 24
@@ -40,7 +43,7 @@ final class EventHolding {
                     + "\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?$");
     /** A convening with its place or date before the name: "the convening in Madrid on 30 October 1991 of the Peace Conference". */
     private static final Pattern CONVENING_WITH_DETAILS = Pattern.compile(
-            "(?<!(?:propos\\w{0,6}|call\\w{0,3}\\s+for|urg\\w{0,3})\\s+(?:the\\s+)?)\\b(?:convening|holding)\\s+((?:in|at|on|from)\\s+[^;:()]{3,80}?)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+            "\\b(?:convening|holding)\\s+((?:in|at|on|from)\\s+[^;:()]{3,80}?)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?$");
     /** The words that {@link #HOLD_BEFORE} can end with: it is tried only where the text before a name ends with one. */
     private static final Set<String> HOLD_WORDS = Set.of("of", "the", "a", "an", "hold", "convene", "host", "organize",
             "hosted", "convened", "organized", "organised", "held");
@@ -76,7 +79,10 @@ final class EventHolding {
         }
         int from = Math.max(0, before.length() - 130);
         Matcher m = CONVENING_WITH_DETAILS.matcher(before).region(from, before.length()).useTransparentBounds(true);
-        return m.find() ? m.group(1) : null;
+        if (!m.find() || PROPOSAL_BEFORE.matcher(before).region(0, m.start()).find()) {
+            return null; // none, or one only proposed: "proposed the convening in 2027 of a conference"
+        }
+        return m.group(1);
     }
 
     /** Whether the text after a name starts with a verb of holding (", held in …", "which took place"). */
