@@ -4,7 +4,6 @@ import org.w3id.unld.reference.UnBodies;
 import org.w3id.unld.reference.UnBody;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +93,8 @@ final class ColumnMasthead {
                 gap = 0;
                 pieces++;
                 word += taken;
-                lines.set(k, line.split("\\s+", taken + 1).length > taken ? line.split("\\s+", taken + 1)[taken] : "");
+                String[] words = line.split("\\s+", taken + 1);
+                lines.set(k, words.length > taken ? words[taken] : "");
             }
             if (word == name.length && pieces >= 2) {
                 // Above the first piece's line, and above a "Distr." whose word that line carried ("Distr." / "ECONOMIC GENERAL").
@@ -140,6 +140,6 @@ final class ColumnMasthead {
             }
         }
         names.sort(Comparator.comparingInt((String[] n) -> n.length).reversed().thenComparing(n -> String.join(" ", n)));
-        return List.copyOf(names.stream().map(n -> Arrays.copyOf(n, n.length)).toList());
+        return List.copyOf(names);
     }
 }

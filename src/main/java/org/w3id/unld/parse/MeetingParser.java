@@ -330,7 +330,7 @@ final class MeetingParser {
             }
             seen++;
             String l = lines.get(k);
-            if (CONTENTS_END.matcher(l).lookingAt() || MeetingParser.line(l) != null) {
+            if (CONTENTS_END.matcher(l).lookingAt() || line(l) != null) {
                 break;
             }
             if (current != null && !lines.isBlank(k - 1) && Titles.continues(current.get(current.size() - 1), l)) {
