@@ -5,11 +5,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unld.dump.SyntheticDocuments;
+import org.w3id.unld.map.MappedDocument;
+import org.w3id.unld.store.DocumentStore;
+import org.w3id.unld.store.PatchJournal;
+import org.w3id.unld.store.StoreLocation;
 import org.w3id.unld.testing.Prerequisites;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Real linked-data clients, not written for unld, against the real server: Debian's rapper, Python's rdflib and
- * SPARQLWrapper (Debian's python3), and the npm jsonld package (installed by .ci/run into .ci/node_modules).
+ * SPARQLWrapper (Debian's python3), and the npm jsonld package with the Activity Streams context package
+ * activitystreams-context (installed by .ci/run into .ci/node_modules).
  * A client that is not installed skips its test, or fails it on CI ({@link Prerequisites}).
  */
 @Tag("clients")
@@ -107,5 +114,78 @@ class ClientsTest {
         assertTrue(r.out().contains("context " + server.url("context.jsonld")), r::toString);
         assertTrue(r.out().contains("title " + TITLE), r::toString);
         assertTrue(r.out().contains("items 7"), r::toString);
+    }
+
+    @Test
+    void theNpmJsonldPackageReadsTheChangeFeedAsActivityStreamsBackToTheFirstChange(@TempDir Path db) {
+        String node = Prerequisites.program("node", "nodejs");
+        for (String module : List.of("jsonld", "activitystreams-context")) {
+            if (!Files.isDirectory(NODE_MODULES.resolve(module))) {
+                Prerequisites.missing("the npm " + module + " package is missing: npm install --prefix .ci jsonld@8 activitystreams-context@3 (see .ci/run)");
+            }
+        }
+        try (TestServer feedServer = TestServer.start(db, b -> { })) {
+            // Two and a half pages of changes through the store's journal, as an ingest makes them: 250 creations, then
+            // the first document updated and the second deleted.
+            PatchJournal journal = PatchJournal.of(new StoreLocation(db.resolve("db")));
+            DocumentStore store = DocumentStore.over(feedServer.server.dataset(), journal);
+            List<MappedDocument> letters = new ArrayList<>();
+            for (int i = 0; i < 250; i++) {
+                letters.add(SyntheticDocuments.document("A/79/" + (1000 + i), "Letter " + i));
+            }
+            store.replace(letters);
+            store.replace(List.of(SyntheticDocuments.document("A/79/1000", "Letter 0, corrected")));
+            store.remove(letters.get(1).graphName());
+            String script = """
+                    const jsonld = require('jsonld');
+                    const AS = 'https://www.w3.org/ns/activitystreams';
+                    const asContext = require('activitystreams-context');
+                    const web = jsonld.documentLoaders.node();
+                    // The Activity Streams context from its npm package (no network on CI); unld's pages from the server.
+                    const documentLoader = async url => url === AS
+                        ? {contextUrl: null, documentUrl: url, document: asContext} : web(url);
+                    const as = term => AS + '#' + term;
+                    async function read(url) {
+                      const loaded = await documentLoader(url);
+                      // safe: a property or type that the context does not define is an error, not silently dropped.
+                      const [node] = await jsonld.expand(loaded.document, {documentLoader, safe: true});
+                      const vocabularyOutside = JSON.stringify(node).match(/"_:[^"]*"/);
+                      if (vocabularyOutside) throw new Error('not an Activity Streams term: ' + vocabularyOutside[0]);
+                      return node;
+                    }
+                    (async () => {
+                      const collection = await read(process.argv[1]);
+                      console.log('collection ' + collection['@type'].join(' ') + ' ' + collection[as('totalItems')][0]['@value']);
+                      let page = collection[as('first')][0]['@id'];
+                      let items = [], pages = 0;
+                      while (page) {
+                        const p = await read(page);
+                        pages++;
+                        if (!p['@type'].includes(as('OrderedCollectionPage'))) throw new Error(page + ' is ' + p['@type']);
+                        const list = p[as('items')][0]['@list']; // orderedItems is as:items as an @list
+                        for (const a of list) {
+                          const link = a[as('url')][0];
+                          items.push(a['@type'][0].replace(AS + '#', '') + ' ' + a[as('object')][0]['@id']
+                              + ' ' + (a[as('published')] ? 'published' : 'undated')
+                              + ' ' + link[as('mediaType')][0]['@value']);
+                        }
+                        page = p[as('next')] ? p[as('next')][0]['@id'] : null;
+                      }
+                      console.log('pages ' + pages + ' items ' + items.length);
+                      console.log('newest ' + items[0]);
+                      console.log('second ' + items[1]);
+                      console.log('oldest ' + items[items.length - 1]);
+                    })().catch(e => { console.error(e); process.exit(1); });
+                    """;
+            ExternalProgram.Result r = ExternalProgram.run(List.of(node, "-e", script, feedServer.url("changes")),
+                    Map.of("NODE_PATH", NODE_MODULES.toString()), 60);
+            assertEquals(0, r.exitCode(), r::toString);
+            String letter = SyntheticDocuments.BASE + "graph/document/A/79/";
+            assertTrue(r.out().contains("collection https://www.w3.org/ns/activitystreams#OrderedCollection 252"), r::toString);
+            assertTrue(r.out().contains("pages 3 items 252"), r::toString);
+            assertTrue(r.out().contains("newest Delete " + letter + "1001 published text/rdf-patch"), r::toString);
+            assertTrue(r.out().contains("second Update " + letter + "1000 published text/rdf-patch"), r::toString);
+            assertTrue(r.out().contains("oldest Create " + letter + "1000 published text/rdf-patch"), r::toString);
+        }
     }
 }
