@@ -148,7 +148,7 @@ final class ServeCommand implements Callable<Integer> {
         federate.forEach(builder::federate);
         AtomicReference<PatchFollower> follower = new AtomicReference<>();
         if (followed != null) {
-            PatchFollower.Status starting = new PatchFollower.Status(followed.toString(), null, -1, null, -1, false, null);
+            PatchFollower.Status starting = PatchFollower.Status.starting(followed.toString());
             builder.replica(() -> follower.get() == null ? starting : follower.get().status());
         }
         UnldServer server = builder.build();

@@ -36,7 +36,13 @@ public final class PatchFollower implements AutoCloseable {
     private static final Duration RETRY = Duration.ofSeconds(5);
 
     /** What a replica reports at {@code /$/status}. */
-    public record Status(String topic, String lastPatch, long offset, Instant time, long lag, boolean caughtUp, String error) {
+    public record Status(String topic, String lastPatch, long offset, Instant time, long lag, boolean caughtUp, String error,
+                         ReplicationDelay.Summary delay) {
+        /** Before the follower is made: the store is being opened. */
+        public static Status starting(String topic) {
+            return new Status(topic, null, -1, null, -1, false, null, ReplicationDelay.Summary.NONE);
+        }
+
         public boolean healthy() {
             return caughtUp && error == null;
         }
@@ -46,6 +52,7 @@ public final class PatchFollower implements AutoCloseable {
     private final DocumentStore store;
     private final Runnable afterApply;
     private final AtomicReference<Status> status = new AtomicReference<>();
+    private final ReplicationDelay delay = new ReplicationDelay();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -59,7 +66,7 @@ public final class PatchFollower implements AutoCloseable {
         this.afterApply = afterApply;
         Optional<PatchMark> mark = store.lastPatch();
         status.set(new Status(topic.toString(), mark.map(m -> PatchJournal.idText(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
-                mark.map(PatchMark::time).orElse(null), -1, false, null));
+                mark.map(PatchMark::time).orElse(null), -1, false, null, ReplicationDelay.Summary.NONE));
         this.thread = new Thread(this::run, "unld-follow");
         thread.setDaemon(true);
     }
@@ -129,7 +136,7 @@ public final class PatchFollower implements AutoCloseable {
                     }
                     continue;
                 }
-                apply(r);
+                apply(r, caughtUp);
             }
             if (!caughtUp && skipUntil == null && c.position(tp) >= endAtStart) {
                 caughtUp = true;
@@ -139,7 +146,7 @@ public final class PatchFollower implements AutoCloseable {
         }
     }
 
-    private void apply(ConsumerRecord<String, byte[]> r) {
+    private void apply(ConsumerRecord<String, byte[]> r, boolean live) {
         RDFPatch patch;
         try {
             patch = RDFPatchOps.read(new ByteArrayInputStream(r.value()));
@@ -158,7 +165,20 @@ public final class PatchFollower implements AutoCloseable {
             throw new ReplicationException("the patch at offset " + r.offset() + " of " + topic + " cannot be applied: " + e.getMessage()
                     + "; replication stopped before it (nothing of it was written)", e);
         }
+        if (live) {
+            madeAt(patch).ifPresent(t -> delay.record(Duration.between(t, Instant.now())));
+        }
         afterApply.run();
+    }
+
+    /** When the writer made the patch (its time header), if it says so. */
+    private static Optional<Instant> madeAt(RDFPatch patch) {
+        Node time = patch.header().get(PatchJournal.TIME);
+        try {
+            return time == null ? Optional.empty() : Optional.of(Instant.parse(time.getLiteralLexicalForm()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static long endOffset(KafkaConsumer<String, byte[]> c, TopicPartition tp) {
@@ -173,14 +193,14 @@ public final class PatchFollower implements AutoCloseable {
     private void update(boolean caughtUp, long lag, String error) {
         Optional<PatchMark> mark = store.lastPatch();
         status.set(new Status(topic.toString(), mark.map(m -> PatchJournal.idText(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
-                mark.map(PatchMark::time).orElse(null), lag, caughtUp, error));
+                mark.map(PatchMark::time).orElse(null), lag, caughtUp, error, delay.summary()));
     }
 
     private void fail(String error) {
         Status s = status.get();
         Optional<PatchMark> mark = store.lastPatch();
         status.set(new Status(s.topic(), mark.map(m -> PatchJournal.idText(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
-                mark.map(PatchMark::time).orElse(null), s.lag(), s.caughtUp(), error));
+                mark.map(PatchMark::time).orElse(null), s.lag(), s.caughtUp(), error, s.delay()));
     }
 
     @Override

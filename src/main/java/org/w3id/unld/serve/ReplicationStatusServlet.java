@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * {@code /$/status} on a replica: the topic it follows, its last applied patch, that patch's offset in the topic and
- * when it was applied, how many patches it is behind, whether it has caught up since it started, and the error that
- * stopped replication, if any. JSON written by Gson.
+ * when it was applied, how many patches it is behind, whether it has caught up since it started, the error that
+ * stopped replication, if any, and how long the writer's recent changes took to reach it ({@code delay}: median,
+ * 99th percentile and largest, in milliseconds, over the last patches applied while caught up). JSON written by Gson.
  */
 final class ReplicationStatusServlet extends HttpServlet {
     static final String PATH = "/$/status";
@@ -37,6 +38,12 @@ final class ReplicationStatusServlet extends HttpServlet {
         o.addProperty("lag", s.lag());
         o.addProperty("caughtUp", s.caughtUp());
         o.addProperty("error", s.error());
+        JsonObject delay = new JsonObject();
+        delay.addProperty("patches", s.delay().patches());
+        delay.addProperty("p50Millis", s.delay().p50Millis());
+        delay.addProperty("p99Millis", s.delay().p99Millis());
+        delay.addProperty("maxMillis", s.delay().maxMillis());
+        o.add("delay", delay);
         resp.setHeader("Cache-Control", "no-store");
         Http.send(resp, HttpServletResponse.SC_OK, "application/json",
                 (new GsonBuilder().serializeNulls().setPrettyPrinting().create().toJson(o) + "\n").getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.cli.Unld;
 import org.w3id.unld.dump.DumpSet;
 import org.w3id.unld.dump.SyntheticDocuments;
+import org.w3id.unld.map.MappedDocument;
 import org.w3id.unld.map.Iris;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
@@ -90,23 +91,41 @@ class ReplicationTest {
             assertEquals(405, a.post("/update", "application/sparql-update", "DELETE WHERE { ?s ?p ?o }"));
             assertEquals(405, a.post("/ingest?name=A.txt", "text/plain", "A/79/1"));
             assertEquals(lastPatch(writer), a.status().get("lastPatch").getAsString());
+            long before = a.status().get("offset").getAsLong();
 
-            // Killed while it serves; the writer goes on meanwhile.
-            b.kill();
             try (DocumentStore w = open(writer); PatchPublisher publisher = new PatchPublisher(KafkaTopic.parse(topic), w)) {
-                w.replace(List.of(SyntheticDocuments.document("A/79/900", "A new letter")));
-                w.replace(List.of(SyntheticDocuments.document("A/79/900", "The same letter, its title corrected")));
+                // 1,000 documents in 20 batches. Replica b follows them live, and is killed (SIGKILL) as batch 8
+                // reaches it, most likely while it applies it; the stream goes on without it.
+                boolean killed = false;
+                for (int batch = 0; batch < 20; batch++) {
+                    w.replace(letters(batch * 50, 50, "Letter"));
+                    assertEquals(1, publisher.publishPending());
+                    if (batch == 2) {
+                        b.awaitOffsetAbove(before);
+                    }
+                    if (batch == 8) {
+                        b.kill();
+                        killed = true;
+                    }
+                }
+                assertTrue(killed);
+                // Updates of 100 of them, in two batches, and deletions, one transaction each.
+                w.replace(letters(0, 50, "Corrected letter"));
+                w.replace(letters(500, 50, "Corrected letter"));
+                for (int i = 950; i < 1000; i += 10) {
+                    assertTrue(w.remove(letters(i, 1, "Letter").get(0).graphName()));
+                }
                 Node sample = Txn.calculateRead(w.dataset(), () -> {
                     List<Node> graphs = new ArrayList<>();
                     w.dataset().listGraphNodes().forEachRemaining(g -> {
-                        if (Iris.isDocumentGraph(g) && !g.getURI().contains("A/79/900")) {
+                        if (Iris.isDocumentGraph(g) && !g.getURI().contains("A/79/")) {
                             graphs.add(g);
                         }
                     });
                     return graphs.get(0);
                 });
                 assertTrue(w.remove(sample));
-                assertEquals(3, publisher.publishPending());
+                assertEquals(2 + 5 + 1, publisher.publishPending());
             }
             b = Replica.start(temp.resolve("replica-b"), topic);
             String last = lastPatch(writer);
@@ -125,6 +144,10 @@ class ReplicationTest {
             assertEquals(0, status.get("lag").getAsLong());
             assertTrue(status.get("caughtUp").getAsBoolean());
             assertTrue(status.get("error").isJsonNull());
+            // Replica a followed the stream live: it says how long the writer's patches took to reach it.
+            JsonObject delay = a.status().getAsJsonObject("delay");
+            assertEquals(20 + 2 + 5 + 1, delay.get("patches").getAsInt(), delay::toString);
+            assertTrue(delay.get("p50Millis").getAsLong() <= delay.get("p99Millis").getAsLong(), delay::toString);
         } finally {
             a.stop();
             b.stop();
@@ -136,6 +159,15 @@ class ReplicationTest {
         assertTrue(expected.contains(".nq"), expected);
         assertEquals(expected, checksums(temp.resolve("replica-a")));
         assertEquals(expected, checksums(temp.resolve("replica-b")));
+    }
+
+    /** {@code count} synthetic letters A/79/1000+{@code from}…, titled "{@code title} N". */
+    static List<MappedDocument> letters(int from, int count, String title) {
+        List<MappedDocument> letters = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            letters.add(SyntheticDocuments.document("A/79/" + (1000 + i), title + " " + i));
+        }
+        return letters;
     }
 
     @Test
@@ -290,6 +322,10 @@ class ReplicationTest {
             await(() -> get("/$/ping").statusCode() == 200, "/$/ping answering 200");
         }
 
+        void awaitOffsetAbove(long offset) throws Exception {
+            await(() -> status().get("offset").getAsLong() > offset, "an offset above " + offset);
+        }
+
         void awaitPatch(String id) throws Exception {
             await(() -> {
                 JsonObject s = status();
@@ -310,7 +346,7 @@ class ReplicationTest {
                 } catch (IOException notYetListening) {
                     // The server is starting.
                 }
-                Thread.sleep(200);
+                Thread.sleep(20);
             }
             fail("the replica in " + db + " did not reach " + what + ": " + log());
         }

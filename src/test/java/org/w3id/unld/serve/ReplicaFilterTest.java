@@ -5,6 +5,7 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.replicate.PatchFollower;
+import org.w3id.unld.replicate.ReplicationDelay;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.StoreLocation;
 
@@ -43,7 +44,7 @@ class ReplicaFilterTest {
         }
         String base = "http://localhost:" + port + "/";
         AtomicReference<PatchFollower.Status> status = new AtomicReference<>(
-                new PatchFollower.Status(TOPIC, null, -1, null, 12, false, null));
+                new PatchFollower.Status(TOPIC, null, -1, null, 12, false, null, ReplicationDelay.Summary.NONE));
         UnldServer server = UnldServer.create(FusekiConfiguration.load(null, new StoreLocation(db))).port(port).base(base)
                 .replica(status::get).build().start();
         try {
@@ -52,7 +53,7 @@ class ReplicaFilterTest {
             assertEquals(405, send("POST", base + "ingest?name=A.txt", "text"));
 
             status.set(new PatchFollower.Status(TOPIC, "0a1b2c3d-0000-4000-8000-000000000000", 11, Instant.parse("2026-01-02T03:04:05Z"),
-                    0, true, null));
+                    0, true, null, new ReplicationDelay.Summary(40, 12, 85, 90)));
             assertEquals(200, send("GET", base + "$/ping", null), "caught up");
             JsonObject json = JsonParser.parseString(http.send(HttpRequest.newBuilder(URI.create(base + "$/status")).build(),
                     HttpResponse.BodyHandlers.ofString()).body()).getAsJsonObject();
@@ -62,9 +63,12 @@ class ReplicaFilterTest {
             assertEquals("2026-01-02T03:04:05Z", json.get("appliedAt").getAsString());
             assertTrue(json.get("caughtUp").getAsBoolean());
             assertTrue(json.get("error").isJsonNull());
+            assertEquals(40, json.getAsJsonObject("delay").get("patches").getAsInt());
+            assertEquals(12, json.getAsJsonObject("delay").get("p50Millis").getAsLong());
+            assertEquals(85, json.getAsJsonObject("delay").get("p99Millis").getAsLong());
 
             status.set(new PatchFollower.Status(TOPIC, "0a1b2c3d-0000-4000-8000-000000000000", 11, Instant.now(), 1, true,
-                    "the patch at offset 12 is malformed"));
+                    "the patch at offset 12 is malformed", ReplicationDelay.Summary.NONE));
             assertEquals(503, send("GET", base + "$/ping", null), "replication stopped");
             assertFalse(status.get().healthy());
         } finally {
