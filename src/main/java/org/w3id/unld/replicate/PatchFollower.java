@@ -166,19 +166,9 @@ public final class PatchFollower implements AutoCloseable {
                     + "; replication stopped before it (nothing of it was written)", e);
         }
         if (live) {
-            madeAt(patch).ifPresent(t -> delay.record(Duration.between(t, Instant.now())));
+            delay.record(Duration.between(Instant.ofEpochMilli(r.timestamp()), Instant.now()));
         }
         afterApply.run();
-    }
-
-    /** When the writer made the patch (its time header), if it says so. */
-    private static Optional<Instant> madeAt(RDFPatch patch) {
-        Node time = patch.header().get(PatchJournal.TIME);
-        try {
-            return time == null ? Optional.empty() : Optional.of(Instant.parse(time.getLiteralLexicalForm()));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static long endOffset(KafkaConsumer<String, byte[]> c, TopicPartition tp) {

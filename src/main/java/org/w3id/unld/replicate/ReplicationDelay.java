@@ -5,9 +5,11 @@ import java.util.Arrays;
 
 /**
  * How long the writer's changes take to reach a replica: for each patch applied while the replica is caught up, the
- * time from the writer's commit (the patch's {@code time} header) to the replica's commit. Patches applied while
- * catching up are not counted: their delay is how long the replica was away, not how fast it follows. The last
- * {@value #WINDOW} delays are kept, so that the figures describe the replica's recent behaviour in bounded memory.
+ * time from its publication (the Kafka record's timestamp, which the writer's producer sets as it sends the patch, right
+ * after the patch's transaction commits) to the replica's commit of it. Not from the patch's {@code time} header: that is
+ * when the writer's transaction began, and an ingest batch may stay open for minutes. Patches applied while catching up
+ * are not counted: their delay is how long the replica was away, not how fast it follows. The last {@value #WINDOW}
+ * delays are kept, so that the figures describe the replica's recent behaviour in bounded memory.
  *
  * <p>Both times are wall-clock times of different processes: on several machines the figure includes their clock
  * difference (keep them on NTP).
