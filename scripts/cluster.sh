@@ -117,8 +117,11 @@ PROPS
     && echo "writer http://localhost:$WRITER_PORT/ (admin:$PASSWORD)" || echo "no writer server"), topic $TOPIC"
 }
 
+# Behind nginx every request comes from nginx's address: nginx limits each client's requests in progress
+# (limit_conn, NGINX_MAX_PER_CLIENT, default 8 as unld serve's own default), and the replicas do not limit nginx.
 start_replica() { # port: a replica following the topic, its store in $STATE/replica-PORT
-  start "replica-$1" java -Xmx1g -jar "$JAR" serve --db "$STATE/replica-$1" --port "$1" --base "$BASE" --follow "$TOPIC"
+  start "replica-$1" java -Xmx1g -jar "$JAR" serve --db "$STATE/replica-$1" --port "$1" --base "$BASE" --follow "$TOPIC" \
+    --max-client-requests 4096
 }
 
 # One more replica, from an empty store: prints the seconds it took to apply the whole topic (its /$/ping turns 200).
@@ -150,6 +153,9 @@ error_log $dir/error.log warn;
 events { worker_connections 1024; }
 http {
   access_log off;
+  limit_conn_zone \$binary_remote_addr zone=clients:1m;
+  limit_conn clients ${NGINX_MAX_PER_CLIENT:-8};
+  limit_conn_status 429;
   client_body_temp_path $dir/body;
   proxy_temp_path $dir/proxy;
   fastcgi_temp_path $dir/fastcgi;

@@ -3,6 +3,7 @@ package org.w3id.unld.dump;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
@@ -14,11 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Regenerates a running server's dumps after its store changes, on a thread of its own, so that an HTTP
- * ingest answers without waiting for a dump of the whole store. Requests made while a dump runs are merged
- * into one more run after it: a burst of ingests costs at most two dumps, and the last one sees them all.
+ * ingest answers without waiting for a dump of the whole store. A dump starts once the store has been quiet for
+ * {@link #QUIET} (or {@link #AT_MOST} after the first request, under a steady stream of writes), and requests made
+ * while a dump runs are merged into one more run after it: a burst of ingests, or a replica applying the patches of
+ * a stream or catching up with its topic, costs a few dumps, not one per change, and the last one sees them all.
  * Until it finishes the previous set stays published (files are replaced by renames).
  */
 public final class BackgroundDumps implements AutoCloseable {
@@ -33,6 +37,12 @@ public final class BackgroundDumps implements AutoCloseable {
         return t;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicLong lastRequest = new AtomicLong();
+
+    /** How long the store stays unchanged before a dump starts. */
+    static final Duration QUIET = Duration.ofSeconds(3);
+    /** The longest a dump waits for the store to be quiet. */
+    static final Duration AT_MOST = Duration.ofSeconds(120);
 
     public BackgroundDumps(DatasetGraph dataset, StoreLocation store, String base) {
         this.dataset = dataset;
@@ -75,12 +85,24 @@ public final class BackgroundDumps implements AutoCloseable {
 
     /** Asks for the dumps to be rewritten; returns at once. */
     public void request() {
+        lastRequest.set(System.nanoTime());
         if (pending.compareAndSet(false, true)) {
             executor.execute(this::run);
         }
     }
 
     private void run() {
+        long first = System.nanoTime();
+        try {
+            long now;
+            while ((now = System.nanoTime()) - lastRequest.get() < QUIET.toNanos() && now - first < AT_MOST.toNanos()) {
+                Thread.sleep(Math.max(1, (QUIET.toNanos() - (now - lastRequest.get())) / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            // Stopped: the dumps stay marked stale, and the next start of the server rewrites them.
+            Thread.currentThread().interrupt();
+            return;
+        }
         pending.set(false);
         try {
             DumpManifest m = DumpSet.regenerate(dataset, store, base);

@@ -137,6 +137,8 @@ public final class PatchFollower implements AutoCloseable {
                     continue;
                 }
                 apply(r, caughtUp);
+                // Said after each patch: a poll may bring hundreds, which take a while to apply.
+                update(caughtUp, lagAfter(c, tp, r.offset()), null);
             }
             if (!caughtUp && skipUntil == null && c.position(tp) >= endAtStart) {
                 caughtUp = true;
@@ -173,6 +175,14 @@ public final class PatchFollower implements AutoCloseable {
 
     private static long endOffset(KafkaConsumer<String, byte[]> c, TopicPartition tp) {
         return c.endOffsets(List.of(tp), Duration.ofSeconds(60)).get(tp);
+    }
+
+    /**
+     * The patches not applied yet once the one at {@code applied} is: those the topic holds beyond what the consumer
+     * fetched, and those it fetched and this replica has still to apply.
+     */
+    private static long lagAfter(KafkaConsumer<String, byte[]> c, TopicPartition tp, long applied) {
+        return lag(c, tp) + Math.max(0, c.position(tp) - applied - 1);
     }
 
     private static long lag(KafkaConsumer<String, byte[]> c, TopicPartition tp) {
