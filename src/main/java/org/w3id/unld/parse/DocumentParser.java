@@ -38,8 +38,9 @@ public final class DocumentParser {
 
     private static final UnBodies BODIES = UnBodies.standard();
     /** A few words that any UN document uses near its top: the UN's name, its organs' (from the table of UN bodies). */
-    private static final List<String> UN_WORDS = Stream.concat(Stream.of("United Nations", "Secretary-General", "Member States"),
-            BODIES.organLine().stream().map(UnBody::name)).toList();
+    private static final List<String> UN_WORDS = Stream.concat(Stream.of("United Nations", "Nations Unies", "Naciones Unidas",
+                    "Secretary-General", "Secrétaire général", "Secretario General", "Member States", "États Membres", "Estados Miembros"),
+            BODIES.organLine().stream().flatMap(b -> b.names().values().stream())).distinct().toList();
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PLURAL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:Representatives|Ministers|Chargés)\\b");
 
@@ -63,6 +64,17 @@ public final class DocumentParser {
             throw new RejectedDocumentException("empty document: no text");
         }
         MastheadParser.Masthead masthead = MastheadParser.parse(lines);
+        int first = lines.nextContent(0);
+        if (!masthead.found() && lines.get(first).startsWith("*")) {
+            // A web copy that put the front page's footnote ("* The summary record of the first part …") above the masthead.
+            MastheadParser.Masthead below = MastheadParser.below(lines, first + 1, TITLE_BLOCK_LINES);
+            masthead = below != null ? below : masthead;
+        }
+        // An Official Records supplement's cover prints no masthead: its symbol, organ and session are on the cover.
+        OfficialRecordsCover cover = masthead.symbols().isEmpty() ? OfficialRecordsCover.find(lines).orElse(null) : null;
+        if (cover != null) {
+            masthead = cover.masthead();
+        }
 
         List<String> symbols;
         SymbolSource symbolSource;
@@ -82,7 +94,7 @@ public final class DocumentParser {
             meetingLine = MeetingParser.find(lines, FRONT_PAGE_LINES);
         }
         Meeting meeting = meetingLine >= 0 ? MeetingParser.parse(lines, meetingLine) : null;
-        TitleParser.Heading heading = meeting != null
+        TitleParser.Heading heading = cover != null ? cover.heading() : meeting != null
                 ? new TitleParser.Heading(MeetingParser.title(lines, meetingLine), TitleParser.Kind.NONE, -1, meetingLine + 1, null)
                 : TitleParser.parse(lines, masthead.end());
         if (!symbols.isEmpty() && (heading.line() < 0 || heading.kind() != TitleParser.Kind.RESOLUTION || heading.title() == null

@@ -18,7 +18,7 @@ final class LostLineBreaks {
     /** The version's or the original's language, in any case ("ESPAÑOL", "Français", "RUSSE"). */
     private static final String LANGUAGE = "(?iu:" + MastheadParser.LANGUAGE_NAME + ")";
     private static final String CAPITALS_INTO_SESSION =
-            "(?<=\\p{Lu}{3})(?=\\p{Lu}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)\\b)";
+            "(?<=\\p{Lu}{3})(?=\\p{Lu}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)(?!\\p{Ll}))";
     /** Fields run together: a distribution word, a year or a language name followed by the next field without a space. */
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             "(?:Distr|DISTR)[.:\\s]*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|générale|limitée|general|limitada|reservada)\\d"
@@ -64,7 +64,10 @@ final class LostLineBreaks {
                     + "(?<!(?i:of\\hthe)\\h)\\b\\d{1,5}\\s?(?:st|nd|rd|th)\\s+(?i:plenary\\s+)?(?i:meeting)\\b"
                     + "|(?<!(?i:\\bon|\\ble|\\bel)\\h)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),|"
                     // A summary record's heading and its chair: "SUMMARY RECORD OF THE 53rd MEETING", "Chairman: Mr. …".
-                    + "SUMMARY RECORD OF THE\\b|Summary record of the\\b|Acta resumida\\b|Compte rendu analytique\\b|"
+                    // "PROVISIONAL VERBATIM RECORD OF THE EIGHTY-FIFTH MEETING", "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION".
+                    + "(?<!(?:PROVISIONAL|Provisional)\\h)(?:(?:PROVISIONAL|Provisional)\\h+)?"
+                    + "(?:SUMMARY RECORD OF THE|Summary record of the|VERBATIM RECORD OF THE|Verbatim record of the)\\b"
+                    + "|Acta resumida\\b|ACTA RESUMIDA\\b|Compte rendu analytique\\b|COMPTE RENDU ANALYTIQUE\\b|"
                     + "Chairman\\s*:|Chairperson\\s*:|CONTENTS\\b|"
                     // A Council record's "Provisional" and its "Agenda" heading after the members: "… Mr. Cohen Agenda The situation …".
                     + "Provisional(?=\\s+(?:President|\\d{1,5}\\s?(?:st|nd|rd|th)\\s)|\\s*$)|(?<=\\p{Ll}\\h)Agenda(?=\\h\\p{Lu})|Held at (?:the|Headquarters)\\b|Celebrada en\\b|Tenue (?:au|à)\\b|"
@@ -80,6 +83,7 @@ final class LostLineBreaks {
                     + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|(?<!(?i:draft)\\h)(?:Report of the|REPORT OF THE)\\b|Draft (?:resolution|decision)\\b|"
                     // Headings that name the document, and a table of contents after them.
                     + "(?:Note by the|Nota del|Nota de la|Note du|Note de la) (?iu:Executive Secretary|Secretario Ejecutivo|Secrétaire exécutif|secretariat|Secretaría|secrétariat|Secretario General|Secrétaire général)\\b|"
+                    + "Prepared by the\\b|Préparé par\\b|Preparado por\\b|"
                     + "(?:Decisions|Resolutions) adopted by\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
                     + "|Programa provisional\\b|Contents\\b|Table des matières\\b|TABLE OF CONTENTS\\b|Table of contents\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"

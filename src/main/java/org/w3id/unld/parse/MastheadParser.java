@@ -63,7 +63,8 @@ final class MastheadParser {
     /** A session's place and dates after it on the same line: "Nairobi, 23–27 June 2014". */
     private static final Pattern PLACE_AND_DATES = Pattern.compile(
             "\\p{Lu}[\\p{L} .'’-]{1,40},\\s*(?:\\d{1,2}(?:er)?(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
-                    + "\\s*(?:[-–—]|to|au|al|a)\\s*)?\\d{1,2}\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}");
+                    // A month alone when the dates were not fixed yet: "Geneva, March 2018".
+                    + "\\s*(?:[-–—]|to|au|al|a)\\s*)?(?:\\d{1,2}\\s+(?:de\\s+)?)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}");
     /** "Fifty-second session", "Tenth emergency special session", "First regular session" (an executive board's). */
     private static final Pattern SESSION = Pattern.compile(
             "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(?:regular\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
@@ -109,7 +110,7 @@ final class MastheadParser {
                     // The place after the dates: "23 to 30 January 2004, New York".
                     + "(?:\\s*,\\s*[A-Z][\\p{L} .'’-]{1,40})?$");
     private static final Pattern BODY = Pattern.compile(
-            "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,14}$");
+            "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,24}$");
     private static final Pattern BODY_WORD = Pattern.compile(
             "(?iu)\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority|Body|Party"
                     + "|Comité|Comisión|Conseil|Consejo|Conférence|Conferencia|Assemblée|Asamblea|Junta|Groupe|Grupo|Programa|Organe|[ÓO]rgano)\\b");
@@ -314,7 +315,7 @@ final class MastheadParser {
                     start = start < 0 ? i : start;
                     // The body whose session the next lines give: not an organ of the masthead (EXTRACTION-CONVENTIONS,
                     // Subsidiary bodies), unless the organ slot printed it too.
-                    String body = reported(Titles.clean(line));
+                    String body = reported(innermostBody(Titles.clean(line)));
                     organAbove = body;
                     lastOrgan = body;
                     i++;
@@ -471,7 +472,9 @@ final class MastheadParser {
     /** A body printed right above a session line: "Commission on Population and Development / Thirty-third session". */
     private static boolean isBodyAboveSession(TextLines lines, int i) {
         String line = lines.get(i);
-        if (line.length() > 110 || !BODY.matcher(line).matches() || !BODY_WORD.matcher(line).find()
+        // Up to 200 characters: a copy that lost its line breaks runs a conference, its committee and their working group
+        // into one line.
+        if (line.length() > 200 || !BODY.matcher(line).matches() || !BODY_WORD.matcher(line).find()
                 || isMainCommittee(line)) {
             return false;
         }
@@ -577,6 +580,39 @@ final class MastheadParser {
             }
         }
         return false;
+    }
+
+    /**
+     * The word that ends a body's name ("… Committee", "… CONFERENCE", "… Forum"), and another name after it that starts
+     * with a capital and goes on in lower case: two bodies on one line (in a name in capitals, "COMMITTEE ON THE …" is one). Not "Parties" ("Conference of the Parties Serving as the Meeting of …").
+     */
+    private static final Pattern BODY_END_BEFORE_NAME = Pattern.compile(
+            "\\b(?i:committee|conference|commission|council|board|assembly|forum|group|subcommittee|sub-commission|bureau|panel|tribunal)"
+                    + "\\s+(?=\\p{Lu}\\p{Ll})");
+
+    /**
+     * The last of the bodies a line names one after the other, when a copy that lost its line breaks runs them together
+     * ("Inland Transport Committee Global Forum for Road Traffic Safety"): the body that meets is printed last. A line
+     * that starts with a body of the table and goes on with a capitalised name is taken for two.
+     */
+    private static String innermostBody(String line) {
+        Matcher end = BODY_END_BEFORE_NAME.matcher(line);
+        int last = -1;
+        while (end.find()) {
+            last = end.end();
+        }
+        if (last > 0) {
+            // "DURBAN REVIEW CONFERENCE Preparatory Committee Intersessional open-ended … working group": the last name.
+            return innermostBody(line.substring(last));
+        }
+        String[] words = line.split("\\s+");
+        for (int k = words.length - 2; k >= 2; k--) {
+            String outer = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            if (Character.isUpperCase(words[k].charAt(0)) && BODIES.byName(outer).filter(b -> b.isNamed(outer)).isPresent()) {
+                return innermostBody(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)));
+            }
+        }
+        return line;
     }
 
     /** A body of the table by one of its names or a long alias (an acronym alone is no organ slot). */

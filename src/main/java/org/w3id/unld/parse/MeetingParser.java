@@ -35,16 +35,22 @@ final class MeetingParser {
             "^(?<n>\\d{1,5})\\s*(?<suffix>st|nd|rd|th)\\s+(?<word>(?:plenary\\s+)?meeting)\\b", Pattern.CASE_INSENSITIVE);
     private static final List<Pattern> MEETING_LINES = List.of(
             ENGLISH_MEETING_LINE,
-            // "Summary record of the 1563rd (Chamber B) meeting", "… of the second part (public) of the 835th meeting".
-            Pattern.compile("^Summary\\s+record\\s+of\\s+the\\s+(?:(?:first|second|third)\\s+part\\s+(?:\\([a-z]+\\)\\s+)?of\\s+the\\s+)?"
-                    + "(?<n>\\d{1,5})\\s*(?:st|nd|rd|th)\\s+(?:\\([^)]{1,20}\\)\\s+)?(?:plenary\\s+)?meeting\\b", Pattern.CASE_INSENSITIVE),
+            // "Summary record of the 1563rd (Chamber B) meeting", "SUMMARY RECORD (PARTIAL)* OF THE 2627th MEETING",
+            // "… of the second part (public)* of the 835th meeting", "PROVISIONAL VERBATIM RECORD OF THE EIGHTY-FIFTH MEETING"
+            // (a scanned "RECDRD" too: any six letters after "REC").
+            Pattern.compile("^(?:provisional\\s+)?(?:summary|verbatim)\\s+rec\\p{L}{3}\\s*(?:\\([a-z]{1,20}\\)\\s*)?\\**\\s*of\\s+the\\s+"
+                    + "(?:(?:first|second|third)\\s+part\\s*(?:\\([a-z]+\\)\\s*)?\\**\\s*of\\s+the\\s+)?"
+                    + "(?:(?<n>\\d{1,5})\\s*(?:st|nd|rd|th)|(?<w>" + Ordinals.PATTERN + "))\\s+(?:\\([^)]{1,20}\\)\\s+)?(?:plenary\\s+)?meeting\\b",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("^(?<n>\\d{1,5})\\s*(?:e|ème|re)\\s+s[ée]ance(?:\\s+pl[ée]ni[èe]re)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("^(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)\\s*sesi[óo]n(?:\\s+plenaria)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            // Summary records in French and Spanish: "Compte rendu analytique de la 1354e séance", "Acta resumida de la 1354ª sesión".
-            Pattern.compile("^Compte\\s+rendu\\s+analytique\\s+de\\s+la\\s+(?<n>\\d{1,5})\\s*(?:e|ème|re)\\s+s[ée]ance\\b",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Pattern.compile("^Acta\\s+resumida\\s+de\\s+la\\s+(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)\\s*sesi[óo]n\\b",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            // Summary records in French and Spanish: "Compte rendu analytique de la 1354e séance", "Acta resumida de la 1354ª
+            // sesión", "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION".
+            Pattern.compile("^Compte\\s+rendu\\s+analytique\\s+(?:provisoire\\s+)?de\\s+la\\s+(?:(?<n>\\d{1,5})\\s*(?:e|ème|re)|(?<w>"
+                    + RomanceOrdinals.PATTERN + "))\\s+s[ée]ance\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("^Acta\\s+resumida\\s+(?:provisional\\s+)?de\\s+la\\s+(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)|(?<w>"
+                    + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    private static final Pattern FOOTNOTE_MARKS = Pattern.compile("\\*+");
 
     /** A meeting line: the meeting's number, and the line as a record's title. */
     record MeetingLine(String number, String title) {
@@ -68,12 +74,29 @@ final class MeetingParser {
                 // English titles are normalised ("8703rd meeting"); the others are the line as printed.
                 String title = p == ENGLISH_MEETING_LINE
                         ? m.group("n") + m.group("suffix").toLowerCase(java.util.Locale.ROOT) + " " + WHITE_SPACE.matcher(m.group("word")).replaceAll(" ")
-                        : WHITE_SPACE.matcher(m.group()).replaceAll(" ").strip();
-                return new MeetingLine(m.group("n"), title);
+                        : WHITE_SPACE.matcher(FOOTNOTE_MARKS.matcher(m.group()).replaceAll("")).replaceAll(" ").strip();
+                String number = number(m);
+                if (number != null) {
+                    return new MeetingLine(number, title);
+                }
             }
         }
         return null;
     }
+
+    /** The meeting's number, in figures or in words ("EIGHTY-FIFTH", "CUARTA"); null when the words are no ordinal. */
+    private static String number(Matcher m) {
+        if (m.group("n") != null) {
+            return m.group("n");
+        }
+        String words = m.group("w");
+        java.util.OptionalInt n = Ordinals.parse(words);
+        if (n.isEmpty()) {
+            n = RomanceOrdinals.parse(words);
+        }
+        return n.isPresent() ? String.valueOf(n.getAsInt()) : null;
+    }
+
     private static final Pattern LEADER = Pattern.compile("\\s*(?:\\.\\s*){3,}.*$|\\s{2,}.*$");
     private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}$");
 

@@ -79,8 +79,16 @@ final class TitleParser {
 
     private static final Pattern STATEMENT = Pattern.compile("^(?:statement\\s+by\\s+the\\s+(?:president|chair)|president[’']s\\s+statement)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AGENDA = Pattern.compile("^(?:annotated\\s+)?(?:revised\\s+)?provisional\\s+agenda(?:\\s+for\\b.*)?\\s*\\**$",
-            Pattern.CASE_INSENSITIVE);
+    /** "Provisional agenda", "PROVISIONAL AGENDA AND ANNOTATIONS THERETO", "Annotated provisional agenda for …". */
+    private static final Pattern AGENDA = Pattern.compile("^(?:annotated\\s+)?(?:revised\\s+)?provisional\\s+agenda"
+            + "(?:\\s+and\\s+annotations(?:\\s+thereto)?|\\s+for\\b.*)?\\s*\\**$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The agenda a body adopted, in English, French or Spanish: "AGENDA OF THE FIFTY-SECOND REGULAR SESSION OF THE GENERAL
+     * ASSEMBLY", "Ordre du jour de la soixantième session", "Programa del sexagésimo período de sesiones".
+     */
+    private static final Pattern ADOPTED_AGENDA = Pattern.compile(
+            "^(?:agenda\\s+of\\s+the|ordre\\s+du\\s+jour\\s+de\\s+la|programa\\s+del)\\s+.{0,80}?\\b(?:session|per[ií]odo\\s+de\\s+sesiones)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A title that names a provisional agenda, in English, French or Spanish ("Annotated provisional agenda and …"). */
     private static final Pattern AGENDA_TITLE = Pattern.compile(
             "^(?:annotated\\s+|revised\\s+)*(?:provisional\\s+agenda|ordre\\s+du\\s+jour\\s+provisoire|programa\\s+provisional"
@@ -92,6 +100,8 @@ final class TitleParser {
             "^(?:" + Headings.BODY_OPENING + "|On\\s+behalf\\s+of"
                     + "|The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council|Conference|Commission|Council|Governing\\s+Council|United\\s+Nations\\s+Environment\\s+Assembly|Assembly|Executive\\s+Board)\\b.{0,40},$"
                     + "|The\\s+Permanent\\s+Mission\\b|The\\s+Secretary-General\\s+(?:presents|has\\s+the\\s+honour)|Contents$|Summary$|Introduction$"
+                    // A table of contents run into its first entries: "Table des matières Paragraphes Page I. Présidence …".
+                    + "|(?:Contents|Table\\s+des\\s+mati[èe]res|[ÍI]ndice)\\s+(?:Paragraphs|Paragraphes|P[áa]rrafos|Pages?|P[áa]ginas?)\\b"
                     + "|(?:Resolution|Decision|RESOLUTION)\\s+of\\s+\\d|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 6;
@@ -210,6 +220,10 @@ final class TitleParser {
             }
             if (AGENDA.matcher(line).matches()) {
                 return new Heading(Titles.clean(line), Kind.AGENDA, i, i + 1, null);
+            }
+            if (ADOPTED_AGENDA.matcher(line).lookingAt()) {
+                Heading h = heading(lines, i, Kind.AGENDA, null, false);
+                return new Heading(h.title(), Kind.AGENDA, h.line(), h.end(), null);
             }
             if (NOTE_BY.matcher(line).matches() && !line.endsWith(".") || GENRE.matcher(line).matches()) {
                 Kind kind = GENRE.matcher(line).matches() ? Kind.OTHER : Kind.NOTE;

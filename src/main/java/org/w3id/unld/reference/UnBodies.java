@@ -200,11 +200,12 @@ public final class UnBodies {
 
     /**
      * How names are compared: case, diacritics in any script ("Четвёртый" is "Четвертый"), apostrophe style,
-     * runs of white space and a leading "the" do not matter.
+     * white space and a leading "the" do not matter. Not even a space lost between two words: web and scanned copies
+     * print "COMMITTEE ON THE ELIMINATIONOF RACIAL DISCRIMINATION", and no two bodies' names differ only in spacing.
      */
     static String key(String name) {
         String folded = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-        return Names.key(folded.strip());
+        return Names.key(folded.strip()).replace(" ", "");
     }
 
     private static boolean organLine(Tables.Row row) {

@@ -269,4 +269,33 @@ class DocumentParserTest {
         assertEquals("en", e.originalLanguage());
         assertEquals(List.of(new Session("General Assembly", 51, null)), e.sessions());
     }
+
+    @Test
+    void aFootnoteAWebCopyPutAboveTheMastheadDoesNotHideIt() throws Exception {
+        Extraction e = parse("CAT_C_SR.835_Add.1.txt",
+                "* The summary record of the first part (closed) of the meeting appears as document CAT/C/SR.835. This record is "
+                        + "subject to correction. GE.08-42040 (E) 210508 270508 UNITED NATIONS", "", "CAT", "",
+                "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment", "", "Distr.", "GENERAL", "",
+                "CAT/C/SR.835/Add.1", "", "27 May 2008", "", "Original: ENGLISH", "", "COMMITTEE AGAINST TORTURE", "", "Fortieth session", "",
+                "SUMMARY RECORD OF THE SECOND PART (PUBLIC)* OF THE 835th MEETING", "",
+                "Held at the Palais Wilson, Geneva, on Friday, 16 May 2008, at 4.20 p.m.", "", "Chairperson: Ms. BELMIR").extraction();
+        assertEquals(SymbolSource.MASTHEAD, e.symbolSource());
+        assertEquals(LocalDate.of(2008, 5, 27), e.date(), "the masthead's date, not the meeting's");
+        assertEquals(List.of(new Session("Committee against Torture", 40)), e.sessions());
+        assertEquals("835", e.meeting().number());
+        assertEquals("SUMMARY RECORD OF THE SECOND PART (PUBLIC) OF THE 835th MEETING", e.title());
+    }
+
+    @Test
+    void anOfficialRecordsSupplementIsReadFromItsCover() throws Exception {
+        Extraction e = parse("report.txt", "REPORT OF THE SECURITY COUNCIL", "16 July 1968-15 July 1969", "GENERAL ASSEMBLY",
+                "OFFICIAL RECORDS: TWENTY-FOURTH SESSION", "SUPPLEMENT No. 2 (A/7602)", "New York, 1969", "",
+                "NOTE", "Symbols of United Nations documents are composed of capital letters combined with figures.").extraction();
+        assertEquals(List.of("A/7602"), e.symbols());
+        assertEquals(SymbolSource.MASTHEAD, e.symbolSource());
+        assertEquals(List.of("General Assembly"), e.organs());
+        assertEquals(List.of(new Session("General Assembly", 24)), e.sessions());
+        assertEquals(DocumentType.REPORT, e.documentType());
+        assertEquals("REPORT OF THE SECURITY COUNCIL", e.title());
+    }
 }

@@ -338,4 +338,31 @@ class LostLineBreaksTest {
         assertTrue(!LostLineBreaks.lost(wordDerived), "a long first paragraph without masthead fields is not a lost masthead");
         assertTrue(!LostLineBreaks.lost("Having considered the report of the Secretary-General1 and the related report\nof the Committee"));
     }
+
+    @Test
+    void aBodyInCapitalsRunIntoItsSessionAndItsPlaceAreThreeLines() {
+        String glued = "UNITED NATIONS\n\nCERD\n\nDistr.GENERAL\n\nCERD/C/71/1\n\n23 May 2007\n\nOriginal: ENGLISH\n\n"
+                + "COMMITTEE ON THE ELIMINATIONOF RACIAL DISCRIMINATIONSeventy-first sessionGeneva, 30 July – 17 August 2007\n\n"
+                + "PROVISIONAL AGENDA\n";
+        assertTrue(LostLineBreaks.restore(glued).contains("COMMITTEE ON THE ELIMINATIONOF RACIAL DISCRIMINATION\nSeventy-first session\n"
+                + "Geneva, 30 July – 17 August 2007"), LostLineBreaks.restore(glued));
+    }
+
+    @Test
+    void aRecordHeadingInCapitalsAndAPreparedByLineStartLinesOfTheirOwn() {
+        String record = "PROVISIONAL E/CN.12/AC.40/SR.4 8 de abril de 1958 ORIGINAL: ESPAÑOL COMISION ECONOMICA PARA AMERICA LATINA "
+                + "Sexto período de sesiones ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION Celebrada en la Sede de la CEPAL, Santiago de "
+                + "Chile, el 8 de abril de 1958 " + "Las correcciones a la presente acta deberán redactarse en español. ".repeat(20);
+        assertTrue(LostLineBreaks.restore(record).contains("\nACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION"), LostLineBreaks.restore(record));
+        String agenda = "UNITED NATIONS A General Assembly Distr. GENERAL A/CONF.211/PC/WG.1/1 20 May 2008 Original: ENGLISH "
+                + "First session Geneva, 26-30 May 2008 PROVISIONAL AGENDA AND ANNOTATIONS THERETO Prepared by the Secretary-General "
+                + "Provisional agenda 1. Opening of the session. " + "The working group will meet in Geneva. ".repeat(20);
+        assertTrue(LostLineBreaks.restore(agenda).contains("PROVISIONAL AGENDA AND ANNOTATIONS THERETO\nPrepared by the Secretary-General"),
+                LostLineBreaks.restore(agenda));
+        String verbatim = "UNITED NATIONS General Assembly PROVISIONAL A/43/PV.85 16 January 1989 ENGLISH Forty-third session "
+                + "GENERAL ASSEMBLY PROVISIONAL VERBATIM RECORD OF THE EIGHTY-FIFTH MEETING Held at Headquarters, New York, "
+                + "on Thursday, 22 December 1988, at 3 p.m. " + "The meeting was called to order at 3.15 p.m. ".repeat(20);
+        assertTrue(LostLineBreaks.restore(verbatim).contains("\nPROVISIONAL VERBATIM RECORD OF THE EIGHTY-FIFTH MEETING"),
+                LostLineBreaks.restore(verbatim));
+    }
 }

@@ -146,4 +146,25 @@ class MastheadParserTest {
         assertFalse(m.found());
         assertEquals(0, m.end());
     }
+
+    @Test
+    void bodiesRunTogetherOnOneLineGiveTheSessionToTheLastOfThem() {
+        MastheadParser.Masthead ece = parse(String.join("\n", "United Nations", "Economic and Social Council", "ECE/TRANS/WP.1/163",
+                "Distr.: General", "11 April 2018", "Original: English", "Economic Commission for Europe",
+                "Inland Transport Committee Global Forum for Road Traffic Safety", "Seventy-sixth session Geneva, March 2018",
+                "Report of the Global Forum for Road Traffic Safety on its seventy-sixth session"));
+        assertEquals(List.of(new Session("Global Forum for Road Traffic Safety", 76)), ece.sessions(),
+                "a session line whose dates name only the month");
+        MastheadParser.Masthead durban = parse(String.join("\n", "UNITED NATIONS", "A", "General Assembly", "Distr. GENERAL",
+                "A/CONF.211/PC/WG.1/1", "20 May 2008", "Original: ENGLISH",
+                "DURBAN REVIEW CONFERENCE Preparatory Committee Intersessional open-ended intergovernmental working group to follow up "
+                        + "the work of the Preparatory Committee", "First session Geneva, 26-30 May 2008", "PROVISIONAL AGENDA"));
+        assertEquals(List.of(new Session("Intersessional open-ended intergovernmental working group to follow up the work of the "
+                + "Preparatory Committee", 1)), durban.sessions());
+        MastheadParser.Masthead capitals = parse(String.join("\n", "CERD", "Distr. GENERAL", "CERD/C/71/1", "23 May 2007",
+                "Original: ENGLISH", "COMMITTEE ON THE ELIMINATION OF RACIAL DISCRIMINATION", "Seventy-first session",
+                "PROVISIONAL AGENDA"));
+        assertEquals(List.of(new Session("Committee on the Elimination of Racial Discrimination", 71)), capitals.sessions(),
+                "one name in capitals: \"COMMITTEE ON\" does not start a second");
+    }
 }

@@ -120,4 +120,19 @@ class MeetingParserTest {
                         "United Nations Relief and Works Agency for Palestine Refugees in the Near East")),
                 MeetingParser.numberedAgendaItems(lines, 0, java.util.List.of(new org.w3id.unld.model.Session("General Assembly", 64, null)), null));
     }
+
+    @Test
+    void recordHeadingsWithFootnoteMarksPartsAndOrdinalsInWordsAreMeetingLines() {
+        assertEquals(new MeetingParser.MeetingLine("2627", "SUMMARY RECORD (PARTIAL) OF THE 2627th MEETING"),
+                MeetingParser.line("SUMMARY RECORD (PARTIAL)* OF THE 2627th MEETING"));
+        assertEquals("1955", MeetingParser.line("SUMMARY RECORD OF THE SECOND PART (PUBLIC)* OF THE 1955th MEETING").number());
+        assertEquals(new MeetingParser.MeetingLine("85", "PROVISIONAL VERBATIM RECORD OF THE EIGHTY-FIFTH MEETING"),
+                MeetingParser.line("PROVISIONAL VERBATIM RECORD OF THE EIGHTY-FIFTH MEETING"));
+        assertEquals("85", MeetingParser.line("PROVISIONAL VERBATIM RECDRD OF THE EIGHTY-FIFTH MEETING").number(),
+                "a scanned heading's misread letter");
+        assertEquals(new MeetingParser.MeetingLine("4", "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION"),
+                MeetingParser.line("ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION"));
+        assertEquals("12", MeetingParser.line("Compte rendu analytique provisoire de la douzième séance").number());
+        assertEquals(null, MeetingParser.line("Summary record of the Committee's work"), "no meeting named");
+    }
 }

@@ -136,4 +136,23 @@ class TitleParserTest {
         assertEquals(TitleParser.Kind.DRAFT_DECISION, h.kind());
         assertEquals("Provisional programme of work of the Sixth Committee", h.title());
     }
+
+    @Test
+    void provisionalAgendasWithTheirAnnotationsAndAdoptedAgendasAreAgendas() {
+        TitleParser.Heading annotated = parse("PROVISIONAL AGENDA AND ANNOTATIONS THERETO", "", "Note by the Secretary-General");
+        assertEquals(TitleParser.Kind.AGENDA, annotated.kind());
+        assertEquals("PROVISIONAL AGENDA AND ANNOTATIONS THERETO", annotated.title());
+        TitleParser.Heading adopted = parse("AGENDA OF THE FIFTY-SECOND REGULAR SESSION OF THE", "GENERAL ASSEMBLY", "",
+                "Adopted by the General Assembly at its 4th plenary meeting");
+        assertEquals(TitleParser.Kind.AGENDA, adopted.kind());
+        assertEquals("AGENDA OF THE FIFTY-SECOND REGULAR SESSION OF THE GENERAL ASSEMBLY", adopted.title());
+        assertEquals(TitleParser.Kind.AGENDA, parse("Ordre du jour de la soixantième session").kind());
+    }
+
+    @Test
+    void aTableOfContentsRunIntoItsEntriesEndsTheTitle() {
+        TitleParser.Heading report = parse("Rapport du Comité des transports intérieurs sur sa soixante-dix-septième session",
+                "Table des matières Paragraphes Page I. Présidence 1 4 II. Participation 2–8 4");
+        assertEquals("Rapport du Comité des transports intérieurs sur sa soixante-dix-septième session", report.title());
+    }
 }

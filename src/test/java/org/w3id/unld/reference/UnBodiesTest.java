@@ -100,6 +100,8 @@ class UnBodiesTest {
         assertEquals("human-rights-council", keyOfName("Conseil des droits de l’homme"));
         assertEquals("fourth-committee", keyOfName("Четвёртый комитет"));
         assertEquals("economic-and-social-council", keyOfName("CONSEJO ECONOMICO Y SOCIAL"));
+        assertEquals("committee-on-the-elimination-of-racial-discrimination",
+                keyOfName("COMMITTEE ON THE ELIMINATIONOF RACIAL DISCRIMINATION"), "a space lost in a web copy");
     }
 
     @Test
@@ -155,7 +157,8 @@ class UnBodiesTest {
             "E/ICEF/2020/1; unicef-executive-board",
             "E/ESCAP/80/1; escap",
             "E/ECE/1500; ece",
-            "ECE/TRANS/236; ece",
+            "ECE/TRANS/236; inland-transport-committee",
+            "ECE/ENERGY/125; ece",
             "LC/G.2700; eclac",
             "UNEP/EA.5/Res.12; united-nations-environment-assembly",
             "UNEP/GC.27/17; unep-governing-council",

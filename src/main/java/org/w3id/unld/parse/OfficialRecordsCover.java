@@ -1,0 +1,126 @@
+package org.w3id.unld.parse;
+
+import org.w3id.unld.model.Session;
+import org.w3id.unld.reference.UnBodies;
+import org.w3id.unld.reference.UnBody;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cover of an Official Records supplement, which prints no masthead: the report's title, the period it covers,
+ * the organ whose records it belongs to, its session and the supplement's number with the document's symbol.
+ * <pre>
+ * REPORT OF THE SECURITY COUNCIL
+ * 16 July 1968-15 July 1969
+ * GENERAL ASSEMBLY
+ * OFFICIAL RECORDS: TWENTY-FOURTH SESSION
+ * SUPPLEMENT No. 2 (A/7602)
+ * </pre>
+ * ("ASSEMBLÉE GÉNÉRALE / DOCUMENTS OFFICIELS: QUARANTIÈME SESSION / SUPPLÉMENT N° 2 (A/40/2)", "DOCUMENTOS OFICIALES …
+ * PERÍODO DE SESIONES / SUPLEMENTO No. 2"). Scanned covers lose their line breaks and blank lines, so the cover is read
+ * from the first lines joined.
+ *
+ * @param symbol   the symbol in the supplement line
+ * @param organ    the organ printed over "Official Records", in English, or null when the cover prints none
+ * @param session  the session of the records, or null (an organ's records of a year)
+ * @param title    the cover's title, without the period it covers, or null
+ * @param titleLine the line the title starts on, or -1
+ * @param end      the first line with content after the supplement line
+ */
+record OfficialRecordsCover(String symbol, String organ, Session session, String title, int titleLine, int end) {
+    private static final UnBodies BODIES = UnBodies.standard();
+    /** How many lines of a front page a cover takes, at most. */
+    private static final int COVER_LINES = 16;
+    /** The most text a cover prints before its organ and supplement line (a title and the period it covers). */
+    private static final int MAX_BEFORE = 250;
+    private static final Pattern COVER = Pattern.compile("(?iu)(?:(?<organ>" + principalOrgans() + ")\\s*[,:.]?\\s*)?"
+            + "(?:OFFICIAL\\s+RECORDS|DOCUMENTS\\s+OFFICIELS|DOCUMENTOS\\s+OFICIALES)\\s*[,:.]?\\s*"
+            + "(?:(?<en>" + Ordinals.PATTERN + ")\\s+(?:regular\\s+|special\\s+)?session"
+            + "|(?<ro>" + RomanceOrdinals.PATTERN + ")\\s+(?:session|per[ií]odo\\s+de\\s+sesiones)"
+            + "|(?<year>(?:19|20)\\d\\d))?\\s*[,.:;]?\\s*"
+            + "(?:SUPPLEMENT|SUPPL[ÉE]MENT|SUPLEMENTO)\\s+N\\s*[o°º]?\\s*\\.?\\s*\\d{1,3}[A-Z]?\\s*"
+            + "\\(\\s*(?<symbol>[A-Z]{1,3}/[A-Z0-9./\\-]*[0-9A-Z])\\s*\\)");
+    /** The period a report covers, printed under its title: "16 July 1968-15 July 1969", "16 juin 1984-15 juin 1985". */
+    private static final Pattern PERIOD = Pattern.compile("(?iu)\\s*,?\\s*\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?\\d{4}\\s*[-–—]\\s*"
+            + "\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?\\d{4}.*$");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,;:.]+$");
+
+    /** The cover in the first lines of a document, if they are one. */
+    static Optional<OfficialRecordsCover> find(TextLines lines) {
+        StringBuilder joined = new StringBuilder();
+        List<Integer> lineAt = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = lines.nextContent(0), n = 0; i < lines.size() && n < COVER_LINES; i = lines.nextContent(i + 1), n++) {
+            offsets.add(joined.length());
+            lineAt.add(i);
+            joined.append(lines.get(i).strip()).append(' ');
+        }
+        Matcher m = COVER.matcher(joined);
+        // A cover prints a title and the period it covers before the supplement line; a paragraph there is a text that
+        // cites a supplement.
+        if (!m.find() || m.start() > MAX_BEFORE || !SymbolGrammar.isSymbol(SymbolGrammar.normalize(m.group("symbol")))) {
+            return Optional.empty();
+        }
+        String organ = m.group("organ") == null ? null : BODIES.byName(m.group("organ")).map(UnBody::name).orElse(null);
+        Integer number = null;
+        if (m.group("en") != null) {
+            OptionalInt n = Ordinals.parse(m.group("en"));
+            number = n.isPresent() ? n.getAsInt() : null;
+        } else if (m.group("ro") != null) {
+            OptionalInt n = RomanceOrdinals.parse(m.group("ro"));
+            number = n.isPresent() ? n.getAsInt() : null;
+        }
+        String symbol = SymbolGrammar.normalize(m.group("symbol"));
+        String sessionOrgan = organ != null ? organ : DocumentParser.organOfSeries(List.of(symbol));
+        Session session = number == null || sessionOrgan == null ? null : new Session(sessionOrgan, number, null);
+        int end = lineAt.get(lineAt.size() - 1) + 1;
+        for (int k = 0; k < offsets.size(); k++) {
+            if (offsets.get(k) >= m.end()) {
+                end = lineAt.get(k);
+                break;
+            }
+        }
+        String title = title(joined.substring(0, m.start()), lines, lineAt);
+        return Optional.of(new OfficialRecordsCover(symbol, organ, session, title, title == null ? -1 : lineAt.get(0), end));
+    }
+
+    /**
+     * The title: what the cover prints before its organ, without the period covered. A running head of the scanned
+     * page that repeats the title's first word ("REPORT" / "REPORT OF THE SECURITY COUNCIL") is not part of it.
+     */
+    private static String title(String before, TextLines lines, List<Integer> lineAt) {
+        String title = TRAILING.matcher(PERIOD.matcher(before).replaceFirst("")).replaceFirst("");
+        String first = lines.get(lineAt.get(0)).strip();
+        if (lineAt.size() > 1 && !first.contains(" ") && title.startsWith(first + " " + first)) {
+            title = title.substring(first.length() + 1);
+        }
+        title = Titles.clean(title);
+        return title == null || title.isBlank() ? null : title;
+    }
+
+    /** The cover as a masthead: its symbol, the organ it prints and the session of the records. */
+    MastheadParser.Masthead masthead() {
+        return new MastheadParser.Masthead(List.of(symbol), organ == null ? List.of() : List.of(organ), null, null, null,
+                session == null ? List.of() : List.of(session), List.of(), 0, end, -1, true);
+    }
+
+    /** The cover's title as a heading, whose words tell its type ("REPORT OF …": {@link DocumentTypeClassifier}). */
+    TitleParser.Heading heading() {
+        return new TitleParser.Heading(title, TitleParser.Kind.OTHER, titleLine, end, null);
+    }
+
+    private static String principalOrgans() {
+        List<String> names = new ArrayList<>();
+        for (UnBody b : BODIES.all()) {
+            if (b.kind() == UnBody.Kind.PRINCIPAL_ORGAN) {
+                names.addAll(b.names().values());
+            }
+        }
+        return UnBodies.alternation(names);
+    }
+}
