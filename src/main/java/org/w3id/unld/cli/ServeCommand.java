@@ -175,7 +175,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         if (followed != null) {
-            follower.set(new PatchFollower(followed, documents, server::changed).start());
+            follower.set(new PatchFollower(followed, documents, server.dumps()::markStale, server::changed).start());
         }
         PatchPublisher publisher = published == null ? null : new PatchPublisher(published, documents).every(Duration.ofSeconds(1));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

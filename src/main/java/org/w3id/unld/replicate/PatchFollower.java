@@ -50,6 +50,7 @@ public final class PatchFollower implements AutoCloseable {
 
     private final KafkaTopic topic;
     private final DocumentStore store;
+    private final Runnable beforeApply;
     private final Runnable afterApply;
     private final AtomicReference<Status> status = new AtomicReference<>();
     private final ReplicationDelay delay = new ReplicationDelay();
@@ -57,12 +58,20 @@ public final class PatchFollower implements AutoCloseable {
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
-    /**
-     * @param afterApply run after each applied patch (the server forgets its caches and rewrites its dumps)
-     */
+    /** A follower with nothing to do before each patch. */
     public PatchFollower(KafkaTopic topic, DocumentStore store, Runnable afterApply) {
+        this(topic, store, () -> { }, afterApply);
+    }
+
+    /**
+     * @param beforeApply run before each patch is applied (the server records that its dumps will be out of date, so that
+     *                    a replica stopped before it rewrote them rewrites them when it starts again)
+     * @param afterApply  run after each applied patch (the server forgets its caches and rewrites its dumps)
+     */
+    public PatchFollower(KafkaTopic topic, DocumentStore store, Runnable beforeApply, Runnable afterApply) {
         this.topic = topic;
         this.store = store;
+        this.beforeApply = beforeApply;
         this.afterApply = afterApply;
         Optional<PatchMark> mark = store.lastPatch();
         status.set(new Status(topic.toString(), mark.map(m -> PatchJournal.idText(m.id())).orElse(null), mark.map(PatchMark::offset).orElse(-1L),
@@ -161,6 +170,7 @@ public final class PatchFollower implements AutoCloseable {
             throw new ReplicationException("the patch at offset " + r.offset() + " of " + topic + " has id "
                     + (id == null ? "none" : id.getURI()) + " but is keyed " + r.key() + "; replication stopped before it");
         }
+        beforeApply.run();
         try {
             store.apply(patch, r.value(), r.offset());
         } catch (RuntimeException e) {

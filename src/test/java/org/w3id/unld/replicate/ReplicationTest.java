@@ -85,6 +85,7 @@ class ReplicationTest {
 
         Replica a = Replica.start(temp.resolve("replica-a"), topic);
         Replica b = Replica.start(temp.resolve("replica-b"), topic);
+        List<String> servedChecksums = new ArrayList<>();
         try {
             a.awaitHealthy();
             b.awaitHealthy();
@@ -131,6 +132,11 @@ class ReplicationTest {
             String last = lastPatch(writer);
             a.awaitPatch(last);
             b.awaitPatch(last);
+            // Each replica rewrites its own dumps once the stream is quiet.
+            a.awaitDumps();
+            b.awaitDumps();
+            servedChecksums.add(Files.readString(temp.resolve("replica-a").resolve("dumps").resolve(DumpSet.CHECKSUMS)));
+            servedChecksums.add(Files.readString(temp.resolve("replica-b").resolve("dumps").resolve(DumpSet.CHECKSUMS)));
             // The replica serves the writer's patches and the same change feed.
             PatchJournal journal = PatchJournal.of(new StoreLocation(writer));
             HttpResponse<String> patch = b.get("/changes/" + last);
@@ -159,6 +165,7 @@ class ReplicationTest {
         assertTrue(expected.contains(".nq"), expected);
         assertEquals(expected, checksums(temp.resolve("replica-a")));
         assertEquals(expected, checksums(temp.resolve("replica-b")));
+        assertEquals(List.of(expected, expected), servedChecksums, "the dumps the replicas wrote and served themselves");
     }
 
     /** {@code count} synthetic letters A/79/1000+{@code from}…, titled "{@code title} N". */
@@ -324,6 +331,12 @@ class ReplicationTest {
 
         void awaitOffsetAbove(long offset) throws Exception {
             await(() -> status().get("offset").getAsLong() > offset, "an offset above " + offset);
+        }
+
+        /** The replica's dumps written after its last change: the stale mark gone, the checksums there. */
+        void awaitDumps() throws Exception {
+            await(() -> !Files.exists(db.resolve("dumps-stale")) && Files.exists(db.resolve("dumps").resolve(DumpSet.CHECKSUMS)),
+                    "its dumps rewritten");
         }
 
         void awaitPatch(String id) throws Exception {

@@ -84,4 +84,32 @@ class ChangeFeedTest {
         assertEquals(5, second.getAsJsonArray("orderedItems").size());
         assertTrue(second.getAsJsonArray("orderedItems").get(4).getAsJsonObject().get("object").getAsString().endsWith("A/79/1000"));
     }
+
+    @Test
+    void aPersonReadsAPageOfTheFeedAsATableWithTheWayToOlderChanges() {
+        List<MappedDocument> many = new ArrayList<>();
+        for (int i = 0; i < ChangeFeed.PAGE_SIZE + 5; i++) {
+            many.add(SyntheticDocuments.document("A/79/" + (1000 + i), "Letter " + i));
+        }
+        PatchJournal journal;
+        try (DocumentStore store = DocumentStore.open(FusekiConfiguration.load(null, new StoreLocation(db)))) {
+            store.replace(many);
+            journal = store.journal().orElseThrow();
+        }
+        ChangeFeed feed = new ChangeFeed(journal, BASE);
+        String first = new ChangesPage(feed.page(1).orElseThrow(), 1).render();
+        assertTrue(first.contains("<td>Create</td><td><a href=\"" + BASE + "graph/document/A/79/1104\">"), first);
+        assertTrue(first.contains("Page 1: changes 1 to 100"), first);
+        assertTrue(first.contains("<a href=\"" + BASE + "changes?page=2\">Older changes →</a>"), first);
+        assertFalse(first.contains("Newer changes"), first);
+        String second = new ChangesPage(feed.page(2).orElseThrow(), 2).render();
+        assertTrue(second.contains("Newer changes") && !second.contains("Older changes"), second);
+        assertTrue(second.contains("graph/document/A/79/1000"), "the first change is on the last page");
+    }
+
+    @Test
+    void anEmptyFeedSaysSoToAPerson() {
+        ChangeFeed feed = new ChangeFeed(new PatchJournal(db.resolve("patches")), BASE);
+        assertTrue(new ChangesPage(feed.page(1).orElseThrow(), 1).render().contains("No change yet"));
+    }
 }
