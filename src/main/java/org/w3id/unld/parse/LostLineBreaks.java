@@ -30,7 +30,7 @@ final class LostLineBreaks {
             + "|\\p{Lu}{4}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)\\b"
             // "ESPAÑOLOriginal: INGLÉS", "93º período de sesionesGinebra, 7 a 25 de julio".
             + "|(?<=\\p{L})(?:Original|ORIGINAL)\\h*:|(?:sesiones|session)\\p{Lu}\\p{Ll}"
-            + "|/[A-Z]{0,6}\\d{1,4}(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4}"
+            + "|/(?:Add\\.|Rev\\.|Corr\\.)?[A-Z]{0,6}\\d{1,4}(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4}"
             // A typewriter masthead typed as one line: "Distr. GENERAL A/34/475 17 septembre 1979 ESPAÑOL ORIGINAL: FRANCES".
             + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\h+[A-Z]{1,6}/[A-Z0-9]"
             // Two fields on one line: a distribution and its date, a date and the version's language, a session and its agenda item.
@@ -55,7 +55,9 @@ final class LostLineBreaks {
                     // l'Assemblée générale par …", "Report of the Committee on …").
                     + "(?<!(?iu:\\bof\\h|\\bthe\\h|\\bde\\h|\\bla\\h|\\bdel\\h|\\bdu\\h|\\bau\\h|\\bl['’]\\h?|\\bl['’]|\\bel\\h|\\ble\\h|\\bdes\\h|\\bby\\h|\\bto\\h|\\bpar\\h|\\bpor\\h))"
                     + "(?:" + bodyNames() + ")\\b|"
-                    + "\\b[A-Z][a-z]*(?:-[a-z]+)?(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:session|year)\\b|"
+                    // "Seventy-ninth session", "First Session", "103rd session"; not "its 103rd session" inside a title.
+                    + "(?<!(?i:\\bits|\\bthe|\\bat|\\bof|\\bon|\\bfor|\\bto|\\band)\\h)"
+                    + "\\b(?:[A-Z][a-z]*(?:-[a-z]+)?|\\d{1,3})(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:[Ss]ession|year)\\b|"
                     // "Trente-quatrième session", "Trigésimo cuarto período de sesiones".
                     + "\\b\\p{Lu}[\\p{Ll}-]+(?:ième|ème)\\s+session\\b|\\b\\p{Lu}\\p{Ll}+(?:\\h+\\p{Ll}+)?\\h+per[ií]odo\\h+(?:extraordinario\\h+)?de\\h+sesiones\\b|"
                     + "Temas?\\s+\\d|Points?\\s+\\d+(?:\\s*[a-z]\\))?(?:\\s+et\\s+\\d+)?\\s+de\\s+l[’']ordre|"
@@ -118,7 +120,8 @@ final class LostLineBreaks {
             + "|(?<=\\p{L})(?=\\d{1,3}[ºª°]\\h*(?:per[ií]odo|session))|(?<=sesiones|session)(?=\\d{1,2}\\h)"
             + "|" + CAPITALS_INTO_SESSION + "|(?<=\\p{L})(?=(?:Original|ORIGINAL)\\h*:)|(?<=sesiones|session)(?=\\p{Lu}\\p{Ll})"
             // A symbol run into its date: "CCPR/C/FRA/CO/431 de julio de 2008" (a two-digit day when the digits allow one).
-            + "|(?<=/[A-Z]{0,6}\\d{1,4})(?=(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4})");
+            // … and an addendum's: "CRC/C/15/Add.23830 juin 2004".
+            + "|(?<=/(?:Add\\.|Rev\\.|Corr\\.)?[A-Z]{0,6}\\d{1,4})(?=(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4})");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+|S/PV\\.\\d)");
     /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */

@@ -62,9 +62,13 @@ final class MastheadParser {
     private static final Pattern BODY_BEFORE_SESSION = bodyBeforeSessionPattern();
     /** A session's place and dates after it on the same line: "Nairobi, 23–27 June 2014". */
     private static final Pattern PLACE_AND_DATES = Pattern.compile(
-            "\\p{Lu}[\\p{L} .'’-]{1,40},\\s*(?:\\d{1,2}(?:er)?(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
+            // The place, and its country: "Addis Ababa, Ethiopia February 1996".
+            "\\p{Lu}[\\p{L} .'’-]{1,40},(?:\\s*\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?,?)??\\s*"
+                    + "(?:\\d{1,2}(?:er)?(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
+                    // A range whose dash a copy lost ("6 10 November 2017"), a second range ("2 October and 10 October").
+                    + "(?:\\s*(?:[-–—]|to|au|al|a)\\s*|\\s+))?(?:\\d{1,2}(?:er)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + "\\s+(?:and|et|y)\\s+)?"
                     // A month alone when the dates were not fixed yet: "Geneva, March 2018".
-                    + "\\s*(?:[-–—]|to|au|al|a)\\s*)?(?:\\d{1,2}\\s+(?:de\\s+)?)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}");
+                    + "(?:\\d{1,2}\\s+(?:de\\s+)?)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}");
     /** "Fifty-second session", "Tenth emergency special session", "First regular session" (an executive board's). */
     private static final Pattern SESSION = Pattern.compile(
             "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(?:regular\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
@@ -106,7 +110,8 @@ final class MastheadParser {
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern SESSION_DATES = Pattern.compile(
             "^(?:(?![^,]*\\b(?iu:session|year|sesiones|per[ií]odo|année|año)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
-                    + "\\s*(?:[-–—]|to|au|al|a)\\s*)?\\d{1,2}(?:er)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
+                    + "\\s*(?:[-–—]|to|au|al|a)\\s*)?(?:\\d{1,2}(?:er)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + "\\s+(?:and|et|y)\\s+)?"
+                    + "\\d{1,2}(?:er)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
                     // The place after the dates: "23 to 30 January 2004, New York".
                     + "(?:\\s*,\\s*[A-Z][\\p{L} .'’-]{1,40})?$");
     private static final Pattern BODY = Pattern.compile(

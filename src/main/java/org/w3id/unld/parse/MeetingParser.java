@@ -46,9 +46,15 @@ final class MeetingParser {
             Pattern.compile("^(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)\\s*sesi[óo]n(?:\\s+plenaria)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // Summary records in French and Spanish: "Compte rendu analytique de la 1354e séance", "Acta resumida de la 1354ª
             // sesión", "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION".
-            Pattern.compile("^Compte\\s+rendu\\s+analytique\\s+(?:provisoire\\s+)?de\\s+la\\s+(?:(?<n>\\d{1,5})\\s*(?:e|ème|re)|(?<w>"
+            Pattern.compile("^Compte\\s+rendu\\s+analytique\\s+(?:provisoire\\s+)?de\\s+la\\s+"
+                    // "… DE LA DEUXIÈME PARTIE (PUBLIQUE)* DE LA 434ème SÉANCE".
+                    + "(?:(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me)\\s+partie\\s*(?:\\([^)]{1,20}\\)\\s*)?\\**\\s*de\\s+la\\s+)?"
+                    + "(?:(?<n>\\d{1,5})\\s*(?:e|ème|re)|(?<w>"
                     + RomanceOrdinals.PATTERN + "))\\s+s[ée]ance\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Pattern.compile("^Acta\\s+resumida\\s+(?:provisional\\s+)?de\\s+la\\s+(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)|(?<w>"
+            Pattern.compile("^Acta\\s+resumida\\s+(?:provisional\\s+)?de\\s+la\\s+"
+                    // "… DE LA SEGUNDA PARTE (PÚBLICA)* DE LA 434ª SESIÓN".
+                    + "(?:(?:primera|segunda|tercera)\\s+parte\\s*(?:\\([^)]{1,20}\\)\\s*)?\\**\\s*de\\s+la\\s+)?"
+                    + "(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)|(?<w>"
                     + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     private static final Pattern FOOTNOTE_MARKS = Pattern.compile("\\*+");
 

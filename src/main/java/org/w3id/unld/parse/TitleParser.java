@@ -243,6 +243,10 @@ final class TitleParser {
                     return new Heading(null, Kind.SC_RESOLUTION, j, j + 1, null);
                 }
             }
+            Heading contentsFirst = titleInContents(lines, i);
+            if (contentsFirst != null) {
+                return contentsFirst;
+            }
             if (BODY.matcher(line).lookingAt() || line.length() > 400) {
                 return new Heading(null, Kind.NONE, -1, i, null);
             }
@@ -274,6 +278,22 @@ final class TitleParser {
             return h;
         }
         return new Heading(null, Kind.NONE, -1, i, null);
+    }
+
+    /** "Report of the Working Party on its 103rd session … Paragraphs I. Attendance …": a title over its contents' columns. */
+    private static final Pattern TITLE_OVER_CONTENTS = Pattern.compile("^(.{10,300}?)\\s+(?:Paragraphs|Paragraphes|P[áa]rrafos)\\s+(?:Pages?\\s+)?(?:I|1)\\.\\s");
+
+    /**
+     * A copy that put "Contents" before the title it follows on the page: the next line starts with the title and goes on
+     * with the contents' column heads and first entry. The title is what comes before them.
+     */
+    private static Heading titleInContents(TextLines lines, int i) {
+        if (!lines.get(i).strip().matches("Contents|Table des matières|Índice")) {
+            return null;
+        }
+        int j = lines.nextContent(i + 1);
+        Matcher m = j < lines.size() ? TITLE_OVER_CONTENTS.matcher(lines.get(j)) : null;
+        return m != null && m.lookingAt() ? new Heading(Titles.clean(m.group(1)), Kind.OTHER, j, j + 1, null) : null;
     }
 
     /** A subject heading: a short line that neither starts a body nor is another heading, without a final full stop. */

@@ -44,6 +44,8 @@ final class Titles {
     }
 
     /** Takes footnote and reissue marks out and folds white space; null for an empty title. */
+    private static final java.util.regex.Pattern CELL_EDGES = java.util.regex.Pattern.compile("^(?:\\|\\s*)+|(?:\\s*\\|)+$");
+
     static String clean(String title) {
         if (title == null) {
             return null;
@@ -54,6 +56,8 @@ final class Titles {
         }
         s = WHITE_SPACE.matcher(s).replaceAll(" ").trim();
         s = TRAILING_FOOTNOTE_NUMBER.matcher(s).replaceFirst("");
+        // A web page's table cell around the title: "| Rationalization of the work of the Council |".
+        s = CELL_EDGES.matcher(s).replaceAll("");
         s = s.trim();
         return s.isEmpty() ? null : s;
     }

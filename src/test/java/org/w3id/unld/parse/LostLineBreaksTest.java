@@ -365,4 +365,27 @@ class LostLineBreaksTest {
         assertTrue(LostLineBreaks.restore(verbatim).contains("\nPROVISIONAL VERBATIM RECORD OF THE EIGHTY-FIFTH MEETING"),
                 LostLineBreaks.restore(verbatim));
     }
+
+    @Test
+    void aSessionInFiguresOrWithACapitalStartsALineButNotInsideATitle() {
+        String ece = "1 United Nations Economic and Social Council ECE/TRANS/WP.15/239 Distr.: General 23 November 2017 Original: French "
+                + "Economic Commission for Europe Inland Transport Committee Working Party on the Transport of Dangerous Goods 103rd "
+                + "session Geneva, 6 10 November 2017 Contents Report of the Working Party on its 103rd session held in Geneva "
+                + "Paragraphs I. Attendance " + "The Working Party met in Geneva. ".repeat(30);
+        String restored = LostLineBreaks.restore(ece);
+        assertTrue(restored.contains("\n103rd session"), restored);
+        assertTrue(restored.contains("on its 103rd session held in Geneva"), restored);
+        String eca = "Distr.: GENERAL UNITED NATIONS E/ECA/TRADE/96/1 15 February 1996 ECONOMIC AND SOCIAL COUNCIL Original: ENGLISH "
+                + "ECONOMIC COMMISSION FOR AFRICA Conference of African Ministers Responsible for Trade First Session Addis Ababa, "
+                + "Ethiopia February 1996 REPORT OF THE CONFERENCE " + "The Conference met in Addis Ababa. ".repeat(30);
+        assertTrue(LostLineBreaks.restore(eca).contains("\nFirst Session Addis Ababa"), LostLineBreaks.restore(eca));
+    }
+
+    @Test
+    void anAddendumsSymbolRunIntoItsDateIsTwoFields() {
+        String glued = "NATIONS UNIES CRC Convention relative aux droits de l'enfant Distr. GÉNÉRALE CRC/C/15/Add.23830 juin 2004 "
+                + "FRANÇAISOriginal: ANGLAIS COMITÉ DES DROITS DE L'ENFANT Trente-sixième session "
+                + "Le Comité a examiné le rapport. ".repeat(30);
+        assertTrue(LostLineBreaks.restore(glued).contains("CRC/C/15/Add.238\n30 juin 2004"), LostLineBreaks.restore(glued));
+    }
 }

@@ -167,4 +167,24 @@ class MastheadParserTest {
         assertEquals(List.of(new Session("Committee on the Elimination of Racial Discrimination", 71)), capitals.sessions(),
                 "one name in capitals: \"COMMITTEE ON\" does not start a second");
     }
+
+    @Test
+    void sessionLinesWithTheirPlaceAndDatesInTheFormsCopiesPrint() {
+        MastheadParser.Masthead board = parse(String.join("\n", "Distr.", "LIMITED", "TD/B/53/L.2/Add.6", "3 October 2006",
+                "Original: ENGLISH", "TRADE AND DEVELOPMENT BOARD", "Fifty-third session",
+                "Geneva, 27 September – 2 October and 10 October 2006", "Agenda item 12", "", "DRAFT REPORT"));
+        assertEquals(List.of(new Session("Trade and Development Board", 53)), board.sessions());
+        assertEquals("12", board.agendaItems().get(0).number(), "the masthead goes on past a session held in two parts");
+        MastheadParser.Masthead lostDash = parse(String.join("\n", "ECE/TRANS/WP.15/239", "Distr.: General", "23 November 2017",
+                "Original: French", "Economic Commission for Europe",
+                "Inland Transport Committee Working Party on the Transport of Dangerous Goods", "103rd session Geneva, 6 10 November 2017",
+                "Report of the Working Party"));
+        assertEquals(List.of(new Session("Working Party on the Transport of Dangerous Goods", 103)), lostDash.sessions());
+        MastheadParser.Masthead country = parse(String.join("\n", "E/ECA/TRADE/96/1", "Distr.: GENERAL", "15 February 1996",
+                "Original: ENGLISH", "ECONOMIC COMMISSION FOR AFRICA",
+                "Conference of African Ministers Responsible for Trade, Regional Cooperation, Integration and Tourism",
+                "First Session Addis Ababa, Ethiopia February 1996", "REPORT OF THE CONFERENCE"));
+        assertEquals(List.of(new Session("Conference of African Ministers Responsible for Trade, Regional Cooperation, Integration and "
+                + "Tourism", 1)), country.sessions(), "a place with its country, a month without a day");
+    }
 }

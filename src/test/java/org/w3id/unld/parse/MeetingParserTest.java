@@ -133,6 +133,10 @@ class MeetingParserTest {
         assertEquals(new MeetingParser.MeetingLine("4", "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION"),
                 MeetingParser.line("ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION"));
         assertEquals("12", MeetingParser.line("Compte rendu analytique provisoire de la douzième séance").number());
+        assertEquals(new MeetingParser.MeetingLine("434", "COMPTE RENDU ANALYTIQUE DE LA DEUXIÈME PARTIE (PUBLIQUE) DE LA 434ème SÉANCE"),
+                MeetingParser.line("COMPTE RENDU ANALYTIQUE DE LA DEUXIÈME PARTIE (PUBLIQUE)* DE LA 434ème SÉANCE"));
+        assertEquals("24", MeetingParser.line("COMPTE RENDU ANALYTIQUE DE LA VINGT-QUATRIEME SEANCE").number());
+        assertEquals("434", MeetingParser.line("ACTA RESUMIDA DE LA SEGUNDA PARTE (PÚBLICA)* DE LA 434ª SESIÓN").number());
         assertEquals(null, MeetingParser.line("Summary record of the Committee's work"), "no meeting named");
     }
 }

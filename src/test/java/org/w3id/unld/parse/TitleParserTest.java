@@ -155,4 +155,18 @@ class TitleParserTest {
                 "Table des matières Paragraphes Page I. Présidence 1 4 II. Participation 2–8 4");
         assertEquals("Rapport du Comité des transports intérieurs sur sa soixante-dix-septième session", report.title());
     }
+
+    @Test
+    void aTitleThatACopyPutUnderContentsEndsWhereTheContentsColumnsBegin() {
+        TitleParser.Heading report = parse("Contents", "Report of the Working Party on its 103rd session held in Geneva from 6 to 10 "
+                + "November 2017 Paragraphs I. Attendance II. Adoption of the agenda (agenda item 1) III.");
+        assertEquals("Report of the Working Party on its 103rd session held in Geneva from 6 to 10 November 2017", report.title());
+        assertEquals(TitleParser.Kind.NONE, parse("Contents", "I. Introduction").kind(), "contents without a title over them");
+    }
+
+    @Test
+    void aTitleLosesTheTableCellEdgesOfAWebPage() {
+        assertEquals("Rationalization of the work of the Council", Titles.clean("| Rationalization of the work of the Council |"));
+        assertEquals("Trade | Development", Titles.clean("Trade | Development"), "a bar inside the title stays");
+    }
 }
