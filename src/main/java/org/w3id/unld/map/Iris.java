@@ -197,6 +197,12 @@ public final class Iris {
         return iri.substring(0, at + 1);
     }
 
+    /** The document a document graph describes: {@code {base}graph/document/X} is about {@code {base}id/document/X}. */
+    public static Node documentOfGraph(Node graphName) {
+        String base = baseOfDocumentGraph(graphName);
+        return uri(base + DOCUMENT_PATH + graphName.getURI().substring(base.length() + GRAPH_PATH.length()));
+    }
+
     public Node agent(String name) {
         return uri(base + "id/agent/" + slug(name));
     }

@@ -2,10 +2,21 @@ package org.w3id.unld.serve;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.w3id.unld.map.Iris;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
- * The change feed for a person: one page of {@link ChangeFeed}'s activities as a table (what happened, to which
- * document graph, when, and the patch that did it), with the way to newer and older changes and to the feed as data.
+ * The change feed for a person: one page of {@link ChangeFeed}'s activities as a table (what happened to which
+ * document, when, and the patch that did it), with the way to newer and older changes and to the feed as data.
  * Built from the same Activity Streams page the feed gives machines, so both say the same.
  */
 final class ChangesPage {
@@ -17,13 +28,25 @@ final class ChangesPage {
         this.number = number;
     }
 
+    private static final java.util.Map<String, String> CHANGES = java.util.Map.of("Create", "Added", "Update", "Changed", "Delete", "Removed");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** "7 Dec 2026, 05:57:49" for "2026-12-07T05:57:49.903189801Z"; the text as given if it is no instant. */
+    static String when(String instant) {
+        try {
+            return WHEN.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+
     String render() {
         String data = "/" + ChangeFeed.PATH + "?page=" + number;
         return new Page("Changes, page " + number).alternate("application/ld+json", data).render(h -> {
             h.open("article", "class", "listing");
             h.element("h1", "Changes to the store");
-            h.element("p", "Each row is one document graph that an ingest created, updated or deleted, newest first. "
-                    + "Replicas apply the same changes in the same order (docs/SCALING.md).");
+            h.element("p", "Each row is one document that an ingest added, changed or removed, newest first. Servers that "
+                    + "replicate this one apply the same changes in the same order.");
             int shown = page.getAsJsonArray("orderedItems").size();
             if (shown == 0) {
                 h.element("p", "No change yet: the store has not been written to since it began its journal.");
@@ -33,15 +56,30 @@ final class ChangesPage {
             long first = page.get("startIndex").getAsLong() + 1;
             h.open("p", "class", "count").text("Page " + number + ": changes " + first + " to " + (first + shown - 1)
                     + ", counted from the newest.").close("p");
-            h.open("table").open("thead").open("tr").element("th", "Change").element("th", "Document graph").element("th", "When")
+            h.open("table").open("thead").open("tr").element("th", "Change").element("th", "Document").element("th", "When (UTC)")
                     .element("th", "Patch").close("tr").close("thead").open("tbody");
             for (JsonElement e : page.getAsJsonArray("orderedItems")) {
                 JsonObject a = e.getAsJsonObject();
-                String graph = a.get("object").getAsString();
+                String type = a.get("type").getAsString();
+                Node graph = NodeFactory.createURI(a.get("object").getAsString());
                 String patch = a.getAsJsonObject("url").get("href").getAsString();
-                h.open("tr").element("td", a.get("type").getAsString()).open("td").link(graph, graph).close("td")
-                        .element("td", a.has("published") ? a.get("published").getAsString() : "")
-                        .open("td").link(patch, patch.substring(patch.lastIndexOf('/') + 1), "type", ChangesServlet.RDF_PATCH).close("td")
+                h.open("tr").element("td", CHANGES.getOrDefault(type, type)).open("td");
+                if (Iris.isDocumentGraph(graph)) {
+                    String document = Iris.documentOfGraph(graph).getURI();
+                    String name = URLDecoder.decode(document.substring(document.lastIndexOf("/document/") + "/document/".length()),
+                            StandardCharsets.UTF_8);
+                    if (type.equals("Delete")) {
+                        h.text(name);
+                    } else {
+                        h.link(document, name);
+                    }
+                } else {
+                    h.text(graph.getURI());
+                }
+                String patchId = patch.substring(patch.lastIndexOf('/') + 1);
+                h.close("td").element("td", a.has("published") ? when(a.get("published").getAsString()) : "")
+                        .open("td").link(patch, patchId.substring(0, Math.min(8, patchId.length())), "type", ChangesServlet.RDF_PATCH,
+                                "title", patchId).close("td")
                         .close("tr");
             }
             h.close("tbody").close("table");

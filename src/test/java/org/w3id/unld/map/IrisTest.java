@@ -35,6 +35,12 @@ class IrisTest {
     }
 
     @Test
+    void aDocumentGraphIsAboutTheDocumentOfTheSameKey() {
+        assertEquals(iris.document("S/RES/84 (1950)"), Iris.documentOfGraph(iris.graphOf(iris.document("S/RES/84 (1950)"))));
+        assertThrows(IllegalArgumentException.class, () -> Iris.documentOfGraph(iris.linkset("wikidata")));
+    }
+
+    @Test
     void aDocumentWithoutSymbolIsKeyedByTheSha256OfItsNormalisedText() throws Exception {
         String key = Iris.textKey("Letter  dated\n27 December\u00A02024 ");
         String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")

@@ -98,13 +98,14 @@ class ChangeFeedTest {
         }
         ChangeFeed feed = new ChangeFeed(journal, BASE);
         String first = new ChangesPage(feed.page(1).orElseThrow(), 1).render();
-        assertTrue(first.contains("<td>Create</td><td><a href=\"" + BASE + "graph/document/A/79/1104\">"), first);
+        assertTrue(first.contains("<td>Added</td><td><a href=\"" + BASE + "id/document/A/79/1104\">A/79/1104</a></td><td>"), first);
         assertTrue(first.contains("Page 1: changes 1 to 100"), first);
         assertTrue(first.contains("<a href=\"" + BASE + "changes?page=2\">Older changes →</a>"), first);
         assertFalse(first.contains("Newer changes"), first);
         String second = new ChangesPage(feed.page(2).orElseThrow(), 2).render();
         assertTrue(second.contains("Newer changes") && !second.contains("Older changes"), second);
-        assertTrue(second.contains("graph/document/A/79/1000"), "the first change is on the last page");
+        assertTrue(second.contains(">A/79/1000</a>"), "the first change is on the last page");
+        assertEquals("7 Dec 2026, 05:57:49", ChangesPage.when("2026-12-07T05:57:49.903189801Z"));
     }
 
     @Test
