@@ -49,6 +49,9 @@ public final class VoidDescription {
         this.doc = base + ".well-known/void";
     }
 
+    /** The Activity Streams 2.0 recommendation, which the change feed follows. */
+    static final String ACTIVITY_STREAMS = "https://www.w3.org/TR/activitystreams-core/";
+
     /** The IRI of the dataset in the description served under {@code base}. */
     public static String datasetIri(String base) {
         return base + ".well-known/void#dataset";
@@ -81,6 +84,14 @@ public final class VoidDescription {
         add(ds, foaf("homepage"), iri(base));
         add(ds, dcat("landingPage"), iri(base));
         add(ds, voiD("sparqlEndpoint"), iri(base + "sparql"));
+        // The change feed: what each write added, changed or removed, for consumers that follow the dataset.
+        Node feed = iri(doc + "#changes");
+        type(feed, dcat("DataService"));
+        add(feed, dct("title"), NodeFactory.createLiteralLang("The change feed: one activity per document added, changed or removed, "
+                + "newest first, each linked to its RDF Patch", "en"));
+        add(feed, dcat("endpointURL"), iri(base + PatchJournal.FEED));
+        add(feed, dct("conformsTo"), iri(ACTIVITY_STREAMS));
+        add(feed, dcat("servesDataset"), ds);
         add(ds, voiD("uriSpace"), NodeFactory.createLiteralString(base));
         add(ds, voiD("triples"), integer(f.triples()));
         add(ds, voiD("entities"), integer(f.entities()));

@@ -109,6 +109,8 @@ final class LandingServlet extends HttpServlet {
             h.open("li").text("SPARQL endpoint: ").element("code", "/sparql")
                     .text(" (read-only; every standard result format; queries are cut after a time limit).").close("li");
             h.open("li").link("/dumps/", "Dumps").text(": the whole dataset as files.").close("li");
+            h.open("li").link("/" + ChangeFeed.PATH, "Changes").text(": what each ingest added, changed or removed, newest first "
+                    + "(also as an Activity Streams feed).").close("li");
             h.open("li").link("/.well-known/void", "VoID description").text(" of the dataset.").close("li");
             h.open("li").link("/ontology", "Ontology").text(", ").link("/shapes", "SHACL shapes").text(" and the ")
                     .link("/context.jsonld", "JSON-LD context").text(".").close("li");

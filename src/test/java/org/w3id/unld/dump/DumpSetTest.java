@@ -412,6 +412,9 @@ class DumpSetTest {
         }
         assertEquals(1, number(v, "SELECT (COUNT(*) AS ?n) { <" + BASE + ".well-known/void#dataset> void:sparqlEndpoint <" + BASE + "sparql> ; "
                 + "void:uriSpace '" + BASE + "' ; void:vocabulary <" + SyntheticDocuments.UNLD + "> ; void:exampleResource <" + BASE + "id/document/A/79/704> }"));
+        assertEquals(1, number(v, "SELECT (COUNT(*) AS ?n) { ?feed a dcat:DataService ; dcat:endpointURL <" + BASE + "changes> ; "
+                + "dcterms:conformsTo <https://www.w3.org/TR/activitystreams-core/> ; dcat:servesDataset <" + BASE + ".well-known/void#dataset> }"),
+                "the change feed");
     }
 
     @Test

@@ -163,6 +163,7 @@ class SiteNavigationTest {
         assertTrue(home.contains("Latest documents"), home);
         // The fixture's hostile document is the latest (2 January 2025), its title shown as text.
         assertTrue(home.contains("href=\"/doc/document/A/79/999.html\">&lt;script&gt;alert(1)&lt;/script&gt;</a>"), home);
+        assertTrue(home.contains("<a href=\"/changes\">Changes</a>"), "the change feed, for people and for consumers: " + home);
         for (String list : List.of("/browse/organs", "/browse/years", "/browse/types", "/browse/countries", "/browse/documents")) {
             assertTrue(home.contains("href=\"" + list + "\""), list);
         }
