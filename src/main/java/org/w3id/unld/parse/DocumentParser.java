@@ -67,8 +67,8 @@ public final class DocumentParser {
         int first = lines.nextContent(0);
         if (!masthead.found() && lines.get(first).startsWith("*")) {
             // A web copy that put the front page's footnote ("* The summary record of the first part …") above the masthead.
-            MastheadParser.Masthead below = MastheadParser.below(lines, first + 1, TITLE_BLOCK_LINES);
-            masthead = below != null ? below : masthead;
+            MastheadParser.Masthead after = MastheadParser.parseFrom(lines, lines.nextContent(first + 1));
+            masthead = after.found() ? after : masthead;
         }
         // An Official Records supplement's cover prints no masthead: its symbol, organ and session are on the cover.
         OfficialRecordsCover cover = masthead.symbols().isEmpty() ? OfficialRecordsCover.find(lines).orElse(null) : null;
@@ -113,13 +113,14 @@ public final class DocumentParser {
                 // the heading that says what the document is ("Lettre datée du …") follows the masthead.
                 heading = under;
                 masthead = masthead.withFieldsOf(below);
-                symbols = masthead.symbols();
-                symbolSource = SymbolSource.MASTHEAD;
             } else if (below != null) {
                 // The title block came first and the masthead under it: the title runs to the masthead.
                 heading = new TitleParser.Heading(Titles.join(lines.contentBetween(heading.line(), below.start())), heading.kind(),
                         heading.line(), below.end(), heading.sponsorsText());
                 masthead = masthead.withFieldsOf(below);
+            }
+            if (!masthead.symbols().isEmpty()) {
+                // A masthead under the title block that prints no symbol leaves the file name's.
                 symbols = masthead.symbols();
                 symbolSource = SymbolSource.MASTHEAD;
             }

@@ -228,9 +228,12 @@ final class LostLineBreaks {
                 || RUN_TOGETHER.matcher(text).region(0, Math.min(head, RUN_TOGETHER_REACH)).find();
     }
 
-    /** The text with its lost line breaks put back; a text that has them comes back unchanged. */
+    /** A symbol a layout broke after its addendum's or revision's "Add." / "Rev." / "Corr.": "…/L.385/Add." and "3" below. */
+    private static final Pattern SPLIT_SYMBOL_PART = Pattern.compile("(?m)(/(?:Add|Rev|Corr)\\.)[ \\t]*\\n(?:[ \\t]*\\n){0,2}[ \\t]*(\\d{1,3})[ \\t]*$");
+
+    /** The text with its lost line breaks put back; a text that has them comes back unchanged, but for a symbol broken after its "Add.". */
     static String restore(String text) {
-        text = cellBreaks(text);
+        text = SPLIT_SYMBOL_PART.matcher(cellBreaks(text)).replaceAll("$1$2");
         if (!lost(text)) {
             return text;
         }

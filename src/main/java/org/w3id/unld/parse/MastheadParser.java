@@ -77,7 +77,9 @@ final class MastheadParser {
      * session ("First regular session 2004"), or its dates and then its place ("23 to 30 January 2004, New York").
      */
     private static final Pattern SESSION_YEAR_OR_DATES = Pattern.compile(
-            "(?:19|20)\\d\\d\\b(?!\\s+" + UnDates.MONTH + ")|\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*(?:[-–—]|to|au|al|a)\\s*\\d{1,2}\\s+(?:de\\s+)?"
+            // "First regular session January 1998, New York": a month and the place.
+            UnDates.ANY_MONTH + "\\s+(?:de\\s+)?(?:19|20)\\d\\d(?:\\s*,\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?(?![\\p{L}\\d])"
+            + "|(?:19|20)\\d\\d\\b(?!\\s+" + UnDates.MONTH + ")|\\d{1,2}(?:\\s+" + UnDates.MONTH + ")?(?:\\s+\\d{4})?\\s*(?:[-–—]|to|au|al|a)\\s*\\d{1,2}\\s+(?:de\\s+)?"
                     + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}(?:\\s*,\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?");
     /** "Soixante-dix-neuvième session", "Soixante-dix-neuvième année", "Septuagésimo noveno período de sesiones", "… año". */
     private static final Pattern ROMANCE_SESSION = Pattern.compile(
@@ -176,6 +178,11 @@ final class MastheadParser {
 
     static Masthead parse(TextLines lines) {
         return parse(lines, 0);
+    }
+
+    /** The masthead that starts at line {@code first} (a web copy may put a footnote's paragraph above it). */
+    static Masthead parseFrom(TextLines lines, int first) {
+        return parse(lines, first);
     }
 
     /**

@@ -373,7 +373,12 @@ final class MeetingParser {
             current = new ArrayList<>(List.of(l));
             titles.add(current);
         }
-        return titles.stream().map(t -> item(t, organ, session)).toList();
+        // Items in capitals and a line in ordinary case among them ("ORGANIZATIONAL AND OTHER MATTERS" / "Working Group on
+        // Communications"): that line is a heading inside the item above it, not an item.
+        long capitals = titles.stream().filter(t -> Titles.isUpperCase(String.join(" ", t))).count();
+        List<List<String>> items = capitals * 2 > titles.size()
+                ? titles.stream().filter(t -> Titles.isUpperCase(String.join(" ", t))).toList() : titles;
+        return items.stream().map(t -> item(t, organ, session)).toList();
     }
 
     private static AgendaItem item(List<String> parts, String organ, Integer session) {

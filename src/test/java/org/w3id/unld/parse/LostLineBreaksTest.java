@@ -388,4 +388,10 @@ class LostLineBreaksTest {
                 + "Le Comité a examiné le rapport. ".repeat(30);
         assertTrue(LostLineBreaks.restore(glued).contains("CRC/C/15/Add.238\n30 juin 2004"), LostLineBreaks.restore(glued));
     }
+
+    @Test
+    void aSymbolBrokenAfterItsAddendumIsOneAgain() {
+        assertEquals("United Nations A/AC.105/C.1/L.385/Add.3\nGeneral Assembly Distr.: Limited\n",
+                LostLineBreaks.restore("United Nations A/AC.105/C.1/L.385/Add.\n\n3\nGeneral Assembly Distr.: Limited\n"));
+    }
 }

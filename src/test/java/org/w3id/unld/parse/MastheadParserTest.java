@@ -187,4 +187,16 @@ class MastheadParserTest {
         assertEquals(List.of(new Session("Conference of African Ministers Responsible for Trade, Regional Cooperation, Integration and "
                 + "Tourism", 1)), country.sessions(), "a place with its country, a month without a day");
     }
+
+    @Test
+    void anExecutiveBoardsSessionWithItsMonthAndPlace() {
+        MastheadParser.Masthead m = parse(String.join("\n", "UNITED NATIONS", "DP",
+                "Executive Board of the United Nations Development Programme and of the United Nations Population Fund",
+                "First regular session January 1998, New York", "Item 1 of the provisional agenda", "UNDP", "Distr. GENERAL",
+                "8 October 1997", "ORIGINAL: ENGLISH", "ORGANIZATIONAL MATTERS", "Decisions adopted by the Executive Board during 1997"));
+        assertEquals(List.of(new Session("Executive Board of the United Nations Development Programme and of the United Nations "
+                + "Population Fund", 1)), m.sessions());
+        assertEquals("1", m.agendaItems().get(0).number());
+        assertEquals(LocalDate.of(1997, 10, 8), m.date());
+    }
 }

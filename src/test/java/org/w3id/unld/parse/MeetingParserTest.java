@@ -77,6 +77,11 @@ class MeetingParserTest {
                                 "ORGANIZATIONAL AND OTHER MATTERS"),
                         new org.w3id.unld.model.AgendaItem("Committee against Torture", 41, null, "CLOSURE OF THE SESSION")),
                 MeetingParser.contentsAgendaItems(treatyBody, 1, "Committee against Torture", 41));
+        TextLines subHeading = TextLines.of(String.join("\n", "CONTENTS", "", "OPENING OF THE SESSION", "", "ORGANIZATIONAL AND OTHER MATTERS",
+                "", "Working Group on Communications", "", "The meeting was called to order at 10.10 a.m."));
+        assertEquals(java.util.List.of("OPENING OF THE SESSION", "ORGANIZATIONAL AND OTHER MATTERS"),
+                MeetingParser.contentsAgendaItems(subHeading, 0, "Human Rights Committee", 96).stream()
+                        .map(org.w3id.unld.model.AgendaItem::title).toList(), "a heading in ordinary case among items in capitals");
         TextLines crc = TextLines.of(String.join("\n", "Contents", "", "Consideration of reports of States parties (continued)", "",
                 "Second periodic report of Exempleland on the implementation of the Convention (continued)", "",
                 "The meeting was called to order at 3 p.m."));
