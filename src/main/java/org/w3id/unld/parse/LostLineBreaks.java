@@ -103,7 +103,7 @@ final class LostLineBreaks {
             "(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\h))*\\h*(?<!\\S)(\\S*[_^~=]\\S*)(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\s|$))*");
     /** The agenda item line ends after its numbers: the item's title starts a line of its own. */
     private static final Pattern AGENDA_LINE_END = Pattern.compile(
-            "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)\\*?|\\s+del\\s+programa(?:\\s+provisional)?\\*?|\\s+de\\s+la\\s+agenda(?:\\s+provisional)?\\*?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?\\*?)?)[ \\t]+(?=[\\p{Lu}“\"])");
+            "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)(?:\\h*\\*)?|\\s+del\\s+programa(?:\\s+provisional)?(?:\\h*\\*)?|\\s+de\\s+la\\s+agenda(?:\\s+provisional)?(?:\\h*\\*)?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?(?:\\h*\\*)?)?)[ \\t]+(?=[\\p{Lu}“\"])");
     /** The document's heading and a report's rapporteur line are paragraphs of their own, not lines of a title block. */
     private static final Pattern PARAGRAPH_START = Pattern.compile(
             "\n(?=(?iu:" + Headings.COMMUNICATION_DATED + ")"
@@ -129,6 +129,8 @@ final class LostLineBreaks {
             "(?m)(^[A-Z]{1,6}(?:\\.\\d{1,3})?(?:/[A-Za-z0-9.\\-]+)+)\\h+(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\h)");
     /** The emblem's "UNITED NATIONS" in capitals, in any of the three languages, with words before or after it: a line of its own. */
     private static final Pattern UN_IN_CAPITALS = Pattern.compile("(?m)(?:^\\d{1,3}\\h+|\\h*)\\b(UNITED NATIONS|NACIONES UNIDAS|NATIONS UNIES)\\b\\h*(?=\\S)");
+    /** A page's number before the emblem's words, in a copy whose page began there: "1 Naciones Unidas". */
+    private static final Pattern PAGE_NUMBER_BEFORE_UN = Pattern.compile("(?m)^\\d{1,3}\\h+(?=(?:United Nations|Naciones Unidas|Nations Unies)\\b)");
     /** A meeting record's "Agenda" heading run into its first item: the item starts a line of its own. */
     private static final Pattern AGENDA_HEADING = Pattern.compile("(?m)^(Agenda|Orden del día|Ordre du jour)\\h+(?=\\p{Lu})");
     /** A summary or the first chapter after the genre line of a report or note: "Report of the Secretary-General Summary …". */
@@ -254,6 +256,7 @@ final class LostLineBreaks {
         head = WORDS_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
         head = AGENDA_HEADING.matcher(head).replaceAll("$1\n");
         head = UN_IN_CAPITALS.matcher(head).replaceAll("\n$1\n");
+        head = PAGE_NUMBER_BEFORE_UN.matcher(head).replaceAll("");
         head = SUMMARY_AFTER_GENRE.matcher(head).replaceAll("\n\n");
         head = repeatedTitles(head);
         head = LANGUAGE_LINE_END.matcher(head).replaceAll("$1\n");

@@ -513,7 +513,9 @@ final class MastheadParser {
 
     /** How many lines (one or two) at {@code i} print a body of the table by its full name in some language, or 0. */
     private static int tableBodyLines(TextLines lines, int i, int limit) {
-        if (lines.get(i).length() > 110) {
+        // A body's full name may be long ("Conferencia de las Partes en la Convención de las Naciones Unidas contra la
+        // Delincuencia Organizada Transnacional", the decolonization committee's 180 characters); the table says exactly.
+        if (lines.get(i).length() > 250) {
             return 0;
         }
         if (isTableBody(lines.get(i))) {

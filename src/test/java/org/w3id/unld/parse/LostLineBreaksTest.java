@@ -394,4 +394,15 @@ class LostLineBreaksTest {
         assertEquals("United Nations A/AC.105/C.1/L.385/Add.3\nGeneral Assembly Distr.: Limited\n",
                 LostLineBreaks.restore("United Nations A/AC.105/C.1/L.385/Add.\n\n3\nGeneral Assembly Distr.: Limited\n"));
     }
+
+    @Test
+    void aPageNumberBeforeTheEmblemsWordsAndAnAgendaItemsFootnoteMarkStartNoField() {
+        String text = "1 Naciones Unidas CTOC/COP/2012/14 Conferencia de las Partes en la Convención de las Naciones Unidas contra la "
+                + "Delincuencia Organizada Transnacional Distr. general 20 de septiembre de 2012 Español Original: inglés Sexto período "
+                + "de sesiones Viena, 15 a 19 de octubre de 2012 Tema 2 del programa provisional * Examen de la aplicación de la "
+                + "Convención Nota de la Secretaría " + "La Conferencia examinó la aplicación. ".repeat(30);
+        String restored = LostLineBreaks.restore(text);
+        assertTrue(restored.startsWith("Naciones Unidas\n"), restored);
+        assertTrue(restored.contains("Tema 2 del programa provisional *\nExamen de la aplicación"), restored);
+    }
 }

@@ -199,4 +199,16 @@ class MastheadParserTest {
         assertEquals("1", m.agendaItems().get(0).number());
         assertEquals(LocalDate.of(1997, 10, 8), m.date());
     }
+
+    @Test
+    void aConventionsConferenceOfThePartiesInTheOrganSlotByItsLongSpanishName() {
+        MastheadParser.Masthead m = parse(String.join("\n", "Naciones Unidas", "CTOC/COP/2012/14",
+                "Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
+                "Distr. general", "20 de septiembre de 2012", "Español", "Original: inglés",
+                "Sexto período de sesiones Viena, 15 a 19 de octubre de 2012", "Tema 2 del programa provisional *"));
+        String cop = "Conference of the Parties to the United Nations Convention against Transnational Organized Crime";
+        assertEquals(List.of(cop), m.organs());
+        assertEquals(List.of(new Session(cop, 6)), m.sessions());
+        assertEquals(LocalDate.of(2012, 9, 20), m.date());
+    }
 }
