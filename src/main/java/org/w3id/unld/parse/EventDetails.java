@@ -22,10 +22,11 @@ final class EventDetails {
      */
     private static final Pattern VENUE = Pattern.compile(
             "^(?:at|in)\\s+(?:the\\s+)?(?:(?:headquarters|seat|premises)\\s+of\\s+(?:the\\s+)?[^,;.()]{1,80}?(?:\\s*\\([^()]{1,20}\\))?"
-                    + "|(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,5}(?:Palais|Palace|Hotel|Centre|Center|Hall|House|Building|Headquarters)"
+                    + "|(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,5}(?:Palais|Palace|Hotel|Centre|Center|Hall|House|Building|Headquarters|Office)"
                     + "(?:\\s+(?:des|de|du|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3})?)"
-                    // "at the Palace of Serbia, Belgrade, from 19 to 21 November": the city after the building.
-                    + "(?:\\s*,\\s*(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)?)(?=\\s*[,;.]|\\s+(?:on|from|in)\\s))?"
+                    // "at the Palace of Serbia, Belgrade, from 19 to 21 November", "at the United Nations Office at Geneva from …":
+                    // the city after the building.
+                    + "(?:(?:\\s*,\\s*|\\s+(?:at|in)\\s+)(\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)?)(?=\\s*[,;.]|\\s+(?:on|from|in)\\s))?"
                     + "(?=\\s*[,;.]|\\s+(?:in|on|from|at)\\s)");
     /** A day or days without a year: no date (the conventions say so), but part of the chain after a name. */
     private static final Pattern YEARLESS = Pattern.compile(

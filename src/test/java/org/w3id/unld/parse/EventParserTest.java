@@ -69,6 +69,10 @@ class EventParserTest {
                         + "Programme (UNEP) in Nairobi from 23 to 27 June 2014."));
         assertEquals("Belgrade", events("The fifth session of the Meeting of the Parties to the Protocol on Water was held at the "
                 + "Palace of Serbia, Belgrade, from 19 to 21 November 2019, at the invitation of the Government.").get(0).place());
+        assertEquals(List.of(new Event("thirty-fourth session of the Committee on the Rights of the Child", LocalDate.of(2003, 9, 15),
+                        LocalDate.of(2003, 10, 3), "Geneva")),
+                events("1.The thirty-fourth session of the Committee on the Rights of the Child will be held at the United Nations Office "
+                        + "at Geneva from 15 September to 3 October 2003."));
     }
 
     @Test
