@@ -474,7 +474,9 @@ final class MastheadParser {
         if (line.isEmpty()) {
             return false;
         }
-        if (Headings.isDocumentHeading(line) || AgendaParser.header(line) != null || MeetingParser.line(line) != null) {
+        if (Headings.isDocumentHeading(line) || AgendaParser.header(line) != null || MeetingParser.line(line) != null
+                || TitleParser.isAgendaTitle(line)) {
+            // "Item 2 (a) of the provisional agenda" / "PROVISIONAL AGENDA AND ANNOTATIONS": the document's own heading.
             return true;
         }
         Parts p = parts(line, false);

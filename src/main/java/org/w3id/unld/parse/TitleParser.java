@@ -204,6 +204,11 @@ final class TitleParser {
             if (Headings.SPONSOR_LINE.matcher(block).find() && block.length() < 6000) {
                 return draft(lines, i, blockEnd, block);
             }
+            int sponsorsEnd = sponsorsEnd(lines, i, blockEnd);
+            if (sponsorsEnd > i) {
+                // PDF text without blank lines: the sponsors end at the line that ends with ": draft resolution".
+                return draft(lines, i, sponsorsEnd, join(lines, i, sponsorsEnd));
+            }
             if ((m = DRAFT_ALONE.matcher(line)).matches()) {
                 Kind kind = isDecision(m.group(1)) ? Kind.DRAFT_DECISION : Kind.DRAFT_RESOLUTION;
                 // "Draft resolution submitted by the Chair of the Committee following" / "informal consultations"
@@ -345,6 +350,21 @@ final class TitleParser {
         return new Heading(null, kind, i, i + 1, null);
     }
 
+    /** A draft's resolution number still to be given: "28/…", "80/...". */
+    private static final Pattern NUMBER_TO_COME = Pattern.compile("^\\s*(?:[A-Z]-)?\\d{1,3}/\\s*(?:…|\\.{3})\\s*$");
+
+    /** The line after the one that ends a sponsors block started at {@code from} (": proyecto de resolución"), or -1. */
+    private static int sponsorsEnd(TextLines lines, int from, int blockEnd) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = from; k < blockEnd && joined.length() < 6000; k++) {
+            joined.append(joined.length() == 0 ? "" : " ").append(lines.get(k).strip());
+            if (Headings.SPONSOR_LINE.matcher(joined).find()) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /** A draft: the sponsors block, then the title of the resolution concerned. */
     /**
      * The line of a letter's heading that follows one to four short lines naming a body ("Comité de Relaciones con el
@@ -435,6 +455,10 @@ final class TitleParser {
                 : Kind.DRAFT_RESOLUTION;
         String sponsors = block.substring(0, m.start()).trim();
         int j = lines.nextContent(blockEnd);
+        if (j < lines.size() && NUMBER_TO_COME.matcher(lines.get(j)).matches()) {
+            // "28/…": the number the resolution will have, left blank in the draft; the title follows.
+            j = lines.nextContent(j + 1);
+        }
         if (j >= lines.size() || BODY.matcher(lines.get(j)).lookingAt()) {
             return new Heading(null, kind, -1, j, sponsors);
         }

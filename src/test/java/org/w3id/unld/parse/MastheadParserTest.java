@@ -211,4 +211,13 @@ class MastheadParserTest {
         assertEquals(List.of(new Session(cop, 6)), m.sessions());
         assertEquals(LocalDate.of(2012, 9, 20), m.date());
     }
+
+    @Test
+    void anAgendaItemLineFollowedByTheDocumentsOwnAgendaHeadingHasNoTitle() {
+        MastheadParser.Masthead m = parse(String.join("\n", "FCCC/SBSTA/1996/1", "8 December 1995", "Original: ENGLISH",
+                "SUBSIDIARY BODY FOR SCIENTIFIC AND TECHNOLOGICAL ADVICE", "Second session", "Geneva, 27 February - 4 March 1996",
+                "Item 2 (a) of the provisional agenda", "PROVISIONAL AGENDA AND ANNOTATIONS", "Note by the secretariat"));
+        assertEquals(1, m.agendaItems().size());
+        assertNull(m.agendaItems().get(0).title(), "the heading is the document's, not the item's");
+    }
 }

@@ -169,4 +169,15 @@ class TitleParserTest {
         assertEquals("Rationalization of the work of the Council", Titles.clean("| Rationalization of the work of the Council |"));
         assertEquals("Trade | Development", Titles.clean("Trade | Development"), "a bar inside the title stays");
     }
+
+    @Test
+    void aDraftsSponsorsWithoutBlankLinesEndAtTheirGenreAndItsNumberToComeIsNoTitle() {
+        TitleParser.Heading draft = parse("Angola*, Australia*, Bélgica*, Botswana, Bulgaria*, Colombia*, Croacia*,",
+                "Dinamarca*, El Salvador, Túnez*: proyecto", "de resolución", "28/…", "Derechos humanos, democracia y estado de derecho",
+                "El Consejo de Derechos Humanos,", "Guiado por los propósitos y principios de la Carta de las Naciones Unidas,");
+        assertEquals(TitleParser.Kind.DRAFT_RESOLUTION, draft.kind());
+        assertEquals("Derechos humanos, democracia y estado de derecho", draft.title());
+        assertEquals("Angola*, Australia*, Bélgica*, Botswana, Bulgaria*, Colombia*, Croacia*, Dinamarca*, El Salvador, Túnez*",
+                draft.sponsorsText());
+    }
 }
