@@ -60,6 +60,12 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
             lineAt.add(i);
             joined.append(lines.get(i).strip()).append(' ');
         }
+        // Most documents are no cover: a plain search for the words every cover prints spares them the pattern.
+        String lower = joined.toString().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("suppl") || !(lower.contains("official records") || lower.contains("documents officiels")
+                || lower.contains("documentos oficiales"))) {
+            return Optional.empty();
+        }
         Matcher m = COVER.matcher(joined);
         // A cover prints a title and the period it covers before the supplement line; a paragraph there is a text that
         // cites a supplement.

@@ -353,12 +353,16 @@ final class TitleParser {
     /** A draft's resolution number still to be given: "28/…", "80/...". */
     private static final Pattern NUMBER_TO_COME = Pattern.compile("^\\s*(?:[A-Z]-)?\\d{1,3}/\\s*(?:…|\\.{3})\\s*$");
 
+    /** More than the longest sponsor-line genre with its colon and marks ("…: projet de résolution révisé *"). */
+    private static final int GENRE_TAIL = 80;
+
     /** The line after the one that ends a sponsors block started at {@code from} (": proyecto de resolución"), or -1. */
     private static int sponsorsEnd(TextLines lines, int from, int blockEnd) {
         StringBuilder joined = new StringBuilder();
         for (int k = from; k < blockEnd && joined.length() < 6000; k++) {
             joined.append(joined.length() == 0 ? "" : " ").append(lines.get(k).strip());
-            if (Headings.SPONSOR_LINE.matcher(joined).find()) {
+            // The genre ends the joined lines: only their last characters can hold it (linear, not quadratic, in the block).
+            if (Headings.SPONSOR_LINE.matcher(joined.subSequence(Math.max(0, joined.length() - GENRE_TAIL), joined.length())).find()) {
                 return k + 1;
             }
         }
