@@ -116,6 +116,15 @@ final class MastheadParser {
                     + "\\d{1,2}(?:er)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
                     // The place after the dates: "23 to 30 January 2004, New York".
                     + "(?:\\s*,\\s*[A-Z][\\p{L} .'’-]{1,40})?$");
+    /**
+     * The Economic and Social Council's sessions that have no number ("Substantive session of 1994", "Organizational
+     * session for 1995", "Session de fond de 1994", "Período de sesiones sustantivo de 1994"): a masthead line, but no
+     * session to report (EXTRACTION-CONVENTIONS: a session has a number).
+     */
+    private static final Pattern NUMBERLESS_SESSION = Pattern.compile(
+            "(?iu)\\s*(?:resumed\\s+)?(?:substantive|organizational|coordination\\s+and\\s+management)\\s+session(?:\\s+(?:of|for)\\s+(?:19|20)\\d\\d)?\\s*"
+                    + "|\\s*session\\s+(?:de\\s+fond|d['’]organisation)(?:\\s+(?:de|pour)\\s+(?:19|20)\\d\\d)?\\s*"
+                    + "|\\s*per[ií]odo\\s+de\\s+sesiones\\s+(?:sustantivo|de\\s+organizaci[óo]n)(?:\\s+de\\s+(?:19|20)\\d\\d)?\\s*");
     private static final Pattern BODY = Pattern.compile(
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,24}$");
     private static final Pattern BODY_WORD = Pattern.compile(
@@ -723,7 +732,8 @@ final class MastheadParser {
             line = line.replace(" ", "");
         }
         Parts p = new Parts();
-        if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches() || OFFICIAL_RECORDS.matcher(line).matches()) {
+        if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches() || OFFICIAL_RECORDS.matcher(line).matches()
+                || NUMBERLESS_SESSION.matcher(line).matches()) {
             p.other = true;
             return p;
         }

@@ -57,6 +57,8 @@ final class MeetingParser {
                     + "(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)|(?<w>"
                     + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     private static final Pattern FOOTNOTE_MARKS = Pattern.compile("\\*+");
+    /** "10 th meeting" as a layout printed it: "10th" (English only; French and Spanish titles stay as printed). */
+    private static final Pattern ORDINAL_APART = Pattern.compile("(\\d)\\s+(st|nd|rd|th)\\b");
 
     /** A meeting line: the meeting's number, and the line as a record's title. */
     record MeetingLine(String number, String title) {
@@ -80,7 +82,8 @@ final class MeetingParser {
                 // English titles are normalised ("8703rd meeting"); the others are the line as printed.
                 String title = p == ENGLISH_MEETING_LINE
                         ? m.group("n") + m.group("suffix").toLowerCase(java.util.Locale.ROOT) + " " + WHITE_SPACE.matcher(m.group("word")).replaceAll(" ")
-                        : WHITE_SPACE.matcher(FOOTNOTE_MARKS.matcher(m.group()).replaceAll("")).replaceAll(" ").strip();
+                        : ORDINAL_APART.matcher(WHITE_SPACE.matcher(FOOTNOTE_MARKS.matcher(m.group()).replaceAll("")).replaceAll(" ").strip())
+                                .replaceAll("$1$2");
                 String number = number(m);
                 if (number != null) {
                     return new MeetingLine(number, title);

@@ -44,6 +44,9 @@ final class Titles {
     }
 
     /** Takes footnote and reissue marks out and folds white space; null for an empty title. */
+    /** "Informe de la Tercera Comisión Relatora: Sra. …", "Report of the Secretary-General … I. Introduction 1.". */
+    private static final java.util.regex.Pattern RUN_INTO_TITLE = java.util.regex.Pattern.compile(
+            "\\s+(?:(?:Rapporteu(?:r|se)|Relatora?)\\s*:|(?:I|1)\\.\\s+(?:Introduction|Introducción)\\b).*$");
     private static final java.util.regex.Pattern CELL_EDGES = java.util.regex.Pattern.compile("^(?:\\|\\s*)+|(?:\\s*\\|)+$");
 
     static String clean(String title) {
@@ -58,6 +61,8 @@ final class Titles {
         s = TRAILING_FOOTNOTE_NUMBER.matcher(s).replaceFirst("");
         // A web page's table cell around the title: "| Rationalization of the work of the Council |".
         s = CELL_EDGES.matcher(s).replaceAll("");
+        // What a copy that lost its line breaks ran into the title: the rapporteur's line, the first chapter.
+        s = RUN_INTO_TITLE.matcher(s).replaceFirst("");
         s = s.trim();
         return s.isEmpty() ? null : s;
     }

@@ -220,4 +220,13 @@ class MastheadParserTest {
         assertEquals(1, m.agendaItems().size());
         assertNull(m.agendaItems().get(0).title(), "the heading is the document's, not the item's");
     }
+
+    @Test
+    void aCouncilSessionWithoutANumberIsAMastheadLineButNoSession() {
+        MastheadParser.Masthead m = parse(String.join("\n", "United Nations", "E/CN.17/1994/20", "Economic and Social Council",
+                "Distr. GENERAL", "12 July 1994", "ORIGINAL: ENGLISH", "Substantive session of 1994", "",
+                "REPORT OF THE COMMISSION ON SUSTAINABLE DEVELOPMENT ON ITS SECOND SESSION"));
+        assertEquals(List.of(), m.sessions());
+        assertEquals(8, m.end(), "the masthead goes past the session line, up to the title");
+    }
 }

@@ -143,5 +143,6 @@ class MeetingParserTest {
         assertEquals("24", MeetingParser.line("COMPTE RENDU ANALYTIQUE DE LA VINGT-QUATRIEME SEANCE").number());
         assertEquals("434", MeetingParser.line("ACTA RESUMIDA DE LA SEGUNDA PARTE (PÚBLICA)* DE LA 434ª SESIÓN").number());
         assertEquals(null, MeetingParser.line("Summary record of the Committee's work"), "no meeting named");
+        assertEquals("Summary record (partial) of the 10th meeting", MeetingParser.line("Summary record (partial) of the 10 th meeting").title());
     }
 }

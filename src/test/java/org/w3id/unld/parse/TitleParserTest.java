@@ -180,4 +180,12 @@ class TitleParserTest {
         assertEquals("Angola*, Australia*, Bélgica*, Botswana, Bulgaria*, Colombia*, Croacia*, Dinamarca*, El Salvador, Túnez*",
                 draft.sponsorsText());
     }
+
+    @Test
+    void aRapporteursLineOrAFirstChapterRunIntoATitleIsNotPartOfIt() {
+        assertEquals("Informe de la Tercera Comisión", Titles.clean("Informe de la Tercera Comisión Relatora: Sra. Tebatso Baleseng (Botswana)"));
+        assertEquals("Informe del Secretario General sobre la situación relativa al Sáhara Occidental",
+                Titles.clean("Informe del Secretario General sobre la situación relativa al Sáhara Occidental I. Introducción 1."));
+        assertEquals("Report of the Special Rapporteur on the right to food", Titles.clean("Report of the Special Rapporteur on the right to food"));
+    }
 }
