@@ -32,7 +32,6 @@ import java.util.stream.Stream;
 public final class DocumentParser {
     /** How far into a text a front page reaches: where a meeting record's meeting line or a printed symbol is looked for. */
     private static final int FRONT_PAGE_LINES = 150;
-    private static final java.util.regex.Pattern MEETING_RECORD_SYMBOL = java.util.regex.Pattern.compile("/(?:PV|SR)\\.\\d");
     /** How far under a title block a masthead printed below it may start. */
     private static final int TITLE_BLOCK_LINES = 12;
 
@@ -89,7 +88,7 @@ public final class DocumentParser {
         }
 
         int meetingLine = masthead.meetingLine();
-        if (meetingLine < 0 && !symbols.isEmpty() && MEETING_RECORD_SYMBOL.matcher(symbols.get(0)).find()) {
+        if (meetingLine < 0 && !symbols.isEmpty() && SymbolGrammar.isMeetingRecord(symbols.get(0))) {
             // A meeting record whose front page the masthead reader stopped short of: its meeting line further down.
             meetingLine = MeetingParser.find(lines, FRONT_PAGE_LINES);
         }
@@ -149,7 +148,7 @@ public final class DocumentParser {
             // A General Assembly record opens its item with "Agenda item 14 (continued)" and its title, after the President.
             agenda.addAll(MeetingParser.numberedAgendaItems(lines, meetingLine + 1, sessions, defaultOrgan));
         }
-        if (meeting != null && agenda.isEmpty() && !symbols.isEmpty() && symbols.get(0).contains("/SR.")) {
+        if (meeting != null && agenda.isEmpty() && !symbols.isEmpty() && SymbolGrammar.isSummaryRecord(symbols.get(0))) {
             // A summary record lists the items it takes up under "CONTENTS".
             Session s = sessions.isEmpty() ? null : sessions.get(0);
             String organ = s != null ? s.organ() : masthead.organs().isEmpty() ? defaultOrgan : masthead.organs().get(0);

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * ("Letter dated", ": draft resolution", "Report of the Secretary-General", "Note by …").
  */
 final class DocumentTypeClassifier {
-    private static final Pattern MEETING_RECORD = Pattern.compile("/(?:PV|SR)\\.\\d");
     private static final Pattern RESOLUTION = Pattern.compile("/(?:RES|Res)[/.]");
     private static final Pattern DECISION = Pattern.compile("/(?:DEC|Dec)[/.]");
     private static final Pattern STATEMENT = Pattern.compile("/PRST/");
@@ -28,7 +27,7 @@ final class DocumentTypeClassifier {
     static DocumentType classify(List<String> symbols, TitleParser.Heading heading, boolean meeting) {
         String symbol = symbols.isEmpty() ? "" : symbols.get(0);
         TitleParser.Kind kind = heading.kind();
-        if (meeting || MEETING_RECORD.matcher(symbol).find()) {
+        if (meeting || SymbolGrammar.isMeetingRecord(symbol)) {
             return DocumentType.MEETING_RECORD;
         }
         if (CORRIGENDUM_SYMBOL.matcher(symbol).find()) {

@@ -134,6 +134,20 @@ public final class SymbolGrammar {
         return Set.copyOf(all);
     }
 
+    /** The part of a symbol that makes it a meeting's record: "/PV.8698", "/SR.57". */
+    private static final Pattern MEETING_RECORD = Pattern.compile("/(?:PV|SR)\\.\\d");
+    private static final Pattern SUMMARY_RECORD = Pattern.compile("/SR\\.\\d");
+
+    /** Whether a symbol is a meeting record's, verbatim or summary ("S/PV.8698", "CAT/C/SR.835/Add.1"). */
+    static boolean isMeetingRecord(String symbol) {
+        return MEETING_RECORD.matcher(symbol).find();
+    }
+
+    /** Whether a symbol is a summary record's ("A/C.3/38/SR.57"), whose contents list the items it took up. */
+    static boolean isSummaryRecord(String symbol) {
+        return SUMMARY_RECORD.matcher(symbol).find();
+    }
+
     /** A symbol in its printed form: a UN series prefix (or capitals) and at least one element with a digit. */
     public static boolean isSymbol(String s) {
         int slash = s.indexOf('/');

@@ -124,4 +124,13 @@ class SymbolGrammarTest {
                 "a document named A/520/Rev.9 is no corrigendum of itself");
         assertEquals(List.of(), SymbolGrammar.relatedDocuments(List.of()));
     }
+
+    @Test
+    void aMeetingRecordsSymbolSaysWhetherItIsVerbatimOrSummary() {
+        org.junit.jupiter.api.Assertions.assertTrue(SymbolGrammar.isMeetingRecord("S/PV.8698"));
+        org.junit.jupiter.api.Assertions.assertTrue(SymbolGrammar.isMeetingRecord("CAT/C/SR.835/Add.1"));
+        org.junit.jupiter.api.Assertions.assertFalse(SymbolGrammar.isSummaryRecord("S/PV.8698"));
+        org.junit.jupiter.api.Assertions.assertTrue(SymbolGrammar.isSummaryRecord("A/C.3/38/SR.57"));
+        org.junit.jupiter.api.Assertions.assertFalse(SymbolGrammar.isMeetingRecord("A/80/L.10"));
+    }
 }
