@@ -4,10 +4,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.atlas.lib.IRILib;
 import org.w3id.unld.map.Iris;
+import org.w3id.unld.vocab.IriPaths;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -66,8 +66,8 @@ final class ChangesPage {
                 h.open("tr").element("td", CHANGES.getOrDefault(type, type)).open("td");
                 if (Iris.isDocumentGraph(graph)) {
                     String document = Iris.documentOfGraph(graph).getURI();
-                    String name = URLDecoder.decode(document.substring(document.lastIndexOf("/document/") + "/document/".length()),
-                            StandardCharsets.UTF_8);
+                    // The document's key as minted ("S/RES/84%20%281950%29"), percent-decoded as Addresses decodes paths.
+                    String name = IRILib.decodeHex(document.substring(Iris.baseOfDocumentGraph(graph).length() + IriPaths.DOCUMENT.length()));
                     if (type.equals("Delete")) {
                         h.text(name);
                     } else {
