@@ -239,19 +239,22 @@ class DumpSetTest {
         }).toList();
     }
 
+    /** Closes the store and opens an empty one in the folder {@code name}. */
+    private void reopenAt(String name) {
+        store.close();
+        location = new StoreLocation(temp.resolve(name));
+        store = DocumentStore.open(FusekiConfiguration.load(null, location));
+    }
+
     @Test
     void twoStoresFilledWithTheSameDocumentsInOneBatchInAnotherOrderGiveTheSameBytesDescriptionIncluded() throws IOException {
         List<MappedDocument> documents = withoutBlankNodes(SyntheticDocuments.sample());
         List<MappedDocument> reversed = new java.util.ArrayList<>(documents);
         java.util.Collections.reverse(reversed);
-        store.close();
-        location = new StoreLocation(temp.resolve("first"));
-        store = DocumentStore.open(FusekiConfiguration.load(null, location));
+        reopenAt("first");
         store.replace(documents);
         DumpManifest first = dump(temp.resolve("one"), DAY_1);
-        store.close();
-        location = new StoreLocation(temp.resolve("second"));
-        store = DocumentStore.open(FusekiConfiguration.load(null, location));
+        reopenAt("second");
         store.replace(reversed);
         DumpManifest second = dump(temp.resolve("two"), DAY_1);
         // One batch each, with the same changes: the same patch (its id is made from its changes, in any order), so
@@ -265,14 +268,10 @@ class DumpSetTest {
     @Test
     void twoStoresFilledWithTheSameDocumentsInAnotherOrderGiveTheSameBytes() throws IOException {
         List<MappedDocument> documents = withoutBlankNodes(SyntheticDocuments.sample());
-        store.close();
-        location = new StoreLocation(temp.resolve("first"));
-        store = DocumentStore.open(FusekiConfiguration.load(null, location));
+        reopenAt("first");
         store.replace(documents);
         DumpManifest first = dump(temp.resolve("one"), DAY_1);
-        store.close();
-        location = new StoreLocation(temp.resolve("second"));
-        store = DocumentStore.open(FusekiConfiguration.load(null, location));
+        reopenAt("second");
         for (int i = documents.size() - 1; i >= 0; i--) {
             store.replace(List.of(documents.get(i)));
         }

@@ -38,6 +38,15 @@ public final class SyntheticDocuments {
         return NodeFactory.createURI(iri);
     }
 
+    /** {@code count} letters A/79/(1000 + {@code from}) …, titled "{@code title} N" (N from {@code from}). */
+    public static List<MappedDocument> letters(int from, int count, String title) {
+        List<MappedDocument> letters = new java.util.ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            letters.add(document("A/79/" + (1000 + i), title + " " + i));
+        }
+        return letters;
+    }
+
     /** A document graph: {base}graph/document/{symbol}, about {base}id/document/{symbol}. */
     public static MappedDocument document(String symbol, String title) {
         Node doc = uri(BASE + "id/document/" + symbol);

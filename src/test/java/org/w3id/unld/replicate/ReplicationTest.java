@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.cli.Unld;
 import org.w3id.unld.dump.DumpSet;
 import org.w3id.unld.dump.SyntheticDocuments;
-import org.w3id.unld.map.MappedDocument;
 import org.w3id.unld.map.Iris;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
@@ -99,7 +98,7 @@ class ReplicationTest {
                 // reaches it, most likely while it applies it; the stream goes on without it.
                 boolean killed = false;
                 for (int batch = 0; batch < 20; batch++) {
-                    w.replace(letters(batch * 50, 50, "Letter"));
+                    w.replace(SyntheticDocuments.letters(batch * 50, 50, "Letter"));
                     assertEquals(1, publisher.publishPending());
                     if (batch == 2) {
                         b.awaitOffsetAbove(before);
@@ -111,10 +110,10 @@ class ReplicationTest {
                 }
                 assertTrue(killed);
                 // Updates of 100 of them, in two batches, and deletions, one transaction each.
-                w.replace(letters(0, 50, "Corrected letter"));
-                w.replace(letters(500, 50, "Corrected letter"));
+                w.replace(SyntheticDocuments.letters(0, 50, "Corrected letter"));
+                w.replace(SyntheticDocuments.letters(500, 50, "Corrected letter"));
                 for (int i = 950; i < 1000; i += 10) {
-                    assertTrue(w.remove(letters(i, 1, "Letter").get(0).graphName()));
+                    assertTrue(w.remove(SyntheticDocuments.letters(i, 1, "Letter").get(0).graphName()));
                 }
                 Node sample = Txn.calculateRead(w.dataset(), () -> {
                     List<Node> graphs = new ArrayList<>();
@@ -166,15 +165,6 @@ class ReplicationTest {
         assertEquals(expected, checksums(temp.resolve("replica-a")));
         assertEquals(expected, checksums(temp.resolve("replica-b")));
         assertEquals(List.of(expected, expected), servedChecksums, "the dumps the replicas wrote and served themselves");
-    }
-
-    /** {@code count} synthetic letters A/79/1000+{@code from}…, titled "{@code title} N". */
-    static List<MappedDocument> letters(int from, int count, String title) {
-        List<MappedDocument> letters = new ArrayList<>();
-        for (int i = from; i < from + count; i++) {
-            letters.add(SyntheticDocuments.document("A/79/" + (1000 + i), title + " " + i));
-        }
-        return letters;
     }
 
     @Test

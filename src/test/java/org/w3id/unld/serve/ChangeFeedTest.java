@@ -65,18 +65,17 @@ class ChangeFeedTest {
         assertFalse(feed.page(2).isPresent());
     }
 
+    /** The feed of a store written in one batch. */
+    private ChangeFeed feedOfOneBatch(List<MappedDocument> documents) {
+        try (DocumentStore store = DocumentStore.open(FusekiConfiguration.load(null, new StoreLocation(db)))) {
+            store.replace(documents);
+            return new ChangeFeed(store.journal().orElseThrow(), BASE);
+        }
+    }
+
     @Test
     void pagesAreBounded() {
-        List<MappedDocument> many = new ArrayList<>();
-        for (int i = 0; i < ChangeFeed.PAGE_SIZE + 5; i++) {
-            many.add(SyntheticDocuments.document("A/79/" + (1000 + i), "Letter " + i));
-        }
-        PatchJournal journal;
-        try (DocumentStore store = DocumentStore.open(FusekiConfiguration.load(null, new StoreLocation(db)))) {
-            store.replace(many);
-            journal = store.journal().orElseThrow();
-        }
-        ChangeFeed feed = new ChangeFeed(journal, BASE);
+        ChangeFeed feed = feedOfOneBatch(SyntheticDocuments.letters(0, ChangeFeed.PAGE_SIZE + 5, "Letter"));
         JsonObject first = feed.page(1).orElseThrow();
         assertEquals(ChangeFeed.PAGE_SIZE, first.getAsJsonArray("orderedItems").size());
         assertEquals(BASE + "changes?page=2", first.get("next").getAsString());
@@ -87,16 +86,7 @@ class ChangeFeedTest {
 
     @Test
     void aPersonReadsAPageOfTheFeedAsATableWithTheWayToOlderChanges() {
-        List<MappedDocument> many = new ArrayList<>();
-        for (int i = 0; i < ChangeFeed.PAGE_SIZE + 5; i++) {
-            many.add(SyntheticDocuments.document("A/79/" + (1000 + i), "Letter " + i));
-        }
-        PatchJournal journal;
-        try (DocumentStore store = DocumentStore.open(FusekiConfiguration.load(null, new StoreLocation(db)))) {
-            store.replace(many);
-            journal = store.journal().orElseThrow();
-        }
-        ChangeFeed feed = new ChangeFeed(journal, BASE);
+        ChangeFeed feed = feedOfOneBatch(SyntheticDocuments.letters(0, ChangeFeed.PAGE_SIZE + 5, "Letter"));
         String first = new ChangesPage(feed.page(1).orElseThrow(), 1).render();
         assertTrue(first.contains("<td>Added</td><td><a href=\"" + BASE + "id/document/A/79/1104\">A/79/1104</a></td><td>"), first);
         assertTrue(first.contains("Page 1: changes 1 to 100"), first);

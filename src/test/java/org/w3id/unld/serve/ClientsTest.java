@@ -15,7 +15,6 @@ import org.w3id.unld.testing.Prerequisites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -129,10 +128,7 @@ class ClientsTest {
             // the first document updated and the second deleted.
             PatchJournal journal = PatchJournal.of(new StoreLocation(db.resolve("db")));
             DocumentStore store = DocumentStore.over(feedServer.server.dataset(), journal);
-            List<MappedDocument> letters = new ArrayList<>();
-            for (int i = 0; i < 250; i++) {
-                letters.add(SyntheticDocuments.document("A/79/" + (1000 + i), "Letter " + i));
-            }
+            List<MappedDocument> letters = SyntheticDocuments.letters(0, 250, "Letter");
             store.replace(letters);
             store.replace(List.of(SyntheticDocuments.document("A/79/1000", "Letter 0, corrected")));
             store.remove(letters.get(1).graphName());
