@@ -46,6 +46,14 @@ final class ExtractCommand implements Callable<Integer> {
                     + "Without it the JSON is exactly the conventions' (docs/EXTRACTION.md)")
     boolean graphFacts;
 
+    @Option(names = "--evidence",
+            description = "After the fields, add an \"evidence\" object: for each value (by its JSON Pointer, "
+                    + "e.g. /date, /agendaItems/0/title, /signatories/0/name) the passages of the text that state it, "
+                    + "as {start, end, quote} in characters (code points) of the text as read, without the white space at "
+                    + "its start and end (the text the service serves at /doc/…/text). A value the text does not print "
+                    + "has none. Without it the JSON is unchanged")
+    boolean evidence;
+
     @Spec
     CommandSpec spec;
 
@@ -112,7 +120,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     private String extract(Path document) throws RejectedDocumentException {
         ParsedDocument parsed = parser.parse(reader.read(document));
-        return graphFacts ? ExtractionJson.writeWithGraphFacts(parsed) : ExtractionJson.write(parsed.extraction());
+        return ExtractionJson.write(parsed, graphFacts, evidence);
     }
 
     private void report(Path document, RejectedDocumentException e) {

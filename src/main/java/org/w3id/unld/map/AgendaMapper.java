@@ -1,6 +1,7 @@
 package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.DCTerms;
 import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.Extraction;
@@ -19,25 +20,30 @@ final class AgendaMapper implements FactMapper {
         Extraction e = context.extraction();
         Node doc = context.document();
         SharedResources shared = context.shared();
-        for (String organ : e.organs()) {
+        for (int i = 0; i < e.organs().size(); i++) {
+            String organ = e.organs().get(i);
             if (blank(organ)) {
                 continue;
             }
-            out.add(doc, Unld.organ, shared.organ(organ));
+            out.stated("/organs/" + i, out.add(doc, Unld.organ, shared.organ(organ)));
             out.rule(Unld.OrgansFromMasthead);
         }
-        for (Session s : e.sessions()) {
+        for (int i = 0; i < e.sessions().size(); i++) {
+            Session s = e.sessions().get(i);
             String organ = firstNonBlank(s.organ());
             if (organ != null) {
-                out.add(doc, Unld.session, shared.session(organ, s.number(), s.kind()));
+                out.stated("/sessions/" + i, out.add(doc, Unld.session, shared.session(organ, s.number(), s.kind())));
                 out.rule(Unld.SessionsFromMasthead);
             }
         }
-        for (AgendaItem item : e.agendaItems()) {
+        for (int i = 0; i < e.agendaItems().size(); i++) {
+            AgendaItem item = e.agendaItems().get(i);
             if (blank(item.number()) && blank(item.title())) {
                 continue; // nothing to say about it
             }
-            out.add(doc, Unld.agendaItem, agendaItem(context, item, out));
+            String field = "/agendaItems/" + i;
+            Triple listed = out.add(doc, Unld.agendaItem, agendaItem(context, item, field, out));
+            out.stated(field + "/number", listed);
             out.rule(Unld.AgendaItemsFromMasthead);
         }
     }
@@ -49,7 +55,7 @@ final class AgendaMapper implements FactMapper {
      * the document's IRI and without session ({@link Iris#agendaItemOfDocument}); the shapes accept it and warn
      * that its session is unknown.
      */
-    private Node agendaItem(MappingContext context, AgendaItem item, Triples out) {
+    private Node agendaItem(MappingContext context, AgendaItem item, String field, Triples out) {
         Extraction e = context.extraction();
         SharedResources shared = context.shared();
         String organ = firstNonBlank(item.organ());
@@ -68,7 +74,7 @@ final class AgendaMapper implements FactMapper {
         }
         out.type(node, Unld.AgendaItem);
         out.text(node, Unld.itemNumber, item.number());
-        out.text(node, DCTerms.title.asNode(), item.title());
+        out.stated(field + "/title", out.text(node, DCTerms.title.asNode(), item.title()));
         if (!blank(item.number())) {
             label.add((label.isEmpty() ? "Item " : "item ") + item.number().strip());
         }

@@ -29,7 +29,7 @@ final class AnnexMapper implements FactMapper {
             out.type(annex, Unld.Annex);
             boolean titled = a.title() != null && !a.title().isBlank();
             out.label(annex, titled ? a.title() : "Annex " + (i + 1) + " to " + context.label());
-            out.text(annex, DCTerms.title.asNode(), a.title());
+            out.stated("/annexes/" + i + "/title", out.text(annex, DCTerms.title.asNode(), a.title()));
             out.add(annex, DCTerms.isPartOf.asNode(), doc);
             out.date(annex, DCTerms.date.asNode(), a.date());
             if (a.place() != null && !a.place().isBlank()) {

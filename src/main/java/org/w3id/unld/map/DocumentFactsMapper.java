@@ -29,8 +29,8 @@ final class DocumentFactsMapper implements FactMapper {
         }
         out.label(doc, context.label());
 
-        for (String symbol : e.symbols()) {
-            out.text(doc, Unld.symbol, symbol);
+        for (int i = 0; i < e.symbols().size(); i++) {
+            out.stated("/symbols/" + i, out.text(doc, Unld.symbol, e.symbols().get(i)));
         }
         for (RelatedDocument related : context.parsed().relatedDocuments()) {
             related(context, related, out);
@@ -39,19 +39,19 @@ final class DocumentFactsMapper implements FactMapper {
             out.rule(e.symbolSource() == SymbolSource.FILENAME ? Unld.SymbolsFromFileName : Unld.SymbolsFromMasthead);
         }
         if (e.title() != null && !e.title().isBlank()) {
-            out.text(doc, DCTerms.title.asNode(), e.title());
+            out.stated("/title", out.text(doc, DCTerms.title.asNode(), e.title()));
             out.rule(Unld.TitleFromHeading);
         }
         if (e.date() != null) {
-            out.date(doc, DCTerms.date.asNode(), e.date());
+            out.stated("/date", out.date(doc, DCTerms.date.asNode(), e.date()));
             out.rule(Unld.DateFromMasthead);
         }
         if (e.distribution() != null && !e.distribution().isBlank()) {
-            out.text(doc, Unld.distribution, distribution(e.distribution()));
+            out.stated("/distribution", out.text(doc, Unld.distribution, distribution(e.distribution())));
             out.rule(Unld.DistributionFromMasthead);
         }
         if (e.originalLanguage() != null && !e.originalLanguage().isBlank()) {
-            out.add(doc, Unld.originalLanguage, context.shared().language(e.originalLanguage()));
+            out.stated("/originalLanguage", out.add(doc, Unld.originalLanguage, context.shared().language(e.originalLanguage())));
             out.rule(Unld.OriginalLanguageFromMasthead);
         }
 

@@ -28,6 +28,7 @@ public final class DocumentMapper {
             new AnnexMapper(),
             new EventMapper(),
             new ReferenceMapper(),
+            new EvidenceMapper(), // after the mappers whose statements it annotates
             new ProvenanceMapper()); // last: records the rules the others applied
 
     private final Iris iris;

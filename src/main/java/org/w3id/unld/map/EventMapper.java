@@ -7,6 +7,7 @@ import org.w3id.unld.vocab.Schema;
 import org.w3id.unld.vocab.Unld;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -22,24 +23,27 @@ final class EventMapper implements FactMapper {
     @Override
     public void map(MappingContext context, Triples out) {
         Node doc = context.document();
-        for (Event event : context.extraction().events()) {
+        List<Event> events = context.extraction().events();
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
             if (event.name() == null || event.name().isBlank()) {
                 continue;
             }
+            String field = "/events/" + i;
             LocalDate start = event.startDate() != null ? event.startDate() : event.endDate();
             boolean conference = event.kind() == Event.Kind.CONFERENCE;
             Node node = context.iris().event(event.name(), start, conference);
-            out.add(doc, Unld.refersTo, node);
+            out.stated(field + "/name", out.add(doc, Unld.refersTo, node));
             out.rule(Unld.EventsFromText);
             out.type(node, Unld.Event);
             if (conference) {
                 out.type(node, Unld.Conference);
             }
             out.label(node, event.name());
-            out.date(node, Schema.startDate, event.startDate());
-            out.date(node, Schema.endDate, event.endDate());
+            out.stated(field + "/startDate", out.date(node, Schema.startDate, event.startDate()));
+            out.stated(field + "/endDate", out.date(node, Schema.endDate, event.endDate()));
             if (event.place() != null && !event.place().isBlank()) {
-                out.add(node, Schema.location, context.shared().place(event.place()));
+                out.stated(field + "/place", out.add(node, Schema.location, context.shared().place(event.place())));
             }
             series(context, node, event.edition(), out);
         }

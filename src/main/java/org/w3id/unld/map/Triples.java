@@ -9,7 +9,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -21,6 +23,11 @@ import java.util.Set;
 final class Triples {
     private final Graph graph;
     private final Set<Node> rules = new LinkedHashSet<>();
+    private final List<Stated> stated = new ArrayList<>();
+
+    /** A statement of the graph and the extracted value it translates (a JSON Pointer into the extraction, as {@code Evidence} names it). */
+    record Stated(String field, Triple triple) {
+    }
 
     Triples(Graph graph) {
         this.graph = graph;
@@ -30,10 +37,29 @@ final class Triples {
         return graph;
     }
 
-    void add(Node subject, Node predicate, Node object) {
-        if (object != null) {
-            graph.add(Triple.create(subject, predicate, object));
+    /** Adds a triple; the triple added, or null when the object is absent. */
+    Triple add(Node subject, Node predicate, Node object) {
+        if (object == null) {
+            return null;
         }
+        Triple t = Triple.create(subject, predicate, object);
+        graph.add(t);
+        return t;
+    }
+
+    /**
+     * Records that a triple written translates the extracted value at {@code field}, so that the graph can say where
+     * the text states it ({@code EvidenceMapper}); nothing when no triple was written.
+     */
+    void stated(String field, Triple written) {
+        if (written != null) {
+            stated.add(new Stated(field, written));
+        }
+    }
+
+    /** The statements recorded by {@link #stated}, in the order written. */
+    List<Stated> stated() {
+        return Collections.unmodifiableList(stated);
     }
 
     void type(Node subject, Node... classes) {
@@ -62,10 +88,11 @@ final class Triples {
     }
 
     /** A plain (xsd:string) literal, trimmed; nothing when the value is null or blank. */
-    void text(Node subject, Node predicate, String value) {
+    Triple text(Node subject, Node predicate, String value) {
         if (value != null && !value.isBlank()) {
-            add(subject, predicate, NodeFactory.createLiteralString(value.strip()));
+            return add(subject, predicate, NodeFactory.createLiteralString(value.strip()));
         }
+        return null;
     }
 
     /** A literal in a language ("Azerbaïdjan"@fr), trimmed; nothing when the value is null or blank. */
@@ -75,14 +102,15 @@ final class Triples {
         }
     }
 
-    void date(Node subject, Node predicate, LocalDate value) {
+    Triple date(Node subject, Node predicate, LocalDate value) {
         if (value != null) {
-            add(subject, predicate, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));
+            return add(subject, predicate, NodeFactory.createLiteralDT(value.toString(), XSDDatatype.XSDdate));
         }
+        return null;
     }
 
-    void integer(Node subject, Node predicate, long value) {
-        add(subject, predicate, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
+    Triple integer(Node subject, Node predicate, long value) {
+        return add(subject, predicate, NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger));
     }
 
     /** Records that facts of this graph come from an extraction rule (an unld:ExtractionRule individual). */

@@ -42,6 +42,32 @@ public final class ExtractionJson {
      * their order and values, so a reader of the plain JSON reads this one too.
      */
     public static String writeWithGraphFacts(ParsedDocument d) {
+        return PRETTY.toJson(withGraphFacts(d));
+    }
+
+    /**
+     * The extraction's JSON ({@link #write}), with the graph facts when asked ({@link #writeWithGraphFacts}) and, when
+     * asked, an {@code evidence} object after the fields ({@code unld extract --evidence}): for each value's JSON
+     * Pointer, the passages of the text as read that state it, {@code {start, end, quote}} in code points
+     * ({@link Evidence}). Without either flag, exactly {@link #write}.
+     */
+    public static String write(ParsedDocument d, boolean graphFacts, boolean evidence) {
+        JsonObject o = graphFacts ? withGraphFacts(d) : toJson(d.extraction());
+        if (evidence) {
+            JsonObject byField = new JsonObject();
+            d.evidence().byField().forEach((field, passages) -> byField.add(field, array(passages, p -> {
+                JsonObject j = new JsonObject();
+                j.addProperty("start", p.start());
+                j.addProperty("end", p.end());
+                j.addProperty("quote", p.quote());
+                return j;
+            })));
+            o.add("evidence", byField);
+        }
+        return PRETTY.toJson(o);
+    }
+
+    private static JsonObject withGraphFacts(ParsedDocument d) {
         Extraction e = d.extraction();
         JsonObject o = toJson(e);
         JsonArray events = o.getAsJsonArray("events");
@@ -69,7 +95,7 @@ public final class ExtractionJson {
             j.add("asPrinted", text(m.asPrinted()));
             return j;
         }));
-        return PRETTY.toJson(o);
+        return o;
     }
 
     public static JsonObject toJson(Extraction e) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param citations        documents cited in the text
  * @param mentions         countries, organizations and places named in the text
  * @param relatedDocuments the documents its symbols say it revises, adds to or corrects
+ * @param evidence         where the text as read says each value of the extraction and each signatory
  */
 public record ParsedDocument(
         SourceText source,
@@ -17,12 +18,20 @@ public record ParsedDocument(
         List<Agent> signatories,
         List<Citation> citations,
         List<Mention> mentions,
-        List<RelatedDocument> relatedDocuments) {
+        List<RelatedDocument> relatedDocuments,
+        Evidence evidence) {
 
     public ParsedDocument {
         signatories = List.copyOf(signatories);
         citations = List.copyOf(citations);
         mentions = List.copyOf(mentions);
         relatedDocuments = List.copyOf(relatedDocuments);
+        evidence = evidence == null ? Evidence.NONE : evidence;
+    }
+
+    /** A document whose values are not located in its text (one read back from an extraction's JSON). */
+    public ParsedDocument(SourceText source, Extraction extraction, List<Agent> signatories, List<Citation> citations,
+                          List<Mention> mentions, List<RelatedDocument> relatedDocuments) {
+        this(source, extraction, signatories, citations, mentions, relatedDocuments, Evidence.NONE);
     }
 }

@@ -6,6 +6,7 @@ import org.w3id.unld.model.AgendaItem;
 import org.w3id.unld.model.Annex;
 import org.w3id.unld.model.DocumentType;
 import org.w3id.unld.model.Event;
+import org.w3id.unld.model.Evidence;
 import org.w3id.unld.model.Extraction;
 import org.w3id.unld.model.Meeting;
 import org.w3id.unld.model.ParsedDocument;
@@ -211,7 +212,7 @@ public final class DocumentParser {
                 events, meeting);
         return new ParsedDocument(source, extraction, signatories, CitationFinder.find(lines, symbols, masthead.organs()),
                 TextMentions.find(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart)),
-                SymbolGrammar.relatedDocuments(symbols));
+                SymbolGrammar.relatedDocuments(symbols), EvidenceFinder.find(Evidence.textOf(source), extraction, signatories));
     }
 
     /** Role and country from the title; name and rank from the signature; the signature's role where the title gives none. */

@@ -46,6 +46,7 @@ public final class Prefixes {
             "foaf", FOAF.NS,
             "org", ORG.NS,
             "prov", Prov.NS,
+            "oa", Oa.NS,
             "skos", SKOS.uri,
             "schema", Schema.NS,
             "eli", Eli.NS,
@@ -66,7 +67,7 @@ public final class Prefixes {
 
     /** The prefixes of data: the document graphs as pages, descriptions and dumps show them, in this order. */
     public static final Map<String, String> DATA = select(
-            "unld", "rdf", "rdfs", "owl", "xsd", "dcterms", "foaf", "org", "prov", "skos", "schema", "eli", "frbr", "undo");
+            "unld", "rdf", "rdfs", "owl", "xsd", "dcterms", "foaf", "org", "prov", "oa", "skos", "schema", "eli", "frbr", "undo");
 
     /** {@link #DATA} as a Jena prefix mapping, for Turtle writers and node formatting. */
     public static final PrefixMapping DATA_MAPPING = mapping(DATA);

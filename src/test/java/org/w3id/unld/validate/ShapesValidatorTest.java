@@ -8,6 +8,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.update.UpdateAction;
+import org.w3id.unld.model.RejectedDocumentException;
+import org.w3id.unld.parse.DocumentParser;
+import org.w3id.unld.read.SourceReader;
+import org.w3id.unld.testing.TestResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,7 +45,7 @@ class ShapesValidatorTest {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX schema: <http://schema.org/> PREFIX foaf: <http://xmlns.com/foaf/0.1/>
             PREFIX org: <http://www.w3.org/ns/org#> PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX id: <http://localhost:3030/id/>
             """;
     static final String SH = "http://www.w3.org/ns/shacl#";
@@ -52,6 +56,15 @@ class ShapesValidatorTest {
 
     static MappedDocument reference() {
         return MAPPER.map(TestDocuments.reference());
+    }
+
+    /** The reference document as parsed from its text, with the evidence of its values. */
+    static MappedDocument parsedReference() {
+        try {
+            return MAPPER.map(new DocumentParser().parse(new SourceReader().read(TestResources.REFERENCE_DOCUMENT)));
+        } catch (RejectedDocumentException e) {
+            throw new AssertionError(e);
+        }
     }
 
     static MappedDocument everything() {
@@ -98,7 +111,7 @@ class ShapesValidatorTest {
 
     @Test
     void theReferenceDocumentAndTheFixturesConform() {
-        for (MappedDocument m : List.of(reference(), everything(), meetingRecord())) {
+        for (MappedDocument m : List.of(reference(), parsedReference(), everything(), meetingRecord())) {
             ValidationReport report = VALIDATOR.validate(m.graph());
             assertTrue(report.conforms(), () -> String.join("\n", ShapesValidator.describe(m.document(), report)));
         }
@@ -180,6 +193,7 @@ class ShapesValidatorTest {
     static Stream<Arguments> violations() {
         Supplier<MappedDocument> ref = ShapesValidatorTest::reference;
         Supplier<MappedDocument> all = ShapesValidatorTest::everything;
+        Supplier<MappedDocument> parsed = ShapesValidatorTest::parsedReference;
         return Stream.of(
                 Arguments.of("DocumentShape label", ref, "DELETE { ?d rdfs:label ?l } WHERE { ?d a unld:Document ; rdfs:label ?l }",
                         "A document has exactly one label"),
@@ -260,7 +274,23 @@ class ShapesValidatorTest {
                 Arguments.of("SourceFileShape", ref, "DELETE { ?s schema:sha256 ?h } INSERT { ?s schema:sha256 \"xyz\" } WHERE { ?s schema:sha256 ?h }",
                         "A source file has exactly one SHA-256"),
                 Arguments.of("ExtractionShape", ref, "DELETE { ?x unld:version ?v } WHERE { ?x a prov:Activity ; unld:version ?v }",
-                        "An extraction records exactly one unld version"));
+                        "An extraction records exactly one unld version"),
+                Arguments.of("EvidenceShape statement in the graph", parsed,
+                        "DELETE { ?d dcterms:date ?x } WHERE { ?d a unld:Document ; dcterms:date ?x }",
+                        "Evidence is about a statement of the graph"),
+                Arguments.of("EvidenceShape body", parsed, "DELETE { ?e oa:hasBody ?b } WHERE { ?e oa:hasBody ?b }",
+                        "Evidence has exactly one body"),
+                Arguments.of("PassageShape quote", parsed,
+                        "DELETE { ?t oa:hasSelector ?q } WHERE { ?t oa:hasSelector ?q . ?q a oa:TextQuoteSelector }",
+                        "A passage has exactly one quote"),
+                Arguments.of("PassageShape source", parsed,
+                        "DELETE { ?t oa:hasSource ?x } INSERT { ?t oa:hasSource <http://example.org/elsewhere> } WHERE { ?t oa:hasSource ?x }",
+                        "A passage is part of (oa:hasSource) exactly one language version"),
+                Arguments.of("TextPositionSelectorShape", parsed,
+                        "DELETE { ?p oa:start ?s } INSERT { ?p oa:start \"100000\"^^xsd:nonNegativeInteger } WHERE { ?p a oa:TextPositionSelector ; oa:start ?s }",
+                        "A position has exactly one start"),
+                Arguments.of("TextQuoteSelectorShape", parsed, "DELETE { ?q oa:exact ?x } WHERE { ?q oa:exact ?x }",
+                        "A quote has exactly one text"));
     }
 
     @ParameterizedTest(name = "{0}")
