@@ -43,7 +43,9 @@ final class AgendaMapper implements FactMapper {
             }
             String field = "/agendaItems/" + i;
             Triple listed = out.add(doc, Unld.agendaItem, agendaItem(context, item, field, out));
+            // The item is said by its number in the agenda line and by its title under it.
             out.stated(field + "/number", listed);
+            out.stated(field + "/title", listed);
             out.rule(Unld.AgendaItemsFromMasthead);
         }
     }

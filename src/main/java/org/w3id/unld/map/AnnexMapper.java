@@ -24,7 +24,7 @@ final class AnnexMapper implements FactMapper {
         for (int i = 0; i < annexes.size(); i++) {
             Annex a = annexes.get(i);
             Node annex = context.iris().annex(doc, i + 1);
-            out.add(doc, Unld.annex, annex);
+            out.stated("/annexes/" + i + "/title", out.add(doc, Unld.annex, annex));
             out.rule(Unld.AnnexesFromHeadings);
             out.type(annex, Unld.Annex);
             boolean titled = a.title() != null && !a.title().isBlank();

@@ -39,6 +39,14 @@ public final class Addresses {
         return base + ID + normalise(rest);
     }
 
+    /** What follows a document's description path for its text. */
+    static final String TEXT = "/text";
+
+    /** The path of a held document's text as read ({@code /doc/document/A/79/704/text}); empty for IRIs not minted here. */
+    public Optional<String> textPath(String iri) {
+        return idRest(iri).map(rest -> "/" + DOC + rest + TEXT);
+    }
+
     /** The path of the description of an IRI minted under the base ({@code /doc/X.ttl}); empty for other IRIs. */
     public Optional<String> docPath(String iri, Format format) {
         return idRest(iri).map(rest -> "/" + DOC + rest + "." + format.extension());

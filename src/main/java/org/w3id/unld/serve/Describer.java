@@ -45,6 +45,8 @@ public final class Describer {
     static final List<Node> LABELS = List.of(RDFS.Nodes.label, DCTerms.title.asNode(), FOAF.name.asNode(),
             SKOS.prefLabel.asNode(), Schema.name);
 
+    private static final Set<Node> REIFICATION = Set.of(org.apache.jena.vocabulary.RDF.Nodes.subject, org.apache.jena.vocabulary.RDF.Nodes.object);
+
     private final DatasetGraph dataset;
     private final Addresses addresses;
     private final int pageSize;
@@ -103,7 +105,8 @@ public final class Describer {
             try {
                 while (it.hasNext()) {
                     Triple t = it.next();
-                    if (!inside.contains(t.getSubject()) && seen.add(t)) {
+                    // Evidence's statements (rdf:subject, rdf:object) are about the resource, not links to it.
+                    if (!inside.contains(t.getSubject()) && !REIFICATION.contains(t.getPredicate()) && seen.add(t)) {
                         incoming.add(t);
                     }
                 }

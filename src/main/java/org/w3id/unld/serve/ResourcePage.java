@@ -42,6 +42,8 @@ final class ResourcePage {
     private final boolean held;
     /** The reader's languages: things unld has names of in several languages are named in them. */
     private final ReaderLanguages languages;
+    /** A held document's text and the passages its evidence quotes, or null: the page then has no text view. */
+    private DocumentText text;
 
     ResourcePage(Addresses addresses, Vocabulary vocabulary, Description description) {
         this(addresses, vocabulary, description, true, ReaderLanguages.ENGLISH);
@@ -55,6 +57,12 @@ final class ResourcePage {
         this.s = description.subject();
         this.held = held;
         this.languages = languages;
+    }
+
+    /** This page with a text view of the document (its text as read, the extracted facts highlighted). */
+    ResourcePage withText(DocumentText text) {
+        this.text = text;
+        return this;
     }
 
     String render() {
@@ -90,6 +98,10 @@ final class ResourcePage {
         }
         if (isDocument(types)) {
             keyFacts(h);
+            if (text != null) {
+                // Right under the facts, so that "where it says so" is a short way down.
+                addresses.textPath(s.getURI()).ifPresent(href -> new TextView(text, vocabulary::label).render(h, href));
+            }
         }
         statements(h);
         external(h);
@@ -140,35 +152,45 @@ final class ResourcePage {
 
     private void keyFacts(Html h) {
         h.open("section", "class", "facts").element("h2", "Key facts").open("dl");
-        fact(h, "Symbol", objects(s, Unld.symbol));
-        fact(h, "Date", objects(s, DCTerms.date.asNode()));
-        fact(h, "Organs", objects(s, Unld.organ));
-        fact(h, "Sessions", objects(s, Unld.session));
-        fact(h, "Agenda items", objects(s, Unld.agendaItem));
-        fact(h, "Sender", objects(s, Unld.sender));
-        fact(h, "Addressee", objects(s, Unld.addressee));
-        fact(h, "Signatories", objects(s, Unld.signatory));
-        fact(h, "Sponsors", objects(s, Unld.sponsor));
-        fact(h, "Annexes", objects(s, Unld.annex));
+        fact(h, "Symbol", Unld.symbol, objects(s, Unld.symbol));
+        fact(h, "Date", DCTerms.date.asNode(), objects(s, DCTerms.date.asNode()));
+        fact(h, "Organs", Unld.organ, objects(s, Unld.organ));
+        fact(h, "Sessions", Unld.session, objects(s, Unld.session));
+        fact(h, "Agenda items", Unld.agendaItem, objects(s, Unld.agendaItem));
+        fact(h, "Sender", Unld.sender, objects(s, Unld.sender));
+        fact(h, "Addressee", Unld.addressee, objects(s, Unld.addressee));
+        fact(h, "Signatories", Unld.signatory, objects(s, Unld.signatory));
+        fact(h, "Sponsors", Unld.sponsor, objects(s, Unld.sponsor));
+        fact(h, "Annexes", Unld.annex, objects(s, Unld.annex));
         List<Node> refers = objects(s, Unld.refersTo);
-        fact(h, "Events", refers.stream().filter(n -> pathStarts(n, "event/")).toList());
-        fact(h, "Cited documents", refers.stream().filter(n -> pathStarts(n, "document/")).toList());
-        fact(h, "Also refers to", refers.stream().filter(n -> !pathStarts(n, "event/") && !pathStarts(n, "document/")).toList());
-        fact(h, "Mentions", objects(s, Unld.mentions));
+        fact(h, "Events", Unld.refersTo, refers.stream().filter(n -> pathStarts(n, "event/")).toList());
+        fact(h, "Cited documents", Unld.refersTo, refers.stream().filter(n -> pathStarts(n, "document/")).toList());
+        fact(h, "Also refers to", Unld.refersTo, refers.stream().filter(n -> !pathStarts(n, "event/") && !pathStarts(n, "document/")).toList());
+        fact(h, "Mentions", Unld.mentions, objects(s, Unld.mentions));
         h.close("dl").close("section");
+    }
+
+    /** One key fact: its values, each with links to the passages of the text that state it ("where it says so"). */
+    private void fact(Html h, String name, Node property, List<Node> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        h.element("dt", name).open("dd").open("ul", "class", "values");
+        for (Node v : values) {
+            h.open("li");
+            value(h, v);
+            List<DocumentText.Passage> passages = text == null ? List.of() : text.of(s, property, v);
+            for (int i = 0; i < passages.size(); i++) {
+                h.text(" ").link("#" + passages.get(i).anchor(), i == 0 ? "where it says so" : "and here",
+                        "class", "evidence", "title", "“" + passages.get(i).quote() + "”");
+            }
+            h.close("li");
+        }
+        h.close("ul").close("dd");
     }
 
     private boolean pathStarts(Node n, String prefix) {
         return n.isURI() && addresses.idRest(n.getURI()).map(r -> r.startsWith(prefix)).orElse(false);
-    }
-
-    private void fact(Html h, String name, List<Node> values) {
-        if (values.isEmpty()) {
-            return;
-        }
-        h.element("dt", name).open("dd");
-        values(h, values);
-        h.close("dd");
     }
 
     private void statements(Html h) {

@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +41,7 @@ class BrowserTest {
         server = TestServer.start(folder, Duration.ofSeconds(10), 10_000, 1024 * 1024);
         String doc = "/doc/" + server.referencePath().substring("id/".length()) + ".html";
         run = ExternalProgram.run(List.of("bash", "bench/screenshots.sh", server.url(""), SCREENSHOTS.toString(),
-                "home=/", "document=" + doc, "query=/query?example=02-agenda-items&run=1", "search=/search?q=Right+to+Return",
+                "home=/", "document=" + doc, "document-text@4400=" + doc, "query=/query?example=02-agenda-items&run=1", "search=/search?q=Right+to+Return",
                 "paged=/search?q=human+rights&page=2", "facets=/search?q=human+rights&organ=" + java.net.URLEncoder.encode(server.url("id/organ/general-assembly"), java.nio.charset.StandardCharsets.UTF_8),
                 "hostile=/doc/document/A/79/999.html", "browse=/browse/session/general-assembly/79",
                 "documents=/browse/agenda-item/general-assembly/79/71", "cited=/doc/document/A/79/1.html"), Map.of(), 300);
@@ -90,6 +93,32 @@ class BrowserTest {
         String dom = dom("document");
         assertTrue(dom.contains(ClientsTest.TITLE), dom);
         assertTrue(dom.contains("Key facts") && dom.contains("Prevention of armed conflict") && dom.contains("Tofiq Musayev"), dom);
+    }
+
+    @Test
+    void theReferenceDocumentsPageShowsItsTextWithTheAgendaItemsTheConferenceAndTheSignatoryHighlighted() throws IOException {
+        String dom = dom("document-text");
+        assertTrue(dom.contains("<section class=\"text\" id=\"text\">"), dom);
+        List<String> marks = new ArrayList<>();
+        Matcher m = Pattern.compile("<mark class=\"fact[^\"]*\" title=\"([^\"]*)\"[^>]*>([^<]*)</mark>").matcher(dom);
+        while (m.find()) {
+            marks.add(m.group(1) + " | " + m.group(2).replaceAll("\\s+", " "));
+        }
+        for (String item : List.of("32", "60", "61", "69", "71", "84", "132", "Prevention of armed conflict", "Peacebuilding and sustaining peace",
+                "Promotion and protection of human rights")) {
+            assertTrue(marks.stream().anyMatch(k -> k.endsWith("| " + item) && k.substring(0, k.indexOf(" | ")).contains("agenda item")),
+                    item + " in " + marks);
+        }
+        assertTrue(marks.stream().anyMatch(k -> k.startsWith("refers to | Second International Conference on")), marks::toString);
+        assertTrue(marks.stream().anyMatch(k -> k.contains("signatory") && k.endsWith("| Tofiq Musayev")), marks::toString);
+        // Every "where it says so" leads to a passage of the text.
+        Matcher link = Pattern.compile("<a href=\"#(text-[0-9]+-[0-9]+)\"").matcher(dom);
+        int links = 0;
+        while (link.find()) {
+            links++;
+            assertTrue(dom.contains("id=\"" + link.group(1) + "\""), link.group(1));
+        }
+        assertTrue(links >= 20, links + " links to the text");
     }
 
     @Test

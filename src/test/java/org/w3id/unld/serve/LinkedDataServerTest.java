@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.w3id.unld.vocab.Unld;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -291,6 +292,44 @@ class LinkedDataServerTest {
             assertTrue(json.contains("\"bindings\""), e.name() + ": " + json);
             assertFalse(json.contains("\"bindings\": [ ]") && !e.name().startsWith("06"), e.name() + " finds nothing: " + json);
         }
+    }
+
+    @Test
+    void aDocumentsTextIsServedAsPlainTextAndTheEvidenceOffsetsCountIntoIt() {
+        HttpResponse<String> r = server.get("doc/" + server.referencePath().substring("id/".length()) + "/text", "*/*");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("text/plain", mediaType(r));
+        assertTrue(r.headers().firstValue("Content-Type").orElseThrow().toLowerCase(java.util.Locale.ROOT).contains("charset=utf-8"));
+        String text = r.body();
+        assertTrue(text.startsWith("General Assembly") && text.contains("(Signed) Tofiq Musayev"), text);
+        String query = ExampleQueries.load().all().stream().filter(e -> e.name().equals("10-evidence")).findFirst().orElseThrow()
+                .query().replace("# VALUES ?document { <put a document's IRI here> }",
+                        "VALUES ?document { <" + server.referenceDocument + "> }");
+        org.apache.jena.query.ResultSet results = org.apache.jena.query.ResultSetFactory.fromJSON(
+                new java.io.ByteArrayInputStream(EndpointTestSupport.select(server, query).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        int[] codePoints = text.codePoints().toArray();
+        int checked = 0;
+        while (results.hasNext()) {
+            var row = results.next();
+            int start = row.getLiteral("start").getInt();
+            int end = row.getLiteral("end").getInt();
+            assertEquals(new String(codePoints, start, end - start), row.getLiteral("quote").getString());
+            checked++;
+        }
+        assertTrue(checked >= 30, checked + " passages");
+        assertEquals(404, server.get("doc/document/A/79/999/text", "*/*").statusCode(), "no text of a document unld does not hold");
+    }
+
+    @Test
+    void theEvidenceExampleListsTheReferenceDocumentsFactsWithTheirQuotes() {
+        String query = ExampleQueries.load().all().stream().filter(e -> e.name().equals("10-evidence")).findFirst().orElseThrow()
+                .query().replace("# VALUES ?document { <put a document's IRI here> }",
+                        "VALUES ?document { <" + server.referenceDocument + "> }");
+        String json = EndpointTestSupport.select(server, query);
+        for (String quote : List.of("27 December 2024", "Tofiq Musayev", "Baku", "Prevention of armed conflict", "Seventy-ninth session")) {
+            assertTrue(json.contains("\"" + quote + "\""), quote + " is quoted: " + json);
+        }
+        assertTrue(json.contains("http://purl.org/dc/terms/date") && json.contains("https://w3id.org/unld/ontology#signatory"), json);
     }
 
     @Test
