@@ -219,7 +219,8 @@ final class ResourcePage {
         }
         Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
         for (Triple t : g.find(Node.ANY, Node.ANY, s).toList()) {
-            if (!t.getSubject().equals(s)) {
+            // A reified statement about the resource is its attribution, shown with its values, not a link to it.
+            if (!t.getSubject().equals(s) && !t.getPredicate().equals(RDF.Nodes.subject)) {
                 byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getSubject());
             }
         }
