@@ -37,7 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Describes resources from the store's union graph (every document graph at once), in one read
- * transaction per description, with the Graph API: plain index look-ups, no query planning.
+ * transaction per description, with the Graph API: plain index look-ups, no query planning. A shared
+ * resource's values are attributed to the documents that state them ({@link Attributions}), from the
+ * named graphs in the same transaction.
  */
 public final class Describer {
     public static final int PAGE_SIZE = 100;
@@ -98,6 +100,8 @@ public final class Describer {
             Graph out = GraphFactory.createDefaultGraph();
             out.getPrefixMapping().setNsPrefixes(Prefixes.DATA_MAPPING);
             Set<Node> inside = own(union, subject, out);
+            Attributions attributions = Attributions.attributed(out, subject)
+                    ? Attributions.read(dataset, addresses.base(), subject) : Attributions.NONE;
 
             List<Triple> incoming = new ArrayList<>();
             Set<Triple> seen = new HashSet<>();
@@ -130,11 +134,14 @@ public final class Describer {
                 }
             });
             shown.forEach(t -> linked.add(t.getSubject()));
+            linked.addAll(attributions.documents());
             for (Node n : linked) {
                 labels.names(union, n).forEach(out::add);
                 thesaurusNames(n).forEach(out::add);
             }
-            return new Description(subject, out, p, pageSize, incoming.size());
+            // Last: the statements' nodes (a predicate, the query's address) name nothing a reader needs a label for.
+            attributions.addTo(out, addresses.base());
+            return new Description(subject, out, p, pageSize, incoming.size(), attributions);
         });
     }
 

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * {@code /query}: a SPARQL editor of unld's own (no external script). Without JavaScript the form posts to
- * /sparql and the browser shows the raw results; with it, /static/query.js shows a table.
+ * /sparql and the browser shows the raw results; with it, /static/query.js shows a table. {@code ?example=NAME}
+ * opens an example, {@code ?query=TEXT} a query given in the address; {@code run=1} runs it.
  */
 final class QueryPageServlet extends HttpServlet {
     static final String DEFAULT_QUERY = Prefixes.sparql("unld", "dcterms") + """
@@ -32,7 +33,9 @@ final class QueryPageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Optional<ExampleQueries.Example> example = Optional.ofNullable(req.getParameter("example")).flatMap(site.examples()::named);
-        String text = example.map(ExampleQueries.Example::query).orElse(DEFAULT_QUERY);
+        // A query in the address (?query=…) is a link to its answer, as the "and N more" documents of a shared resource's value.
+        String text = example.map(ExampleQueries.Example::query).or(() -> Optional.ofNullable(req.getParameter("query"))
+                .filter(q -> !q.isBlank())).orElse(DEFAULT_QUERY);
         String html = new Page(example.map(e -> e.title() + " — SPARQL query").orElse("SPARQL query")).script("/static/query.js").render(h -> {
             h.element("h1", "SPARQL query");
             example.ifPresent(e -> {

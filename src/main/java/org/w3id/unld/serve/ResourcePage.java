@@ -15,10 +15,13 @@ import org.w3id.unld.vocab.Prefixes;
 import org.w3id.unld.vocab.Schema;
 import org.w3id.unld.vocab.Unld;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,6 +47,8 @@ final class ResourcePage {
     private final ReaderLanguages languages;
     /** A held document's text and the passages its evidence quotes, or null: the page then has no text view. */
     private DocumentText text;
+    /** The properties a document states once of a resource: where documents state two values, they disagree. */
+    private final SingleValued singleValued = SingleValued.standard();
 
     ResourcePage(Addresses addresses, Vocabulary vocabulary, Description description) {
         this(addresses, vocabulary, description, true, ReaderLanguages.ENGLISH);
@@ -201,13 +206,69 @@ final class ResourcePage {
         List<Node> properties = new ArrayList<>(byProperty.keySet());
         properties.sort(Comparator.comparingInt((Node p) -> ORDER.contains(p) ? ORDER.indexOf(p) : ORDER.size())
                 .thenComparing(vocabulary::label).thenComparing(Node::getURI));
-        h.open("section", "class", "statements").element("h2", "Statements").open("table").open("tbody");
+        h.open("section", "class", "statements").element("h2", "Statements");
+        if (!d.attributions().isEmpty()) {
+            h.element("p", "Documents describe this " + kind() + " each in their own words: each value is followed by the"
+                    + " documents that state it.", "class", "note attribution");
+        }
+        h.open("table").open("tbody");
         for (Node p : properties) {
-            h.open("tr").open("th", "scope", "row").link(termHref(p), vocabulary.label(p), "title", p.getURI()).close("th").open("td");
-            values(h, sorted(byProperty.get(p)));
+            List<Node> values = sorted(byProperty.get(p));
+            boolean disagree = disagree(p, values);
+            h.open("tr", "class", disagree ? "disagreement" : null).open("th", "scope", "row")
+                    .link(termHref(p), vocabulary.label(p), "title", p.getURI()).close("th").open("td");
+            if (disagree) {
+                h.element("p", "The documents disagree on the " + vocabulary.label(p) + ":", "class", "disagreement");
+            }
+            if (d.attributions().isEmpty()) {
+                values(h, values);
+            } else {
+                attributedValues(h, p, values);
+            }
             h.close("td").close("tr");
         }
         h.close("tbody").close("table").close("section");
+    }
+
+    /** What the page calls the resource: "event", "person", … (the label of its first attributed type). */
+    private String kind() {
+        return Attributions.ATTRIBUTED.stream().filter(t -> g.contains(s, RDF.Nodes.type, t)).findFirst()
+                .map(vocabulary::label).orElse("resource");
+    }
+
+    /**
+     * Whether documents state two or more values of a property each document states once (an event's place): then
+     * none of them is a fact the page can show, only what each document says.
+     */
+    private boolean disagree(Node property, List<Node> values) {
+        long stated = values.stream().filter(v -> d.attributions().of(Triple.create(s, property, v)).isPresent()).count();
+        return stated > 1 && singleValued.of(objects(s, RDF.Nodes.type), property);
+    }
+
+    /** Each value followed by the documents that state it: "Dubai — A/78/1, S/2023/5 and 12 more". */
+    private void attributedValues(Html h, Node property, List<Node> values) {
+        h.open("ul", "class", "values attributed");
+        for (Node v : values) {
+            h.open("li");
+            value(h, v);
+            d.attributions().of(Triple.create(s, property, v)).ifPresent(a -> sources(h, a));
+            h.close("li");
+        }
+        h.close("ul");
+    }
+
+    private void sources(Html h, Attribution a) {
+        h.open("span", "class", "sources").text(" — ");
+        List<Node> documents = sorted(a.documents());
+        for (int i = 0; i < documents.size(); i++) {
+            h.text(i == 0 ? "" : i < documents.size() - 1 || a.unlisted() > 0 ? ", " : " and ");
+            value(h, documents.get(i));
+        }
+        if (a.unlisted() > 0) {
+            h.text(" and ").link("/query?run=1&query=" + URLEncoder.encode(a.query(), StandardCharsets.UTF_8),
+                    String.format(Locale.ROOT, "%,d more", a.unlisted()), "title", "every document that states it, as a SPARQL query");
+        }
+        h.close("span");
     }
 
     private void external(Html h) {
@@ -241,7 +302,8 @@ final class ResourcePage {
         }
         Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
         for (Triple t : g.find(Node.ANY, Node.ANY, s).toList()) {
-            if (!t.getSubject().equals(s)) {
+            // A reified statement about the resource is its attribution, shown with its values, not a link to it.
+            if (!t.getSubject().equals(s) && !t.getPredicate().equals(RDF.Nodes.subject)) {
                 byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getSubject());
             }
         }
@@ -399,9 +461,17 @@ final class ResourcePage {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                // Without leading zeros (keeping one digit), the longer number is the greater; of equal lengths, the first digit that differs decides.
+                while (si < i - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < j - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                int c = Integer.compare(i - si, j - sj);
+                for (int k = 0; c == 0 && k < i - si; k++) {
+                    c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
+                }
                 if (c != 0) {
                     return c;
                 }

@@ -86,6 +86,7 @@ public final class Unld {
     public static final Node addendumTo = term("addendumTo");
     public static final Node corrigendumTo = term("corrigendumTo");
     public static final Node thesaurusConcept = term("thesaurusConcept");
+    public static final Node documentCount = term("documentCount");
 
     // unld extraction rules (individuals of unld:ExtractionRule)
     public static final Node SymbolsFromMasthead = term("SymbolsFromMasthead");

@@ -1,13 +1,19 @@
 package org.w3id.unld.serve;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.unld.testing.Prerequisites;
+import org.w3id.unld.vocab.Schema;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The pages as a person sees them: headless Chromium (bench/screenshots.sh) loads the start page, the reference
- * document's page, the query page running an example, a search and a search narrowed by a facet; the DOM after scripts ran must hold the key
+ * document's page, the query page running an example, a search and a search narrowed by a facet, an event's page where
+ * documents disagree; the DOM after scripts ran must hold the key
  * text, and the screenshots are kept in target/screenshots/ to look at. Without Chromium the tests are skipped, or
  * fail on CI ({@link Prerequisites}).
  */
@@ -38,13 +45,23 @@ class BrowserTest {
     @BeforeAll
     static void start() {
         Prerequisites.program("chromium", "chromium");
-        server = TestServer.start(folder, Duration.ofSeconds(10), 10_000, 1024 * 1024);
+        server = TestServer.start(folder, b -> b.timeout(Duration.ofSeconds(10)).resultLimit(10_000).maxRequestBytes(1024 * 1024),
+                DisagreeingDocuments::all);
         String doc = "/doc/" + server.referencePath().substring("id/".length()) + ".html";
         run = ExternalProgram.run(List.of("bash", "bench/screenshots.sh", server.url(""), SCREENSHOTS.toString(),
                 "home=/", "document=" + doc, "document-text@4400=" + doc, "query=/query?example=02-agenda-items&run=1", "search=/search?q=Right+to+Return",
                 "paged=/search?q=human+rights&page=2", "facets=/search?q=human+rights&organ=" + java.net.URLEncoder.encode(server.url("id/organ/general-assembly"), java.nio.charset.StandardCharsets.UTF_8),
                 "hostile=/doc/document/A/79/999.html", "browse=/browse/session/general-assembly/79",
-                "documents=/browse/agenda-item/general-assembly/79/71", "cited=/doc/document/A/79/1.html"), Map.of(), 300);
+                "documents=/browse/agenda-item/general-assembly/79/71", "cited=/doc/document/A/79/1.html",
+                "disagreement=/doc/event/world-conference-on-human-rights-1993.html",
+                "places=/doc/event/meeting-of-the-parties-to-the-paris-agreement.html",
+                "stated=/query?run=1&query=" + URLEncoder.encode(fromTheFifteenth().query(), StandardCharsets.UTF_8)), Map.of(), 300);
+    }
+
+    /** The documents that date the World Conference on Human Rights from 15 June 1993, more than its page lists. */
+    static Attribution fromTheFifteenth() {
+        return new Attribution(Triple.create(NodeFactory.createURI(server.url(DisagreeingDocuments.WORLD_CONFERENCE)), Schema.startDate,
+                NodeFactory.createLiteralDT("1993-06-15", XSDDatatype.XSDdate)), List.of(), DisagreeingDocuments.FROM_THE_FIFTEENTH);
     }
 
     @AfterAll
@@ -147,6 +164,23 @@ class BrowserTest {
         String dom = dom("paged");
         assertTrue(dom.contains("<ol class=\"hits\" start=\"21\">") && dom.contains("page 2 of"), dom);
         assertTrue(dom.contains("rel=\"prev\"") && dom.contains("rel=\"next\""), dom);
+    }
+
+    @Test
+    void anEventsPageSaysWhereTheDocumentsDisagreeAndWhichDocumentStatesWhat() throws IOException {
+        String dom = dom("disagreement");
+        assertTrue(dom.contains("The documents disagree on the start date:") && !dom.contains("The documents disagree on the end date"), dom);
+        assertTrue(dom.contains(">A/CONF.157/24</a>") && dom.contains("1 more</a>"), dom);
+        assertTrue(dom("places").contains("The documents disagree on the location:"), dom("places"));
+    }
+
+    @Test
+    void theDocumentsAPageDoesNotListAreFoundByTheQueryItLinks() throws IOException {
+        String dom = dom("stated");
+        for (int i = 1; i <= DisagreeingDocuments.FROM_THE_FIFTEENTH; i++) {
+            assertTrue(dom.contains(server.url("id/document/A/48/" + i)), "A/48/" + i + " in the results: " + dom);
+        }
+        assertFalse(dom.contains(server.url("id/document/A/CONF.157/24")), dom);
     }
 
     @Test

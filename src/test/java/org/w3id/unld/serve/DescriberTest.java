@@ -3,7 +3,12 @@ package org.w3id.unld.serve;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +26,15 @@ import org.w3id.unld.reference.Gazetteer;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.StoreLocation;
+import org.w3id.unld.vocab.Prov;
+import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Unld;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A description names the UNBIS Thesaurus concepts its resource links to in the UN's six languages, from the shipped
  * table and not from the store: the store holds the link only, so when the last document that calls for the link is
- * replaced, nothing of the concept is left behind.
+ * replaced, nothing of the concept is left behind. The description of a shared resource (an event, a person) says
+ * which documents state each of its values, as reified statements.
  */
 class DescriberTest {
     static final String BASE = "http://localhost:3030/";
@@ -98,6 +109,100 @@ class DescriberTest {
         assertEquals(6, namesOf(THESAURUS_AZERBAIJAN, AZERBAIJAN).size());
         store.remove(NodeFactory.createURI(BASE + "graph/document/A/1/1"));
         assertFalse(stored(THESAURUS_AZERBAIJAN));
+    }
+
+    static Node iri(String path) {
+        return NodeFactory.createURI(BASE + path);
+    }
+
+    static Node document(String symbol) {
+        return iri("id/document/" + symbol);
+    }
+
+    static Node objectOf(Graph g, Node subject, Node property) {
+        return g.find(subject, property, Node.ANY).next().getObject();
+    }
+
+    /** The reified statements of {@code description} about {@code subject}'s {@code property}. */
+    static List<Node> statements(Graph description, Node subject, Node property) {
+        return description.find(Node.ANY, RDF.Nodes.subject, subject).mapWith(Triple::getSubject)
+                .filterKeep(st -> description.contains(st, RDF.Nodes.predicate, property)).toList();
+    }
+
+    /** For each value of {@code property} of {@code subject}, the documents its statement is derived from. */
+    static Map<Node, Set<Node>> statedBy(Graph description, Node subject, Node property) {
+        Map<Node, Set<Node>> byValue = new HashMap<>();
+        for (Node st : statements(description, subject, property)) {
+            assertTrue(description.contains(st, RDF.Nodes.type, RDF.Nodes.Statement));
+            byValue.put(objectOf(description, st, RDF.Nodes.object),
+                    description.find(st, Prov.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).toSet());
+        }
+        return byValue;
+    }
+
+    @Test
+    void eachPlaceDocumentsGiveAnEventIsAttributedToTheDocumentsThatStateIt() {
+        store.replace(List.of(DisagreeingDocuments.report(BASE, "A/78/1", List.of(DisagreeingDocuments.parisMeetingIn("Dubai")), List.of()),
+                DisagreeingDocuments.report(BASE, "S/2021/5", List.of(DisagreeingDocuments.parisMeetingIn("Glasgow")), List.of()),
+                DisagreeingDocuments.report(BASE, "S/2021/6", List.of(DisagreeingDocuments.parisMeetingIn("Glasgow")), List.of())));
+        Node meeting = iri(DisagreeingDocuments.PARIS_MEETING);
+        Graph g = describer.describe(meeting, 1).graph();
+        assertEquals(Map.of(iri(DisagreeingDocuments.DUBAI), Set.of(document("A/78/1")),
+                iri(DisagreeingDocuments.GLASGOW), Set.of(document("S/2021/5"), document("S/2021/6"))), statedBy(g, meeting, Schema.location));
+        for (Node st : statements(g, meeting, Schema.location)) {
+            long documents = g.find(st, Prov.wasDerivedFrom, Node.ANY).toList().size();
+            assertEquals(documents, Long.parseLong(objectOf(g, st, Unld.documentCount).getLiteralLexicalForm()));
+            assertFalse(g.contains(st, RDFS.Nodes.seeAlso, Node.ANY), "every document is listed: no query for more");
+        }
+        assertEquals(Map.of(Unld.Event, Set.of(document("A/78/1"), document("S/2021/5"), document("S/2021/6"))),
+                statedBy(g, meeting, RDF.Nodes.type), "every value is attributed, the type too");
+        assertEquals("A/78/1", Describer.labelOf(g, document("A/78/1")).orElseThrow().getObject().getLiteralLexicalForm(),
+                "the documents are named in the description");
+    }
+
+    @Test
+    void aValueManyDocumentsStateListsTheFirstFiveBySymbolCountsThemAllAndIsOneQueryFromTheRest() {
+        List<MappedDocument> documents = new java.util.ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            documents.add(DisagreeingDocuments.report(BASE, "A/78/" + i, List.of(DisagreeingDocuments.parisMeetingIn("Dubai")), List.of()));
+        }
+        store.replace(documents);
+        Node meeting = iri(DisagreeingDocuments.PARIS_MEETING);
+        Description d = describer.describe(meeting, 1);
+        Graph g = d.graph();
+        Node st = statements(g, meeting, Schema.location).get(0);
+        // By symbol, A/78/2 before A/78/10.
+        assertEquals(Set.of(document("A/78/1"), document("A/78/2"), document("A/78/3"), document("A/78/4"), document("A/78/5")),
+                g.find(st, Prov.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).toSet());
+        assertEquals("12", objectOf(g, st, Unld.documentCount).getLiteralLexicalForm());
+
+        Attribution a = d.attributions().of(Triple.create(meeting, Schema.location, iri(DisagreeingDocuments.DUBAI))).orElseThrow();
+        assertEquals(7, a.unlisted());
+        assertEquals(BASE + "sparql?query=" + java.net.URLEncoder.encode(a.query(), java.nio.charset.StandardCharsets.UTF_8),
+                objectOf(g, st, RDFS.Nodes.seeAlso).getURI());
+        Set<Node> all = Txn.calculateRead(store.dataset(), () -> QueryExec.dataset(store.dataset()).query(a.query()).select()
+                .materialize().stream().map(row -> row.get("document")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(documents.stream().map(MappedDocument::document).collect(java.util.stream.Collectors.toSet()), all,
+                "the query finds every document that states the value");
+    }
+
+    @Test
+    void aSignatoryPrintedInTwoWaysHasBothNamesEachWithTheLetterThatPrintsIt() {
+        store.replace(DisagreeingDocuments.all(BASE).stream().filter(m -> m.document().getURI().contains("/A/79/")).toList());
+        Node person = iri(DisagreeingDocuments.SIGNATORY);
+        Graph g = describer.describe(person, 1).graph();
+        assertEquals(Map.of(NodeFactory.createLiteralString("Tofiq Musayev"), Set.of(document("A/79/10")),
+                NodeFactory.createLiteralString("TOFIQ MUSAYEV"), Set.of(document("A/79/20"))), statedBy(g, person, FOAF.name.asNode()));
+    }
+
+    @Test
+    void documentsAndCountriesAreNotAttributed() {
+        store.replace(List.of(mentioning("A/1/1", "AZE"), mentioning("A/1/2", "AZE")));
+        for (Node subject : List.of(document("A/1/1"), AZERBAIJAN)) {
+            Description d = describer.describe(subject, 1);
+            assertTrue(d.attributions().isEmpty(), subject::toString);
+            assertFalse(d.graph().contains(Node.ANY, RDF.Nodes.type, RDF.Nodes.Statement), subject::toString);
+        }
     }
 
     @Test

@@ -53,6 +53,12 @@ final class TestServer implements AutoCloseable {
 
     /** A test server whose builder {@code options} sets up beyond the port, base and password file. */
     static TestServer start(Path folder, java.util.function.Consumer<UnldServer.Builder> options) {
+        return start(folder, options, base -> List.of());
+    }
+
+    /** A test server that also holds the documents {@code more} makes with IRIs under its base. */
+    static TestServer start(Path folder, java.util.function.Consumer<UnldServer.Builder> options,
+                            java.util.function.Function<String, List<MappedDocument>> more) {
         try {
             int port = freePort();
             String base = "http://localhost:" + port + "/";
@@ -65,6 +71,7 @@ final class TestServer implements AutoCloseable {
             MappedDocument reference = referenceDocument(base);
             List<MappedDocument> documents = new ArrayList<>(Fixture.documents(base));
             documents.add(reference);
+            documents.addAll(more.apply(base));
             DocumentStore.over(server.dataset()).replace(documents);
             server.start();
             return new TestServer(server, base, passwords, reference.document().getURI());
