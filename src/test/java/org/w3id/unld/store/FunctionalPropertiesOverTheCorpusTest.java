@@ -71,8 +71,9 @@ class FunctionalPropertiesOverTheCorpusTest {
                     "place/new-york", Set.of("A/RES/78/148"),
                     "place/doha", Set.of("A/RES/79/236"))),
             // The Fourth International Conference on Financing for Development, 30 June to 3 July 2025: the documents
-            // agree on the city but spell it two ways (the UN wrote "Seville" before the Conference and "Sevilla", the
-            // host's spelling, after it), and three name only the country. unld keys places by the name as printed and
+            // agree on the city but spell it two ways (the resolutions of the seventy-ninth session write "Seville", the
+            // texts of the eightieth "Sevilla", as the Conference's outcome, the Sevilla Commitment, does), and three name
+            // only the country. unld keys places by the name as printed and
             // knows no city that is not a capital, so neither that Seville is Sevilla nor that it lies in Spain.
             new Disagreement("event/fourth-international-conference-on-financing-for-development-2025", "location", Map.of(
                     "country/esp", Set.of("A/RES/79/218", "A/RES/79/222", "E/FFDF/2024/3"),
