@@ -6,7 +6,6 @@ import org.w3id.unld.model.Meeting;
 import org.w3id.unld.vocab.Schema;
 import org.w3id.unld.vocab.Unld;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,9 +29,8 @@ final class EventMapper implements FactMapper {
                 continue;
             }
             String field = "/events/" + i;
-            LocalDate start = event.startDate() != null ? event.startDate() : event.endDate();
             boolean conference = event.kind() == Event.Kind.CONFERENCE;
-            Node node = context.iris().event(event.name(), start, conference);
+            Node node = context.iris().event(event);
             out.stated(field + "/name", out.add(doc, Unld.refersTo, node));
             out.rule(Unld.EventsFromText);
             out.type(node, Unld.Event);

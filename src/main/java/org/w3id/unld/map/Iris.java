@@ -2,6 +2,7 @@ package org.w3id.unld.map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.w3id.unld.model.Event;
 import org.w3id.unld.model.Slugs;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.vocab.Datasets;
@@ -37,6 +38,8 @@ import java.util.regex.Pattern;
  * {base}id/country/{ISO 3166 alpha-3, lower case}
  * {base}id/event/{slug}-{yyyy}          a conference, summit or numbered meeting, from its name and start year
  * {base}id/event/{slug}-{yyyy-mm-dd}    another event (a meeting, a session), from its name and start date
+ * {base}id/event/{slug}-in-{place}     an event without date nor ordinal, from its name and place as printed
+ * {base}id/event/{slug}                 an event without date or place, or an edition without date (its ordinal is in its name)
  * {base}id/event-series/{slug}          the series an event with an ordinal belongs to ("International Conference on …")
  * {base}id/place/{slug}
  * {base}id/agent/{slug}                 a sponsor or sender the gazetteer does not know
@@ -152,6 +155,21 @@ public final class Iris {
 
     public Node country(String iso3) {
         return uri(base + "id/country/" + iso3.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * An event a document says is held, keyed by its name and what tells the editions of one name apart, as the text
+     * gives them (ontology/README.md, "Identity rules"): its start, as {@link #event(String, LocalDate, boolean)}; without
+     * a date, an edition of a series has its ordinal in its name ("Fifth United Nations Conference on …"), and any other
+     * event is keyed by its place as printed, {@code {slug}-in-{place}} ("meeting of the Parties to the Paris Agreement"
+     * in Glasgow is not the one in Dubai); without either, the slug alone. The end date stands for a start not given.
+     */
+    public Node event(Event event) {
+        LocalDate start = event.startDate() != null ? event.startDate() : event.endDate();
+        if (start != null || event.edition() != null || event.place() == null || event.place().isBlank()) {
+            return event(event.name(), start, event.kind() == Event.Kind.CONFERENCE);
+        }
+        return uri(base + "id/event/" + slug(event.name()) + "-in-" + slug(event.place()));
     }
 
     /**

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 final class SharedResources {
     private static final Pattern OF = Pattern.compile(" of ");
+    /** "St", "Ste" as a place name's first word: Saint, Sainte. */
+    private static final Pattern SAINT = Pattern.compile("^st(e?)-");
     private static final Map<String, String> LANGUAGE_CODES = Map.of(
             "arabic", "ar", "chinese", "zh", "english", "en", "french", "fr", "russian", "ru", "spanish", "es");
     private static final Map<String, String> LANGUAGE_NAMES = Map.of(
@@ -300,13 +302,22 @@ final class SharedResources {
     private Node place(Node place, String name) {
         out.type(place, Schema.Place);
         out.labelOnce(place, name); // "Chisinau" in one sentence, "Chișinău" in the next: one place, named as first printed
+        String city = capitalKey(name);
         List<Country> capitalOf = gazetteer.countries().stream()
-                .filter(c -> c.capital() != null && c.capital().equalsIgnoreCase(name.strip()))
+                .filter(c -> c.capital() != null && capitalKey(c.capital()).equals(city))
                 .toList();
         if (capitalOf.size() == 1) {
             out.add(place, Schema.containedInPlace, country(capitalOf.get(0)));
         }
         return place;
+    }
+
+    /**
+     * A city's name as compared with the gazetteer's capitals: its slug (case, accents, apostrophes and spacing aside),
+     * with "St." written out, so that "St. John’s" is the capital the gazetteer writes "Saint John's".
+     */
+    static String capitalKey(String name) {
+        return SAINT.matcher(Iris.slug(name)).replaceFirst("saint$1-");
     }
 
     /**

@@ -35,11 +35,12 @@ final class EventHolding {
     /**
      * A name that the text gives as the source of an outcome or a publication: "the Vienna Declaration … adopted at the
      * World Conference on Human Rights on 25 June 1993", "See Report of the International Conference on …, New York, 24
-     * August–11 September 1987". A date or place after it is the outcome's or the publication's, not a holding.
+     * August–11 September 1987", "the outcome document of the Durban Review Conference of 24 April 2009" (the last of its
+     * five days). A date or place after it is the outcome's or the publication's, not a holding.
      */
     private static final Pattern OUTCOME_BEFORE = Pattern.compile(
             "(?:\\b(?:adopted|signed|issued|agreed|endorsed|approved|concluded|reached|made|proclaimed)\\s+(?:at|by|during)"
-                    + "|\\b(?:[Rr]eport|Document|[Dd]eclaration|Action|[Oo]utcome|[Pp]roceedings|[Rr]ecords|[Cc]ommuniqué|[Cc]onclusions)\\s+of)"
+                    + "|\\b(?:[Rr]eport|Document|[Dd]eclaration|Action|[Oo]utcome(?:\\s+document)?|[Pp]roceedings|[Rr]ecords|[Cc]ommuniqué|[Cc]onclusions)\\s+of)"
                     + "\\s+(?:the\\s+)?(?:(?:19|20)\\d\\d\\s+)?$");
     /** A convening with its place or date before the name: "the convening in Madrid on 30 October 1991 of the Peace Conference". */
     private static final Pattern CONVENING_WITH_DETAILS = Pattern.compile(

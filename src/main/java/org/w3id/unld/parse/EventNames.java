@@ -220,6 +220,10 @@ final class EventNames {
             int wordEnd = wordStart + w.length();
             String bare = trimEnd(w, ",;:.)");
             String lower = bare.toLowerCase(Locale.ROOT);
+            if (k > 0 && servingAs(words, k)) {
+                cursor = wordEnd;
+                continue;
+            }
             if (k > 0 && RIGHT_STOP.contains(lower) || w.startsWith("(") || bare.isEmpty() || Character.isDigit(w.charAt(0))) {
                 break;
             }
@@ -299,6 +303,22 @@ final class EventNames {
             resume += tail.end();
         }
         return new Complement(end, resume);
+    }
+
+    /**
+     * Whether word {@code k} is in "serving as the meeting of" after a body's capitalised name: "the Conference of the
+     * Parties serving as the meeting of the Parties to the Paris Agreement" is one body, and its sessions one series.
+     */
+    private static boolean servingAs(String[] words, int k) {
+        for (int s = Math.max(1, k - 3); s <= k; s++) {
+            if (!words[s].equals("serving") || s + 2 >= words.length || !words[s + 1].equals("as")
+                    || !Character.isUpperCase(words[s - 1].charAt(0))) {
+                continue;
+            }
+            int meeting = words[s + 2].equals("the") ? s + 3 : s + 2;
+            return meeting < words.length && k <= meeting && words[meeting].equalsIgnoreCase("meeting");
+        }
+        return false;
     }
 
     /** Whether a capitalised word comes next, after any articles and small words. */

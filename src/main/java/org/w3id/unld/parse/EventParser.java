@@ -37,7 +37,7 @@ public final class EventParser {
      * An event the text mentions. An unnamed one ("the Community’s extraordinary summit in Ouagadougou in
      * September") is kept only to give its place or dates to a named one, never listed alone.
      */
-    private record Found(Event event, boolean named) {
+    private record Found(Event event, boolean named, int nameEnd) {
     }
 
     private static final org.w3id.unld.reference.UnBodies BODIES = org.w3id.unld.reference.UnBodies.standard();
@@ -67,10 +67,18 @@ public final class EventParser {
         List<Event> named = new ArrayList<>();
         List<Event> unnamed = new ArrayList<>();
         for (String paragraph : EventCandidates.paragraphs(lines, from)) {
+            int nameEnd = 0;
             for (EventCandidates.Head head : EventCandidates.heads(paragraph)) {
+                if (head.start() < nameEnd) {
+                    // An event word inside the name of an event found just before it names the body that meets or the event
+                    // whose part it is ("the fifteenth session of the General Conference of UNIDO, held in Lima"): the
+                    // dates and place after the name are the session's, not the General Conference's.
+                    continue;
+                }
                 Found found = mention(paragraph, head);
                 if (found != null) {
                     add(found.named() ? named : unnamed, found.event());
+                    nameEnd = found.nameEnd();
                 }
             }
         }
@@ -140,7 +148,7 @@ public final class EventParser {
             when = when.completedBy(EventDetails.after(convenedWith));
         }
         if (!named) {
-            return when.saysWhenOrWhere() ? new Found(new Event(name, when.start(), when.end(), when.place()), false) : null;
+            return when.saysWhenOrWhere() ? new Found(new Event(name, when.start(), when.end(), when.place()), false, edges.end()) : null;
         }
         if (when.start() == null && verbBefore) {
             // "from 5 to 9 November 2019, Indonesia and Colombia … organized an international workshop on …"
@@ -149,7 +157,7 @@ public final class EventParser {
                 when = new EventDetails.Held(span.start(), span.end(), when.place());
             }
         }
-        return new Found(new Event(name, when.start(), when.end(), when.place()), true);
+        return new Found(new Event(name, when.start(), when.end(), when.place()), true, edges.end());
     }
 
     /**

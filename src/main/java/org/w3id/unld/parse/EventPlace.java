@@ -18,10 +18,13 @@ import static org.w3id.unld.parse.UnDates.isMonthOrYear;
 final class EventPlace {
     private static final Pattern ON_ISLAND = Pattern.compile("^on\\s+(\\p{Lu}[\\p{L}'’\\-]*\\s+Island)\\b");
     private static final Pattern PLACE_AT = Pattern.compile(
-            "^(?:in|at)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|(?:de|da|del|des|du|es|al|upon|sur|am|im|la|le|of)(?=\\s+\\p{Lu}))){0,5})");
+            "^(?:in|at)\\s+((?:the\\s+)?(?:(?:St|Ste|Mt)\\.\\s*)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|(?:el|al|ad|ash|as|ar|an|at|ul|ed|en|es)-\\p{Lu}[\\p{L}'’\\-]*|(?:de|da|del|des|du|es|al|upon|sur|am|im|la|le|of)(?=\\s+\\p{Lu}))){0,5})");
     private static final Pattern COUNTRY_AFTER = Pattern.compile(
             "^,\\s*((?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’\\-]*|of|and|the)){0,6}?)(?=\\s*(?:,|\\(|\\.|;|$|\\s+(?:on|from|in|at|and)\\b))");
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    /** The rest of a country's name after "and": "Antigua| and Barbuda", "Saint Vincent| and the Grenadines". */
+    private static final Pattern AND_REST = Pattern.compile(
+            "^\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*)?");
     private static final Set<String> NOT_PLACES = Set.of(
             "united nations", "accordance", "conjunction", "cooperation", "partnership", "collaboration", "support",
             "preparation", "response", "connection", "line", "person", "order", "particular", "addition", "the course",
@@ -57,6 +60,13 @@ final class EventPlace {
             return null;
         }
         String candidate = trimEnd(LEADING_THE.matcher(pl.group(1)).replaceFirst(""), ".’'");
+        int end = pl.end();
+        Matcher and = AND_REST.matcher(s).region(end, s.length());
+        if (and.lookingAt() && isCountry(candidate + s.substring(end, and.end()))) {
+            // "to be held in Antigua and Barbuda": the country, not "Antigua" (a name with "and" is no city's).
+            candidate = candidate + s.substring(end, and.end()).replaceAll("\\s+", " ");
+            end = and.end();
+        }
         if (pl.group(1).startsWith("The Hague") || pl.group(1).startsWith("the Hague")) {
             candidate = "The Hague";
         }
@@ -70,7 +80,7 @@ final class EventPlace {
             return null;
         }
         // "in Baku, Azerbaijan": the country after the city is no part of the place.
-        String after = withoutCountry(s.substring(pl.end()));
+        String after = withoutCountry(s.substring(end));
         return new Phrase(city, country, s.length() - after.length());
     }
 
@@ -80,7 +90,10 @@ final class EventPlace {
         return country.lookingAt() && isCountry(country.group(1)) ? after.substring(country.end()) : after;
     }
 
-    /** Whether capitalised words may name the city of an event: not a country, a month or year, a body or an office. */
+    /**
+     * Whether capitalised words may name the city of an event: not a country, a month or year, a body, an office or
+     * another event ("convened … at the Sustainable Development Goals Summit").
+     */
     static boolean isCity(String candidate) {
         String c = candidate.toLowerCase(Locale.ROOT);
         if (NOT_PLACES.contains(c) || isCountry(candidate) || isMonthOrYear(candidate.split(" ")[0])) {
@@ -88,7 +101,8 @@ final class EventPlace {
         }
         for (String bad : new String[]{"united nations", "accordance", "conjunction", "cooperation", "partnership", "collaboration",
                 "support", "preparation", "response", "connection", "my ", "his ", "her ", "its ", "their ", "government",
-                "ministry", "office", "headquarters", "council", "assembly", "committee", "commission", "conference", "republic"}) {
+                "ministry", "office", "headquarters", "council", "assembly", "committee", "commission", "conference", "summit", "forum",
+                "republic"}) {
             if (c.startsWith(bad) || c.contains(" " + bad.trim())) {
                 return false;
             }

@@ -58,6 +58,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DocumentMapperTest {
@@ -399,6 +400,38 @@ class DocumentMapperTest {
     }
 
     @Test
+    void twoSessionsOfOneSeriesWithoutDatesAreTwoEventsOfTheSeries() {
+        String series = "Conference of the Parties serving as the meeting of the Parties to the Paris Agreement";
+        MappedDocument dubai = mapper.map(withEvents(new Event("fifth session of the " + series, null, null, "Dubai",
+                Event.Kind.CONFERENCE, new Event.Edition(series, 5))));
+        MappedDocument glasgow = mapper.map(withEvents(new Event("third session of the Conference of the Parties serving as the Meeting "
+                + "of the Parties to the Paris Agreement", null, null, "Glasgow", Event.Kind.CONFERENCE,
+                new Event.Edition("Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement", 3))));
+        Node fifth = single(objects(dubai.graph(), dubai.document(), Unld.refersTo));
+        Node third = single(objects(glasgow.graph(), glasgow.document(), Unld.refersTo));
+        assertNotEquals(fifth, third);
+        Node cma = uri("id/event-series/conference-of-the-parties-serving-as-the-meeting-of-the-parties-to-the-paris-agreement");
+        assertEquals(Set.of(cma.getURI()), objects(dubai.graph(), fifth, Unld.series));
+        assertEquals(Set.of(cma.getURI()), objects(glasgow.graph(), third, Unld.series));
+        assertEquals(Set.of(BASE + "id/place/dubai"), objects(dubai.graph(), fifth, Schema.location));
+    }
+
+    @Test
+    void anUndatedEventIsKeyedByThePlaceItsDocumentPrints() {
+        MappedDocument m = mapper.map(withEvents(new Event("meeting of the Parties to the Paris Agreement", null, null, "Dubai")));
+        assertEquals(Set.of(BASE + "id/event/meeting-of-the-parties-to-the-paris-agreement-in-dubai"),
+                objects(m.graph(), m.document(), Unld.refersTo));
+    }
+
+    @Test
+    void aCapitalPrintedWithAnAbbreviationIsInItsCountry() {
+        MappedDocument m = mapper.map(withEvents(new Event("Fourth International Conference on Small Island Developing States",
+                LocalDate.of(2024, 5, 27), LocalDate.of(2024, 5, 30), "St. John’s", Event.Kind.CONFERENCE, null)));
+        assertEquals(Set.of(BASE + "id/country/atg"), objects(m.graph(), uri("id/place/st-john-s"), Schema.containedInPlace),
+                "the gazetteer writes the capital of Antigua and Barbuda \"Saint John's\"");
+    }
+
+    @Test
     void theMapperTakesTheSeriesFromTheParserAndReadsNoneFromAName() {
         MappedDocument m = mapper.map(withEvents(new Event("Third International Conference on Financing for Development",
                 LocalDate.of(2015, 7, 13), LocalDate.of(2015, 7, 16), "Addis Ababa", Event.Kind.CONFERENCE, null)));
@@ -477,6 +510,11 @@ class DocumentMapperTest {
                 type, "A title", null, List.of(), List.of(), List.of(), List.of(), null);
         // The related documents as parse decides them from the symbols.
         return new ParsedDocument(text("doc.txt", "text"), e, List.of(), List.of(), List.of(), SymbolGrammar.relatedDocuments(symbols));
+    }
+
+    private static Node single(Set<String> iris) {
+        assertEquals(1, iris.size(), iris::toString);
+        return NodeFactory.createURI(iris.iterator().next());
     }
 
     static SourceText text(String fileName, String text) {

@@ -4,6 +4,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.w3id.unld.model.Event;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -119,6 +120,43 @@ class IrisTest {
                 iris.event("meeting of the Supreme National Council", LocalDate.of(1993, 1, 28), false).getURI());
         assertEquals("http://localhost:3030/id/event/eighteenth-summit-of-the-non-aligned-movement",
                 iris.event("eighteenth Summit of the Non-Aligned Movement", null, true).getURI());
+    }
+
+    @Test
+    void withoutDateAnEditionIsToldApartByTheOrdinalInItsNameAndAnyOtherEventByItsPlace() {
+        Event.Edition cma5 = new Event.Edition("Conference of the Parties serving as the meeting of the Parties to the Paris Agreement", 5);
+        assertEquals("http://localhost:3030/id/event/fifth-session-of-the-conference-of-the-parties-serving-as-the-meeting-of-the-parties-"
+                        + "to-the-paris-agreement",
+                iris.event(new Event("fifth session of the Conference of the Parties serving as the meeting of the Parties to the Paris "
+                        + "Agreement", null, null, "Dubai", Event.Kind.CONFERENCE, cma5)).getURI(), "the ordinal is in the name");
+        assertEquals("http://localhost:3030/id/event/meeting-of-the-parties-to-the-paris-agreement-in-glasgow",
+                iris.event(new Event("Meeting of the Parties to the Paris Agreement", null, null, "Glasgow")).getURI());
+        assertNotEquals(iris.event(new Event("meeting of the Parties to the Paris Agreement", null, null, "Dubai")),
+                iris.event(new Event("Meeting of the Parties to the Paris Agreement", null, null, "Glasgow")),
+                "two places, two meetings");
+        assertEquals("http://localhost:3030/id/event/world-conference-on-human-rights-in-vienna",
+                iris.event(new Event("World Conference on Human Rights", null, null, "Vienna", Event.Kind.CONFERENCE, null)).getURI());
+        assertEquals("http://localhost:3030/id/event/world-conference-on-human-rights",
+                iris.event(new Event("World Conference on Human Rights", null, null, null, Event.Kind.CONFERENCE, null)).getURI(),
+                "neither date nor place: the slug alone");
+    }
+
+    @Test
+    void aDateTellsEditionsApartBeforeAnOrdinalOrAPlace() {
+        // As before the place was a key: the year of a conference, the day of another event; the end for a start not given.
+        assertEquals("http://localhost:3030/id/event/world-conference-on-human-rights-1993",
+                iris.event(new Event("World Conference on Human Rights", LocalDate.of(1993, 6, 14), LocalDate.of(1993, 6, 25), "Vienna",
+                        Event.Kind.CONFERENCE, null)).getURI());
+        assertEquals("http://localhost:3030/id/event/meeting-of-the-contact-group-2024-09-02",
+                iris.event(new Event("meeting of the Contact Group", null, LocalDate.of(2024, 9, 2), "Doha")).getURI());
+    }
+
+    @Test
+    void aPersonsNameIsComparedWithoutCaseOrAccents() {
+        assertEquals(iris.person("Kofi A. Annan"), iris.person("Kofi A. ANNAN"));
+        assertEquals(iris.person("BAN Ki-moon"), iris.person("Ban Ki-moon"));
+        assertEquals(iris.person("Javier PEREZ DE CUELLAR"), iris.person("Javier Pérez de Cuéllar"));
+        assertNotEquals(iris.person("Kofi A. Annan"), iris.person("Kofi Annan"), "another name is another person, as printed");
     }
 
     @ParameterizedTest

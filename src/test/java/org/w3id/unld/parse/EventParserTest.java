@@ -64,13 +64,13 @@ class EventParserTest {
         assertEquals("Geneva", events("The Second Forum of Mayors took place from 4-5 April 2022 at the Palais des Nations, in "
                 + "Geneva, Switzerland.").get(0).place());
         assertEquals(List.of(new Event("first session of the Environment Assembly", LocalDate.of(2014, 6, 23), LocalDate.of(2014, 6, 27),
-                        "Nairobi")),
+                        "Nairobi", Event.Kind.OTHER, new Event.Edition("Environment Assembly", 1))),
                 events("The first session of the Environment Assembly was held at the headquarters of the United Nations Environment "
                         + "Programme (UNEP) in Nairobi from 23 to 27 June 2014."));
         assertEquals("Belgrade", events("The fifth session of the Meeting of the Parties to the Protocol on Water was held at the "
                 + "Palace of Serbia, Belgrade, from 19 to 21 November 2019, at the invitation of the Government.").get(0).place());
         assertEquals(List.of(new Event("thirty-fourth session of the Committee on the Rights of the Child", LocalDate.of(2003, 9, 15),
-                        LocalDate.of(2003, 10, 3), "Geneva")),
+                        LocalDate.of(2003, 10, 3), "Geneva", Event.Kind.OTHER, new Event.Edition("Committee on the Rights of the Child", 34))),
                 events("1.The thirty-fourth session of the Committee on the Rights of the Child will be held at the United Nations Office "
                         + "at Geneva from 15 September to 3 October 2003."));
     }
@@ -173,5 +173,58 @@ class EventParserTest {
                 "Noting the Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons;5 held in New York,")), 0);
         assertEquals(1, events.size(), () -> events.toString());
         assertEquals(org.w3id.unld.model.Slugs.of("Non\u2011Proliferation Conférence"), org.w3id.unld.model.Slugs.of("non-proliferation conference"));
+    }
+
+    @Test
+    void anEventWordInsideTheNameOfASessionNamesItsBodyAndIsNoEventOfItsOwn() {
+        // The place after the name is the session's: were the General Conference an event too, every session's city would be its.
+        assertEquals(List.of(new Event("fifteenth session of the General Conference of the United Nations Industrial Development "
+                        + "Organization", null, null, "Lima", Event.Kind.CONFERENCE,
+                        new Event.Edition("General Conference of the United Nations Industrial Development Organization", 15))),
+                events("Recalling further the fifteenth session of the General Conference of the United Nations Industrial Development "
+                        + "Organization, held in Lima in December 2013, and the Lima Declaration,"));
+        assertEquals(List.of("thirteenth meeting of the Conference of the Parties to the Convention on Biological Diversity"),
+                events("we look forward to the thirteenth meeting of the Conference of the Parties to the Convention on Biological "
+                        + "Diversity to be held in Mexico.").stream().map(Event::name).toList());
+    }
+
+    @Test
+    void aBodyServingAsTheMeetingOfThePartiesToAnAgreementIsOneNameAndItsSessionsOneSeries() {
+        List<Event> dubai = events("We welcome the outcomes of the twenty-eighth session of the Conference of the Parties to the United "
+                + "Nations Framework Convention on Climate Change and the fifth session of the Conference of the Parties serving as the "
+                + "meeting of the Parties to the Paris Agreement held in Dubai, United Arab Emirates, including its aspects related to finance.");
+        List<Event> glasgow = events("adopted at the twenty-sixth session of the Conference of the Parties to the United Nations "
+                + "Framework Convention on Climate Change and the third session of the Conference of the Parties serving as the Meeting "
+                + "of the Parties to the Paris Agreement, held in Glasgow, United Kingdom of Great Britain and Northern Ireland,");
+        Event fifth = dubai.get(dubai.size() - 1);
+        Event third = glasgow.get(glasgow.size() - 1);
+        assertEquals(new Event("fifth session of the Conference of the Parties serving as the meeting of the Parties to the Paris Agreement",
+                null, null, "Dubai", Event.Kind.CONFERENCE,
+                new Event.Edition("Conference of the Parties serving as the meeting of the Parties to the Paris Agreement", 5)), fifth);
+        assertEquals(3, third.edition().ordinal());
+        assertEquals("Glasgow", third.place());
+        assertEquals(org.w3id.unld.model.Slugs.of(fifth.edition().series()), org.w3id.unld.model.Slugs.of(third.edition().series()),
+                "two sessions, one series");
+    }
+
+    @Test
+    void theDateAfterAnOutcomeDocumentsConferenceIsTheOutcomesNotTheConferencesStart() {
+        // The Durban Review Conference sat from 20 to 24 April 2009; its outcome document is of the last day.
+        assertEquals(List.of(), events("as well as the relevant provisions of the outcome document of the Durban Review Conference of "
+                + "24 April 2009, in particular paragraphs 11, 13 and 54,"));
+    }
+
+    @Test
+    void aPlaceIsTheCountryWhoseNameHasAnAndOrTheCityWhoseNameHasAnAbbreviationOrAParticle() {
+        assertEquals("Antigua and Barbuda", events("the upcoming fourth International Conference on Small Island Developing States, "
+                + "to be held in Antigua and Barbuda, including associate members").get(0).place());
+        Event stJohns = events("the fourth International Conference on Small Island Developing States, held in St. John’s from 27 to "
+                + "30 May 2024, the Antigua and Barbuda Agenda").get(0);
+        assertEquals("St. John’s", stJohns.place());
+        assertEquals(LocalDate.of(2024, 5, 27), stJohns.startDate(), "the dates after the city are read on");
+        assertEquals("Sharm el-Sheikh", events("the twenty-seventh session of the Conference of the Parties to the Convention, to be "
+                + "held in Sharm el-Sheikh, Egypt, in November 2022,").get(0).place());
+        assertEquals(null, events("the 2023 high-level political forum on sustainable development convened under the auspices of the "
+                + "General Assembly at the Sustainable Development Goals Summit, in which").get(0).place(), "another event is no place");
     }
 }

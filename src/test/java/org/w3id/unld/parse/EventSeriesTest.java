@@ -32,4 +32,21 @@ class EventSeriesTest {
         assertNull(EventSeries.editionOf("0th Summit of the African Union"));
         assertNull(EventSeries.editionOf(null));
     }
+
+    @Test
+    void aNumberedSessionOrMeetingOfABodyIsThatEditionOfTheSeriesOfItsSessions() {
+        assertEquals(new Event.Edition("United Nations Conference on Trade and Development", 15),
+                EventSeries.editionOf("fifteenth session of the United Nations Conference on Trade and Development"));
+        assertEquals(new Event.Edition("Conference of the Parties to the Convention on Biological Diversity", 13),
+                EventSeries.editionOf("thirteenth meeting of the Conference of the Parties to the Convention on Biological Diversity"));
+        assertEquals(new Event.Edition("Conference of the Parties serving as the meeting of the Parties to the Paris Agreement", 5),
+                EventSeries.editionOf("the fifth session of the Conference of the Parties serving as the meeting of the Parties to the Paris Agreement"));
+    }
+
+    @Test
+    void aBodyNamedOnlyByTheTreatyItRefersBackToNamesNoSeries() {
+        // Which convention's parties? Their sessions would meet at one series with those of every other convention.
+        assertNull(EventSeries.editionOf("twenty-seventh session of the Conference of the Parties to the Convention"));
+        assertNull(EventSeries.editionOf("third Review Conference of the Parties to the Treaty"));
+    }
 }

@@ -54,7 +54,7 @@ class BrowserTest {
                 "hostile=/doc/document/A/79/999.html", "browse=/browse/session/general-assembly/79",
                 "documents=/browse/agenda-item/general-assembly/79/71", "cited=/doc/document/A/79/1.html",
                 "disagreement=/doc/event/world-conference-on-human-rights-1993.html",
-                "places=/doc/event/meeting-of-the-parties-to-the-paris-agreement.html",
+                "places=/doc/event/fifth-united-nations-conference-on-the-least-developed-countries-2023.html",
                 "stated=/query?run=1&query=" + URLEncoder.encode(fromTheFifteenth().query(), StandardCharsets.UTF_8)), Map.of(), 300);
     }
 

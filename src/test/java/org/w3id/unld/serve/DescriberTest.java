@@ -142,20 +142,21 @@ class DescriberTest {
 
     @Test
     void eachPlaceDocumentsGiveAnEventIsAttributedToTheDocumentsThatStateIt() {
-        store.replace(List.of(DisagreeingDocuments.report(BASE, "A/78/1", List.of(DisagreeingDocuments.parisMeetingIn("Dubai")), List.of()),
-                DisagreeingDocuments.report(BASE, "S/2021/5", List.of(DisagreeingDocuments.parisMeetingIn("Glasgow")), List.of()),
-                DisagreeingDocuments.report(BASE, "S/2021/6", List.of(DisagreeingDocuments.parisMeetingIn("Glasgow")), List.of())));
-        Node meeting = iri(DisagreeingDocuments.PARIS_MEETING);
+        store.replace(List.of(DisagreeingDocuments.report(BASE, "A/78/1", List.of(DisagreeingDocuments.twoPartConferenceIn("Doha")), List.of()),
+                DisagreeingDocuments.report(BASE, "S/2021/5", List.of(DisagreeingDocuments.twoPartConferenceIn("New York")), List.of()),
+                DisagreeingDocuments.report(BASE, "S/2021/6", List.of(DisagreeingDocuments.twoPartConferenceIn("New York")), List.of())));
+        Node meeting = iri(DisagreeingDocuments.TWO_PART_CONFERENCE);
         Graph g = describer.describe(meeting, 1).graph();
-        assertEquals(Map.of(iri(DisagreeingDocuments.DUBAI), Set.of(document("A/78/1")),
-                iri(DisagreeingDocuments.GLASGOW), Set.of(document("S/2021/5"), document("S/2021/6"))), statedBy(g, meeting, Schema.location));
+        assertEquals(Map.of(iri(DisagreeingDocuments.DOHA), Set.of(document("A/78/1")),
+                iri(DisagreeingDocuments.NEW_YORK), Set.of(document("S/2021/5"), document("S/2021/6"))), statedBy(g, meeting, Schema.location));
         for (Node st : statements(g, meeting, Schema.location)) {
             long documents = g.find(st, Prov.wasDerivedFrom, Node.ANY).toList().size();
             assertEquals(documents, Long.parseLong(objectOf(g, st, Unld.documentCount).getLiteralLexicalForm()));
             assertFalse(g.contains(st, RDFS.Nodes.seeAlso, Node.ANY), "every document is listed: no query for more");
         }
-        assertEquals(Map.of(Unld.Event, Set.of(document("A/78/1"), document("S/2021/5"), document("S/2021/6"))),
-                statedBy(g, meeting, RDF.Nodes.type), "every value is attributed, the type too");
+        Set<Node> all = Set.of(document("A/78/1"), document("S/2021/5"), document("S/2021/6"));
+        assertEquals(Map.of(Unld.Event, all, Unld.Conference, all), statedBy(g, meeting, RDF.Nodes.type),
+                "every value is attributed, the types too");
         assertEquals("A/78/1", Describer.labelOf(g, document("A/78/1")).orElseThrow().getObject().getLiteralLexicalForm(),
                 "the documents are named in the description");
     }
@@ -164,10 +165,10 @@ class DescriberTest {
     void aValueManyDocumentsStateListsTheFirstFiveBySymbolCountsThemAllAndIsOneQueryFromTheRest() {
         List<MappedDocument> documents = new java.util.ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            documents.add(DisagreeingDocuments.report(BASE, "A/78/" + i, List.of(DisagreeingDocuments.parisMeetingIn("Dubai")), List.of()));
+            documents.add(DisagreeingDocuments.report(BASE, "A/78/" + i, List.of(DisagreeingDocuments.twoPartConferenceIn("Doha")), List.of()));
         }
         store.replace(documents);
-        Node meeting = iri(DisagreeingDocuments.PARIS_MEETING);
+        Node meeting = iri(DisagreeingDocuments.TWO_PART_CONFERENCE);
         Description d = describer.describe(meeting, 1);
         Graph g = d.graph();
         Node st = statements(g, meeting, Schema.location).get(0);
@@ -176,7 +177,7 @@ class DescriberTest {
                 g.find(st, Prov.wasDerivedFrom, Node.ANY).mapWith(Triple::getObject).toSet());
         assertEquals("12", objectOf(g, st, Unld.documentCount).getLiteralLexicalForm());
 
-        Attribution a = d.attributions().of(Triple.create(meeting, Schema.location, iri(DisagreeingDocuments.DUBAI))).orElseThrow();
+        Attribution a = d.attributions().of(Triple.create(meeting, Schema.location, iri(DisagreeingDocuments.DOHA))).orElseThrow();
         assertEquals(7, a.unlisted());
         assertEquals(BASE + "sparql?query=" + java.net.URLEncoder.encode(a.query(), java.nio.charset.StandardCharsets.UTF_8),
                 objectOf(g, st, RDFS.Nodes.seeAlso).getURI());

@@ -17,16 +17,17 @@ import java.util.List;
 
 /**
  * Documents that describe the same shared resources differently, mapped by the real mapper: the two cases of issue 17
- * (the Meeting of the Parties to the Paris Agreement held in Dubai says one, in Glasgow says another; the World
+ * (a conference of 2023 held in Doha says one, in New York says another, as the Fifth United Nations Conference on
+ * the Least Developed Countries, which met in two parts, is reported in the corpus; the World
  * Conference on Human Rights of 1993 opening on 14 June says one, on 15 June say six others, all agreeing on its end and
  * place) and a signatory whose name two letters print in two ways.
  */
 final class DisagreeingDocuments {
-    static final String PARIS_MEETING = "id/event/meeting-of-the-parties-to-the-paris-agreement";
+    static final String TWO_PART_CONFERENCE = "id/event/fifth-united-nations-conference-on-the-least-developed-countries-2023";
     static final String WORLD_CONFERENCE = "id/event/world-conference-on-human-rights-1993";
     static final String SIGNATORY = "id/person/tofiq-musayev";
-    static final String DUBAI = "id/place/dubai";
-    static final String GLASGOW = "id/place/glasgow";
+    static final String DOHA = "id/place/doha";
+    static final String NEW_YORK = "id/place/new-york";
     static final String VIENNA = "id/place/vienna";
     /** The documents that date the World Conference from 15 June: more than a value lists. */
     static final int FROM_THE_FIFTEENTH = Attributions.DOCUMENTS_PER_VALUE + 1;
@@ -34,8 +35,9 @@ final class DisagreeingDocuments {
     private DisagreeingDocuments() {
     }
 
-    static Event parisMeetingIn(String city) {
-        return new Event("Meeting of the Parties to the Paris Agreement", null, null, city);
+    static Event twoPartConferenceIn(String city) {
+        return new Event("Fifth United Nations Conference on the Least Developed Countries", LocalDate.of(2023, 3, 5), null, city,
+                Event.Kind.CONFERENCE, null);
     }
 
     static Event worldConferenceFrom(int june) {
@@ -46,8 +48,8 @@ final class DisagreeingDocuments {
     /** All of them, with IRIs under {@code base}. */
     static List<MappedDocument> all(String base) {
         List<MappedDocument> documents = new ArrayList<>();
-        documents.add(report(base, "A/78/1", List.of(parisMeetingIn("Dubai")), List.of()));
-        documents.add(report(base, "S/2021/5", List.of(parisMeetingIn("Glasgow")), List.of()));
+        documents.add(report(base, "A/78/1", List.of(twoPartConferenceIn("Doha")), List.of()));
+        documents.add(report(base, "S/2021/5", List.of(twoPartConferenceIn("New York")), List.of()));
         documents.add(report(base, "A/CONF.157/24", List.of(worldConferenceFrom(14)), List.of()));
         for (int i = 1; i <= FROM_THE_FIFTEENTH; i++) {
             documents.add(report(base, "A/48/" + i, List.of(worldConferenceFrom(15)), List.of()));

@@ -67,8 +67,8 @@ class SharedResourcePagesTest {
     }
 
     /**
-     * A value as the page shows it ({@code shown}: "Dubai</a>" for a link, "1993-06-14" for a literal), followed by the
-     * documents that state it: "Dubai — A/78/1, A/78/2 and A/78/3", or "…, A/78/5 and N more" when {@code more}.
+     * A value as the page shows it ({@code shown}: "Doha</a>" for a link, "1993-06-14" for a literal), followed by the
+     * documents that state it: "Doha — A/78/1, A/78/2 and A/78/3", or "…, A/78/5 and N more" when {@code more}.
      */
     static String stated(String shown, boolean more, String... symbols) {
         StringBuilder s = new StringBuilder(shown).append("<span class=\"sources\"> — ");
@@ -82,33 +82,33 @@ class SharedResourcePagesTest {
 
     @Test
     void theTurtleOfAnEventAttributesEachOfItsPlacesToTheDocumentThatStatesIt() {
-        Graph g = LinkedDataServerTest.parse(server.get("doc/event/meeting-of-the-parties-to-the-paris-agreement.ttl", null), Lang.TURTLE);
-        Node meeting = iri(DisagreeingDocuments.PARIS_MEETING);
-        assertEquals(Map.of(iri(DisagreeingDocuments.DUBAI), Set.of(iri("id/document/A/78/1")),
-                iri(DisagreeingDocuments.GLASGOW), Set.of(iri("id/document/S/2021/5"))), DescriberTest.statedBy(g, meeting, Schema.location));
+        Graph g = LinkedDataServerTest.parse(server.get("doc/event/fifth-united-nations-conference-on-the-least-developed-countries-2023.ttl", null), Lang.TURTLE);
+        Node meeting = iri(DisagreeingDocuments.TWO_PART_CONFERENCE);
+        assertEquals(Map.of(iri(DisagreeingDocuments.DOHA), Set.of(iri("id/document/A/78/1")),
+                iri(DisagreeingDocuments.NEW_YORK), Set.of(iri("id/document/S/2021/5"))), DescriberTest.statedBy(g, meeting, Schema.location));
     }
 
     @Test
     void theJsonLdNamesTheStatementsWithTheContextsShortKeys() {
-        HttpResponse<String> r = server.get("doc/event/meeting-of-the-parties-to-the-paris-agreement.jsonld", null);
+        HttpResponse<String> r = server.get("doc/event/fifth-united-nations-conference-on-the-least-developed-countries-2023.jsonld", null);
         List<JsonObject> statements = JsonParser.parseString(r.body()).getAsJsonObject().getAsJsonArray("@graph").asList().stream()
                 .map(JsonElement::getAsJsonObject).filter(n -> n.has("predicate") && n.get("predicate").getAsString().equals("schema:location"))
                 .toList();
         assertEquals(2, statements.size(), r::body);
-        JsonObject dubai = statements.stream().filter(n -> n.getAsJsonObject("object").get("id").getAsString()
-                .equals(server.url(DisagreeingDocuments.DUBAI))).findFirst().orElseThrow();
-        assertEquals("rdf:Statement", dubai.get("type").getAsString());
-        assertEquals(server.url(DisagreeingDocuments.PARIS_MEETING), dubai.get("subject").getAsString());
-        assertEquals(server.url("id/document/A/78/1"), dubai.get("wasDerivedFrom").getAsString());
-        assertEquals("1", dubai.get("documentCount").getAsString());
+        JsonObject doha = statements.stream().filter(n -> n.getAsJsonObject("object").get("id").getAsString()
+                .equals(server.url(DisagreeingDocuments.DOHA))).findFirst().orElseThrow();
+        assertEquals("rdf:Statement", doha.get("type").getAsString());
+        assertEquals(server.url(DisagreeingDocuments.TWO_PART_CONFERENCE), doha.get("subject").getAsString());
+        assertEquals(server.url("id/document/A/78/1"), doha.get("wasDerivedFrom").getAsString());
+        assertEquals("1", doha.get("documentCount").getAsString());
     }
 
     @Test
     void anEventsPageSaysTheDocumentsDisagreeOnItsPlaceAndWhichDocumentStatesWhich() {
-        String location = row(page(DisagreeingDocuments.PARIS_MEETING), Schema.location);
+        String location = row(page(DisagreeingDocuments.TWO_PART_CONFERENCE), Schema.location);
         assertTrue(location.startsWith("<tr class=\"disagreement\">"), location);
         assertTrue(location.contains("<p class=\"disagreement\">The documents disagree on the location:</p>"), location);
-        assertTrue(location.contains(stated("Dubai</a>", false, "A/78/1")) && location.contains(stated("Glasgow</a>", false, "S/2021/5")), location);
+        assertTrue(location.contains(stated("Doha</a>", false, "A/78/1")) && location.contains(stated("New York</a>", false, "S/2021/5")), location);
     }
 
     @Test
@@ -154,17 +154,18 @@ class SharedResourcePagesTest {
 
     @Test
     void aDocumentStatingAnotherPlaceChangesThePageAndItsValidator() {
-        String path = "doc/event/meeting-of-the-parties-to-the-kyoto-protocol.html";
+        // Dated alike, the two documents speak of one meeting (an undated one would be keyed by its place: two meetings).
+        String path = "doc/event/meeting-of-the-parties-to-the-kyoto-protocol-2017-11-06.html";
         DocumentStore store = DocumentStore.over(server.server.dataset());
         store.replace(List.of(DisagreeingDocuments.report(server.base, "A/78/60", List.of(
-                new org.w3id.unld.model.Event("Meeting of the Parties to the Kyoto Protocol", null, null, "Bonn")), List.of())));
+                new org.w3id.unld.model.Event("Meeting of the Parties to the Kyoto Protocol", java.time.LocalDate.of(2017, 11, 6), null, "Bonn")), List.of())));
         HttpResponse<String> first = server.get(path, "text/html");
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertFalse(first.body().contains("disagree"), first.body());
         assertEquals(304, conditional(path, etag).statusCode());
 
         store.replace(List.of(DisagreeingDocuments.report(server.base, "A/78/61", List.of(
-                new org.w3id.unld.model.Event("Meeting of the Parties to the Kyoto Protocol", null, null, "Marrakech")), List.of())));
+                new org.w3id.unld.model.Event("Meeting of the Parties to the Kyoto Protocol", java.time.LocalDate.of(2017, 11, 6), null, "Marrakech")), List.of())));
         HttpResponse<String> after = conditional(path, etag);
         assertEquals(200, after.statusCode());
         assertTrue(after.body().contains("The documents disagree on the location:") && after.body().contains(stated("Marrakech</a>", false, "A/78/61")),
