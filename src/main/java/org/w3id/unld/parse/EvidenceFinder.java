@@ -392,18 +392,10 @@ final class EvidenceFinder {
         return surrogates ? text.codePointCount(0, index) : index;
     }
 
+    /** The months' names as the folded text has them ("fevrier", "aout"), from the one table of them ({@link UnDates}). */
     private static Map<String, Integer> months() {
         Map<String, Integer> m = new HashMap<>();
-        String[][] names = {
-                {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"},
-                {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"},
-                {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}};
-        for (String[] language : names) {
-            for (int i = 0; i < 12; i++) {
-                m.put(language[i], i + 1);
-            }
-        }
-        m.put("setiembre", 9);
+        UnDates.monthsByName().forEach((name, number) -> m.put(FoldedText.fold(name), number));
         return Map.copyOf(m);
     }
 }

@@ -66,6 +66,11 @@ public final class UnDates {
     private UnDates() {
     }
 
+    /** Each month's names in English, French and Spanish (lower case, with and without accents), to its number. */
+    static Map<String, Integer> monthsByName() {
+        return Map.copyOf(MONTHS);
+    }
+
     /** A span of days: a one-day span has end = start. */
     public record Span(LocalDate start, LocalDate end, int length) {
     }
