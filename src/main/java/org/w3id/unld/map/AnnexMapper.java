@@ -31,15 +31,16 @@ final class AnnexMapper implements FactMapper {
             out.label(annex, titled ? a.title() : "Annex " + (i + 1) + " to " + context.label());
             out.stated("/annexes/" + i + "/title", out.text(annex, DCTerms.title.asNode(), a.title()));
             out.add(annex, DCTerms.isPartOf.asNode(), doc);
-            out.date(annex, DCTerms.date.asNode(), a.date());
+            String field = "/annexes/" + i;
+            out.stated(field + "/date", out.date(annex, DCTerms.date.asNode(), a.date()));
             if (a.place() != null && !a.place().isBlank()) {
-                out.add(annex, Schema.locationCreated, shared.place(a.place()));
+                out.stated(field + "/place", out.add(annex, Schema.locationCreated, shared.place(a.place())));
             }
-            author(context, a, annex, out);
+            author(context, a, annex, field, out);
         }
     }
 
-    private static void author(MappingContext context, Annex a, Node annex, Triples out) {
+    private static void author(MappingContext context, Annex a, Node annex, String field, Triples out) {
         Author author = a.author();
         if (author == null) {
             return;
@@ -49,17 +50,17 @@ final class AnnexMapper implements FactMapper {
         boolean hasRole = author.role() != null && !author.role().isBlank();
         Node post = hasRole ? shared.post(author.role()) : null;
         if (!named) {
-            out.add(annex, DCTerms.creator.asNode(), post);
+            out.stated(field + "/author/role", out.add(annex, DCTerms.creator.asNode(), post));
             return;
         }
         Node person = shared.person(author.name());
-        out.add(annex, DCTerms.creator.asNode(), person);
+        out.stated(field + "/author/name", out.add(annex, DCTerms.creator.asNode(), person));
         Node signature = context.iris().signature(annex, 1);
         out.add(annex, Unld.signature, signature);
         out.type(signature, Unld.Signature);
         out.label(signature, "Signature of " + author.name().strip() + " on an annex to " + context.label());
         out.add(signature, Prov.agent, person);
-        out.add(signature, Unld.post, post);
+        out.stated(field + "/author/role", out.add(signature, Unld.post, post));
         out.date(signature, DCTerms.date.asNode(), a.date());
     }
 }

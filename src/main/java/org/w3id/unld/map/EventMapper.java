@@ -71,14 +71,14 @@ final class EventMapper implements FactMapper {
         String ordinal = DIGITS.matcher(number).matches() ? SharedResources.ordinal(Integer.parseInt(number)) : number;
         String name = (organ == null || organ.isBlank() ? "" : organ.strip() + ", ") + ordinal + " meeting";
         Node node = context.iris().event(name, meeting.date(), true); // the number makes it unique
-        out.add(context.document(), Unld.refersTo, node);
+        out.stated("/meeting/number", out.add(context.document(), Unld.refersTo, node));
         out.rule(Unld.MeetingFromMasthead);
         out.type(node, Unld.Event);
         out.label(node, name);
         // The date of this record's part of the meeting: a resumed meeting may go on another day.
-        out.date(node, Schema.startDate, meeting.date());
+        out.stated("/meeting/date", out.date(node, Schema.startDate, meeting.date()));
         if (meeting.place() != null && !meeting.place().isBlank()) {
-            out.add(node, Schema.location, context.shared().place(meeting.place()));
+            out.stated("/meeting/place", out.add(node, Schema.location, context.shared().place(meeting.place())));
         }
     }
 }

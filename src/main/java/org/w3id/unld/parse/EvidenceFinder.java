@@ -7,6 +7,7 @@ import org.w3id.unld.model.Annex;
 import org.w3id.unld.model.Event;
 import org.w3id.unld.model.Evidence;
 import org.w3id.unld.model.Extraction;
+import org.w3id.unld.model.Meeting;
 import org.w3id.unld.model.Session;
 import org.w3id.unld.reference.UnBodies;
 import org.w3id.unld.reference.UnBody;
@@ -54,6 +55,7 @@ final class EvidenceFinder {
     private static final Pattern SESSION_WORD = Pattern.compile(
             "\\b(?:session|year|periodo de sesiones|periodo extraordinario de sesiones|annee|ano)\\b");
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("([0-9]{1,3})(?:st|nd|rd|th|e|eme|er|re|o|a)?$");
+    private static final String MEETING_WORD = "(?:meeting|seance|sesion)\\b";
     private static final Pattern SIGNED = Pattern.compile("\\((?:signed|signe|firmado)\\)|\\b(?:signed|signe|firmado)\\b");
     private static final Pattern ORIGINAL = Pattern.compile("\\boriginal ?: ?[a-z]+");
     private static final Pattern DISTRIBUTION = Pattern.compile("\\bdistr ?\\.? ?:? ?(?:general|generale|limited|limitee|limitada|restricted|restreinte|reservada|special)\\b");
@@ -79,8 +81,8 @@ final class EvidenceFinder {
         f.sponsors(e.sponsors(), title);
         f.annexes(e.annexes(), title);
         f.events(e.events());
-        if (e.meeting() != null && e.meeting().date() != null) {
-            f.add("/meeting/date", f.date(e.meeting().date(), 0, FRONT));
+        if (e.meeting() != null) {
+            f.meeting(e.meeting());
         }
         return new Evidence(f.found);
     }
@@ -195,10 +197,47 @@ final class EvidenceFinder {
         int after = title != null ? title[1] : 0;
         for (int i = 0; i < annexes.size(); i++) {
             Annex a = annexes.get(i);
-            int[] at = a.title() == null ? null : phrase(a.title(), after, folded.length());
+            int[] at = a.title() == null ? null : heading(a.title(), after);
             add("/annexes/" + i + "/title", at);
             after = at != null ? at[1] : after;
+            // The annex's closing lines: its signer, post, place and date, before the next annex.
+            int[] next = i + 1 < annexes.size() && annexes.get(i + 1).title() != null ? heading(annexes.get(i + 1).title(), after) : null;
+            int end = next != null ? next[0] : folded.length();
+            if (a.author() != null) {
+                add("/annexes/" + i + "/author/name", a.author().name() == null ? null : lastValue(a.author().name(), after, end));
+                add("/annexes/" + i + "/author/role", a.author().role() == null ? null : lastValue(a.author().role(), after, end));
+            }
+            add("/annexes/" + i + "/place", a.place() == null ? null : lastValue(a.place(), after, end));
+            add("/annexes/" + i + "/date", a.date() == null ? null : date(a.date(), after, end));
         }
+    }
+
+    /** A meeting record's meeting line: "8699th meeting", its date, time and place; its President below it. */
+    private void meeting(Meeting m) {
+        int front = Math.min(FRONT, folded.length());
+        int[] number = null;
+        if (m.number() != null) {
+            // "8699th meeting", "107 th plenary meeting", "7245ª sesión", "1563rd (Chamber B) meeting"
+            Matcher n = Pattern.compile("(?<![0-9])" + Pattern.quote(FoldedText.fold(m.number()))
+                    + " ?(?:st|nd|rd|th|e|eme|a|o|\u00aa|\u00ba)?(?: \\([^)]{1,40}\\))? ?(?:plenary )?" + MEETING_WORD)
+                    .matcher(folded.folded()).region(0, front);
+            number = n.find() ? new int[] {n.start(), n.end()} : null;
+        }
+        if (number == null && m.number() != null && m.number().chars().allMatch(Character::isDigit)) {
+            // "the hundred and seventy-ninth meeting"
+            Matcher word = Pattern.compile("\\b" + MEETING_WORD).matcher(folded.folded()).region(0, front);
+            while (number == null && word.find()) {
+                int start = ordinalBefore(word.start(), Integer.parseInt(m.number()));
+                number = start < 0 ? null : new int[] {start, word.end()};
+            }
+        }
+        add("/meeting/number", number);
+        int from = number != null ? number[0] : 0;
+        int to = Math.min(folded.length(), from + FRONT / 4);
+        add("/meeting/date", m.date() == null ? null : date(m.date(), from, to));
+        add("/meeting/time", m.time() == null ? null : value(m.time(), from, to));
+        add("/meeting/place", m.place() == null ? null : value(m.place(), from, to));
+        add("/meeting/president", m.president() == null ? null : value(m.president(), from, Math.min(folded.length(), from + FRONT / 2)));
     }
 
     /** An event's name where the text first gives it; its dates and place in the words that follow. */
@@ -228,6 +267,36 @@ final class EvidenceFinder {
     private int[] value(String value, int from, int to) {
         String v = FoldedText.fold(value);
         int at = folded.find(v, from, to);
+        return at < 0 ? null : new int[] {at, at + v.length()};
+    }
+
+    /**
+     * A heading ("Annex I", "Annex to the letter dated …"): where a line starts with it, else where it stands in the
+     * text ("see annex I" in the body is no heading).
+     */
+    private int[] heading(String heading, int from) {
+        String v = FoldedText.fold(heading);
+        for (int at = folded.find(v, from, folded.length()); at >= 0; at = folded.find(v, at + 1, folded.length())) {
+            if (startsLine(at)) {
+                return new int[] {at, at + v.length()};
+            }
+        }
+        return phrase(heading, from, folded.length());
+    }
+
+    /** Whether the folded character at {@code index} starts a line of the text (after white space and Markdown marks). */
+    private boolean startsLine(int index) {
+        int k = folded.origin(index) - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '*' || text.charAt(k) == '#')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n';
+    }
+
+    /** The value's last place as whole words between {@code from} and {@code to}: closing lines come last. */
+    private int[] lastValue(String value, int from, int to) {
+        String v = FoldedText.fold(value);
+        int at = folded.findLast(v, from, to);
         return at < 0 ? null : new int[] {at, at + v.length()};
     }
 

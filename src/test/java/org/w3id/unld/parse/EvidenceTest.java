@@ -158,6 +158,16 @@ class EvidenceTest {
         for (int i = 0; i < e.sessions().size(); i++) {
             count("session", true, doc, "/sessions/" + i);
         }
+        for (int i = 0; i < e.annexes().size(); i++) {
+            count("annex's title", e.annexes().get(i).title() != null, doc, "/annexes/" + i + "/title");
+            count("annex's author", e.annexes().get(i).author() != null && e.annexes().get(i).author().name() != null, doc,
+                    "/annexes/" + i + "/author/name");
+        }
+        if (e.meeting() != null) {
+            count("meeting's number", e.meeting().number() != null, doc, "/meeting/number");
+            count("meeting's date", e.meeting().date() != null, doc, "/meeting/date");
+            count("meeting's president", e.meeting().president() != null, doc, "/meeting/president");
+        }
     }
 
     private static synchronized void count(String kind, boolean present, ParsedDocument doc, String field) {
