@@ -57,7 +57,7 @@ final class LostLineBreaks {
                     + "(?:" + bodyNames() + ")\\b|"
                     // "Seventy-ninth session", "First Session", "103rd session"; not "its 103rd session" inside a title.
                     + "(?<!(?i:\\bits|\\bthe|\\bat|\\bof|\\bon|\\bfor|\\bto|\\band)\\h)"
-                    + "\\b(?:[A-Z][a-z]*(?:-[a-z]+)?|\\d{1,3})(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:[Ss]ession|year)\\b|"
+                    + "\\b(?:[A-Z][a-z]*(?:-[a-z]+)?|\\d{1,3})(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:[Ss]ession|year|[Mm]eeting)\\b|"
                     // "Trente-quatrième session", "Trigésimo cuarto período de sesiones".
                     + "\\b\\p{Lu}[\\p{Ll}-]+(?:ième|ème)\\s+session\\b|\\b\\p{Lu}\\p{Ll}+(?:\\h+\\p{Ll}+)?\\h+per[ií]odo\\h+(?:extraordinario\\h+)?de\\h+sesiones\\b|"
                     + "Temas?\\s+\\d|Points?\\s+\\d+(?:\\s*[a-z]\\))?(?:\\s+et\\s+\\d+)?\\s+de\\s+l[’']ordre|"
@@ -101,6 +101,13 @@ final class LostLineBreaks {
      */
     private static final Pattern OCR_DEBRIS = Pattern.compile(
             "(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\h))*\\h*(?<!\\S)(\\S*[_^~=]\\S*)(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\s|$))*");
+    /**
+     * A meeting's place and dates run into what precedes them ("… CARIBBEAN Virtual meeting, 26–28 October 2020",
+     * "… Seventh meeting Geneva, 25–29 October 2004"): a line of their own.
+     */
+    private static final Pattern VENUE_START = Pattern.compile(
+            "(?<=\\S)\\h+(?=\\p{Lu}\\p{Ll}+(?:\\h+\\p{L}\\p{Ll}+)?,\\h+\\d{1,2}(?:\\h*[–-]\\h*\\d{1,2})?\\h+(?:" + MONTHS
+                    + ")(?:\\h*[–-]\\h*\\d{1,2}\\h+(?:" + MONTHS + "))?,?\\h+\\d{4}\\b)");
     /** The agenda item line ends after its numbers: the item's title starts a line of its own. */
     private static final Pattern AGENDA_LINE_END = Pattern.compile(
             "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)(?:\\h*\\*)?|\\s+del\\s+programa(?:\\s+provisional)?(?:\\h*\\*)?|\\s+de\\s+la\\s+agenda(?:\\s+provisional)?(?:\\h*\\*)?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?(?:\\h*\\*)?)?)[ \\t]+(?=[\\p{Lu}“\"])");
@@ -251,6 +258,7 @@ final class LostLineBreaks {
         head = AGENDA_LINE_END.matcher(head).replaceAll("$1\n");
         head = PARAGRAPH_START.matcher(head).replaceAll("\n\n");
         head = AFTER_TIME.matcher(head).replaceAll("\n");
+        head = VENUE_START.matcher(head).replaceAll("\n");
         head = SYMBOL_START.matcher(head).replaceAll("\n");
         head = DATE_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
         head = WORDS_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");

@@ -61,7 +61,7 @@ final class MastheadParser {
     /** Any body of the table by one of its names, printed before its session on one line ("United Nations Environment Assembly … First session"). */
     private static final Pattern BODY_BEFORE_SESSION = bodyBeforeSessionPattern();
     /** A session's place and dates after it on the same line: "Nairobi, 23–27 June 2014". */
-    private static final Pattern PLACE_AND_DATES = Pattern.compile(
+    static final Pattern PLACE_AND_DATES = Pattern.compile(
             // The place, and its country: "Addis Ababa, Ethiopia February 1996".
             "\\p{Lu}[\\p{L} .'’-]{1,40},(?:\\s*\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?,?)??\\s*"
                     + "(?:\\d{1,2}(?:er)?(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"

@@ -34,6 +34,8 @@ final class TitleParser {
      * "Note verbale dated …", "Lettre datée du …", "Lettres identiques datées du …", "Note verbale datée du …",
      * "Carta de fecha …", "Cartas idénticas de fecha …", "Nota verbal de fecha …".
      */
+    /** What may follow a place and dates on their line: nothing, or a page number. */
+    private static final Pattern VENUE_TAIL = Pattern.compile("\\s*(?:\\d{1,3})?\\s*");
     private static final Pattern LETTER = Pattern.compile("^(?:(" + Headings.IDENTICAL_LETTERS_WORDS + ")|(" + Headings.NOTE_VERBALE_WORDS
             + ")|" + Headings.LETTER_WORDS + ")\\s+(?:" + Headings.DATED_WORDS + "|from)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Resolution adopted by …", "Résolution adoptée par …", "Resolución aprobada por …" (and decisions). */
@@ -496,7 +498,7 @@ final class TitleParser {
             }
             String next = lines.get(j);
             String prev = parts.get(parts.size() - 1);
-            if (BODY.matcher(next).lookingAt() || next.length() > 300 || PART_LINE.matcher(next).matches()
+            if (BODY.matcher(next).lookingAt() || next.length() > 300 || PART_LINE.matcher(next).matches() || isVenue(next)
                     || Headings.isDocumentHeading(next) && !Titles.continues(prev, next) && !(caps && Titles.isUpperCase(next))) {
                 break;
             }
@@ -520,6 +522,15 @@ final class TitleParser {
             k = j + 1;
         }
         return new Heading(Titles.join(parts), kind, i, k, null);
+    }
+
+    /**
+     * Whether a line is a meeting's place and dates ("Geneva, 25–29 October 2004", "Virtual meeting, 26–28 October 2020",
+     * with the page number a copy ran into it): under a title, it ends the title.
+     */
+    static boolean isVenue(String line) {
+        Matcher m = MastheadParser.PLACE_AND_DATES.matcher(line);
+        return m.lookingAt() && VENUE_TAIL.matcher(line).region(m.end(), line.length()).matches();
     }
 
     /** Whether the block after line j starts with a parenthesis ("(for the period 27 January-26 July 2000)"). */

@@ -46,7 +46,10 @@ final class Titles {
     /** Takes footnote and reissue marks out and folds white space; null for an empty title. */
     /** "Informe de la Tercera Comisión Relatora: Sra. …", "Report of the Secretary-General … I. Introduction 1.". */
     private static final java.util.regex.Pattern RUN_INTO_TITLE = java.util.regex.Pattern.compile(
-            "\\s+(?:(?:Rapporteu(?:r|se)|Relatora?)\\s*:|(?:I|1)\\.\\s+(?:Introduction|Introducción)\\b).*$");
+            "\\s+(?:(?:Rapporteu(?:r|se)|Relatora?)\\s*:|(?:I|1)\\.\\s+(?:Introduction|Introducción"
+                    // A report's first chapter: "I. Opening of the meeting", "I. Ouverture de la session".
+                    + "|Opening of the (?:session|meeting)|Organization of (?:the )?(?:session|meeting|work)"
+                    + "|Ouverture de la (?:session|réunion)|Apertura del (?:período de sesiones|reunión))\\b).*$");
     private static final java.util.regex.Pattern CELL_EDGES = java.util.regex.Pattern.compile("^(?:\\|\\s*)+|(?:\\s*\\|)+$");
 
     static String clean(String title) {

@@ -108,6 +108,17 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aMeetingOfPartiesAndItsPlaceAndDatesRunIntoTheMastheadAreLinesOfTheirOwn() {
+        String restored = LostLineBreaks.restore("BC UNEP/CHW.7/33 Distr.: General 25 January 2005 Original: English Conference of the "
+                + "Parties to the Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and Their Disposal "
+                + "Seventh meeting Geneva, 25–29 October 2004 Report of the Conference of the Parties I. Opening of the meeting 1. "
+                + "The seventh meeting of the Conference of the Parties to the Basel Convention was held at the Palais des Nations.");
+        List<String> lines = List.of(restored.split("\n"));
+        assertTrue(lines.contains("Seventh meeting"), restored);
+        assertTrue(lines.contains("Geneva, 25–29 October 2004"), restored);
+    }
+
+    @Test
     void theReferenceDocumentOnOneLineGivesItsExpectedExtractionButForTheFieldsThatNeedLines() throws Exception {
         String text = Files.readString(TestResources.REFERENCE_DOCUMENT, StandardCharsets.UTF_8);
         String oneLine = String.join(" ", text.replace("**", "").split("\\s+")).strip();

@@ -34,6 +34,22 @@ class TitleParserTest {
     }
 
     @Test
+    void aMeetingsPlaceAndDatesUnderATitleEndIt() {
+        assertEquals("REPORT OF THE THIRTY-EIGHTH SESSION OF THE ECONOMIC COMMISSION FOR LATIN AMERICA AND THE CARIBBEAN",
+                parse("REPORT OF THE THIRTY-EIGHTH SESSION OF THE ECONOMIC COMMISSION", "FOR LATIN AMERICA AND THE CARIBBEAN",
+                        "Virtual meeting, 26–28 October 2020 2", "CONTENTS").title());
+        assertEquals(true, TitleParser.isVenue("Geneva, 25–29 October 2004"));
+        assertEquals(false, TitleParser.isVenue("Geneva, 25–29 October 2004, and its follow-up"));
+    }
+
+    @Test
+    void aReportsFirstChapterRunIntoItsTitleIsCutOff() {
+        assertEquals("Report of the Conference of the Parties to the Basel Convention",
+                Titles.clean("Report of the Conference of the Parties to the Basel Convention I. Opening of the meeting 1."));
+        assertEquals("Rapport de la Conférence", Titles.clean("Rapport de la Conférence I. Ouverture de la session"));
+    }
+
+    @Test
     void identicalLettersAndNotesVerbalesAreTheirOwnKinds() {
         assertEquals(TitleParser.Kind.IDENTICAL_LETTERS, parse("Identical letters dated 1 May 2024 from the Permanent Representative "
                 + "of Chile to the United Nations addressed to the Secretary-General and the President of the Security Council").kind());

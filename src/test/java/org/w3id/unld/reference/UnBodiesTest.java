@@ -163,7 +163,7 @@ class UnBodiesTest {
             "UNEP/EA.5/Res.12; united-nations-environment-assembly",
             "UNEP/GC.27/17; unep-governing-council",
             "UNEP/GC/SS.XII/3; unep-governing-council",
-            "UNEP/OzL.Pro.35/1; unep",
+            "UNEP/OzL.Pro.35/1; montreal-protocol-mop", "UNEP/CHW.7/33; basel-cop", "UNEP/CBD/COP/15/17; cbd-cop", "CBD/COP/DEC/15/4; cbd-cop",
             "HSP/HA.2/Res.6; un-habitat-assembly",
             "HSP/GC/26/6; un-habitat-governing-council",
             "CCPR/C/ITA/CO/6; human-rights-committee",
