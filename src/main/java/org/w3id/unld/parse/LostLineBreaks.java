@@ -86,6 +86,7 @@ final class LostLineBreaks {
                     // Headings that name the document, and a table of contents after them.
                     + "(?:Note by the|Nota del|Nota de la|Note du|Note de la) (?iu:Executive Secretary|Secretario Ejecutivo|Secrétaire exécutif|secretariat|Secretaría|secrétariat|Secretario General|Secrétaire général)\\b|"
                     + "Prepared by the\\b|Préparé par\\b|Preparado por\\b|"
+                    + "(?:Memorandum by the|Mémoire du|Memorando del) (?:Secretary-General|Secrétaire général|Secretario General)\\b|"
                     + "(?:Decisions|Resolutions) adopted by\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
                     + "|Programa provisional\\b|Contents\\b|Table des matières\\b|TABLE OF CONTENTS\\b|Table of contents\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"

@@ -499,6 +499,7 @@ final class TitleParser {
             String next = lines.get(j);
             String prev = parts.get(parts.size() - 1);
             if (BODY.matcher(next).lookingAt() || next.length() > 300 || PART_LINE.matcher(next).matches() || isVenue(next)
+                    || isGenreLine(next)
                     || Headings.isDocumentHeading(next) && !Titles.continues(prev, next) && !(caps && Titles.isUpperCase(next))) {
                 break;
             }
@@ -522,6 +523,11 @@ final class TitleParser {
             k = j + 1;
         }
         return new Heading(Titles.join(parts), kind, i, k, null);
+    }
+
+    /** A genre line under a subject ("Memorandum by the Secretary-General", "Rapport du Secrétaire général"): not the title's. */
+    private static boolean isGenreLine(String line) {
+        return NOTE_BY.matcher(line).matches() || ROMANCE_REPORT_OF.matcher(line).matches() || REPORT_OF_SG.matcher(line).matches();
     }
 
     /**

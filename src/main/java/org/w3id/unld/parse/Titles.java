@@ -50,6 +50,9 @@ final class Titles {
                     // A report's first chapter: "I. Opening of the meeting", "I. Ouverture de la session".
                     + "|Opening of the (?:session|meeting)|Organization of (?:the )?(?:session|meeting|work)"
                     + "|Ouverture de la (?:session|réunion)|Apertura del (?:período de sesiones|reunión))\\b).*$");
+    /** "…: Corrigendum 2", "… – Addendum": the part a document is, run into its title, is no part of the title. */
+    private static final java.util.regex.Pattern PART_AT_END = java.util.regex.Pattern.compile(
+            "(?iu)\\s*[:–—-]\\s*(?:Addendum|Additif|Adición|Corrigendum|Rectificatif|Corrección)(?:\\s+\\d{1,2})?\\s*\\**$");
     private static final java.util.regex.Pattern CELL_EDGES = java.util.regex.Pattern.compile("^(?:\\|\\s*)+|(?:\\s*\\|)+$");
 
     static String clean(String title) {
@@ -66,6 +69,7 @@ final class Titles {
         s = CELL_EDGES.matcher(s).replaceAll("");
         // What a copy that lost its line breaks ran into the title: the rapporteur's line, the first chapter.
         s = RUN_INTO_TITLE.matcher(s).replaceFirst("");
+        s = PART_AT_END.matcher(s).replaceFirst("");
         s = s.trim();
         return s.isEmpty() ? null : s;
     }

@@ -43,6 +43,16 @@ class TitleParserTest {
     }
 
     @Test
+    void aGenreLineUnderASubjectEndsTheTitleAndThePartRunIntoATitleIsNoPartOfIt() {
+        TitleParser.Heading bureau = parse("Organisation de la cinquante-troisième session", "ordinaire de l'Assemblée générale",
+                "Mémoire du Secrétaire général", "Table des matières");
+        assertEquals("Organisation de la cinquante-troisième session ordinaire de l'Assemblée générale", bureau.title());
+        assertEquals("Proposed measures to extend the personal scope of the Convention",
+                Titles.clean("Proposed measures to extend the personal scope of the Convention: Corrigendum 2"));
+        assertEquals("Proposed revision", Titles.clean("Proposed revision"));
+    }
+
+    @Test
     void aReportsFirstChapterRunIntoItsTitleIsCutOff() {
         assertEquals("Report of the Conference of the Parties to the Basel Convention",
                 Titles.clean("Report of the Conference of the Parties to the Basel Convention I. Opening of the meeting 1."));
