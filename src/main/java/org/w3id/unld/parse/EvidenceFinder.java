@@ -68,7 +68,7 @@ final class EvidenceFinder {
     private EvidenceFinder(String text) {
         this.text = text;
         this.folded = FoldedText.of(text);
-        this.surrogates = text.chars().anyMatch(c -> Character.isSurrogate((char) c));
+        this.surrogates = hasSurrogates(text);
     }
 
     /** The evidence of an extraction and its signatories in {@code text}, the text as read ({@link Evidence#textOf}). */
@@ -455,6 +455,16 @@ final class EvidenceFinder {
         int end = folded.originEnd(span[1]);
         found.computeIfAbsent(field, k -> new ArrayList<>()).add(new Evidence.Passage(codePoint(start), codePoint(end),
                 text.substring(start, end)));
+    }
+
+    /** Whether the text holds a character outside the Basic Multilingual Plane: only then do offsets need counting. */
+    private static boolean hasSurrogates(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int codePoint(int index) {
