@@ -13,6 +13,7 @@ import org.w3id.unld.map.Iris;
 import org.w3id.unld.vocab.Datasets;
 import org.w3id.unld.vocab.Prefixes;
 import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.model.Slugs;
 import org.w3id.unld.vocab.Unld;
 
 import java.net.URLEncoder;
@@ -241,7 +242,12 @@ final class ResourcePage {
      * none of them is a fact the page can show, only what each document says.
      */
     private boolean disagree(Node property, List<Node> values) {
-        long stated = values.stream().filter(v -> d.attributions().of(Triple.create(s, property, v)).isPresent()).count();
+        // Two printings of one name ("Tofiq Musayev", "TOFIQ MUSAYEV") are one value: names are compared as identity
+        // compares them (Slugs: case, accents and punctuation aside), the printed forms are shown all the same.
+        long stated = values.stream().filter(v -> d.attributions().of(Triple.create(s, property, v)).isPresent())
+                .map(v -> v.isLiteral() && v.getLiteralDatatypeURI().equals(org.apache.jena.datatypes.xsd.XSDDatatype.XSDstring.getURI())
+                        ? Slugs.of(v.getLiteralLexicalForm()) : v.toString())
+                .distinct().count();
         return stated > 1 && singleValued.of(objects(s, RDF.Nodes.type), property);
     }
 
