@@ -6,6 +6,7 @@ import org.w3id.unld.dump.DumpSet;
 import org.w3id.unld.replicate.KafkaTopic;
 import org.w3id.unld.replicate.PatchPublisher;
 import org.w3id.unld.replicate.ReplicationException;
+import org.w3id.unld.store.Compaction;
 import org.w3id.unld.store.DocumentStore;
 import org.w3id.unld.store.FusekiConfiguration;
 import org.w3id.unld.store.Ingest;
@@ -13,6 +14,7 @@ import org.w3id.unld.store.IngestListener;
 import org.w3id.unld.store.IngestSummary;
 import org.w3id.unld.store.Outcome;
 import org.w3id.unld.store.Pipeline;
+import org.w3id.unld.store.StoreSpace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -62,6 +65,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-dump", description = "Do not rewrite the store's dumps (<db>/dumps) after ingesting")
     boolean noDump;
 
+    @Option(names = "--no-compact", description = "Do not compact the store after ingesting, even when more than half of it is "
+            + "superseded blocks (see unld compact)")
+    boolean noCompact;
+
     @Option(names = "--publish", paramLabel = "kafka://HOST:PORT/TOPIC",
             description = "After the ingest, send its committed changes (one RDF Patch per batch, from <db>/patches), and any an earlier run "
                     + "could not send, to this Kafka topic, for replicas to follow")
@@ -87,6 +94,7 @@ final class IngestCommand implements Callable<Integer> {
         List<Path> files = Ingest.expand(paths, configuration.location());
         IngestSummary summary;
         DumpManifest dumps = null;
+        Compaction compaction = null;
         int published = -1;
         try (DocumentStore documents = DocumentStore.open(configuration);
              ProgressReporter progress = new ProgressReporter(err, Duration.ofSeconds(Math.max(1, progressEvery)))) {
@@ -103,12 +111,20 @@ final class IngestCommand implements Callable<Integer> {
             if (publisher != null) {
                 published = publisher.finish(err);
             }
+            if (!noCompact) {
+                progress.close(); // the bar is done; the compaction's lines follow it
+                compaction = compactIfWorthIt(documents, err);
+            }
             if (!noDump) {
                 dumps = DumpSet.regenerate(documents.dataset(), configuration.location(), base.base());
                 clearStale(configuration);
             }
         }
         print(summary, out);
+        if (compaction != null) {
+            out.printf(Locale.ROOT, "compacted the store (superseded blocks were %.0f %% of it): %s%n",
+                    100 * compaction.before().supersededShare(), compaction.describe());
+        }
         if (published >= 0) {
             out.printf("published %d patch%s to %s%n", published, published == 1 ? "" : "es", topic);
         }
@@ -176,6 +192,18 @@ final class IngestCommand implements Callable<Integer> {
             }
             return sent;
         }
+    }
+
+    /**
+     * Compacts the store when more than half of its current generation is superseded blocks ({@link StoreSpace#worthCompacting()}):
+     * the copy costs about what the live data is, and gives back at least as much.
+     */
+    private Compaction compactIfWorthIt(DocumentStore documents, PrintWriter err) {
+        StoreSpace space = documents.space().orElse(null);
+        if (space == null || !space.worthCompacting()) {
+            return null;
+        }
+        return CompactionProgress.run(documents, space, err, Duration.ofSeconds(Math.max(1, progressEvery)));
     }
 
     private static void clearStale(FusekiConfiguration configuration) {

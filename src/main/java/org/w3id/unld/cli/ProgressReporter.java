@@ -73,6 +73,7 @@ final class ProgressReporter implements IngestListener, AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
+            bar = null;
         }
     }
 }

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The {@code unld} command line: extract, validate, ingest, serve, dump. */
+/** The {@code unld} command line: extract, validate, ingest, serve, dump, load, stats, compact. */
 @Command(name = "unld",
         mixinStandardHelpOptions = true,
         versionProvider = Unld.Version.class,
@@ -23,6 +23,7 @@ import java.util.Properties;
                 DumpCommand.class,
                 LoadCommand.class,
                 StatsCommand.class,
+                CompactCommand.class,
                 CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 all went well; 1 some documents were rejected (each reported); 2 usage or configuration error; "

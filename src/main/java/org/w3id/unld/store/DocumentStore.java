@@ -25,6 +25,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphSwitchable;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -35,6 +38,7 @@ import org.w3id.unld.vocab.IriPaths;
 import org.w3id.unld.vocab.Unld;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -678,6 +682,44 @@ public final class DocumentStore implements AutoCloseable {
             }
             return bases;
         });
+    }
+
+    /**
+     * How much of the TDB2 store's current generation is live and how much superseded (see {@link StoreSpace}); empty
+     * when the configuration gives a dataset that is not TDB2 on disk.
+     */
+    public Optional<StoreSpace> space() {
+        DatasetGraphTDB storage = StoreSpace.storage(dataset);
+        return storage == null || storage.getLocation().isMem() ? Optional.empty() : Optional.of(StoreSpace.of(dataset));
+    }
+
+    /**
+     * Compacts the TDB2 store: Jena copies the live quads and prefixes (so the {@link PatchMark}) into a new
+     * generation ({@code Data-0002} after {@code Data-0001} …), switches to it and deletes the old one. The text index
+     * is not touched: it indexes by entity IRI, not by TDB2's node ids, so it stays right for the new generation.
+     *
+     * <p>Only a store this object opened (not one {@link #over} a server's dataset), outside any transaction: the
+     * store's lock (TDB2's and Lucene's) keeps every other process out, and nothing else of this process holds it.
+     */
+    public Compaction compact() {
+        if (!owned) {
+            throw new IllegalStateException("only a store opened with DocumentStore.open is compacted");
+        }
+        if (dataset.isInTransaction()) {
+            throw new IllegalStateException("compact outside a transaction");
+        }
+        DatasetGraph container = dataset;
+        while (!(container instanceof DatasetGraphSwitchable) && container instanceof DatasetGraphWrapper w) {
+            container = w.getWrapped();
+        }
+        if (!(container instanceof DatasetGraphSwitchable) || space().isEmpty()) {
+            throw new StoreUnavailableException("the store is not a TDB2 database on disk; only TDB2 is compacted");
+        }
+        StoreSpace before = StoreSpace.of(dataset);
+        long started = System.nanoTime();
+        DatabaseMgr.compact(container, true);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        return new Compaction(before, StoreSpace.of(dataset), took);
     }
 
     /** How many quads the named graphs hold. */

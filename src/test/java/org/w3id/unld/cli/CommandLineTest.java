@@ -34,7 +34,7 @@ class CommandLineTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"extract", "validate", "ingest", "serve", "dump"})
+    @ValueSource(strings = {"extract", "validate", "ingest", "serve", "dump", "compact"})
     void everyCommandExplainsItselfWithHelp(String command) {
         Run run = unld(command, "--help");
         assertEquals(0, run.exit());

@@ -80,4 +80,45 @@ class IngestCommandTest {
                 run.out());
         assertFalse(run.out().contains("  warning " + folder.resolve("A_73_716.txt") + ": the symbol"), run.out());
     }
+
+    @Test
+    void ingestCompactsTheStoreWhenMoreThanHalfOfItIsSupersededBlocks() throws Exception {
+        Path folder = CompactCommandTest.copyOfSevenTexts(temp.resolve("in"));
+        Path db = temp.resolve("db");
+        // One document per transaction: each copies the index blocks it changes, and leaves the old ones behind.
+        var run = unld("ingest", "--db", db.toString(), "--no-dump", "--batch-size", "1", folder.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("read 7 files: stored 7 documents"), run.out());
+        assertTrue(lines.get(1).startsWith("compacted the store (superseded blocks were "), run.out());
+        assertTrue(lines.get(1).contains("): Data-0001 → Data-0002: ") && lines.get(1).contains(", freed "), run.out());
+        assertTrue(run.err().contains("compact: copying the live data of Data-0001"), run.err());
+        assertEquals(List.of("Data-0002", "tdb.lock"), CompactCommandTest.list(db.resolve("tdb2")));
+        assertEquals(7, CompactCommandTest.StoreState.of(db).answers().get(
+                "SELECT ?doc ?symbol { ?doc unld:symbol ?symbol } ORDER BY ?doc ?symbol").lines().count() - 1);
+    }
+
+    @Test
+    void ingestLeavesTheStoreAsItIsWhenLittleOfItIsSuperseded() throws Exception {
+        Path folder = CompactCommandTest.copyOfSevenTexts(temp.resolve("in"));
+        Path db = temp.resolve("db");
+        // One transaction: the blocks it copies are its own, changed in place.
+        var run = unld("ingest", "--db", db.toString(), "--no-dump", folder.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertFalse(run.out().contains("compacted"), run.out());
+        assertFalse(run.err().contains("compact:"), run.err());
+        assertEquals(List.of("Data-0001", "tdb.lock"), CompactCommandTest.list(db.resolve("tdb2")));
+        assertFalse(CompactCommandTest.StoreState.of(db).space().worthCompacting());
+    }
+
+    @Test
+    void noCompactLeavesEvenAMostlySupersededStoreAsItIs() throws Exception {
+        Path folder = CompactCommandTest.copyOfSevenTexts(temp.resolve("in"));
+        Path db = temp.resolve("db");
+        var run = unld("ingest", "--db", db.toString(), "--no-dump", "--no-compact", "--batch-size", "1", folder.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertFalse(run.out().contains("compacted"), run.out());
+        assertEquals(List.of("Data-0001", "tdb.lock"), CompactCommandTest.list(db.resolve("tdb2")));
+        assertTrue(CompactCommandTest.StoreState.of(db).space().worthCompacting(), "without --no-compact it would have compacted");
+    }
 }
