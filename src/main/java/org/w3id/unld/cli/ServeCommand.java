@@ -78,6 +78,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Requests one client address may have in progress at once; more get 429 Too Many Requests with Retry-After. Default: ${DEFAULT-VALUE}")
     int maxClientRequests;
 
+    @Option(names = "--description-cache-mb", paramLabel = "MB",
+            description = "Memory for rendered descriptions (/doc/…) kept until the data changes (0: none). Default: a sixteenth of the Java heap")
+    Long descriptionCacheMb;
+
     @Option(names = "--federate", paramLabel = "URL",
             description = "A SPARQL endpoint that queries may call with SERVICE (repeat for several, e.g. --federate https://query.wikidata.org/sparql). "
                     + "Without it SERVICE is off: the server sends no request elsewhere.")
@@ -145,6 +149,12 @@ final class ServeCommand implements Callable<Integer> {
                 .base(iriBase).timeout(timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
                 .resultLimit(maxResults).maxRequestBytes(maxRequestBytes).maxQueryBytes(maxQueryBytes)
                 .maxClientRequests(maxClientRequests);
+        if (descriptionCacheMb != null) {
+            if (descriptionCacheMb < 0) {
+                throw new UserError("--description-cache-mb cannot be negative");
+            }
+            builder.descriptionCacheBytes(descriptionCacheMb * 1024 * 1024);
+        }
         federate.forEach(builder::federate);
         AtomicReference<PatchFollower> follower = new AtomicReference<>();
         if (followed != null) {

@@ -39,10 +39,10 @@ final class DocServlet extends HttpServlet {
         }
         Node resource = r.resource().get();
         Format format = r.format().get();
-        Description description = site.describer().describe(resource, Http.intParameter(req, "page", 1));
+        int page = Math.max(1, Http.intParameter(req, "page", 1));
         String location = site.addresses().docPath(resource.getURI(), format).orElseThrow();
-        if (description.page() > 1) {
-            location += "?page=" + description.page();
+        if (page > 1) {
+            location += "?page=" + page;
         }
         resp.setHeader(Http.CONTENT_LOCATION, location);
         resp.setHeader("Cache-Control", "public, max-age=60");
@@ -51,18 +51,29 @@ final class DocServlet extends HttpServlet {
             if (!r.negotiated()) {
                 resp.setHeader(Http.VARY, ReaderLanguages.HEADER);
             }
+            Http.pageHeaders(resp);
+        }
+        // Only the HTML names things in the reader's language: the RDF is the same for every reader.
+        ReaderLanguages languages = format == Format.HTML ? ReaderLanguages.of(req) : ReaderLanguages.ENGLISH;
+        DescriptionCache.Rendered rendered = site.descriptions().get(
+                new DescriptionCache.Variant(resource.getURI(), format, page, languages), () -> render(resource, format, page, languages));
+        Http.send(resp, 200, rendered.contentType(), rendered.body());
+    }
+
+    /** The description of {@code resource}, page {@code page} of its incoming links, as {@code format}. */
+    private DescriptionCache.Rendered render(Node resource, Format format, int page, ReaderLanguages languages) {
+        Description description = site.describer().describe(resource, page);
+        if (format == Format.HTML) {
             boolean held = site.browse().holds(resource);
-            ResourcePage page = new ResourcePage(site.addresses(), site.vocabulary(), description, held, ReaderLanguages.of(req));
+            ResourcePage html = new ResourcePage(site.addresses(), site.vocabulary(), description, held, languages);
             if (held) {
-                DocumentText.read(site.dataset(), resource).ifPresent(page::withText);
+                DocumentText.read(site.dataset(), resource).ifPresent(html::withText);
             }
-            Http.sendHtml(resp, 200, page.render());
-            return;
+            return new DescriptionCache.Rendered(Format.HTML.mediaType() + "; charset=utf-8", html.render().getBytes(StandardCharsets.UTF_8));
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         site.rdf().write(withNextPage(description, format), format, body);
-        String type = format == Format.TURTLE ? format.mediaType() + "; charset=utf-8" : format.mediaType();
-        Http.send(resp, 200, type, body.toByteArray());
+        return new DescriptionCache.Rendered(format == Format.TURTLE ? format.mediaType() + "; charset=utf-8" : format.mediaType(), body.toByteArray());
     }
 
     /**

@@ -20,9 +20,14 @@ final class Http {
      * can never load anything), and no framing by other sites.
      */
     static void sendHtml(HttpServletResponse resp, int status, String html) throws IOException {
+        pageHeaders(resp);
+        send(resp, status, Format.HTML.mediaType() + "; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The headers of every HTML page: nothing from elsewhere may be loaded, and the type is not guessed. */
+    static void pageHeaders(HttpServletResponse resp) {
         resp.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'");
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        send(resp, status, Format.HTML.mediaType() + "; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
     static void sendText(HttpServletResponse resp, int status, String text) throws IOException {

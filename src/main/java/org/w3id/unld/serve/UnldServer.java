@@ -174,6 +174,7 @@ public final class UnldServer implements AutoCloseable {
         private long resultLimit = DEFAULT_RESULT_LIMIT;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private long maxQueryBytes = DEFAULT_MAX_QUERY_BYTES;
+        private long descriptionCacheBytes = DescriptionCache.defaultMaxBytes();
         private int maxClientRequests = ClientLimitFilter.DEFAULT_MAX_PER_CLIENT;
         private final List<String> federate = new ArrayList<>();
         private Duration federationTimeout;
@@ -237,6 +238,15 @@ public final class UnldServer implements AutoCloseable {
                 throw new IllegalArgumentException("the query size limit must be positive");
             }
             this.maxQueryBytes = bytes;
+            return this;
+        }
+
+        /** The most bytes of rendered descriptions kept between requests (0: none); by default a sixteenth of the heap. */
+        public Builder descriptionCacheBytes(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("the description cache cannot be smaller than nothing");
+            }
+            this.descriptionCacheBytes = bytes;
             return this;
         }
 
@@ -311,8 +321,8 @@ public final class UnldServer implements AutoCloseable {
                     Federation.DEFAULT_MAX_CONCURRENT);
             federation.install(dataset.getContext());
             GuardedFunctions.install(dataset.getContext(), GuardedFunctions.DEFAULT_STRING_BUDGET);
-            Site site = Site.create(dataset, base, overall);
             DataVersion version = new DataVersion(dataset, Clock.systemUTC());
+            Site site = Site.create(dataset, base, overall, new DescriptionCache(version, descriptionCacheBytes));
             AtomicReference<FusekiServer> built = new AtomicReference<>();
             BackgroundDumps dumps = new BackgroundDumps(dataset, configuration.location(), base);
             Runnable afterWrite = () -> {
