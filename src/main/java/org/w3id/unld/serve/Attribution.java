@@ -6,6 +6,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.w3id.unld.vocab.Prefixes;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which documents state one statement about a shared resource ("the event's place is Dubai"): the documents whose
@@ -15,10 +16,17 @@ import java.util.List;
  * @param statement     the triple, as the union of the document graphs has it
  * @param documents     the first documents that state it, by symbol (at most {@link Attributions#DOCUMENTS_PER_VALUE})
  * @param documentCount how many documents state it in all
+ * @param passages      for a listed document whose evidence shows where its text says it, that passage's anchor on the
+ *                      document's page ({@link DocumentText.Passage#anchor()})
  */
-public record Attribution(Triple statement, List<Node> documents, long documentCount) {
+public record Attribution(Triple statement, List<Node> documents, long documentCount, Map<Node, String> passages) {
     public Attribution {
         documents = List.copyOf(documents);
+        passages = Map.copyOf(passages);
+    }
+
+    public Attribution(Triple statement, List<Node> documents, long documentCount) {
+        this(statement, documents, documentCount, Map.of());
     }
 
     /** How many documents state it beyond those listed. */

@@ -15,11 +15,13 @@ import org.apache.jena.vocabulary.RDFS;
 import org.w3id.unld.vocab.IriPaths;
 import org.w3id.unld.vocab.Prov;
 import org.w3id.unld.vocab.Schema;
+import org.w3id.unld.vocab.Oa;
 import org.w3id.unld.vocab.Unld;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -85,12 +87,67 @@ public final class Attributions {
         Map<Triple, Attribution> byStatement = new LinkedHashMap<>();
         tallies.forEach((triple, tally) -> {
             List<Node> documents = new ArrayList<>();
+            Map<Node, String> passages = new HashMap<>();
             for (Node graph : tally.first()) {
-                documentOf(dataset, graph).ifPresent(documents::add);
+                documentOf(dataset, graph).ifPresent(document -> {
+                    documents.add(document);
+                    passageIn(dataset, graph, triple).ifPresent(anchor -> passages.put(document, anchor));
+                });
             }
-            byStatement.put(triple, new Attribution(triple, documents, tally.count));
+            byStatement.put(triple, new Attribution(triple, documents, tally.count, passages));
         });
         return new Attributions(byStatement);
+    }
+
+    /**
+     * Where a document's text says a triple, when its graph's evidence shows it: the first passage of the annotation
+     * whose body reifies the triple (found from the statement's object, in that graph only), as its anchor.
+     */
+    private static Optional<String> passageIn(DatasetGraph dataset, Node graph, Triple triple) {
+        Iterator<Quad> statements = dataset.find(graph, Node.ANY, RDF.Nodes.object, triple.getObject());
+        try {
+            while (statements.hasNext()) {
+                Node statement = statements.next().getSubject();
+                if (!dataset.contains(graph, statement, RDF.Nodes.subject, triple.getSubject())
+                        || !dataset.contains(graph, statement, RDF.Nodes.predicate, triple.getPredicate())) {
+                    continue;
+                }
+                Iterator<Quad> annotations = dataset.find(graph, Node.ANY, Oa.hasBody, statement);
+                while (annotations.hasNext()) {
+                    Optional<String> anchor = firstPosition(dataset, graph, annotations.next().getSubject());
+                    if (anchor.isPresent()) {
+                        return anchor;
+                    }
+                }
+            }
+            return Optional.empty();
+        } finally {
+            Iter.close(statements);
+        }
+    }
+
+    /** The anchor of an annotation's first passage that has a position. */
+    private static Optional<String> firstPosition(DatasetGraph dataset, Node graph, Node annotation) {
+        List<int[]> positions = new ArrayList<>();
+        dataset.find(graph, annotation, Oa.hasTarget, Node.ANY).forEachRemaining(target ->
+                dataset.find(graph, target.getObject(), Oa.hasSelector, Node.ANY).forEachRemaining(selector -> {
+                    Node start = objectOf(dataset, graph, selector.getObject(), Oa.start);
+                    Node end = objectOf(dataset, graph, selector.getObject(), Oa.end);
+                    if (start != null && end != null) {
+                        positions.add(new int[] {Integer.parseInt(start.getLiteralLexicalForm()), Integer.parseInt(end.getLiteralLexicalForm())});
+                    }
+                }));
+        return positions.stream().min(Comparator.comparingInt((int[] p) -> p[0]))
+                .map(p -> DocumentText.Passage.anchor(p[0], p[1]));
+    }
+
+    private static Node objectOf(DatasetGraph dataset, Node graph, Node subject, Node predicate) {
+        Iterator<Quad> it = dataset.find(graph, subject, predicate, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            Iter.close(it);
+        }
     }
 
     /** The document a document graph is about ({@code ?graph foaf:primaryTopic ?doc}, in that graph). */

@@ -32,6 +32,11 @@ record DocumentText(String text, List<Passage> passages) {
     record Passage(int start, int end, String quote, Node subject, Node predicate, Node object) {
         /** The id of the passage's first mark on the page: the same passage, the same anchor. */
         String anchor() {
+            return anchor(start, end);
+        }
+
+        /** The anchor of the passage from code point {@code start} to {@code end} on its document's page. */
+        static String anchor(int start, int end) {
             return "text-" + start + "-" + end;
         }
     }

@@ -268,7 +268,14 @@ final class ResourcePage {
         List<Node> documents = sorted(a.documents());
         for (int i = 0; i < documents.size(); i++) {
             h.text(i == 0 ? "" : i < documents.size() - 1 || a.unlisted() > 0 ? ", " : " and ");
-            value(h, documents.get(i));
+            String anchor = a.passages().get(documents.get(i));
+            if (anchor == null) {
+                value(h, documents.get(i));
+            } else {
+                // Straight to where the document's text says it, highlighted on its page.
+                h.link(addresses.href(documents.get(i).getURI()) + "#" + anchor, label(documents.get(i)).orElse(documents.get(i).getURI()),
+                        "title", "where " + label(documents.get(i)).orElse("the document") + " says so");
+            }
         }
         if (a.unlisted() > 0) {
             h.text(" and ").link("/query?run=1&query=" + URLEncoder.encode(a.query(), StandardCharsets.UTF_8),

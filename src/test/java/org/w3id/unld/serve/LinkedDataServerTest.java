@@ -321,6 +321,19 @@ class LinkedDataServerTest {
     }
 
     @Test
+    void anEventsPageLeadsFromEachValueToThePassageOfTheDocumentThatStatesIt() {
+        String documentPath = "doc/" + server.referencePath().substring("id/".length()) + ".html";
+        String documentPage = server.get(documentPath, "text/html").body();
+        java.util.regex.Matcher event = java.util.regex.Pattern.compile("href=\"/(doc/event/[^\"#]+)\"").matcher(documentPage);
+        assertTrue(event.find(), documentPage);
+        String eventPage = server.get(event.group(1), "text/html").body();
+        java.util.regex.Matcher passage = java.util.regex.Pattern.compile("href=\"/" + java.util.regex.Pattern.quote(documentPath)
+                + "#(text-[0-9]+-[0-9]+)\"").matcher(eventPage);
+        assertTrue(passage.find(), "the stating document is linked at its passage: " + eventPage);
+        assertTrue(documentPage.contains("id=\"" + passage.group(1) + "\""), passage.group(1) + " is a passage of the document's page");
+    }
+
+    @Test
     void theEvidenceExampleListsTheReferenceDocumentsFactsWithTheirQuotes() {
         String query = ExampleQueries.load().all().stream().filter(e -> e.name().equals("10-evidence")).findFirst().orElseThrow()
                 .query().replace("# VALUES ?document { <put a document's IRI here> }",
