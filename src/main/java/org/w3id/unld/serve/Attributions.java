@@ -126,28 +126,10 @@ public final class Attributions {
         }
     }
 
-    /** The anchor of an annotation's first passage that has a position. */
+    /** The anchor of an annotation's first passage. */
     private static Optional<String> firstPosition(DatasetGraph dataset, Node graph, Node annotation) {
-        List<int[]> positions = new ArrayList<>();
-        dataset.find(graph, annotation, Oa.hasTarget, Node.ANY).forEachRemaining(target ->
-                dataset.find(graph, target.getObject(), Oa.hasSelector, Node.ANY).forEachRemaining(selector -> {
-                    Node start = objectOf(dataset, graph, selector.getObject(), Oa.start);
-                    Node end = objectOf(dataset, graph, selector.getObject(), Oa.end);
-                    if (start != null && end != null) {
-                        positions.add(new int[] {Integer.parseInt(start.getLiteralLexicalForm()), Integer.parseInt(end.getLiteralLexicalForm())});
-                    }
-                }));
-        return positions.stream().min(Comparator.comparingInt((int[] p) -> p[0]))
+        return DocumentText.positions(dataset.getGraph(graph), annotation).stream().min(Comparator.comparingInt((int[] p) -> p[0]))
                 .map(p -> DocumentText.Passage.anchor(p[0], p[1]));
-    }
-
-    private static Node objectOf(DatasetGraph dataset, Node graph, Node subject, Node predicate) {
-        Iterator<Quad> it = dataset.find(graph, subject, predicate, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            Iter.close(it);
-        }
     }
 
     /** The document a document graph is about ({@code ?graph foaf:primaryTopic ?doc}, in that graph). */

@@ -72,18 +72,12 @@ record DocumentText(String text, List<Passage> passages) {
                     Node s = one(g, body, RDF.Nodes.subject);
                     Node p = one(g, body, RDF.Nodes.predicate);
                     Node o = one(g, body, RDF.Nodes.object);
-                    for (Node target : objects(g, e, Oa.hasTarget)) {
-                        for (Node selector : objects(g, target, Oa.hasSelector)) {
-                            Node start = one(g, selector, Oa.start);
-                            Node end = one(g, selector, Oa.end);
-                            if (s == null || p == null || o == null || start == null || end == null) {
-                                continue;
-                            }
-                            int from = Integer.parseInt(start.getLiteralLexicalForm());
-                            int to = Integer.parseInt(end.getLiteralLexicalForm());
-                            if (0 <= from && from < to && to <= length) {
-                                passages.add(new Passage(from, to, substring(text, from, to), s, p, o));
-                            }
+                    if (s == null || p == null || o == null) {
+                        continue;
+                    }
+                    for (int[] position : positions(g, e)) {
+                        if (0 <= position[0] && position[0] < position[1] && position[1] <= length) {
+                            passages.add(new Passage(position[0], position[1], substring(text, position[0], position[1]), s, p, o));
                         }
                     }
                 }
@@ -92,6 +86,21 @@ record DocumentText(String text, List<Passage> passages) {
                     .thenComparing(p -> p.predicate().getURI()).thenComparing(p -> p.object().toString()));
             return Optional.of(new DocumentText(text, List.copyOf(passages)));
         });
+    }
+
+    /** The start and end (code points) of each passage an evidence annotation targets, in its document's graph. */
+    static List<int[]> positions(Graph g, Node annotation) {
+        List<int[]> positions = new ArrayList<>();
+        for (Node target : objects(g, annotation, Oa.hasTarget)) {
+            for (Node selector : objects(g, target, Oa.hasSelector)) {
+                Node start = one(g, selector, Oa.start);
+                Node end = one(g, selector, Oa.end);
+                if (start != null && end != null) {
+                    positions.add(new int[] {Integer.parseInt(start.getLiteralLexicalForm()), Integer.parseInt(end.getLiteralLexicalForm())});
+                }
+            }
+        }
+        return positions;
     }
 
     /** The text between two code point offsets. */
