@@ -53,8 +53,12 @@ final class EvidenceFinder {
             "(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th|er|o)?(?: [a-z0-9,-]+){0,4}? ?(?:de )?" + MONTH + "(?:,? ?(?:de )?([0-9]{4})(?![0-9]))?");
     private static final Pattern AGENDA_WORD = Pattern.compile("\\b(?:items?|temas?|points?|puntos?|subtemas?)\\b");
     private static final Pattern SESSION_WORD = Pattern.compile(
-            "\\b(?:session|year|periodo de sesiones|periodo extraordinario de sesiones|annee|ano)\\b");
-    private static final Pattern ORDINAL_DIGITS = Pattern.compile("([0-9]{1,3})(?:st|nd|rd|th|e|eme|er|re|o|a)?$");
+            // No word end after it: a copy that lost a line break glues the place to it ("Seventy-first sessionGeneva").
+            "\\b(?:session|year|periodo de sesiones|periodo extraordinario de sesiones|annee|ano)");
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("([0-9]{1,3})(?:st|nd|rd|th|e|eme|er|re|o|a|\u00ba|\u00aa|\u00b0)?$");
+    /** Words a session line may print between its ordinal and "session": "Tenth emergency special session". */
+    private static final java.util.Set<String> SESSION_QUALIFIERS = java.util.Set.of("emergency", "special", "regular", "resumed",
+            "substantive", "organizational", "extraordinaire", "extraordinario", "ordinaire", "ordinario");
     private static final String MEETING_WORD = "(?:meeting|seance|sesion)\\b";
     private static final Pattern SIGNED = Pattern.compile("\\((?:signed|signe|firmado)\\)|\\b(?:signed|signe|firmado)\\b");
     private static final Pattern ORIGINAL = Pattern.compile("\\boriginal ?: ?[a-z]+");
@@ -364,23 +368,46 @@ final class EvidenceFinder {
         if (end <= 0 || f.charAt(end) != ' ') {
             return -1;
         }
+        // "Tenth emergency special session": the ordinal stands before the session's qualifiers.
+        for (int space = f.lastIndexOf(' ', end - 1); SESSION_QUALIFIERS.contains(f.substring(space + 1, end)) && space > 0;
+             space = f.lastIndexOf(' ', end - 1)) {
+            end = space;
+        }
         int start = end;
         for (int words = 0; words < 4 && start > 0; words++) {
             int space = f.lastIndexOf(' ', start - 1);
             start = space + 1;
-            String ordinal = f.substring(start, end);
+            int found = ordinalEndingAt(f, start, end, number, words == 0);
+            if (found >= 0) {
+                return found;
+            }
+            if (space < 0) {
+                break;
+            }
+            start = space;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the ordinal of {@code number} starts in {@code f[start, end)}, or -1. The last word alone may have the
+     * word before it glued to it by a copy that lost a line break ("COMITÉ DE L'ENFANTVingt-cinquième session"): its
+     * endings are tried too.
+     */
+    private static int ordinalEndingAt(String f, int start, int end, int number, boolean glued) {
+        for (int from = start; from < end && (from == start || glued && end - from >= 2); from++) {
+            if (from > start && !Character.isLetterOrDigit(f.charAt(from))) {
+                continue;
+            }
+            String ordinal = f.substring(from, end);
             Matcher digits = ORDINAL_DIGITS.matcher(ordinal);
             OptionalInt n = digits.matches() ? OptionalInt.of(Integer.parseInt(digits.group(1))) : Ordinals.parse(ordinal);
             if (n.isEmpty()) {
                 n = RomanceOrdinals.parse(ordinal);
             }
             if (n.isPresent() && n.getAsInt() == number) {
-                return start;
+                return from;
             }
-            if (space < 0) {
-                break;
-            }
-            start = space;
         }
         return -1;
     }

@@ -73,6 +73,19 @@ class EvidenceTest {
     }
 
     @Test
+    void aSessionIsFoundByItsOrdinalInWordsOrFiguresAcrossQualifiersAndGluedWords() throws Exception {
+        String text = "United Nations A/ES-10/PV.9\nGeneral Assembly\nTenth emergency special session\n9th plenary meeting\n"
+                + "Tuesday, 17 March 1998, 3 p.m.\nNew York\n\nThe meeting was called to order at 3.10 p.m.\n";
+        ParsedDocument doc = new DocumentParser().parse(new SourceText("A_ES-10_PV.9.txt", "text/plain", "0", text));
+        assertEquals(List.of("Tenth emergency special session"), quotes(doc.evidence(), "/sessions/0"));
+        String glued = "CRC/C/15/Add.141\nDistr. GÉNÉRALE\n14 décembre 2000\nOriginal : ANGLAIS\n"
+                + "COMITÉ DES DROITS DE L'ENFANTVingt-cinquième session\n\nEXAMEN DES RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES\n";
+        ParsedDocument crc = new DocumentParser().parse(new SourceText("CRC_C_15_Add.141.txt", "text/plain", "0", glued));
+        assertEquals(25, crc.extraction().sessions().get(0).number());
+        assertEquals(List.of("Vingt-cinquième session"), quotes(crc.evidence(), "/sessions/0"));
+    }
+
+    @Test
     void aValueTheTextDoesNotPrintHasNoEvidence() throws Exception {
         // The symbol comes from the file name: the text does not say it.
         String text = "Letter dated 10 March 2021 from the Permanent Representative of Chile to the United Nations addressed to "
