@@ -42,19 +42,7 @@ final class FoldedText {
 
     /** A value folded as the text is, without the spaces at its ends. */
     static String fold(String value) {
-        StringBuilder b = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char f = fold(value.charAt(i));
-            if (f == 0 || f == ' ' && (b.length() == 0 || b.charAt(b.length() - 1) == ' ')) {
-                continue;
-            }
-            b.append(f);
-        }
-        int end = b.length();
-        while (end > 0 && b.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return b.substring(0, end);
+        return of(value).folded.stripTrailing();
     }
 
     private static char fold(char c) {
