@@ -89,6 +89,15 @@ final class MastheadParser {
     private static final Pattern FIGURE_SESSION = Pattern.compile("(?iu)(\\d{1,3})\\s?(?:(?:st|nd|rd|th)\\s+(?:(special)\\s+)?session"
             // "87º período de sesiones", "87e session", "87ème session".
             + "|(?:[ºª°o]\\.?)?\\s*per[ií]odo\\s+(?:(extraordinario)\\s+)?de\\s+sesiones|(?:e|ème)\\s+session)\\b");
+    /**
+     * "Seventh meeting" alone on its line (its place and dates may follow): the session of a body that calls its sessions
+     * meetings, if the body over it is one ({@link UnBody.SessionNumbering#MEETINGS}); kept as {@link #MEETING} until then.
+     */
+    private static final Pattern MEETING_SESSION = Pattern.compile("(?i)(" + Ordinals.PATTERN + ")\\s+meeting\\b");
+    /** "TWELFTH MEETING OF THE PARTIES TO THE MONTREAL PROTOCOL …", "Seventh meeting of the Conference of the Parties to …". */
+    private static final Pattern MEETING_OF_BODY = Pattern.compile("(?iu)(" + Ordinals.PATTERN + ")\\s+(meeting\\s+of\\s+the\\s+(.+))");
+    /** The kind a meeting line's session has until its body is known. */
+    private static final String MEETING = "meeting";
     /** A stray mark before a symbol, or a full stop after its series letter, as OCR reads a typewritten masthead. */
     private static final Pattern OCR_SYMBOL_NOISE = Pattern.compile("^['‘’`]?\\s?([ASE])\\.?\\s?/");
     /** The series letters printed beside the emblem: one to three capitals standing alone. */
@@ -232,6 +241,7 @@ final class MastheadParser {
         List<String> organsAbove = List.of();
         Session current = null;
         int meetingLine = -1;
+        boolean bodyOnlyInSessionLine = false;
         int start = -1;
         int i = first;
         int limit = Math.min(lines.size(), first + MAX_LINES);
@@ -290,6 +300,20 @@ final class MastheadParser {
                     i = next + 1;
                     continue;
                 }
+            }
+            int[] meetingOf = meetingOfBody(lines, i, limit);
+            if (meetingOf != null) {
+                found = true;
+                start = start < 0 ? i : start;
+                Session session = new Session(meetingOfBodyName(lines, i, meetingOf[1]), meetingOf[0], null);
+                // The body printed only inside its session line, not in the organ slot: no organ.
+                bodyOnlyInSessionLine = sessions.isEmpty() && organs.isEmpty();
+                sessions.add(session);
+                current = session;
+                sessionSeen = true;
+                lastOrgan = session.organ();
+                i = meetingOf[1];
+                continue;
             }
             Parts p = parts(line, pendingDistr);
             if (p == null && i + 1 < limit && line.length() < 60) {
@@ -400,7 +424,11 @@ final class MastheadParser {
                     }
                     organ = numberedLike(organ, "year".equals(s.kind()), organs);
                 }
-                String kind = "year".equals(s.kind()) ? null : s.kind();
+                if (MEETING.equals(s.kind()) && !callsSessionsMeetings(organ)) {
+                    // "Seventh meeting" under a committee: one of its meetings, not a session.
+                    continue;
+                }
+                String kind = "year".equals(s.kind()) || MEETING.equals(s.kind()) ? null : s.kind();
                 Session session = new Session(organ, s.number(), kind);
                 sessions.add(session);
                 // Agenda items belong to a session, not to a Security Council year printed beside it or under it.
@@ -417,7 +445,8 @@ final class MastheadParser {
             return new Masthead(List.of(), List.of(), null, null, null, List.of(), List.of(), -1, lines.nextContent(0),
                     meetingLine, false);
         }
-        if (organs.isEmpty() && !sessions.isEmpty() && sessions.get(0).organ() != null && isTableBody(sessions.get(0).organ())
+        if (organs.isEmpty() && !sessions.isEmpty() && !bodyOnlyInSessionLine && sessions.get(0).organ() != null
+                && isTableBody(sessions.get(0).organ())
                 && BODIES.byName(sessions.get(0).organ()).map(b -> b.treaties().isEmpty()).orElse(false)) {
             // No organ slot but the body over the session line ("United Nations Environment Assembly of the United Nations
             // Environment Programme" / "First session"): the body printed itself where the organ goes. Not a committee of a
@@ -641,6 +670,54 @@ final class MastheadParser {
     }
 
     /** A body of the table by one of its names or a long alias (an acronym alone is no organ slot). */
+    /** Whether the table says the body of that name calls its sessions meetings. */
+    private static boolean callsSessionsMeetings(String organ) {
+        return organ != null && BODIES.byName(organ).filter(b -> b.sessions() == UnBody.SessionNumbering.MEETINGS).isPresent();
+    }
+
+    /**
+     * A session line that names its body, over one to four lines ("TWELFTH MEETING OF THE PARTIES TO" / "THE MONTREAL
+     * PROTOCOL ON" / …): {number, the line after it}, if the body is one of the table that calls its sessions meetings;
+     * or null.
+     */
+    private static int[] meetingOfBody(TextLines lines, int i, int limit) {
+        if (!Character.isLetter(lines.firstChar(i)) || lines.get(i).length() > 200
+                || !MEETING_SESSION.matcher(lines.get(i)).lookingAt()) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int j = i, n = 0; j < limit && n < 5 && !lines.isBlank(j); j++, n++) {
+            joined.append(n == 0 ? "" : " ").append(lines.get(j).strip());
+            Matcher m = MEETING_OF_BODY.matcher(joined);
+            if (!m.matches()) {
+                continue;
+            }
+            OptionalInt number = Ordinals.parse(m.group(1));
+            String body = meetingBody(m.group(2), m.group(3));
+            if (number.isPresent() && body != null) {
+                return new int[] {number.getAsInt(), j + 1};
+            }
+        }
+        return null;
+    }
+
+    /** The body a meeting line from line i up to {@code end} names. */
+    private static String meetingOfBodyName(TextLines lines, int i, int end) {
+        Matcher m = MEETING_OF_BODY.matcher(String.join(" ", lines.contentBetween(i, end).stream().map(String::strip).toList()));
+        return m.matches() ? meetingBody(m.group(2), m.group(3)) : null;
+    }
+
+    /** "Meeting of the Parties to …" or the "Conference of the Parties to …" after "meeting of the", if the table knows it. */
+    private static String meetingBody(String meetingOfTheBody, String body) {
+        for (String name : List.of(meetingOfTheBody, body)) {
+            var b = BODIES.byName(Titles.clean(name)).filter(x -> x.sessions() == UnBody.SessionNumbering.MEETINGS);
+            if (b.isPresent()) {
+                return b.get().name();
+            }
+        }
+        return null;
+    }
+
     private static boolean isTableBody(String printed) {
         return BODIES.byName(printed).filter(b -> b.isNamed(printed) || printed.strip().split("\\s+").length >= 3).isPresent();
     }
@@ -755,6 +832,16 @@ final class MastheadParser {
                 continue;
             }
             symbolBefore = false;
+            if (pos == 0 && (m = region(MEETING_SESSION, line, pos)) != null
+                    && (m.end() == n || region(PLACE_AND_DATES, line, m.end() + 1 < n ? m.end() + 1 : n) != null)) {
+                OptionalInt number = Ordinals.parse(m.group(1));
+                if (number.isEmpty()) {
+                    return null;
+                }
+                p.sessions.add(new Session(null, number.getAsInt(), MEETING));
+                pos = m.end();
+                continue;
+            }
             if ((m = region(SESSION, line, pos)) != null) {
                 OptionalInt number = Ordinals.parse(m.group(2));
                 if (number.isEmpty()) {

@@ -119,6 +119,11 @@ public record UnBody(String key, Map<String, String> names, List<String> aliases
         YEARS("years"),
         /** Sessions named by their year ("2024 session", "annual session 2024"). */
         ANNUAL("annual"),
+        /**
+         * Ordinal sessions called meetings ("Seventh meeting", "Twelfth Meeting of the Parties to the Montreal Protocol"): the
+         * conferences and meetings of the parties to the environmental conventions.
+         */
+        MEETINGS("meetings"),
         /** It meets during the sessions of its parent: a Main Committee's "Eightieth session" is the General Assembly's. */
         PARENT("parent"),
         /** It holds no sessions. */

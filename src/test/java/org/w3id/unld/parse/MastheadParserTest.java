@@ -36,6 +36,28 @@ class MastheadParserTest {
     }
 
     @Test
+    void aConferenceOfThePartiesNumbersItsSessionsAsMeetings() {
+        String basel = "Conference of the Parties to the Basel Convention on the Control of Transboundary Movements of Hazardous "
+                + "Wastes and Their Disposal";
+        MastheadParser.Masthead underItsBody = parse(String.join("\n", "UNEP/CHW.7/33", "Distr.: General", "25 January 2005",
+                "Original: English", basel, "Seventh meeting", "Geneva, 25–29 October 2004", "Report of the Conference"));
+        assertEquals(List.of(new Session(basel, 7)), underItsBody.sessions());
+        assertEquals(List.of(basel), underItsBody.organs(), "the body printed itself above its session line");
+        assertEquals(7, underItsBody.end(), "the session line and its place and dates belong to the masthead");
+
+        String montreal = "Meeting of the Parties to the Montreal Protocol on Substances that Deplete the Ozone Layer";
+        MastheadParser.Masthead named = parse(String.join("\n", "Distr.", "GENERAL", "", "UNEP/OzL.Pro/12/1", "21 August 2000", "",
+                "ORIGINAL: ENGLISH", "", "TWELFTH MEETING OF THE PARTIES TO", "THE MONTREAL PROTOCOL ON", "SUBSTANCES THAT DEPLETE",
+                "THE OZONE LAYER", "", "Ouagadougou, 11-14 December 2000", "", "ANNOTATED PROVISIONAL AGENDA"));
+        assertEquals(List.of(new Session(montreal, 12)), named.sessions(), "a session line broken over four lines names its body");
+        assertEquals(List.of(), named.organs(), "a body named only inside its session line is not in the organ slot");
+
+        MastheadParser.Masthead committee = parse(String.join("\n", "CAT/C/SR.7", "Distr.: General", "1 May 2017",
+                "Committee against Torture", "Seventh meeting", "Summary record"));
+        assertEquals(List.of(), committee.sessions(), "a committee's seventh meeting is a meeting, not a session");
+    }
+
+    @Test
     void aTreatyPrintedInTheOrganSlotIsItsCommittee() {
         MastheadParser.Masthead m = parse(String.join("\n",
                 "United Nations CCPR/C/ITA/CO/6", "", "International Covenant on", "Civil and Political Rights", "",
