@@ -96,7 +96,7 @@ public final class DocumentParser {
         Meeting meeting = meetingLine >= 0 ? MeetingParser.parse(lines, meetingLine) : null;
         TitleParser.Heading heading = cover != null ? cover.heading() : meeting != null
                 ? new TitleParser.Heading(MeetingParser.title(lines, meetingLine), TitleParser.Kind.NONE, -1, meetingLine + 1, null)
-                : TitleParser.parse(lines, masthead.end());
+                : TitleParser.parse(lines, masthead.end(), masthead.found() && (!masthead.symbols().isEmpty() || masthead.distribution() != null));
         if (!symbols.isEmpty() && (heading.line() < 0 || heading.kind() != TitleParser.Kind.RESOLUTION || heading.title() == null
                 || !lines.get(heading.line()).startsWith(resolutionNumber(symbols.get(0))))) {
             TitleParser.Heading own = TitleParser.numberedFor(lines, symbols.get(0));
@@ -107,7 +107,7 @@ public final class DocumentParser {
         if (meeting == null && masthead.symbols().isEmpty() && masthead.distribution() == null && heading.line() >= 0) {
             MastheadParser.Masthead below = MastheadParser.below(lines, heading.end(), TITLE_BLOCK_LINES);
             TitleParser.Heading under = below == null || heading.kind() != TitleParser.Kind.OTHER ? null
-                    : TitleParser.parse(lines, below.end());
+                    : TitleParser.parse(lines, below.end(), false);
             if (under != null && under.kind() != TitleParser.Kind.OTHER && under.kind() != TitleParser.Kind.NONE) {
                 // What came first was a scanned front page's debris ("UN lrBRARY", "IATIONS UNIES"), not a title block:
                 // the heading that says what the document is ("Lettre datée du …") follows the masthead.

@@ -84,7 +84,7 @@ final class LostLineBreaks {
                     + "Agenda items?\\s+\\d|Items?\\s+\\d+(?:\\s*\\([a-z]\\))?(?:\\s+and\\s+\\d+)?\\s+of\\s+the\\s+(?:provisional|preliminary)|"
                     + "(?<!(?i:identical|joint)\\h)(?iu:" + Headings.COMMUNICATION_DATED + ")|(?:Note|NOTE) (?:dated|DATED)\\b|Note by\\b|NOTE BY\\b|(?<!(?i:draft)\\h)(?:Report of the|REPORT OF THE)\\b|Draft (?:resolution|decision)\\b|"
                     // Headings that name the document, and a table of contents after them.
-                    + "(?:Note by the|Nota del|Nota de la|Note du|Note de la) (?iu:Executive Secretary|Secretario Ejecutivo|Secrétaire exécutif|secretariat|Secretaría|secrétariat|Secretario General|Secrétaire général)\\b|"
+                    + "(?:Note by the|Nota del|Nota de la|Note du|Note de la) (?iu:Executive Secretary|Secretario Ejecutivo|Secretar[ií]a Ejecutiva|Secrétaire exécutif|secretariat|Secretar[ií]a|secrétariat|Secretario General|Secrétaire général)\\b|"
                     + "Prepared by the\\b|Préparé par\\b|Preparado por\\b|"
                     + "(?:Memorandum by the|Mémoire du|Memorando del) (?:Secretary-General|Secrétaire général|Secretario General)\\b|"
                     + "(?:Decisions|Resolutions) adopted by\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"

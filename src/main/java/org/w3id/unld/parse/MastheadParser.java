@@ -88,7 +88,7 @@ final class MastheadParser {
     /** "192nd session", "41st special session": a session numbered in figures (ECE and other subsidiary bodies). */
     private static final Pattern FIGURE_SESSION = Pattern.compile("(?iu)(\\d{1,3})\\s?(?:(?:st|nd|rd|th)\\s+(?:(special)\\s+)?session"
             // "87º período de sesiones", "87e session", "87ème session".
-            + "|(?:[ºª°o]\\.?)?\\s*per[ií]odo\\s+(?:(extraordinario)\\s+)?de\\s+sesiones|(?:e|ème)\\s+session)\\b");
+            + "|(?:[ºª°o]\\.?|\\s?er)?\\s*per[ií]odo\\s+(?:(extraordinario)\\s+)?de\\s+sesiones|(?:e|ème)\\s+session)\\b");
     /**
      * "Seventh meeting" alone on its line (its place and dates may follow): the session of a body that calls its sessions
      * meetings, if the body over it is one ({@link UnBody.SessionNumbering#MEETINGS}); kept as {@link #MEETING} until then.
@@ -371,7 +371,7 @@ final class MastheadParser {
                     i++;
                     continue;
                 }
-                if (junk < 6 && (found || i < 8) && (isJunk(line, pendingDistr) || isStampBeforeField(lines, i, limit))) {
+                if (junk < 6 && (found || i < 8) && (isJunk(line, pendingDistr) || isStampBeforeField(lines, i, limit, found))) {
                     // Scanned mastheads: bits of the emblem or garbled words ("f. $@ti", "GENKRAL", "5121349").
                     junk++;
                     if (DISTR_AT_END.matcher(line).find()) {
@@ -461,8 +461,12 @@ final class MastheadParser {
      * ("UN LIBRARY SEP 25 1979", "UN/SA COLLECTION") or a garbled emblem or organ ("ASA/\\ABlEA", "GENERAl") on a
      * scanned page. Skipping it keeps the fields after it, which stopping the masthead there would lose.
      */
-    private static boolean isStampBeforeField(TextLines lines, int i, int limit) {
-        if (lines.get(i).length() > 30) {
+    private static boolean isStampBeforeField(TextLines lines, int i, int limit, boolean found) {
+        // Above the masthead, a convention's or a secretariat's name beside its logo ("Convention to Combat Desertification")
+        // may be longer than a stamp.
+        String stamp = lines.get(i);
+        boolean name = !found && stamp.length() > 30;
+        if (stamp.length() > (found ? 30 : 60) || name && stamp.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         for (int j = i + 1, seen = 0; j < limit && seen < 2; j++) {
@@ -471,7 +475,9 @@ final class MastheadParser {
             }
             seen++;
             String next = lines.get(j);
-            if (parts(next, false) != null || AgendaParser.header(next) != null) {
+            Parts p = parts(next, false);
+            if (!name ? p != null || AgendaParser.header(next) != null
+                    : p != null && !next.startsWith("[") && (!p.symbols.isEmpty() || p.distribution != null || p.distrWithoutWord)) {
                 return true;
             }
         }
@@ -1002,7 +1008,7 @@ final class MastheadParser {
         // The name, then a session of it: the session is read next.
         // "Commission on Population and Development Fifty-second session", "Comisión de Estadística 39 período de sesiones".
         return Pattern.compile("(?iu)(" + UnBodies.alternation(names) + ")(?=\\s+(?:(?:resumed\\s+)?(?:" + Ordinals.PATTERN
-                + ")\\s+(?:special\\s+)?session\\b|\\d{1,3}\\s?(?:[ºª°o]\\.?)?\\s*per[ií]odo\\b|\\d{1,3}\\s?(?:st|nd|rd|th|e|ème)\\s+session\\b"
+                + ")\\s+(?:special\\s+)?session\\b|\\d{1,3}\\s?(?:[ºª°o]\\.?|\\s?er)?\\s*per[ií]odo\\b|\\d{1,3}\\s?(?:st|nd|rd|th|e|ème)\\s+session\\b"
                 + "|(?:" + RomanceOrdinals.PATTERN + ")\\s+(?:session|per[ií]odo)\\b))");
     }
 

@@ -30,7 +30,8 @@ public final class SymbolGrammar {
             "UNFPA", "UNICEF", "UNOPS", "UNWTO", "UNIDO", "UNCITRAL", "LOS", "ICSC", "UNEP/GC");
     static final Set<String> SERIES = series();
 
-    private static final String COMPONENT = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*(?:-\\d+)?";
+    /** An element; a body's element may carry its session in parentheses: "ICCD/COP(9)/18", "TD/B(S-XXIII)/1". */
+    private static final String COMPONENT = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*(?:-\\d+)?(?:(?<=[A-Z])\\((?:\\d{1,2}|S-[IVXLC]+)\\))?";
     private static final String SUFFIX = "(?:\\s?\\((?:\\d{4}|Resumption\\s?\\d+|[IVXLC]+|Part\\s[IVX]+)\\))?";
     /** A symbol as printed; the reissue asterisk is matched so that it can be left out. */
     static final Pattern SYMBOL = Pattern.compile(
@@ -202,8 +203,10 @@ public final class SymbolGrammar {
         if (r.find()) {
             s = s.substring(0, r.start()).trim() + " (Resumption " + r.group(1) + ")";
         } else {
-            int paren = s.indexOf('(');
-            if (paren > 0 && s.charAt(paren - 1) != ' ') {
+            // The year or session after a symbol stands apart ("S/RES/2331 (2016)"); a body's session inside it does not
+            // ("ICCD/COP(9)/18": a slash follows).
+            int paren = s.lastIndexOf('(');
+            if (paren > 0 && s.charAt(paren - 1) != ' ' && s.indexOf('/', paren) < 0) {
                 s = s.substring(0, paren) + " " + s.substring(paren);
             }
         }

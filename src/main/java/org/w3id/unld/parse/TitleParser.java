@@ -117,12 +117,21 @@ final class TitleParser {
     }
 
     static Heading parse(TextLines lines, int from) {
+        return parse(lines, from, true);
+    }
+
+    /**
+     * @param underMasthead whether a masthead was read above {@code from}: front matter it left (a session line, its place
+     *                      and dates, masthead fields it could not follow) is then passed over; without one, such lines may
+     *                      be a title block with its masthead under it
+     */
+    static Heading parse(TextLines lines, int from, boolean underMasthead) {
         int i = lines.nextContent(from);
         // A few blocks may stand before the heading proper ("Resolution adopted by …", "[on the report of …]").
         for (int guard = 0; guard < 12 && i < lines.size(); guard++) {
             String line = lines.get(i);
             Matcher m;
-            if (FOOTNOTE_LINE.matcher(line).lookingAt()) {
+            if (FOOTNOTE_LINE.matcher(line).lookingAt() || underMasthead && isFrontMatter(line)) {
                 i = lines.nextContent(i + 1);
                 continue;
             }
@@ -523,6 +532,36 @@ final class TitleParser {
             k = j + 1;
         }
         return new Heading(Titles.join(parts), kind, i, k, null);
+    }
+
+    /**
+     * Masthead fields the masthead reader could not follow ("Executive Board of the United Nations Development Distr.: General
+     * Programme …", a row of symbols) and what a copy's web page or scanner put above the text ("Document original en
+     * format PDF", "Item Scan - Barcode"): never a title.
+     */
+    private static final Pattern DEBRIS = Pattern.compile(
+            "(?iu)\\bdistr\\b\\s*\\.|\\boriginal\\s*:|\\bpdf\\b|https?://|\\bwww\\.|\\bbarcode\\b|\\.(?:gov|org|int)\\b"
+                    + "|^(?:[A-Z]{1,6}\\s?/\\s?[\\w.()/\\- ]+?\\s*){1,3}$");
+    /**
+     * A session line the masthead reader did not take ("Twentieth session Vienna, 20 July - 14 August 1987", "Seventh
+     * meeting"), and the line of its place and dates, with an agenda item line a copy ran into it ("Bonn, 25–27 March
+     * 2015 Items 1 (a) and (b) of the provisional agenda …"): front matter, not a title.
+     */
+    private static final Pattern SESSION_LINE = Pattern.compile(
+            "(?i)" + Ordinals.PATTERN + "\\s+(?:regular\\s+|special\\s+|resumed\\s+)?(?:session|meeting)(?:\\s*$|\\s+(?=\\p{Lu}[\\p{L} .'’-]{1,40},))");
+    private static final Pattern ITEM_LINE = Pattern.compile("(?i)\\s*(?:agenda\\s+)?items?\\s+\\d");
+
+    private static boolean isFrontMatter(String line) {
+        if (DEBRIS.matcher(line).find() && line.length() < 300) {
+            return true;
+        }
+        Matcher session = SESSION_LINE.matcher(line);
+        if (session.lookingAt() && (session.end() == line.length() || isVenue(line.substring(session.end()))
+                || MastheadParser.PLACE_AND_DATES.matcher(line).region(session.end(), line.length()).lookingAt())) {
+            return true;
+        }
+        Matcher venue = MastheadParser.PLACE_AND_DATES.matcher(line);
+        return venue.lookingAt() && (isVenue(line) || ITEM_LINE.matcher(line).region(venue.end(), line.length()).lookingAt());
     }
 
     /** A genre line under a subject ("Memorandum by the Secretary-General", "Rapport du Secrétaire général"): not the title's. */

@@ -39,6 +39,9 @@ class SymbolGrammarTest {
         assertEquals(List.of("S/1996/479"), SymbolGrammar.symbolsIn("S/1996/479*"));
         assertEquals(List.of("A/ES-10/L.30"), SymbolGrammar.symbolsIn("A/ES-10/L.30"));
         assertEquals(List.of("E/CN.9/2000/1"), SymbolGrammar.symbolsIn("United Nations E/CN.9/2000/1"));
+        assertEquals(List.of("ICCD/CRIC(13)/1"), SymbolGrammar.symbolsIn("ICCD/CRIC(13)/1"), "a body's session inside the symbol");
+        assertEquals(List.of("TD/B(S-XXIII)/1"), SymbolGrammar.symbolsIn("TD/B(S-XXIII)/1"), "a special session inside the symbol");
+        assertEquals(List.of("S/RES/2331 (2016)"), SymbolGrammar.symbolsIn("S/RES/2331(2016)"), "the year after it stands apart");
     }
 
     @Test

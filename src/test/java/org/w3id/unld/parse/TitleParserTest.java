@@ -12,6 +12,18 @@ class TitleParserTest {
     }
 
     @Test
+    void frontMatterLeftUnderAMastheadIsNoTitle() {
+        TitleParser.Heading agenda = parse("Twentieth session Vienna, 20 July - 14 August 1987",
+                "Bonn, 25–27 March 2015 Items 1 (a) and (b) of the provisional agenda Procedural matters",
+                "Provisional agenda and annotations", "Note by the secretariat");
+        assertEquals("Provisional agenda and annotations", agenda.title(), "a session line, a venue and an item line are passed over");
+        assertEquals(TitleParser.Kind.AGENDA, agenda.kind());
+        assertNull(parse("Document original en format PDF", "", "Monsieur le Président,").title(), "a web page's line is no title");
+        TitleParser.Heading noMasthead = TitleParser.parse(TextLines.of("Seventh meeting\nGeneva, 25–29 October 2004\n\nReport"), 0, false);
+        assertEquals("Seventh meeting", noMasthead.title(), "without a masthead above, the first block may be a title block");
+    }
+
+    @Test
     void aLetterTitleIsJoinedAcrossItsLinesUpToTheAddressee() {
         TitleParser.Heading h = parse("Letter dated 27 December 2024 from the Permanent ",
                 "Representative of Azerbaijan to the United Nations addressed to the ", "Secretary-General", " ",
