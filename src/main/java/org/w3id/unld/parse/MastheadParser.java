@@ -270,11 +270,25 @@ final class MastheadParser {
                         j -> j > headerLine && stopsAgendaTitles(lines, j));
                 String organ = current != null ? current.organ() : lastOrgan;
                 Integer number = current != null ? current.number() : null;
+                List<String> titles = new ArrayList<>(t.titles());
+                String organBeside = titles.isEmpty() ? null : organRunIntoTitle(titles.get(titles.size() - 1), lines, t.end(), limit);
+                if (organBeside != null) {
+                    // A joint document's second column run into the item's title: "LA SITUACION EN BOSNIA Y HERZEGOVINA
+                    // CONSEJO DE SEGURIDAD" over "Cuadragésimo noveno año". The organ heads the session line under it.
+                    String last = titles.get(titles.size() - 1);
+                    titles.set(titles.size() - 1, last.substring(0, last.length() - organBeside.length()).strip());
+                }
                 for (int k = 0; k < agenda.size(); k++) {
-                    items.add(new AgendaItem(organ, number, agenda.get(k), k < t.titles().size() ? t.titles().get(k) : null));
+                    items.add(new AgendaItem(organ, number, agenda.get(k), k < titles.size() ? titles.get(k) : null));
                 }
                 i = t.end();
                 organAbove = null;
+                if (organBeside != null) {
+                    String o = BODIES.byName(organBeside).orElseThrow().name();
+                    addOnce(organs, o);
+                    lastOrgan = o;
+                    organAbove = o;
+                }
                 continue;
             }
             if (found && CYCLE.matcher(line).matches()) {
@@ -676,6 +690,30 @@ final class MastheadParser {
     }
 
     /** A body of the table by one of its names or a long alias (an acronym alone is no organ slot). */
+    /**
+     * The principal organ's name that ends an agenda item's title, as printed, when the next line is a session or year line
+     * (the organ's, which the layout ran into the title); or null.
+     */
+    private static String organRunIntoTitle(String title, TextLines lines, int next, int limit) {
+        int j = lines.nextContent(next);
+        if (title == null || j >= limit) {
+            return null;
+        }
+        Parts p = parts(lines.get(j), false);
+        if (p == null || p.sessions.isEmpty()) {
+            return null;
+        }
+        for (UnBody b : BODIES.numbered(UnBody.SessionNumbering.YEARS)) {
+            for (String name : b.names().values()) {
+                if (title.length() > name.length() + 3 && title.regionMatches(true, title.length() - name.length(), name, 0, name.length())
+                        && title.charAt(title.length() - name.length() - 1) == ' ') {
+                    return title.substring(title.length() - name.length());
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the table says the body of that name calls its sessions meetings. */
     private static boolean callsSessionsMeetings(String organ) {
         return organ != null && BODIES.byName(organ).filter(b -> b.sessions() == UnBody.SessionNumbering.MEETINGS).isPresent();

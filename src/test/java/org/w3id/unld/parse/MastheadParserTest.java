@@ -36,6 +36,16 @@ class MastheadParserTest {
     }
 
     @Test
+    void aJointDocumentsSecondOrganRunIntoTheItemTitleHeadsItsYearLine() {
+        MastheadParser.Masthead m = parse(String.join("\n", "Asamblea General", "Consejo de Seguridad", "Distr. GENERAL",
+                "A/48/872 S/1994/166 12 de febrero de 1994", "ORIGINAL: INGLES", "ASAMBLEA GENERAL",
+                "Cuadragésimo octavo período de sesiones", "Tema 42 del programa", "LA SITUACION EN BOSNIA Y HERZEGOVINA CONSEJO DE SEGURIDAD",
+                "Cuadragésimo noveno año", "", "Carta de fecha 11 de febrero de 1994 dirigida al Secretario General"));
+        assertEquals(List.of(new AgendaItem("General Assembly", 48, "42", "LA SITUACION EN BOSNIA Y HERZEGOVINA")), m.agendaItems());
+        assertEquals(List.of(new Session("General Assembly", 48), new Session("Security Council", 49)), m.sessions());
+    }
+
+    @Test
     void aConferenceOfThePartiesNumbersItsSessionsAsMeetings() {
         String basel = "Conference of the Parties to the Basel Convention on the Control of Transboundary Movements of Hazardous "
                 + "Wastes and Their Disposal";
