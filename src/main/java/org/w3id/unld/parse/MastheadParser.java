@@ -96,6 +96,8 @@ final class MastheadParser {
     private static final Pattern MEETING_SESSION = Pattern.compile("(?i)(" + Ordinals.PATTERN + ")\\s+meeting\\b");
     /** "TWELFTH MEETING OF THE PARTIES TO THE MONTREAL PROTOCOL …", "Seventh meeting of the Conference of the Parties to …". */
     private static final Pattern MEETING_OF_BODY = Pattern.compile("(?iu)(" + Ordinals.PATTERN + ")\\s+(meeting\\s+of\\s+the\\s+(.+))");
+    /** The right column of a line that prints two side by side, apart by a run of spaces. */
+    private static final Pattern RIGHT_COLUMN = Pattern.compile("\\S[ \\t]{8,}(\\S.*?)\\s*$");
     /** The kind a meeting line's session has until its body is known. */
     private static final String MEETING = "meeting";
     /** A stray mark before a symbol, or a full stop after its series letter, as OCR reads a typewritten masthead. */
@@ -330,6 +332,13 @@ final class MastheadParser {
                 continue;
             }
             Parts p = parts(line, pendingDistr);
+            if (p == null) {
+                // Two columns side by side, as a PDF's text lays them out: "Governing Council          7 April 2005". The
+                // right column's fields are read; the left column's words go on below it.
+                Matcher column = RIGHT_COLUMN.matcher(lines.raw(i));
+                Parts right = column.find() ? parts(TextLines.of(column.group(1)).get(0), pendingDistr) : null;
+                p = right != null && right.found() ? right : null;
+            }
             if (p == null && i + 1 < limit && line.length() < 60) {
                 // A body's name broken over two lines by a typewriter layout ("Commission on" / "Human Settlements",
                 // "NACIONES" / "UNIDAS"), the second line next or after a blank line.
@@ -864,7 +873,7 @@ final class MastheadParser {
         boolean symbolBefore = false;
         while (pos < n) {
             char c = line.charAt(pos);
-            if (c == ' ' || c == ',' || c == '|' || c == '\t' || c == '*' || c == '[' || c == ']') {
+            if (c == ' ' || c == ',' || c == ';' || c == '|' || c == '\t' || c == '*' || c == '[' || c == ']') {
                 // "[Original : ANGLAIS] [11 septembre 1997]": a memorandum's fields in brackets.
                 pos++;
                 continue;

@@ -73,6 +73,11 @@ final class TextLines {
         return starts.length;
     }
 
+    /** Line i as the text has it, its runs of spaces kept (which columns side by side are told apart by). */
+    String raw(int i) {
+        return new String(chars, starts[i], ends[i] - starts[i]);
+    }
+
     String get(int i) {
         String l = lines[i];
         if (l == null) {

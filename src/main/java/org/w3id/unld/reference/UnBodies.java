@@ -193,9 +193,14 @@ public final class UnBodies {
         StringBuilder out = new StringBuilder();
         for (String name : sorted) {
             out.append(out.isEmpty() ? "" : "|");
-            out.append(String.join("\\s+", Arrays.stream(name.strip().split("\\s+")).map(Pattern::quote).toList()));
+            out.append(String.join("\\s+", Arrays.stream(name.strip().split("\\s+")).map(UnBodies::wordPattern).toList()));
         }
         return out.toString();
+    }
+
+    /** A word of a name, quoted, whose apostrophe may be printed straight or curly ("l'homme", "l’homme"). */
+    private static String wordPattern(String word) {
+        return String.join("['’]", Arrays.stream(word.split("['’]", -1)).map(w -> w.isEmpty() ? "" : Pattern.quote(w)).toList());
     }
 
     /**

@@ -46,6 +46,24 @@ class MastheadParserTest {
     }
 
     @Test
+    void theRightColumnOfTwoSideBySideGivesItsFields() {
+        MastheadParser.Masthead m = parse(String.join("\n", "UNITED", "NATIONS                                     EP",
+                "                                      UNEP/GC.23/11", "                                      Distr.: General",
+                "   Governing Council                  7 April 2005", "   of the United Nations",
+                "                                      Original: English", "   Environment Programme"));
+        assertEquals(List.of("UNEP/GC.23/11"), m.symbols());
+        assertEquals(LocalDate.of(2005, 4, 7), m.date(), "the date beside the organ's first line");
+        assertEquals("en", m.originalLanguage());
+    }
+
+    @Test
+    void anApostropheMayBeCurlyInABodysName() {
+        MastheadParser.Masthead m = parse(String.join("\n", "A/HRC/RES/17/18", "Assemblée générale", "Distr. générale", "14 juillet 2011",
+                "Original: anglais", "Conseil des droits de l’homme", "Dix-septième session"));
+        assertEquals(List.of("General Assembly", "Human Rights Council"), m.organs());
+    }
+
+    @Test
     void aConferenceOfThePartiesNumbersItsSessionsAsMeetings() {
         String basel = "Conference of the Parties to the Basel Convention on the Control of Transboundary Movements of Hazardous "
                 + "Wastes and Their Disposal";
