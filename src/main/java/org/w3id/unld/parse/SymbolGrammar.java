@@ -319,7 +319,7 @@ public final class SymbolGrammar {
                 && Character.isDigit(tokens.get(i + 1).charAt(0));
     }
 
-    private static final Pattern JOINT_IN_FILE_NAME = Pattern.compile("(?<=\\d)-(?=[ASE]_\\d)");
+    private static final Pattern JOINT_IN_FILE_NAME = Pattern.compile("(?<=\\d)-(?=[ASE]_)");
     private static final Pattern ELEMENT_WITH_NUMBER = Pattern.compile("[A-Z]{1,6}\\.\\d{1,4}");
     private static final Pattern LETTERS = Pattern.compile("[A-Z]{2,6}");
     private static final Set<String> PRINCIPAL_SERIES = Set.of("A", "S", "E", "T", "ST");

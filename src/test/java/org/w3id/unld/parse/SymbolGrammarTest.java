@@ -68,6 +68,8 @@ class SymbolGrammarTest {
         assertEquals(List.of("E/CN.12/AC.61/14"), SymbolGrammar.fromFileName("E_CN.12_AC.61_14.txt"));
         assertEquals(List.of("E/CN.6/NGO/273"), SymbolGrammar.fromFileName("E_CN.6_NGO_273.txt"));
         assertEquals(List.of("A/C.3/38/SR.57"), SymbolGrammar.fromFileName("A_C.3_38_SR.57.txt"));
+        assertEquals(List.of("E/1992/30", "E/CN.15/1992/7"), SymbolGrammar.fromFileName("E_1992_30-E_CN.15_1992_7.txt"));
+        assertEquals(List.of("E/1994/34/Rev.1", "E/ICEF/1994/13/Rev.1"), SymbolGrammar.fromFileName("E_1994_34_Rev.1-E_ICEF_1994_13_Rev.1.txt"));
         assertEquals(List.of("A/45/913", "S/22048"), SymbolGrammar.fromFileName("A_45_913-S_22048.txt"));
         assertEquals(List.of("ECE/NICOSIA.CONF/2022/2/Add.2"), SymbolGrammar.fromFileName("ECE_NICOSIA._CONF_2022_2_Add.2.txt"));
         // Words, quotes and copy numbers that people and browsers add to a name are not part of the symbol.
