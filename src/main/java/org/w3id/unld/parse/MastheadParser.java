@@ -786,7 +786,10 @@ final class MastheadParser {
      * POPULATION AND DEVELOPMENT"); as printed otherwise (a body the table lacks, an alias).
      */
     private static String reported(String printed) {
-        String name = BODIES.byName(printed).filter(b -> b.isNamed(printed) || b.isTreaty(printed)).map(UnBody::name)
+        String name = BODIES.byName(printed).filter(b -> b.isNamed(printed) || b.isTreaty(printed))
+                // A scan's misread letters ("Commission on Human Eights") do not make another body.
+                .or(() -> BODIES.byName(printed).isPresent() ? java.util.Optional.empty() : BODIES.byNameReadThroughNoise(printed))
+                .map(UnBody::name)
                 // A body the table lacks, printed in capitals ("CONFERENCE OF THE PARTIES"): named as a proper name is written.
                 .orElse(Titles.isUpperCase(printed) ? properCase(printed) : printed);
         // The apostrophe as printed: "High Commissioner’s Programme" in a document that prints it so.

@@ -1,5 +1,7 @@
 package org.w3id.unld.reference;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,6 +116,30 @@ public final class UnBodies {
      */
     public Optional<UnBody> byName(String name) {
         return Optional.ofNullable(name == null ? null : byName.get(key(name)));
+    }
+
+    /**
+     * The body of that name, or the one body whose name a scanned copy printed with a few letters misread ("Commission on
+     * Human Eights", "Commission on the Status Op Women"): at most one edit in twelve letters, and no other body as close.
+     */
+    public Optional<UnBody> byNameReadThroughNoise(String printed) {
+        Optional<UnBody> exact = byName(printed);
+        String key = printed == null ? "" : key(printed);
+        if (exact.isPresent() || key.length() < 12) {
+            return exact;
+        }
+        int limit = key.length() / 12;
+        LevenshteinDistance distance = new LevenshteinDistance(limit);
+        UnBody found = null;
+        for (Map.Entry<String, UnBody> name : byName.entrySet()) {
+            if (Math.abs(name.getKey().length() - key.length()) <= limit && distance.apply(key, name.getKey()) >= 0) {
+                if (found != null && found != name.getValue()) {
+                    return Optional.empty();
+                }
+                found = name.getValue();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /**

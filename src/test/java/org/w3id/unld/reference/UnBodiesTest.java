@@ -56,6 +56,14 @@ class UnBodiesTest {
     }
 
     @Test
+    void aNameReadThroughAScansNoiseIsTheBodyItMisreads() {
+        assertEquals("Commission on Human Rights", bodies.byNameReadThroughNoise("Commission on Human Eights").orElseThrow().name());
+        assertEquals("Commission on the Status of Women", bodies.byNameReadThroughNoise("COMMISSION ON THE STATUS OP WOMEN").orElseThrow().name());
+        assertTrue(bodies.byNameReadThroughNoise("Commission on Human Settlements and Eights").isEmpty(), "too many letters differ");
+        assertTrue(bodies.byNameReadThroughNoise("Trusteeshp").isEmpty(), "a name of fewer than twelve letters is not guessed");
+    }
+
+    @Test
     void everyBodyHasANameInEnglishFrenchAndSpanish() {
         for (UnBody b : bodies.all()) {
             for (String language : List.of("en", "fr", "es")) {
