@@ -123,8 +123,8 @@ final class MastheadParser {
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern SESSION_DATES = Pattern.compile(
             "^(?:(?![^,]*\\b(?iu:session|year|sesiones|per[ií]odo|année|año)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
-                    + "\\s*(?:[-–—]|to|au|al|a)\\s*)?(?:\\d{1,2}(?:er)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + "\\s+(?:and|et|y)\\s+)?"
-                    + "\\d{1,2}(?:er)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
+                    + "\\s*(?:[-–—]|to|au|al|a)\\s*)?(?:\\d{1,2}(?:er|º|°)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + "\\s+(?:and|et|y)\\s+)?"
+                    + "\\d{1,2}(?:er|º|°)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
                     // The place after the dates: "23 to 30 January 2004, New York".
                     + "(?:\\s*,\\s*[A-Z][\\p{L} .'’-]{1,40})?$");
     /**
@@ -542,7 +542,8 @@ final class MastheadParser {
             return false;
         }
         if (Headings.isDocumentHeading(line) || AgendaParser.header(line) != null || MeetingParser.line(line) != null
-                || TitleParser.isAgendaTitle(line)) {
+                || TitleParser.isAgendaTitle(line) || SESSION_DATES.matcher(line).matches()) {
+            // … or the session's dates under it ("3 de marzo a 1º de abril de 2008").
             // "Item 2 (a) of the provisional agenda" / "PROVISIONAL AGENDA AND ANNOTATIONS": the document's own heading.
             return true;
         }

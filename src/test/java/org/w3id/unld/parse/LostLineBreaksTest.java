@@ -351,6 +351,18 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void anItemLineRunIntoItsTitleAndItsDatesAreThreeLines() throws RejectedDocumentException {
+        String glued = "Distr.GENERAL\n\nA/HRC/7/7814 de julio de 2008\n\nESPAÑOLOriginal: INGLÉS\n\nCONSEJO DE DERECHOS HUMANOS"
+                + "Séptimo período de sesionesTema 1 de la agendaCuestiones de organización y de procedimiento3 de marzo a 1º de abril de 2008\n\n"
+                + "INFORME DEL CONSEJO DE DERECHOS HUMANOS\n";
+        String restored = LostLineBreaks.restore(glued);
+        assertTrue(restored.contains("Tema 1 de la agenda\nCuestiones de organización y de procedimiento\n3 de marzo a 1º de abril de 2008"),
+                restored);
+        Extraction e = extract(glued);
+        assertEquals(List.of(new AgendaItem("Human Rights Council", 7, "1", "Cuestiones de organización y de procedimiento")), e.agendaItems());
+    }
+
+    @Test
     void aBodyInCapitalsRunIntoItsSessionAndItsPlaceAreThreeLines() {
         String glued = "UNITED NATIONS\n\nCERD\n\nDistr.GENERAL\n\nCERD/C/71/1\n\n23 May 2007\n\nOriginal: ENGLISH\n\n"
                 + "COMMITTEE ON THE ELIMINATIONOF RACIAL DISCRIMINATIONSeventy-first sessionGeneva, 30 July – 17 August 2007\n\n"
