@@ -12,7 +12,8 @@ final class Headings {
     static final String NOTE_VERBALE_WORDS = "note\\s+verbale|nota\\s+verbal";
     static final String LETTER_WORDS = "(?:joint\\s+)?letters?|lettres?|cartas?";
     /** "dated", "datée du", "de fecha": what follows the communication's word in its heading. */
-    static final String DATED_WORDS = "dated|dat[ée]es?\\s+du|de\\s+fecha";
+    // "datée due": a scan's misread "du".
+    static final String DATED_WORDS = "dated|dat[ée]es?\\s+due?|de\\s+fecha";
     /** A communication's heading: "Letter dated", "Identical letters dated", "Note verbale datée du", "Carta de fecha". */
     static final String COMMUNICATION_DATED = "(?:" + IDENTICAL_LETTERS_WORDS + "|" + NOTE_VERBALE_WORDS + "|" + LETTER_WORDS + ")\\s+(?:"
             + DATED_WORDS + ")\\b";

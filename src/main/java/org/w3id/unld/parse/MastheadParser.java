@@ -122,7 +122,7 @@ final class MastheadParser {
     private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern SESSION_DATES = Pattern.compile(
-            "^(?:(?![^,]*\\b(?iu:session|year|sesiones|per[ií]odo|année|año)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
+            "^(?:(?![^,]*\\b(?iu:session|year|sesiones|per[ií]odo|année|año)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:er|º|°)?(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
                     + "\\s*(?:[-–—]|to|au|al|a)\\s*)?(?:\\d{1,2}(?:er|º|°)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + "\\s+(?:and|et|y)\\s+)?"
                     + "\\d{1,2}(?:er|º|°)?\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}"
                     // The place after the dates: "23 to 30 January 2004, New York".
@@ -722,6 +722,11 @@ final class MastheadParser {
             }
         }
         return null;
+    }
+
+    /** Whether a line holds only a date or a session's dates ("26 mars 2021", "1º a 19 de noviembre de 2010"). */
+    static boolean isDatesLine(String line) {
+        return SESSION_DATES.matcher(line).matches();
     }
 
     /** Whether the table says the body of that name calls its sessions meetings. */

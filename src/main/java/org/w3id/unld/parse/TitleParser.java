@@ -427,8 +427,8 @@ final class TitleParser {
         return -1;
     }
 
-    /** "DECISIÓN", "DÉCISION", "DECISION" alone on a line, in capitals (treaty bodies' decisions on communications). */
-    private static final Pattern DECISION_ALONE = Pattern.compile("D[EÉ]CISI[OÓ]N\\s*\\**");
+    /** "DECISIÓN", "Décision", "Decision" alone on a line (treaty bodies' decisions on communications). */
+    private static final Pattern DECISION_ALONE = Pattern.compile("(?iu)d[eé]cisi[oó]n\\s*\\**");
     /** A letter's salutation alone on its line, in English, French or Spanish. */
     private static final Pattern SALUTATION = Pattern.compile(
             "(?:Sir|Madam|Excellency|Your\\s+Excellency|Dear\\s+\\p{Lu}[^,]{1,60}|Monsieur(?:\\s+le\\s+\\p{L}+)?|Madame(?:\\s+la\\s+\\p{L}+)?"
@@ -552,7 +552,7 @@ final class TitleParser {
     private static final Pattern ITEM_LINE = Pattern.compile("(?i)\\s*(?:agenda\\s+)?items?\\s+\\d");
 
     private static boolean isFrontMatter(String line) {
-        if (DEBRIS.matcher(line).find() && line.length() < 300) {
+        if (DEBRIS.matcher(line).find() && line.length() < 300 || MastheadParser.isDatesLine(line)) {
             return true;
         }
         Matcher session = SESSION_LINE.matcher(line);

@@ -19,6 +19,11 @@ class TitleParserTest {
         assertEquals("Provisional agenda and annotations", agenda.title(), "a session line, a venue and an item line are passed over");
         assertEquals(TitleParser.Kind.AGENDA, agenda.kind());
         assertNull(parse("Document original en format PDF", "", "Monsieur le Président,").title(), "a web page's line is no title");
+        TitleParser.Heading decision = parse("1º a 19 de noviembre de 2010", "", "Decisión", "", "Comunicación Nº 373/2009");
+        assertEquals("Decisión", decision.title(), "the session's dates alone are front matter");
+        assertEquals(TitleParser.Kind.DECISION, decision.kind());
+        assertEquals(TitleParser.Kind.LETTER, parse("Lettre datée due 3 janvier 2003, adressée au Président du Conseil").kind(),
+                "a scan's 'due' for 'du'");
         TitleParser.Heading noMasthead = TitleParser.parse(TextLines.of("Seventh meeting\nGeneva, 25–29 October 2004\n\nReport"), 0, false);
         assertEquals("Seventh meeting", noMasthead.title(), "without a masthead above, the first block may be a title block");
     }
