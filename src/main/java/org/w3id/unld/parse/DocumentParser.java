@@ -125,7 +125,7 @@ public final class DocumentParser {
                 symbolSource = SymbolSource.MASTHEAD;
             }
         }
-        DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
+        DocumentType classified = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
 
         if (!masthead.found() && symbols.isEmpty() && heading.kind() == TitleParser.Kind.NONE
                 || !masthead.found() && symbols.isEmpty() && heading.kind() == TitleParser.Kind.OTHER && !looksLikeUnText(lines)) {
@@ -171,6 +171,14 @@ public final class DocumentParser {
         List<SignatureParser.Signature> signatures = SignatureParser.parse(lines, bodyStart);
         List<Annex> annexes = AnnexParser.parse(lines, bodyStart);
         int firstAnnex = firstAnnexLine(lines, bodyStart);
+        DocumentType type = classified;
+        int opening = lines.nextContent(bodyStart);
+        if (type == DocumentType.OTHER && heading.title() == null && heading.kind() == TitleParser.Kind.NONE && opening < lines.size()
+                && Headings.FIRST_PERSON_OPENING.matcher(lines.get(opening)).lookingAt()
+                && signatures.stream().anyMatch(s -> firstAnnex < 0 || s.line() < firstAnnex)) {
+            // A letter that prints no heading (the Secretary-General's to the Council's President): in the first person, signed.
+            type = DocumentType.LETTER;
+        }
 
         Agent sender = null;
         List<Addressee> addressees = List.of();

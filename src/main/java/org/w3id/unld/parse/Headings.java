@@ -25,6 +25,10 @@ final class Headings {
             + "|La\\s+Misi[óo]n\\s+Permanente\\b|La\\s+Mission\\s+permanente\\b|I\\s+write|I\\s+am\\s+writing|Upon\\s+instructions?"
             + "|On\\s+instructions?\\s+from|Further\\s+to|With\\s+reference";
 
+    /** A body written in the first person, or a salutation: how a letter that prints no heading opens. */
+    static final Pattern FIRST_PERSON_OPENING = Pattern.compile("^(?:" + BODY_OPENING + "|(?:As\\s+)?I\\s|We\\s|Je\\s|J[’']|Tengo\\s"
+            + "|(?:Sir|Madam|Excellency|Monsieur|Madame|Señor|Señora)\\s*[,:])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
             "^(?:" + COMMUNICATION_DATED + "|(?:" + NOTE_VERBALE_WORDS + ")\\b|Letter\\s+from\\b|Joint\\s+letter\\b"

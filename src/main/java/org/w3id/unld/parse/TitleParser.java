@@ -291,6 +291,11 @@ final class TitleParser {
             if (h.title() != null && REPORT_BY.matcher(h.title()).matches()) {
                 return new Heading(h.title(), Kind.REPORT, h.line(), h.end(), null);
             }
+            if (isProse(h.title())) {
+                // "As I informed the members of the Security Council at the conclusion of yesterday's meeting, …": a letter
+                // that prints no heading starts with its body.
+                return new Heading(null, Kind.NONE, -1, i, null);
+            }
             return h;
         }
         return new Heading(null, Kind.NONE, -1, i, null);
@@ -310,6 +315,11 @@ final class TitleParser {
         int j = lines.nextContent(i + 1);
         Matcher m = j < lines.size() ? TITLE_OVER_CONTENTS.matcher(lines.get(j)) : null;
         return m != null && m.lookingAt() ? new Heading(Titles.clean(m.group(1)), Kind.OTHER, j, j + 1, null) : null;
+    }
+
+    /** A paragraph, not a heading: a sentence of more than twenty-five words that ends with a full stop. */
+    private static boolean isProse(String title) {
+        return title != null && title.endsWith(".") && title.split("\\s+").length > 25;
     }
 
     /** A subject heading: a short line that neither starts a body nor is another heading, without a final full stop. */

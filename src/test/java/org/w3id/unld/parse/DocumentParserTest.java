@@ -48,6 +48,22 @@ class DocumentParserTest {
     }
 
     @Test
+    void aSignedTextInTheFirstPersonWithoutHeadingIsALetter() throws Exception {
+        Extraction e = parse("S_1998_1077.txt", "United Nations S/1998/1077", "Security Council", "Distr.: General", "14 November 1998", "",
+                "As I informed the members of the Security Council at the conclusion of yesterday's meeting, I had decided to address "
+                        + "a letter to President Saddam Hussein. A copy of that letter is attached and I should be grateful if it were brought "
+                        + "to their attention.", "", "(Signed) Kofi A. ANNAN").extraction();
+        assertEquals(DocumentType.LETTER, e.documentType());
+        assertEquals(null, e.title(), "its first paragraph is no title");
+        assertEquals("Kofi A. ANNAN", e.sender().name());
+        Extraction unsigned = parse("S_1998_1078.txt", "United Nations S/1998/1078", "Security Council", "Distr.: General", "",
+                "As I informed the members of the Security Council at the conclusion of yesterday's meeting, I had decided to address "
+                        + "a letter to President Saddam Hussein. A copy of that letter is attached and I should be grateful if it were brought "
+                        + "to their attention.").extraction();
+        assertEquals(DocumentType.OTHER, unsigned.documentType(), "without a signature, nothing says it is a letter");
+    }
+
+    @Test
     void theMastheadSymbolWinsOverTheFileName() throws Exception {
         Extraction e = parse("S_1999_1.txt", "United Nations S/2000/5", "Security Council", "Distr.: General", "3 January 2000",
                 "", "Report of the Secretary-General on the situation", "", "1. The present report …").extraction();

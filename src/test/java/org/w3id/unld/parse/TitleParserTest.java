@@ -24,6 +24,9 @@ class TitleParserTest {
         assertEquals(TitleParser.Kind.DECISION, decision.kind());
         assertEquals(TitleParser.Kind.LETTER, parse("Lettre datée due 3 janvier 2003, adressée au Président du Conseil").kind(),
                 "a scan's 'due' for 'du'");
+        assertNull(parse("As I informed the members of the Security Council at the conclusion of yesterday's meeting, I had decided to",
+                "address a letter to President Saddam Hussein. A copy of that letter is attached and I would be grateful if it were",
+                "brought to their attention.").title(), "a letter's first paragraph is no title");
         TitleParser.Heading noMasthead = TitleParser.parse(TextLines.of("Seventh meeting\nGeneva, 25–29 October 2004\n\nReport"), 0, false);
         assertEquals("Seventh meeting", noMasthead.title(), "without a masthead above, the first block may be a title block");
     }
