@@ -518,7 +518,7 @@ final class TitleParser {
             String next = lines.get(j);
             String prev = parts.get(parts.size() - 1);
             if (BODY.matcher(next).lookingAt() || next.length() > 300 || PART_LINE.matcher(next).matches() || isVenue(next)
-                    || isGenreLine(next)
+                    || isGenreLine(next) || SIGNED.matcher(next).lookingAt()
                     || Headings.isDocumentHeading(next) && !Titles.continues(prev, next) && !(caps && Titles.isUpperCase(next))) {
                 break;
             }
@@ -573,6 +573,9 @@ final class TitleParser {
         Matcher venue = MastheadParser.PLACE_AND_DATES.matcher(line);
         return venue.lookingAt() && (isVenue(line) || ITEM_LINE.matcher(line).region(venue.end(), line.length()).lookingAt());
     }
+
+    /** A signature: "(Signed)", "(Signé)", "(Firmado)". */
+    private static final Pattern SIGNED = Pattern.compile("\\((?:Signed|Sign[ée]|Firmado)\\)");
 
     /** A genre line under a subject ("Memorandum by the Secretary-General", "Rapport du Secrétaire général"): not the title's. */
     private static boolean isGenreLine(String line) {

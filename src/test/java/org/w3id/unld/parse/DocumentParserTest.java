@@ -52,7 +52,7 @@ class DocumentParserTest {
         Extraction e = parse("S_1998_1077.txt", "United Nations S/1998/1077", "Security Council", "Distr.: General", "14 November 1998", "",
                 "As I informed the members of the Security Council at the conclusion of yesterday's meeting, I had decided to address "
                         + "a letter to President Saddam Hussein. A copy of that letter is attached and I should be grateful if it were brought "
-                        + "to their attention.", "", "(Signed) Kofi A. ANNAN").extraction();
+                        + "to their attention.", "", "(Signed) Kofi A. ANNAN", "").extraction();
         assertEquals(DocumentType.LETTER, e.documentType());
         assertEquals(null, e.title(), "its first paragraph is no title");
         assertEquals("Kofi A. ANNAN", e.sender().name());
