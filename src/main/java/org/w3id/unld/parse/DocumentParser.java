@@ -127,8 +127,10 @@ public final class DocumentParser {
         }
         DocumentType classified = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
 
-        if (!masthead.found() && symbols.isEmpty() && heading.kind() == TitleParser.Kind.NONE
-                || !masthead.found() && symbols.isEmpty() && heading.kind() == TitleParser.Kind.OTHER && !looksLikeUnText(lines)) {
+        // Never lose a real UN document for what it lacks (a notification without symbol or masthead): only a text that
+        // speaks of no UN body is refused.
+        if (!masthead.found() && symbols.isEmpty() && (heading.kind() == TitleParser.Kind.NONE || heading.kind() == TitleParser.Kind.OTHER)
+                && !looksLikeUnText(lines)) {
             throw new RejectedDocumentException("no recognisable UN layout: no masthead, no UN symbol in the text or the file name, "
                     + "no UN heading (letter, resolution, report …)");
         }

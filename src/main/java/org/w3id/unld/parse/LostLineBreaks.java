@@ -40,7 +40,7 @@ final class LostLineBreaks {
     /** How far into a text fields run together are looked for: a masthead's fields are in its first lines. */
     private static final int RUN_TOGETHER_REACH = 1500;
     /** Words only a masthead has near the start of a document. */
-    private static final Pattern MASTHEAD_MARK = Pattern.compile("Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|\\bAgenda item|\\b[a-z]+(?:th|st|nd|rd)\\s+session\\b"
+    private static final Pattern MASTHEAD_MARK = Pattern.compile("Distr\\s*\\.|DISTR\\s*\\.|Original\\s*:|ORIGINAL\\s*:|\\bAgenda item|\\b[A-Za-z]+(?:th|st|nd|rd)\\s+session\\b"
             + "|Official Records\\b|Documents officiels\\b|Actas oficiales\\b|\\bs[ée]ance pl[ée]ni[èe]re\\b|per[ií]odo de sesiones\\b"
             // A meeting record's meeting line: "7245ª sesión", "6543e séance", "8703rd meeting".
             + "|\\b\\d{1,5}\\s?(?:ª|a\\.|º|e|ème|st|nd|rd|th)\\s+(?:sesi[óo]n|s[ée]ance|meeting)\\b");
