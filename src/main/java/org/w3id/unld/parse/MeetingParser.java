@@ -23,9 +23,10 @@ final class MeetingParser {
             "^(?:President|Chair|Chairman|Chairperson|Pr[ée]sidente?|Presidenta)\\s*:\\s*(?:(?:M\\.|Mme|Sr\\.|Sra\\.)\\s+)?(.+)$");
     /** Where a record's opening sentence names its place: "Held at Headquarters, New York, on …", "Celebrada en Nueva York el …". */
     private static final Pattern PLACE_IN_SENTENCE = Pattern.compile(
-            "^(?:(?i:held)\\s+at\\s+(?:Headquarters,\\s*)?|Celebrada\\s+en\\s+|Tenue\\s+(?:au\\s+Siège,\\s*)?à\\s+)"
-                    // The building before the city: "the Palais des Nations, Geneva", "el Palacio de las Naciones, Ginebra".
-                    + "(?:(?:the\\s+|el\\s+|au\\s+)?(?:Palais\\s+des\\s+Nations|Palais\\s+Wilson|Palacio\\s+de\\s+las\\s+Naciones|Palacio\\s+Wilson|United\\s+Nations\\s+Headquarters)\\s*,\\s*)?"
+            "^(?:(?i:held)\\s+at\\s+(?:Headquarters,\\s*)?|(?i:celebrada)\\s+en\\s+|(?i:tenue)\\s+(?:au\\s+Siège,\\s*)?(?:à\\s+)?)"
+                    // The building before the city: "the Palais des Nations, Geneva", "el Palacio de las Naciones, Ginebra",
+                    // "au Palais Wilson, à Genève".
+                    + "(?:(?:the\\s+|el\\s+|au\\s+)?(?:Palais\\s+des\\s+Nations|Palais\\s+Wilson|Palacio\\s+de\\s+las\\s+Naciones|Palacio\\s+Wilson|United\\s+Nations\\s+Headquarters)\\s*,\\s*(?:à\\s+)?)?"
                     + "(\\p{Lu}[\\p{L}'’\\- ]{1,40}?)(?:,|\\s+el\\b|\\s+le\\b|\\s+on\\b)");
     /**
      * A record's meeting line in English, French or Spanish: "8703rd meeting", "107th plenary meeting", "Summary record of
