@@ -122,6 +122,12 @@ final class LostLineBreaks {
     /** A meeting's time ends its line: the place follows on a line of its own ("10 a.m." / "New York"). */
     private static final Pattern AFTER_TIME = Pattern.compile("(?<=\\b[ap]\\.\\s?m\\.|\\bheures|\\bhoras)[ \\t]+(?=\\p{Lu})");
     /** The end of a distribution word or of a date run into the next field ("General2 October", "2012Original"). */
+    /**
+     * A symbol run into its date: "CCPR/C/FRA/CO/431 de julio de 2008" (a two-digit day when the digits allow one), an
+     * addendum's or a record's: "CRC/C/15/Add.23830 juin 2004", "CRC/C/SR.112524 mai 2006". Where the two part.
+     */
+    static final String SYMBOL_INTO_DATE = "(?<=/(?:Add\\.|Rev\\.|Corr\\.|[A-Z]{1,6}\\.)?[A-Z]{0,6}\\d{1,4})(?=(?:[12]\\d|3[01])\\h+(?:de\\h+)?"
+            + MONTHS + "\\h+(?:de\\h+)?\\d{4})";
     private static final Pattern GLUED = Pattern.compile("(?<=[a-zé])(?=\\d{1,2}(?:º|er)?\\s+(?:de\\s+)?(?:" + MONTHS + "))|(?<=\\d{4})(?=[A-Z])"
             // Two symbols of a joint document run together: "A/ES-10/484S/2010/158".
             + "|(?<=/\\d{1,6})(?=[AES]/[0-9A-Z])"
@@ -129,9 +135,7 @@ final class LostLineBreaks {
             + "|" + CAPITALS_INTO_SESSION + "|(?<=\\p{L})(?=(?:Original|ORIGINAL)\\h*:)|(?<=sesiones|session)(?=\\p{Lu}\\p{Ll})"
             // An agenda item line run into its title: "Tema 1 de la agendaCuestiones de organización", "… du jourQuestions …".
             + "|(?<=\\b(?:agenda|programa|provisional|provisoire|jour))(?=\\p{Lu}\\p{Ll})"
-            // A symbol run into its date: "CCPR/C/FRA/CO/431 de julio de 2008" (a two-digit day when the digits allow one).
-            // … and an addendum's: "CRC/C/15/Add.23830 juin 2004".
-            + "|(?<=/(?:Add\\.|Rev\\.|Corr\\.)?[A-Z]{0,6}\\d{1,4})(?=(?:[12]\\d|3[01])\\h+(?:de\\h+)?" + MONTHS + "\\h+(?:de\\h+)?\\d{4})");
+            + "|" + SYMBOL_INTO_DATE);
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+|S/PV\\.\\d)");
     /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */

@@ -98,6 +98,7 @@ final class MastheadParser {
     private static final Pattern MEETING_OF_BODY = Pattern.compile("(?iu)(" + Ordinals.PATTERN + ")\\s+(meeting\\s+of\\s+the\\s+(.+))");
     /** The right column of a line that prints two side by side, apart by a run of spaces. */
     private static final Pattern RIGHT_COLUMN = Pattern.compile("\\S[ \\t]{8,}(\\S.*?)\\s*$");
+    private static final Pattern SYMBOL_INTO_DATE = Pattern.compile(LostLineBreaks.SYMBOL_INTO_DATE);
     /** The kind a meeting line's session has until its body is known. */
     private static final String MEETING = "meeting";
     /** A stray mark before a symbol, or a full stop after its series letter, as OCR reads a typewritten masthead. */
@@ -869,6 +870,10 @@ final class MastheadParser {
         // "G E N E R A L": letters spaced out by text extraction.
         if (line.length() >= 5 && SPACED_LETTERS.matcher(line).matches()) {
             line = line.replace(" ", "");
+        }
+        if (line.indexOf('/') > 0 && SYMBOL_INTO_DATE.matcher(line).find()) {
+            // "CRC/C/SR.112524 mai 2006": the symbol and the date apart.
+            line = SYMBOL_INTO_DATE.matcher(line).replaceFirst(" ");
         }
         Parts p = new Parts();
         if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches() || OFFICIAL_RECORDS.matcher(line).matches()

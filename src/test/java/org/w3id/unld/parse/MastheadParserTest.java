@@ -57,6 +57,15 @@ class MastheadParserTest {
     }
 
     @Test
+    void aRecordsSymbolRunIntoItsDateIsToldApartByTheDay() {
+        MastheadParser.Masthead m = parse(String.join("\n", "NATIONS", "", "UNIES", "", "CRC", "", "Distr.GÉNÉRALE", "",
+                "CRC/C/SR.112524 mai 2006", "", "Original: ANGLAIS", "", "COMITÉ DES DROITS DE L’ENFANT", "", "Quarante-quatrième session"));
+        assertEquals(List.of("CRC/C/SR.1125"), m.symbols());
+        assertEquals(LocalDate.of(2006, 5, 24), m.date());
+        assertEquals("en", m.originalLanguage());
+    }
+
+    @Test
     void anApostropheMayBeCurlyInABodysName() {
         MastheadParser.Masthead m = parse(String.join("\n", "A/HRC/RES/17/18", "Assemblée générale", "Distr. générale", "14 juillet 2011",
                 "Original: anglais", "Conseil des droits de l’homme", "Dix-septième session"));
