@@ -730,6 +730,11 @@ final class MastheadParser {
         return SESSION_DATES.matcher(line).matches();
     }
 
+    /** A cheap test before the ordinals' pattern: whether the line holds the word "meeting" in some case. */
+    private static boolean mentionsMeeting(String line) {
+        return line.contains("eeting") || line.contains("EETING");
+    }
+
     /** Whether the table says the body of that name calls its sessions meetings. */
     private static boolean callsSessionsMeetings(String organ) {
         return organ != null && BODIES.byName(organ).filter(b -> b.sessions() == UnBody.SessionNumbering.MEETINGS).isPresent();
@@ -741,7 +746,7 @@ final class MastheadParser {
      * or null.
      */
     private static int[] meetingOfBody(TextLines lines, int i, int limit) {
-        if (!Character.isLetter(lines.firstChar(i)) || lines.get(i).length() > 200
+        if (!Character.isLetter(lines.firstChar(i)) || lines.get(i).length() > 200 || !mentionsMeeting(lines.get(i))
                 || !MEETING_SESSION.matcher(lines.get(i)).lookingAt()) {
             return null;
         }
@@ -899,7 +904,7 @@ final class MastheadParser {
                 continue;
             }
             symbolBefore = false;
-            if (pos == 0 && (m = region(MEETING_SESSION, line, pos)) != null
+            if (pos == 0 && mentionsMeeting(line) && (m = region(MEETING_SESSION, line, pos)) != null
                     && (m.end() == n || region(PLACE_AND_DATES, line, m.end() + 1 < n ? m.end() + 1 : n) != null)) {
                 OptionalInt number = Ordinals.parse(m.group(1));
                 if (number.isEmpty()) {
