@@ -51,12 +51,12 @@ final class MeetingParser {
                     // "… DE LA DEUXIÈME PARTIE (PUBLIQUE)* DE LA 434ème SÉANCE".
                     + "(?:(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me)\\s+partie\\s*(?:\\([^)]{1,20}\\)\\s*)?\\**\\s*de\\s+la\\s+)?"
                     + "(?:(?<n>\\d{1,5})\\s*(?:e|ème|re)|(?<w>"
-                    + RomanceOrdinals.PATTERN + "))\\s+s[ée]ance\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    + RomanceOrdinals.PATTERN + "))\\s+s[ée]ance\\b(?:\\s*\\(Chambre\\s+[A-Z]\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("^Acta\\s+resumida\\s+(?:provisional\\s+)?de\\s+la\\s+"
                     // "… DE LA SEGUNDA PARTE (PÚBLICA)* DE LA 434ª SESIÓN".
                     + "(?:(?:primera|segunda|tercera)\\s+parte\\s*(?:\\([^)]{1,20}\\)\\s*)?\\**\\s*de\\s+la\\s+)?"
                     + "(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)|(?<w>"
-                    + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n\\b(?:\\s*\\(Sala\\s+[A-Z]\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     private static final Pattern FOOTNOTE_MARKS = Pattern.compile("\\*+");
     /** "10 th meeting" as a layout printed it: "10th" (English only; French and Spanish titles stay as printed). */
     private static final Pattern ORDINAL_APART = Pattern.compile("(\\d)\\s+(st|nd|rd|th)\\b");

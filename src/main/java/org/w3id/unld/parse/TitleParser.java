@@ -53,7 +53,9 @@ final class TitleParser {
             "(?iu)(?:Addendum|Additif|Adición|Corrigendum|Rectificatif|Corrección|Revision|Révision|Revisión)\\s*\\d*\\s*\\**");
     /** "73/3. Title", "2013/39. Title", "S-27/2. Title", "PRST 35/1. Title", "1392 (XIV). Title", "19/26" alone. */
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:PRST\\s+(?:OS/)?)?(?:[A-Z]{1,2}-)?(?:\\d{1,4}/\\d{1,4}|\\d{1,4}\\s?\\([IVXLC]+\\))(?:\\s?[A-Z])?\\.?(?:\\s+(.+))?$");
+            "^(?:PRST\\s+(?:OS/)?)?(?:[A-Z]{1,2}-)?(?:\\d{1,4}/\\d{1,4}|\\d{1,4}\\s?\\([IVXLC]+\\))(?:\\s?[A-Z])?\\.?"
+                    // "41/18.Mandat de l’Expert …": a copy that lost the space after the number's full stop.
+                    + "(?:(?:\\s+|(?<=\\.)(?=\\p{Lu}))(.+))?$");
     private static final Pattern SC_RESOLUTION = Pattern.compile(
             "^(?:(?:Resolution|RESOLUTION)\\s+\\d{1,4}\\s*\\((?:19|20)\\d[\\d\\-]{1,2}\\)|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+(?:Resolution|RESOLUTION)\\s+(?:of|OF)\\b)");
     private static final Pattern DRAFT_ALONE = Pattern.compile(
@@ -344,7 +346,7 @@ final class TitleParser {
         String number = s.group(1);
         String session = s.group(2);
         Pattern heading = Pattern.compile("^" + Pattern.quote(number) + (session == null ? "" : "\\s?\\(" + session + "\\)")
-                + "\\s?(?:[A-Z]\\s?)?\\.?(?:\\s+(.+))?$");
+                + "\\s?(?:[A-Z]\\s?)?\\.?(?:(?:\\s+|(?<=\\.)(?=\\p{Lu}))(.+))?$");
         int limit = Math.min(lines.size(), 2000);
         for (int i = 0; i < limit; i++) {
             char c = lines.firstChar(i);

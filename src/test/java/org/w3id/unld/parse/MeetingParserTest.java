@@ -43,6 +43,8 @@ class MeetingParserTest {
                 + "Tenue au Palais des Nations, à Genève, le lundi 7 août 2000, à 15 heures"), 0).number());
         assertEquals("Genève", MeetingParser.parse(TextLines.of("COMPTE RENDU ANALYTIQUE DE LA 1125e SÉANCE\n"
                 + "tenue au Palais Wilson, à Genève,le jeudi 16 mai 2006, à 10 heures"), 0).place(), "the building, then 'à' and the city");
+        assertEquals("COMPTE RENDU ANALYTIQUE DE LA 1125e SÉANCE (Chambre B)",
+                MeetingParser.title(TextLines.of("COMPTE RENDU ANALYTIQUE DE LA 1125e SÉANCE (Chambre B)"), 0), "a chamber is part of the line");
         assertEquals(new Meeting("53", LocalDate.of(1985, 3, 12), "3 p.m.", "Geneva", "CHOWDHURY"),
                 MeetingParser.parse(TextLines.of(String.join("\n", "SUMMARY RECORD OF THE 53rd MEETING",
                         "held at the Palais des Nations, Geneva, on Tuesday, 12 March 1985, at 3 p.m.",

@@ -12,6 +12,14 @@ class TitleParserTest {
     }
 
     @Test
+    void aResolutionsNumberRunIntoItsTitleIsNoPartOfIt() {
+        TitleParser.Heading h = parse("Résolution adoptée par le Conseil des droits de l’homme le 12 juillet 2019", "",
+                "41/18.Mandat de l’Expert indépendant sur la protection contre la violence", "", "Le Conseil des droits de l’homme,");
+        assertEquals("Mandat de l’Expert indépendant sur la protection contre la violence", h.title());
+        assertEquals(TitleParser.Kind.RESOLUTION, h.kind());
+    }
+
+    @Test
     void frontMatterLeftUnderAMastheadIsNoTitle() {
         TitleParser.Heading agenda = parse("Twentieth session Vienna, 20 July - 14 August 1987",
                 "Bonn, 25–27 March 2015 Items 1 (a) and (b) of the provisional agenda Procedural matters",
