@@ -135,7 +135,9 @@ final class LostLineBreaks {
             + "|" + CAPITALS_INTO_SESSION + "|(?<=\\p{L})(?=(?:Original|ORIGINAL)\\h*:)|(?<=sesiones|session)(?=\\p{Lu}\\p{Ll})"
             // An agenda item line run into its title: "Tema 1 de la agendaCuestiones de organización", "… du jourQuestions …".
             + "|(?<=\\b(?:agenda|programa|provisional|provisoire|jour))(?=\\p{Lu}\\p{Ll})"
-            + "|" + SYMBOL_INTO_DATE);
+            + "|" + SYMBOL_INTO_DATE
+            // "United NationsECE/TRANS/SC.1/413Economic and Social Council": the emblem's words, the symbol and the organ glued.
+            + "|(?<=United Nations|Nations Unies|Naciones Unidas)(?=[A-Z]{1,6}/)|(?<=/\\d{1,4})(?=\\p{Lu}\\p{Ll}{2})");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+|S/PV\\.\\d)");
     /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */

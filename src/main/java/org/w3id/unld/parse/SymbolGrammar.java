@@ -31,7 +31,7 @@ public final class SymbolGrammar {
     static final Set<String> SERIES = series();
 
     /** An element; a body's element may carry its session in parentheses: "ICCD/COP(9)/18", "TD/B(S-XXIII)/1". */
-    private static final String COMPONENT = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*(?:-\\d+)?(?:(?<=[A-Z])\\((?:\\d{1,2}|S-[IVXLC]+)\\))?";
+    private static final String COMPONENT = "[A-Za-z0-9]+(?:\\.[A-Za-z0-9]+)*(?:-\\d+)?(?:(?<=[A-Z])\\((?:\\d{1,2}|S\\s?-\\s?[IVXLC]+)\\))?";
     private static final String SUFFIX = "(?:\\s?\\((?:\\d{4}|Resumption\\s?\\d+|[IVXLC]+|Part\\s[IVX]+)\\))?";
     /** A symbol as printed; the reissue asterisk is matched so that it can be left out. */
     static final Pattern SYMBOL = Pattern.compile(
@@ -193,6 +193,10 @@ public final class SymbolGrammar {
 
     static String normalize(String raw) {
         String s = raw.trim();
+        if (s.contains("(S ") || s.contains("S -")) {
+            // "TD/B(S -XXIII)/1": a special session's element as a copy spaced it.
+            s = SPACED_SPECIAL_SESSION.matcher(s).replaceAll("(S-");
+        }
         while (s.endsWith("*")) {
             s = s.substring(0, s.length() - 1);
         }
@@ -319,6 +323,7 @@ public final class SymbolGrammar {
                 && Character.isDigit(tokens.get(i + 1).charAt(0));
     }
 
+    private static final Pattern SPACED_SPECIAL_SESSION = Pattern.compile("\\(S\\s?-\\s?");
     private static final Pattern JOINT_IN_FILE_NAME = Pattern.compile("(?<=\\d)-(?=[ASE]_)");
     private static final Pattern ELEMENT_WITH_NUMBER = Pattern.compile("[A-Z]{1,6}\\.\\d{1,4}");
     private static final Pattern LETTERS = Pattern.compile("[A-Z]{2,6}");

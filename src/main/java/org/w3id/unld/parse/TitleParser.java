@@ -72,7 +72,7 @@ final class TitleParser {
     private static final Pattern REPORT_OF_SG = Pattern.compile(
             "^(?:(?:annual|special|interim|progress|final|further|consolidated)\\s+)?report\\s+of\\s+the\\s+(?:Secretary-General|Executive\\s+Director|High\\s+Commissioner|Administrator|Director-General|Special\\s+Rapporteur|Independent\\s+Expert|Board|Committee|Commission|Working\\s+Group|Advisory\\s+Committee)\\b[^.]{0,40}\\**$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOTE_BY = Pattern.compile("^(?:note\\s+by\\s+the|note\\s+d[ue]s?\\s+(?:la\\s+|l[’'])?|nota\\s+del?\\s+(?:la\\s+)?"
+    private static final Pattern NOTE_BY = Pattern.compile("^(?:note\\s+(?:by|of)\\s+the|note\\s+d[ue]s?\\s+(?:la\\s+|l[’'])?|nota\\s+del?\\s+(?:la\\s+)?"
             // A memorandum is a note: "Memorandum by the Secretary-General", "Mémoire du Secrétaire général", "Memorando del …".
             + "|memorandum\\s+by\\s+the|m[ée]moire\\s+du|memorando\\s+del)\\s*.{3,80}$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -41,6 +41,7 @@ class SymbolGrammarTest {
         assertEquals(List.of("E/CN.9/2000/1"), SymbolGrammar.symbolsIn("United Nations E/CN.9/2000/1"));
         assertEquals(List.of("ICCD/CRIC(13)/1"), SymbolGrammar.symbolsIn("ICCD/CRIC(13)/1"), "a body's session inside the symbol");
         assertEquals(List.of("TD/B(S-XXIII)/1"), SymbolGrammar.symbolsIn("TD/B(S-XXIII)/1"), "a special session inside the symbol");
+        assertEquals(List.of("TD/B(S-XXIII)/1"), SymbolGrammar.symbolsIn("Distr. GENERAL TD/B(S -XXIII)/1 10 April 2006"), "as a copy spaced it");
         assertEquals(List.of("S/RES/2331 (2016)"), SymbolGrammar.symbolsIn("S/RES/2331(2016)"), "the year after it stands apart");
     }
 
