@@ -139,6 +139,16 @@ final class MastheadParser {
                     + "|\\s*per[ií]odo\\s+de\\s+sesiones\\s+(?:sustantivo|de\\s+organizaci[óo]n)(?:\\s+de\\s+(?:19|20)\\d\\d)?\\s*");
     private static final Pattern BODY = Pattern.compile(
             "^[A-Z][\\p{L}’'\\-]*(?:[ ,]+[\\p{L}’'\\-()]+){0,24}$");
+    /** Whether the next line with content is a record's meeting line: the body above it is the record's, not an organ. */
+    private static boolean meetingFollows(TextLines lines, int i) {
+        int j = lines.nextContent(i + 1);
+        return j < lines.size() && MeetingParser.line(lines.get(j)) != null;
+    }
+
+    /** A body's name that starts with what it is: "CONFERENCE OF THE PARTIES", "GOVERNING COUNCIL", "COMITÉ …". */
+    private static final Pattern BODY_FIRST = Pattern.compile(
+            "(?iu)(?:the\\s+)?(?:conference|committee|commission|council|board|assembly|meeting|governing|executive|subsidiary"
+                    + "|working|comité|comisión|conseil|consejo|conférence|conferencia|junta)\\b[\\p{L} ,’'\\-]{0,90}");
     private static final Pattern BODY_WORD = Pattern.compile(
             "(?iu)\\b(?:Commission|Committee|Council|Conference|Forum|Board|Assembly|Meeting|Group|Panel|Programme|Organization|Parties|Authority|Body|Party"
                     + "|Comité|Comisión|Conseil|Consejo|Conférence|Conferencia|Assemblée|Asamblea|Junta|Groupe|Grupo|Programa|Organe|[ÓO]rgano)\\b");
@@ -375,6 +385,15 @@ final class MastheadParser {
                     && BODY.matcher(line).matches() && distributionFollows(lines, i + 1, limit)) {
                 // The organ slot prints a body under a name the table does not know ("Committee on the elimination of
                 // all forms of discrimination against women"): no organ unld can name, but the masthead goes on.
+                i++;
+                continue;
+            }
+            if (p == null && found && (distribution != null || date != null) && !sessionSeen && organs.isEmpty()
+                    && line.length() < 100 && Titles.isUpperCase(line) && BODY_FIRST.matcher(line).matches()
+                    && !isBodyAboveSession(lines, i) && !meetingFollows(lines, i)) {
+                // "CONFERENCE OF THE PARTIES" under the fields, a body the table cannot name alone: the body printed itself
+                // in the organ slot (EXTRACTION-CONVENTIONS, Subsidiary bodies).
+                addOnce(organs, reported(Titles.clean(line)));
                 i++;
                 continue;
             }

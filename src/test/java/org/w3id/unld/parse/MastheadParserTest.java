@@ -66,6 +66,18 @@ class MastheadParserTest {
     }
 
     @Test
+    void aBodyTheTableCannotNameAloneUnderTheFieldsIsTheOrganSlot() {
+        MastheadParser.Masthead m = parse(String.join("\n", "UNITED NATIONS", "Convention to Combat Desertification",
+                "Distr. GENERAL ICCD/COP(3)/20/Add.1 31 December 1999", "ORIGINAL: ENGLISH", "CONFERENCE OF THE PARTIES",
+                "REPORT OF THE CONFERENCE OF THE PARTIES ON ITS THIRD SESSION"));
+        assertEquals(List.of("Conference of the Parties"), m.organs());
+        assertEquals(5, m.end(), "the title under it is not the masthead's");
+        MastheadParser.Masthead overSession = parse(String.join("\n", "FCCC/CP/2009/1", "Distr.: General", "4 September 2009",
+                "Original: English", "CONFERENCE OF THE PARTIES", "Fifteenth session", "Copenhagen, 7–18 December 2009"));
+        assertEquals(List.of(), overSession.organs(), "over its session line, a body is the session's");
+    }
+
+    @Test
     void anApostropheMayBeCurlyInABodysName() {
         MastheadParser.Masthead m = parse(String.join("\n", "A/HRC/RES/17/18", "Assemblée générale", "Distr. générale", "14 juillet 2011",
                 "Original: anglais", "Conseil des droits de l’homme", "Dix-septième session"));
