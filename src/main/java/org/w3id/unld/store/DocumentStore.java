@@ -175,8 +175,6 @@ public final class DocumentStore implements AutoCloseable {
         private final PatchJournal.Recording patch;
         /** Whether each document graph the batch changed was there before the batch. */
         private final Map<Node, Boolean> existed = new LinkedHashMap<>();
-        /** The secondary quad indexes, filled at commit, of a batch into an empty store; null: written quad by quad. */
-        private final DeferredIndexes deferred;
         private int documents;
         private int replaced;
         private long triples;
@@ -196,8 +194,6 @@ public final class DocumentStore implements AutoCloseable {
                 }
             }
             this.patch = recording;
-            // Only a store this object opened (an ingest holding its lock): no reader meets the detached indexes.
-            this.deferred = owned && tdb != null ? DeferredIndexes.detachIfEmpty(tdb) : null;
             this.feed = textIndex == null ? null : new TextIndexFeed(textIndex);
             this.entities = textIndex == null ? null : textIndex.getDocDef();
         }
@@ -269,10 +265,6 @@ public final class DocumentStore implements AutoCloseable {
                 throw new IllegalStateException("the batch is already finished");
             }
             try {
-                if (deferred != null) {
-                    // Before relinking, which looks quads up by subject and type.
-                    deferred.restore();
-                }
                 // Once per batch: a country named by every document of it is relinked once, not per document.
                 touched.forEach((base, subjects) -> relink(linksets.get(base), subjects, this));
                 if (feed != null) {
@@ -326,9 +318,6 @@ public final class DocumentStore implements AutoCloseable {
                     // The batch is being abandoned; the rollback below discards the index changes too.
                 } finally {
                     try {
-                        if (deferred != null) {
-                            deferred.reattach();
-                        }
                         dataset.abort();
                     } finally {
                         dataset.end();
