@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,14 +28,18 @@ import java.util.UUID;
  *   <li>The previous id is in: the same changes made again later (a document put back as it was) get another id,
  *       so the ids of one journal stay unique.</li>
  *   <li>Digests rather than the lines are kept and sorted: 32 bytes a change, whatever the quad's size, for a batch
- *       of any size (a 5,000-document batch makes some 400,000 changes).</li>
+ *       of any size (a 5,000-document batch makes some 800,000 changes). They are kept side by side in large arrays,
+ *       not one array each, and sorted as numbers ({@link DigestOrder}): sorting 800,000 arrays with a comparator
+ *       was a tenth of a batch writer's time.</li>
  * </ul>
  * Blank nodes would make ids differ between runs (their labels are new each run); unld's mappers mint none.
  */
 final class PatchFingerprint extends FilterOutputStream {
     private static final int SHA256_BYTES = 32;
     private final MessageDigest line = sha256();
-    private final List<byte[]> changes = new ArrayList<>();
+    /** The change lines' digests, one after the other, {@link DigestOrder#PER_BLOCK} to an array. */
+    private final List<byte[]> blocks = new ArrayList<>();
+    private int count;
     /** Whether the current line is a change, told at its first byte; null at the start of a line. */
     private Boolean change;
 
@@ -66,7 +69,7 @@ final class PatchFingerprint extends FilterOutputStream {
             if (b[i] == '\n') {
                 if (change) {
                     line.update(b, start, i - start);
-                    changes.add(line.digest());
+                    keep(line.digest());
                 }
                 change = null;
                 start = i + 1;
@@ -77,16 +80,21 @@ final class PatchFingerprint extends FilterOutputStream {
         }
     }
 
+    private void keep(byte[] digest) {
+        int at = count % DigestOrder.PER_BLOCK;
+        if (at == 0) {
+            blocks.add(new byte[DigestOrder.PER_BLOCK * SHA256_BYTES]);
+        }
+        System.arraycopy(digest, 0, blocks.get(blocks.size() - 1), at * SHA256_BYTES, SHA256_BYTES);
+        count++;
+    }
+
     /** The id of a patch that follows {@code prev} (null for the first) and holds the change lines written so far. */
     Node id(Node prev) {
-        byte[][] sorted = changes.toArray(new byte[0][]);
-        Arrays.sort(sorted, Arrays::compareUnsigned);
         MessageDigest id = sha256();
         id.update((prev == null ? "" : PatchJournal.idText(prev)).getBytes(StandardCharsets.US_ASCII));
         id.update((byte) '\n');
-        for (byte[] digest : sorted) {
-            id.update(digest, 0, SHA256_BYTES);
-        }
+        new DigestOrder(blocks, count, SHA256_BYTES).forEachInOrder(id::update);
         ByteBuffer hash = ByteBuffer.wrap(id.digest());
         long high = (hash.getLong() & ~0xF000L) | 0x8000L;
         long low = (hash.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
