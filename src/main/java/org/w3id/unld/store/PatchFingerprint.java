@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,6 +37,8 @@ import java.util.UUID;
  */
 final class PatchFingerprint extends FilterOutputStream {
     private static final int SHA256_BYTES = 32;
+    /** Digests a patch's first block holds before it grows. */
+    private static final int FIRST_CAPACITY = 1024;
     private final MessageDigest line = sha256();
     /** The change lines' digests, one after the other, {@link DigestOrder#PER_BLOCK} to an array. */
     private final List<byte[]> blocks = new ArrayList<>();
@@ -83,9 +86,15 @@ final class PatchFingerprint extends FilterOutputStream {
     private void keep(byte[] digest) {
         int at = count % DigestOrder.PER_BLOCK;
         if (at == 0) {
-            blocks.add(new byte[DigestOrder.PER_BLOCK * SHA256_BYTES]);
+            blocks.add(new byte[FIRST_CAPACITY * SHA256_BYTES]);
         }
-        System.arraycopy(digest, 0, blocks.get(blocks.size() - 1), at * SHA256_BYTES, SHA256_BYTES);
+        byte[] last = blocks.get(blocks.size() - 1);
+        if ((at + 1) * SHA256_BYTES > last.length) {
+            // The last block grows as it fills, up to a full block: a patch of one document does not hold 32 MB.
+            last = Arrays.copyOf(last, Math.min(DigestOrder.PER_BLOCK, 2 * at) * SHA256_BYTES);
+            blocks.set(blocks.size() - 1, last);
+        }
+        System.arraycopy(digest, 0, last, at * SHA256_BYTES, SHA256_BYTES);
         count++;
     }
 
