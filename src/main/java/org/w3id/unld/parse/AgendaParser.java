@@ -99,6 +99,12 @@ final class AgendaParser {
     /** The asterisked footnote of "provisional agenda*", printed under the item line in typewriter layouts. */
     private static final Pattern AGENDA_FOOTNOTE = Pattern.compile("\\*+\\s*(?:[A-Z]{1,6}/\\S+?|[A-Z]{1,6}/\\S+\\s+and\\s+\\S+?)\\.?");
 
+    /** Whether the line right after line k (no blank between) is in mixed case. */
+    private static boolean mixedCaseNext(TextLines lines, int k) {
+        int n = k + 1;
+        return n < lines.size() && !lines.isBlank(n) && !Titles.isUpperCase(lines.get(n)) && Character.isUpperCase(lines.firstChar(n));
+    }
+
     static AgendaTitles titles(TextLines lines, int from, int count, IntPredicate stop) {
         List<String> titles = new ArrayList<>();
         int j = from;
@@ -156,7 +162,10 @@ final class AgendaParser {
                 if (Titles.continues(prev, line)
                         || Titles.isUpperCase(prev) && Titles.isUpperCase(line) && Titles.continuesAcrossBlank(prev, line)
                         || blockMode
-                        || last && parts.size() < 4 && endsInBlank(lines, k, 4 - parts.size(), stop)) {
+                        || last && parts.size() < 4 && endsInBlank(lines, k, 4 - parts.size(), stop)
+                        // "PROMOTION AND PROTECTION OF HUMAN RIGHTS" / "HUMAN RIGHTS DEFENDERS" / "Report submitted by …": the
+                        // item's title in capitals runs to the document's own title in mixed case.
+                        || last && parts.size() < 4 && Titles.isUpperCase(prev) && Titles.isUpperCase(line) && mixedCaseNext(lines, k)) {
                     parts.add(lines.get(k));
                     k++;
                 } else {

@@ -99,6 +99,7 @@ final class MastheadParser {
     /** The right column of a line that prints two side by side, apart by a run of spaces. */
     private static final Pattern RIGHT_COLUMN = Pattern.compile("\\S[ \\t]{8,}(\\S.*?)\\s*$");
     private static final Pattern SYMBOL_INTO_DATE = Pattern.compile(LostLineBreaks.SYMBOL_INTO_DATE);
+    private static final Pattern SPACED_YEAR = Pattern.compile("/((?:19|20)\\d{0,2}) (\\d{1,2})/");
     /** The kind a meeting line's session has until its body is known. */
     private static final String MEETING = "meeting";
     /** A stray mark before a symbol, or a full stop after its series letter, as OCR reads a typewritten masthead. */
@@ -894,6 +895,13 @@ final class MastheadParser {
         // "G E N E R A L": letters spaced out by text extraction.
         if (line.length() >= 5 && SPACED_LETTERS.matcher(line).matches()) {
             line = line.replace(" ", "");
+        }
+        if (line.indexOf('/') > 0) {
+            Matcher year = SPACED_YEAR.matcher(line);
+            if (year.find() && year.group(1).length() + year.group(2).length() == 4) {
+                // "E/CN.4/200 1/94": a space that a scan put inside the symbol's year.
+                line = line.substring(0, year.start()) + "/" + year.group(1) + year.group(2) + "/" + line.substring(year.end());
+            }
         }
         if (line.indexOf('/') > 0 && SYMBOL_INTO_DATE.matcher(line).find()) {
             // "CRC/C/SR.112524 mai 2006": the symbol and the date apart.

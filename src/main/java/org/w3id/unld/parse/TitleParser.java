@@ -520,7 +520,7 @@ final class TitleParser {
             String next = lines.get(j);
             String prev = parts.get(parts.size() - 1);
             if (BODY.matcher(next).lookingAt() || next.length() > 300 || PART_LINE.matcher(next).matches() || isVenue(next)
-                    || isGenreLine(next) || SIGNED.matcher(next).lookingAt()
+                    || isGenreLine(next) || SIGNED.matcher(next).lookingAt() || next.length() <= 2
                     || Headings.isDocumentHeading(next) && !Titles.continues(prev, next) && !(caps && Titles.isUpperCase(next))) {
                 break;
             }

@@ -78,6 +78,17 @@ class MastheadParserTest {
     }
 
     @Test
+    void anItemTitleInCapitalsRunsToTheTitleInMixedCaseAndAScansSpaceInTheYearIsDropped() {
+        MastheadParser.Masthead m = parse(String.join("\n", "ECONOMIC AND SOCIAL COUNCIL", "Distr.", "GENERAL", "E/CN.4/200 1/94",
+                "26 January 2001", "Original: ENGLISH", "COMMISSION ON HUMAN RIGHTS", "Fifty-seventh session",
+                "Item 17 (b) of the provisional agenda", "PROMOTION AND PROTECTION OF HUMAN RIGHTS", "HUMAN RIGHTS DEFENDERS",
+                "Report submitted by Ms. Hina Jilani, Special Representative of the"));
+        assertEquals(List.of("E/CN.4/2001/94"), m.symbols());
+        assertEquals(List.of(new AgendaItem("Commission on Human Rights", 57, "17(b)",
+                "PROMOTION AND PROTECTION OF HUMAN RIGHTS HUMAN RIGHTS DEFENDERS")), m.agendaItems());
+    }
+
+    @Test
     void anApostropheMayBeCurlyInABodysName() {
         MastheadParser.Masthead m = parse(String.join("\n", "A/HRC/RES/17/18", "Assemblée générale", "Distr. générale", "14 juillet 2011",
                 "Original: anglais", "Conseil des droits de l’homme", "Dix-septième session"));
