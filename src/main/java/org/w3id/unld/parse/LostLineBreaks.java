@@ -87,7 +87,7 @@ final class LostLineBreaks {
                     + "(?:Note by the|Nota del|Nota de la|Note du|Note de la) (?iu:Executive Secretary|Secretario Ejecutivo|Secretar[ií]a Ejecutiva|Secrétaire exécutif|secretariat|Secretar[ií]a|secrétariat|Secretario General|Secrétaire général)\\b|"
                     + "Prepared by the\\b|Préparé par\\b|Preparado por\\b|"
                     + "(?:Memorandum by the|Mémoire du|Memorando del) (?:Secretary-General|Secrétaire général|Secretario General)\\b|"
-                    + "(?:Decisions?|Resolutions?) adopted by\\b|R[ée]solution adopt[ée]e par\\b|Resoluci[óo]n aprobada por\\b|D[ée]cision adopt[ée]e par\\b|Decisi[óo]n (?:aprobada|adoptada) por\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
+                    + "(?:Decisions?|Resolutions?) adopted by\\b|(?:RESOLUTION|Resolution) \\d{1,4} \\((?:19|20)\\d\\d\\)|R[ée]solution adopt[ée]e par\\b|Resoluci[óo]n aprobada por\\b|D[ée]cision adopt[ée]e par\\b|Decisi[óo]n (?:aprobada|adoptada) por\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
                     + "|Programa provisional\\b|Contents\\b|Table des matières\\b|TABLE OF CONTENTS\\b|Table of contents\\b|"
                     + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
                     + ")");

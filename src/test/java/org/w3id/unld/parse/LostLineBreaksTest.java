@@ -351,6 +351,17 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void aCouncilResolutionsHeadingStartsALine() throws RejectedDocumentException {
+        Extraction e = extract("UNITED NATIONS S Security Council Distr. GENERAL S/RES/1244 (1999) 10 June 1999 RESOLUTION 1244 (1999) "
+                + "Adopted by the Security Council at its 4011th meeting, on 10 June 1999 The Security Council, Bearing in mind the "
+                + "purposes and principles of the Charter of the United Nations, and the primary responsibility of the Security Council "
+                + "for the maintenance of international peace and security,");
+        assertEquals(LocalDate.of(1999, 6, 10), e.date());
+        assertEquals(null, e.title(), "a Council resolution has no title");
+        assertEquals(DocumentType.RESOLUTION, e.documentType());
+    }
+
+    @Test
     void anItemLineRunIntoItsTitleAndItsDatesAreThreeLines() throws RejectedDocumentException {
         String glued = "Distr.GENERAL\n\nA/HRC/7/7814 de julio de 2008\n\nESPAÑOLOriginal: INGLÉS\n\nCONSEJO DE DERECHOS HUMANOS"
                 + "Séptimo período de sesionesTema 1 de la agendaCuestiones de organización y de procedimiento3 de marzo a 1º de abril de 2008\n\n"
