@@ -125,7 +125,7 @@ public final class DocumentParser {
                 symbolSource = SymbolSource.MASTHEAD;
             }
         }
-        DocumentType classified = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
+        DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
 
         // Never lose a real UN document for what it lacks (a notification without symbol or masthead): only a text that
         // speaks of no UN body is refused.
@@ -173,7 +173,6 @@ public final class DocumentParser {
         List<SignatureParser.Signature> signatures = SignatureParser.parse(lines, bodyStart);
         List<Annex> annexes = AnnexParser.parse(lines, bodyStart);
         int firstAnnex = firstAnnexLine(lines, bodyStart);
-        DocumentType type = classified;
         int opening = lines.nextContent(bodyStart);
         if (type == DocumentType.OTHER && heading.title() == null && heading.kind() == TitleParser.Kind.NONE && opening < lines.size()
                 && Headings.FIRST_PERSON_OPENING.matcher(lines.get(opening)).lookingAt()

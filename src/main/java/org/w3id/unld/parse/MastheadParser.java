@@ -329,18 +329,18 @@ final class MastheadParser {
                     continue;
                 }
             }
-            int[] meetingOf = meetingOfBody(lines, i, limit);
+            MeetingOfBody meetingOf = meetingOfBody(lines, i, limit);
             if (meetingOf != null) {
                 found = true;
                 start = start < 0 ? i : start;
-                Session session = new Session(meetingOfBodyName(lines, i, meetingOf[1]), meetingOf[0], null);
+                Session session = meetingOf.session();
                 // The body printed only inside its session line, not in the organ slot: no organ.
                 bodyOnlyInSessionLine = sessions.isEmpty() && organs.isEmpty();
                 sessions.add(session);
                 current = session;
                 sessionSeen = true;
                 lastOrgan = session.organ();
-                i = meetingOf[1];
+                i = meetingOf.end();
                 continue;
             }
             Parts p = parts(line, pendingDistr);
@@ -348,7 +348,7 @@ final class MastheadParser {
                 // Two columns side by side, as a PDF's text lays them out: "Governing Council          7 April 2005". The
                 // right column's fields are read; the left column's words go on below it.
                 Matcher column = RIGHT_COLUMN.matcher(lines.raw(i));
-                Parts right = column.find() ? parts(TextLines.of(column.group(1)).get(0), pendingDistr) : null;
+                Parts right = column.find() ? parts(TextLines.normalized(column.group(1)), pendingDistr) : null;
                 p = right != null && right.found() ? right : null;
             }
             if (p == null && i + 1 < limit && line.length() < 60) {
@@ -757,15 +757,23 @@ final class MastheadParser {
 
     /** Whether the table says the body of that name calls its sessions meetings. */
     private static boolean callsSessionsMeetings(String organ) {
-        return organ != null && BODIES.byName(organ).filter(b -> b.sessions() == UnBody.SessionNumbering.MEETINGS).isPresent();
+        return organ != null && meetingsBody(organ).isPresent();
+    }
+
+    /** The body of the table by that name, if it calls its sessions meetings. */
+    private static java.util.Optional<UnBody> meetingsBody(String name) {
+        return BODIES.byName(name).filter(b -> b.sessions() == UnBody.SessionNumbering.MEETINGS);
+    }
+
+    /** A session line that names its body, and the line after it. */
+    private record MeetingOfBody(Session session, int end) {
     }
 
     /**
      * A session line that names its body, over one to four lines ("TWELFTH MEETING OF THE PARTIES TO" / "THE MONTREAL
-     * PROTOCOL ON" / …): {number, the line after it}, if the body is one of the table that calls its sessions meetings;
-     * or null.
+     * PROTOCOL ON" / …), if the body is one of the table that calls its sessions meetings; or null.
      */
-    private static int[] meetingOfBody(TextLines lines, int i, int limit) {
+    private static MeetingOfBody meetingOfBody(TextLines lines, int i, int limit) {
         if (!Character.isLetter(lines.firstChar(i)) || lines.get(i).length() > 200 || !mentionsMeeting(lines.get(i))
                 || !MEETING_SESSION.matcher(lines.get(i)).lookingAt()) {
             return null;
@@ -780,22 +788,16 @@ final class MastheadParser {
             OptionalInt number = Ordinals.parse(m.group(1));
             String body = meetingBody(m.group(2), m.group(3));
             if (number.isPresent() && body != null) {
-                return new int[] {number.getAsInt(), j + 1};
+                return new MeetingOfBody(new Session(body, number.getAsInt(), null), j + 1);
             }
         }
         return null;
     }
 
-    /** The body a meeting line from line i up to {@code end} names. */
-    private static String meetingOfBodyName(TextLines lines, int i, int end) {
-        Matcher m = MEETING_OF_BODY.matcher(String.join(" ", lines.contentBetween(i, end).stream().map(String::strip).toList()));
-        return m.matches() ? meetingBody(m.group(2), m.group(3)) : null;
-    }
-
     /** "Meeting of the Parties to …" or the "Conference of the Parties to …" after "meeting of the", if the table knows it. */
     private static String meetingBody(String meetingOfTheBody, String body) {
         for (String name : List.of(meetingOfTheBody, body)) {
-            var b = BODIES.byName(Titles.clean(name)).filter(x -> x.sessions() == UnBody.SessionNumbering.MEETINGS);
+            var b = meetingsBody(Titles.clean(name));
             if (b.isPresent()) {
                 return b.get().name();
             }
@@ -819,8 +821,9 @@ final class MastheadParser {
      */
     private static String reported(String printed) {
         String name = BODIES.byName(printed).filter(b -> b.isNamed(printed) || b.isTreaty(printed))
-                // A scan's misread letters ("Commission on Human Eights") do not make another body.
-                .or(() -> BODIES.byName(printed).isPresent() ? java.util.Optional.empty() : BODIES.byNameReadThroughNoise(printed))
+                // A scan's misread letters ("Commission on Human Eights") do not make another body; a name the table holds
+                // under another body's entry (refused by the filter above) is not read through noise.
+                .or(() -> BODIES.byName(printed).isEmpty() ? BODIES.byNameReadThroughNoise(printed) : java.util.Optional.empty())
                 .map(UnBody::name)
                 // A body the table lacks, printed in capitals ("CONFERENCE OF THE PARTIES"): named as a proper name is written.
                 .orElse(Titles.isUpperCase(printed) ? properCase(printed) : printed);

@@ -15,6 +15,11 @@ import java.util.regex.Pattern;
 final class SignatureParser {
     private static final Pattern SIGNED = Pattern.compile("^\\(\\s*(?:Signed|signed|SIGNED|Signé|Firmado)\\s*\\)\\s*(.*)$");
     /** Several signatures side by side on one line: "(Signed) A (Signed) B". */
+    /** Whether a line starts a "(Signed)" block. */
+    static boolean isSigned(String line) {
+        return SIGNED.matcher(line).matches();
+    }
+
     private static final Pattern NEXT_SIGNED = Pattern.compile("\\s*\\(\\s*(?:Signed|signed|SIGNED)\\s*\\).*$");
     /** Words that make a line a role line rather than a rank line. */
     static final Pattern ROLE_WORDS = Pattern.compile(

@@ -73,6 +73,11 @@ final class TextLines {
         return starts.length;
     }
 
+    /** A piece of text normalised as {@link #get} normalises a line. */
+    static String normalized(String text) {
+        return normalizeEachCharacter(text.toCharArray(), 0, text.length());
+    }
+
     /** Line i as the text has it, its runs of spaces kept (which columns side by side are told apart by). */
     String raw(int i) {
         return new String(chars, starts[i], ends[i] - starts[i]);

@@ -520,7 +520,7 @@ final class TitleParser {
             String next = lines.get(j);
             String prev = parts.get(parts.size() - 1);
             if (BODY.matcher(next).lookingAt() || next.length() > 300 || PART_LINE.matcher(next).matches() || isVenue(next)
-                    || isGenreLine(next) || SIGNED.matcher(next).lookingAt() || next.length() <= 2
+                    || isGenreLine(next) || SignatureParser.isSigned(next) || next.length() <= 2
                     || Headings.isDocumentHeading(next) && !Titles.continues(prev, next) && !(caps && Titles.isUpperCase(next))) {
                 break;
             }
@@ -575,9 +575,6 @@ final class TitleParser {
         Matcher venue = MastheadParser.PLACE_AND_DATES.matcher(line);
         return venue.lookingAt() && (isVenue(line) || ITEM_LINE.matcher(line).region(venue.end(), line.length()).lookingAt());
     }
-
-    /** A signature: "(Signed)", "(Signé)", "(Firmado)". */
-    private static final Pattern SIGNED = Pattern.compile("\\((?:Signed|Sign[ée]|Firmado)\\)");
 
     /** A genre line under a subject ("Memorandum by the Secretary-General", "Rapport du Secrétaire général"): not the title's. */
     private static boolean isGenreLine(String line) {
