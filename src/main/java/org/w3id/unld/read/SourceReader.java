@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads a document file (.txt, .md, .pdf, .docx) into plain text: one reader per format, the format
@@ -139,8 +140,18 @@ public final class SourceReader {
      */
     static String cleanPlainText(String text) {
         String s = text.indexOf("<!--") >= 0 ? MarkdownStripper.removeHtmlComments(text) : text;
-        return s.indexOf("**") >= 0 ? s.replace("**", "") : s;
+        s = s.indexOf("**") >= 0 ? s.replace("**", "") : s;
+        return s.indexOf("MERGEFORMAT") >= 0 || s.indexOf("Word.Picture") >= 0 ? WORD_FIELD_CODE.matcher(s).replaceAll("") : s;
     }
+
+    /**
+     * What a Word document's fields leave in a text saved from it: the field's instruction beside its result ("Symbol \*
+     * MERGEFORMAT A/HRC/S-1/1", "Original: Orig. Lang. \* MERGEFORMAT ENGLISH", "page \* MERGEFORMAT 5") and an embedded
+     * emblem's class name ("A Word.Picture.8"). The UN's Geneva templates of 2006–2010 filled their mastheads so.
+     */
+    private static final Pattern WORD_FIELD_CODE = Pattern.compile(
+            "[ \\t]*(?:\\b(?:Symbol\\d?|Date|Orig\\.\\s?Lang\\.|Distr\\.|page|PAGE|Lang\\.?|Title)[ \\t]+)?\\\\\\*[ \\t]*(?:MERGEFORMAT|CHARFORMAT)\\b"
+                    + "|[ \\t]*\\bWord\\.Picture\\.\\d+\\b");
 
     static String mediaType(String fileName, byte[] head) throws RejectedDocumentException {
         if (startsWith(head, "%PDF-")) {

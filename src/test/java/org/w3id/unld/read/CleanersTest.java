@@ -19,6 +19,18 @@ class CleanersTest {
     }
 
     @Test
+    void aWordTemplatesFieldCodesAreNotText() {
+        String saved = String.join("\n", "UNITED NATIONS", "A Word.Picture.8", "General Assembly",
+                "Distr. Distr. \\* MERGEFORMAT GENERAL Symbol \\* MERGEFORMAT", "A/HRC/7/G/3", "Date \\* MERGEFORMAT",
+                "5 February 2008", "Original: Orig. Lang. \\* MERGEFORMAT ENGLISH HUMAN RIGHTS COUNCIL",
+                "Permanent Representative A/HRC/1/L.6 page \\* MERGEFORMAT 5");
+        assertEquals(String.join("\n", "UNITED NATIONS", "A", "General Assembly", "Distr. GENERAL", "A/HRC/7/G/3", "",
+                        "5 February 2008", "Original: ENGLISH HUMAN RIGHTS COUNCIL", "Permanent Representative A/HRC/1/L.6 5"),
+                SourceReader.cleanPlainText(saved));
+        assertEquals("Symbol: A/80/1, page 2 * note", SourceReader.cleanPlainText("Symbol: A/80/1, page 2 * note"));
+    }
+
+    @Test
     void pdfPagesLoseFurnitureAndFootnotesAndKeepParagraphsThatCrossPages() {
         String page1 = String.join("\n", "United Nations A/80/1", "General Assembly", "Distr.: General", "1. The Council decided to hold",
                 "__________________", "1 Resolution 60/1.", "25-17857 (E) 121125", "*2517857*");
