@@ -26,7 +26,7 @@ final class SenderParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_THE_UN = Pattern.compile(
             "\\s+to\\s+the\\s+United\\s+Nations(?:\\s+(?:Office\\s+)?(?:at|in)\\s+(?:Geneva|Vienna|Nairobi|New\\s+York))?"
-                    + "(?:\\s+and\\s+(?:the\\s+)?other\\s+international\\s+organizations(?:\\s+(?:at|in)\\s+\\w+)?)?\\s*$",
+                    + "(?:\\s+and\\s+(?:the\\s+)?other\\s+international\\s+organizations(?:\\s+(?:at|in)\\s+\\w+)?)?[\\s,;]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_MISSION = Pattern.compile(
             "^(.+?)\\s+of\\s+the\\s+(?:Permanent\\s+(?:Mission|Observer\\s+Mission|Delegation)|Embassy|Mission|Delegation)\\s+of\\s+(.+)$",

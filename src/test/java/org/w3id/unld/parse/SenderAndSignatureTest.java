@@ -24,6 +24,9 @@ class SenderAndSignatureTest {
         assertArrayEquals(new String[]{"Permanent Representative", "United Kingdom of Great Britain and Northern Ireland"},
                 SenderParser.roleAndCountry("the Permanent Representative of the United Kingdom of Great Britain and Northern Ireland "
                         + "to the United Nations"));
+        // "… from the Permanent Representative of Tunisia to the United Nations Office at Geneva, addressed to …"
+        assertArrayEquals(new String[]{"Permanent Representative", "Tunisia"},
+                SenderParser.roleAndCountry("the Permanent Representative of Tunisia to the United Nations Office at Geneva,"));
     }
 
     @Test

@@ -199,7 +199,8 @@ class UnBodiesTest {
 
     @Test
     void aSymbolOutsideEverySeriesHasNoBody() {
-        assertEquals(Optional.empty(), bodies.bySymbol("FCCC/CP/2015/10"));
+        assertEquals(Optional.empty(), bodies.bySymbol("FCCC/2015/10"));
+        assertEquals("fccc-cop", bodies.bySymbol("FCCC/CP/2015/10").map(UnBody::key).orElse(null));
         assertEquals(Optional.empty(), bodies.bySymbol("A"));
         assertEquals(Optional.empty(), bodies.bySymbol("AB/12"));
         assertEquals(Optional.empty(), bodies.bySymbol(null));
