@@ -9,23 +9,32 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An organ's name that a typewriter masthead printed in its left column, a word or two a line, beside the right
- * column's fields, and that text extraction interleaved with them:
+ * A body's name that a masthead printed in its left column, a word or two a line, beside the right column's fields,
+ * and that text extraction interleaved with them. A typewriter's organ:
  * <pre>
  * ECONOMIC GENERAL                      Economic and Social
  * AND E/CN.6/573                        Distr.
  * 6 November 1973                       Council LIMITED
  * SOCIAL COUNCIL ORIGINAL: ENGLISH
  * </pre>
- * The name is put back on a line of its own above the first of those lines, and the right column's fields stay
- * on theirs ("GENERAL", "E/CN.6/573", "ORIGINAL: ENGLISH"), so that the masthead reads as a well-formed one.
+ * or a programme's board in a PDF's text:
+ * <pre>
+ *     Executive Board of the
+ *     United Nations Development            Distr.: General
+ *     Programme and of the                  19 December 2002
+ *     United Nations Population Fund        Original: English
+ * </pre>
+ * The name, as printed, is put back on a line of its own above the first of those lines, and the right column's fields
+ * stay on theirs ("GENERAL", "E/CN.6/573", "Distr.: General"), so that the masthead reads as a well-formed one. The
+ * names are those of the table of UN bodies, in English, French and Spanish, and their aliases.
  */
 final class ColumnMasthead {
     /** How far into the text the masthead's left column may reach. */
     private static final int LINES = 14;
     /** A line between two pieces of the name that carries none of it (the date, in the example above). */
     private static final int GAP = 1;
-    /** The names of the organ-line bodies in English, French and Spanish, of two words or more, longest first. */
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+    /** The names of the table's bodies of two words or more, in capitals and split into words, longest first. */
     private static final List<String[]> NAMES = names();
     /** The first words of {@link #NAMES}. */
     private static final java.util.Set<String> FIRST_WORDS = NAMES.stream().map(n -> n[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -34,7 +43,7 @@ final class ColumnMasthead {
     private ColumnMasthead() {
     }
 
-    /** The text with an organ's name split over its first lines put back on one line; other texts come back unchanged. */
+    /** The text with a body's name split over its first lines put back on one line; other texts come back unchanged. */
     static String rejoin(String text) {
         int end = 0;
         List<String> head = new ArrayList<>();
@@ -44,11 +53,20 @@ final class ColumnMasthead {
             head.add(text.substring(end, next));
             end = Math.min(text.length(), next + 1);
         }
-        if (!anyLineStartsAName(head)) {
-            return text; // most texts: no line of the head starts with a word an organ's name starts with
+        // Each line's words, in capitals, split once: the names are matched against them.
+        List<String[]> words = new ArrayList<>(head.size());
+        boolean nameStarts = false;
+        for (String line : head) {
+            String l = line.strip();
+            String[] w = l.isEmpty() ? new String[0] : WHITE_SPACE.split(l.toUpperCase(Locale.ROOT));
+            words.add(w);
+            nameStarts |= w.length > 0 && FIRST_WORDS.contains(w[0]);
+        }
+        if (!nameStarts) {
+            return text; // most texts: no line of the head starts with a word a body's name starts with
         }
         for (String[] name : NAMES) {
-            String rejoined = rejoin(head, name);
+            String rejoined = rejoin(head, words, name);
             if (rejoined != null) {
                 return rejoined + (end < text.length() || text.endsWith("\n") ? "\n" : "") + text.substring(end);
             }
@@ -56,34 +74,23 @@ final class ColumnMasthead {
         return text;
     }
 
-    /** Whether a line of the head starts with the first word of some organ's name, in any case. */
-    private static boolean anyLineStartsAName(List<String> head) {
-        for (String line : head) {
-            String l = line.strip();
-            int end = 0;
-            while (end < l.length() && !Character.isWhitespace(l.charAt(end))) {
-                end++;
-            }
-            if (end > 0 && FIRST_WORDS.contains(l.substring(0, end).toUpperCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The head with {@code name} taken from the starts of its lines, or null when they do not spell it. */
-    private static String rejoin(List<String> head, String[] name) {
+    private static String rejoin(List<String> head, List<String[]> words, String[] name) {
         for (int first = 0; first < head.size(); first++) {
+            if (words.get(first).length == 0 || !words.get(first)[0].equals(name[0])) {
+                continue;
+            }
             List<String> lines = new ArrayList<>(head);
+            List<String> printed = new ArrayList<>();
             int word = 0;
             int pieces = 0;
             int gap = 0;
             for (int k = first; k < lines.size() && word < name.length; k++) {
-                String line = lines.get(k).strip();
-                if (line.isEmpty()) {
+                String[] lineWords = words.get(k);
+                if (lineWords.length == 0) {
                     continue;
                 }
-                int taken = wordsAtStart(line, name, word);
+                int taken = wordsAtStart(lineWords, name, word);
                 if (taken == 0) {
                     if (pieces == 0 || ++gap > GAP) {
                         break;
@@ -93,8 +100,9 @@ final class ColumnMasthead {
                 gap = 0;
                 pieces++;
                 word += taken;
-                String[] words = line.split("\\s+", taken + 1);
-                lines.set(k, words.length > taken ? words[taken] : "");
+                String[] split = WHITE_SPACE.split(lines.get(k).strip(), taken + 1);
+                printed.addAll(List.of(split).subList(0, taken));
+                lines.set(k, split.length > taken ? split[taken] : "");
             }
             if (word == name.length && pieces >= 2) {
                 // Above the first piece's line, and above a "Distr." whose word that line carried ("Distr." / "ECONOMIC GENERAL").
@@ -103,7 +111,7 @@ final class ColumnMasthead {
                 if (before >= 0 && DISTR_ALONE.matcher(lines.get(before)).matches()) {
                     at = before;
                 }
-                lines.add(at, String.join(" ", name));
+                lines.add(at, String.join(" ", printed));
                 return String.join("\n", lines);
             }
         }
@@ -119,27 +127,30 @@ final class ColumnMasthead {
         return -1;
     }
 
-    /** How many words of {@code name}, from word {@code from} on, start the line (in any case); 0 when not the next one. */
-    private static int wordsAtStart(String line, String[] name, int from) {
-        String[] words = line.split("\\s+");
+    /** How many words of {@code name}, from word {@code from} on, start the line; 0 when not the next one. */
+    private static int wordsAtStart(String[] words, String[] name, int from) {
         int n = 0;
-        while (n < words.length && from + n < name.length && words[n].equalsIgnoreCase(name[from + n])) {
+        while (n < words.length && from + n < name.length && words[n].equals(name[from + n])) {
             n++;
         }
         return n;
     }
 
     private static List<String[]> names() {
-        List<String[]> names = new ArrayList<>();
-        for (UnBody b : UnBodies.standard().organLine()) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (UnBody b : UnBodies.standard().all()) {
             for (String language : new String[]{"en", "fr", "es"}) {
-                String n = b.name(language);
-                if (n != null && n.strip().contains(" ")) {
-                    names.add(n.strip().toUpperCase(Locale.ROOT).split("\\s+"));
-                }
+                names.add(b.name(language));
+            }
+            names.addAll(b.aliases());
+        }
+        List<String[]> split = new ArrayList<>();
+        for (String n : names) {
+            if (n != null && n.strip().contains(" ")) {
+                split.add(WHITE_SPACE.split(n.strip().toUpperCase(Locale.ROOT)));
             }
         }
-        names.sort(Comparator.comparingInt((String[] n) -> n.length).reversed().thenComparing(n -> String.join(" ", n)));
-        return List.copyOf(names);
+        split.sort(Comparator.comparingInt((String[] n) -> n.length).reversed().thenComparing(n -> String.join(" ", n)));
+        return List.copyOf(split);
     }
 }

@@ -96,6 +96,15 @@ final class MastheadParser {
     private static final Pattern MEETING_SESSION = Pattern.compile("(?i)(" + Ordinals.PATTERN + ")\\s+meeting\\b");
     /** "TWELFTH MEETING OF THE PARTIES TO THE MONTREAL PROTOCOL …", "Seventh meeting of the Conference of the Parties to …". */
     private static final Pattern MEETING_OF_BODY = Pattern.compile("(?iu)(" + Ordinals.PATTERN + ")\\s+(meeting\\s+of\\s+the\\s+(.+))");
+    /**
+     * A session line that names its body after the session: "Twenty-third session of the Governing Council/" / "Global
+     * Ministerial Environment Forum", "Fifty-second session of the Commission on Human Rights".
+     */
+    private static final Pattern SESSION_OF_BODY = Pattern.compile(
+            "(?iu)(?:(" + Ordinals.PATTERN + ")\\s+(special\\s+)?(?:regular\\s+)?session\\s+of\\s+(?:the\\s+)?"
+                    // "Vingt-deuxième session du Conseil d’administration/", "23º período de sesiones del Consejo de Administración".
+                    + "|(" + RomanceOrdinals.PATTERN + ")\\s+(?:session|per[ií]odo\\s+de\\s+sesiones)\\s+(?:du|de\\s+la|de\\s+l[’']|del)\\s*)"
+                    + "(\\p{Lu}.+?)\\s*/?\\s*");
     /** The right column of a line that prints two side by side, apart by a run of spaces. */
     private static final Pattern RIGHT_COLUMN = Pattern.compile("\\S[ \\t]{8,}(\\S.*?)\\s*$");
     private static final Pattern SYMBOL_INTO_DATE = Pattern.compile(LostLineBreaks.SYMBOL_INTO_DATE);
@@ -343,6 +352,17 @@ final class MastheadParser {
                 i = meetingOf.end();
                 continue;
             }
+            MeetingOfBody sessionOf = sessionOfBody(lines, i, limit, organs);
+            if (sessionOf != null) {
+                found = true;
+                start = start < 0 ? i : start;
+                sessions.add(sessionOf.session());
+                current = sessionOf.session();
+                sessionSeen = true;
+                lastOrgan = sessionOf.session().organ();
+                i = sessionOf.end();
+                continue;
+            }
             Parts p = parts(line, pendingDistr);
             if (p == null) {
                 // Two columns side by side, as a PDF's text lays them out: "Governing Council          7 April 2005". The
@@ -364,8 +384,11 @@ final class MastheadParser {
             int bodyLines = p == null ? tableBodyLines(lines, i, limit) : 0;
             if (bodyLines > 0) {
                 String body = bodyName(lines, i, bodyLines);
-                boolean organSlot = distribution == null && date == null && !sessionSeen && !pendingDistr
-                        && distributionComesFirst(lines, i + bodyLines, limit);
+                boolean organSlot = !sessionSeen && !pendingDistr && (distribution == null && date == null
+                        && distributionComesFirst(lines, i + bodyLines, limit)
+                        // A two-column layout whose text put the body's name between the right column's fields
+                        // ("Distr.: General" / "Governing Council of the United Nations Environment Programme" / "7 April 2005").
+                        || organs.isEmpty() && (distribution != null || date != null) && fieldFollows(lines, i + bodyLines, limit));
                 if (organSlot || bodyLines > 1 && sessionFollows(lines, i + bodyLines, limit)) {
                     // The organ slot, above "Distr.": a commission or a programme's assembly may print itself there
                     // ("Commission on" / "Human Settlements") (EXTRACTION-CONVENTIONS, Subsidiary bodies). Or a body
@@ -666,6 +689,16 @@ final class MastheadParser {
         return false;
     }
 
+    /** Whether the next line with content gives a masthead field other than a session: a date, a language, a symbol. */
+    private static boolean fieldFollows(TextLines lines, int from, int limit) {
+        int next = lines.nextContent(from);
+        if (next >= limit) {
+            return false;
+        }
+        Parts p = parts(lines.get(next), false);
+        return p != null && p.sessions.isEmpty() && (p.date != null || p.language != null || !p.symbols.isEmpty() || p.distribution != null);
+    }
+
     /** Whether the next line with content gives the original's language: a date over it is the masthead's. */
     private static boolean originalFollows(TextLines lines, int i, int limit) {
         int next = lines.nextContent(i + 1);
@@ -792,6 +825,47 @@ final class MastheadParser {
             }
         }
         return null;
+    }
+
+    /**
+     * A session line that names its body after the session, over one to three lines, when the body is one of the table
+     * or a short name of an organ the masthead printed ("Governing Council" under "Governing Council of the United Nations
+     * Environment Programme"); or null. A second name after a slash ("… Governing Council/" / "Global Ministerial
+     * Environment Forum") is the same session's.
+     */
+    private static MeetingOfBody sessionOfBody(TextLines lines, int i, int limit, List<String> organs) {
+        String line = lines.get(i);
+        if (line.length() > 200 || !Character.isLetter(lines.firstChar(i)) || !line.contains("ession") && !line.contains("esiones") && !line.contains("ESSION")) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int j = i, n = 0; j < limit && n < 3 && !lines.isBlank(j); j++, n++) {
+            joined.append(n == 0 ? "" : " ").append(lines.get(j).strip());
+            Matcher m = SESSION_OF_BODY.matcher(joined);
+            if (!m.matches()) {
+                continue;
+            }
+            OptionalInt number = m.group(1) != null ? Ordinals.parse(m.group(1)) : RomanceOrdinals.parse(m.group(3));
+            String printed = Titles.clean(m.group(4));
+            int slash = printed == null ? -1 : printed.indexOf('/');
+            String name = slash > 0 ? printed.substring(0, slash).strip() : printed;
+            String body = name == null ? null : isTableBody(name) ? reported(name) : organShortlyNamed(organs, name);
+            if (number.isEmpty() || body == null) {
+                continue;
+            }
+            int end = j + 1;
+            int second = lines.nextContent(end);
+            if (lines.get(j).strip().endsWith("/") && second < limit && second <= end + 1 && lines.get(second).length() < 80) {
+                end = second + 1;
+            }
+            return new MeetingOfBody(new Session(body, number.getAsInt(), m.group(2) != null ? "special" : null), end);
+        }
+        return null;
+    }
+
+    /** The organ of the masthead whose name, in some language, starts with {@code name} ("Conseil d’administration"), or null. */
+    private static String organShortlyNamed(List<String> organs, String name) {
+        return organs.stream().filter(o -> BODIES.byName(o).filter(b -> b.isShortlyNamed(name)).isPresent()).findFirst().orElse(null);
     }
 
     /** "Meeting of the Parties to …" or the "Conference of the Parties to …" after "meeting of the", if the table knows it. */

@@ -49,6 +49,15 @@ public record UnBody(String key, Map<String, String> names, List<String> aliases
     }
 
     /**
+     * Whether {@code printed} is the start of its name in one of the languages the table gives, compared as names are: a
+     * session line's short name of the body its masthead names in full ("Governing Council", "Conseil d’administration").
+     */
+    public boolean isShortlyNamed(String printed) {
+        String key = UnBodies.key(printed);
+        return !key.isEmpty() && names.values().stream().map(UnBodies::key).anyMatch(n -> n.length() > key.length() && n.startsWith(key));
+    }
+
+    /**
      * Whether {@code printed} is its name in one of the languages the table gives, compared as names are
      * ("COMMISSION ON POPULATION AND DEVELOPMENT", "Commission de la condition de la femme"); aliases and treaties
      * are not its names.

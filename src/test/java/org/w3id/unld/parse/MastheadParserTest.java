@@ -283,6 +283,45 @@ class MastheadParserTest {
     }
 
     @Test
+    void aProgrammesBoardPrintedInTheLeftColumnBesideTheFieldsIsTheOrgan() {
+        String board = "Executive Board of the United Nations Development Programme and of the United Nations Population Fund";
+        MastheadParser.Masthead m = parse(ColumnMasthead.rejoin(String.join("\n", "United Nations                        DP/FPA/2003/2", "",
+                "        Executive Board of the",
+                "        United Nations Development                 Distr.: General",
+                "        Programme and of the                       19 December 2002",
+                "        United Nations Population Fund             Original: English", "",
+                "First regular session 2003", "20-24 January 2003", "Item 8 of the provisional agenda")));
+        assertEquals(List.of(board), m.organs());
+        assertEquals("General", m.distribution());
+        assertEquals(LocalDate.of(2002, 12, 19), m.date());
+        assertEquals("en", m.originalLanguage());
+        assertEquals(List.of(new Session(board, 1)), m.sessions());
+    }
+
+    @Test
+    void aSessionLineThatNamesItsBodyByAShortNameIsTheSessionOfTheOrganItShortens() {
+        String council = "Governing Council of the United Nations Environment Programme";
+        MastheadParser.Masthead en = parse(String.join("\n", "UNEP/GC.23/11", "Distr.: General",
+                "Governing Council of the United Nations Environment Programme", "7 April 2005", "Original: English", "",
+                "Twenty-third session of the Governing Council/", "Global Ministerial Environment Forum", "Nairobi, 21–25 February 2005",
+                "Agenda item 12", "Adoption of the report", "", "Proceedings of the Governing Council"));
+        assertEquals(List.of(council), en.organs());
+        assertEquals(LocalDate.of(2005, 4, 7), en.date());
+        assertEquals(List.of(new Session(council, 23)), en.sessions());
+        assertEquals(List.of(new AgendaItem(council, 23, "12", "Adoption of the report")), en.agendaItems());
+
+        MastheadParser.Masthead fr = parse(String.join("\n", "Conseil d’administration du Programme des Nations Unies pour l’environnement",
+                "Distr. GENERALE", "UNEP/GC.22/11", "Février 2003", "Original : ANGLAIS", "",
+                "Vingt-deuxième session du Conseil d’administration/", "", "Forum ministériel mondial sur l’environnement",
+                "Nairobi, 3-7 février 2003", "Point 12 de l’ordre du jour"));
+        assertEquals(List.of(new Session(council, 22)), fr.sessions());
+
+        // A body the masthead does not name and the table does not know is no session's.
+        assertEquals(List.of(), parse(String.join("\n", "A/80/1", "Distr.: General", "1 May 2025",
+                "Twenty-third session of the Friends of the Chair", "Report")).sessions());
+    }
+
+    @Test
     void aConventionsConferenceOfThePartiesInTheOrganSlotByItsLongSpanishName() {
         MastheadParser.Masthead m = parse(String.join("\n", "Naciones Unidas", "CTOC/COP/2012/14",
                 "Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
