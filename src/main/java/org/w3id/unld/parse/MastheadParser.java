@@ -152,7 +152,7 @@ final class MastheadParser {
     /** Whether the next line with content is a record's meeting line: the body above it is the record's, not an organ. */
     private static boolean meetingFollows(TextLines lines, int i) {
         int j = lines.nextContent(i + 1);
-        return j < lines.size() && MeetingParser.line(lines.get(j)) != null;
+        return j < lines.size() && MeetingParser.lineAt(lines, j) != null;
     }
 
     /** A body's name that starts with what it is: "CONFERENCE OF THE PARTIES", "GOVERNING COUNCIL", "COMITÉ …". */
@@ -275,7 +275,7 @@ final class MastheadParser {
                 continue;
             }
             String line = lines.get(i);
-            if (MeetingParser.line(line) != null) {
+            if (MeetingParser.lineAt(lines, i) != null) {
                 meetingLine = i;
                 break;
             }
@@ -585,7 +585,7 @@ final class MastheadParser {
         if (line.isEmpty()) {
             return false;
         }
-        if (Headings.isDocumentHeading(line) || AgendaParser.header(line) != null || MeetingParser.line(line) != null
+        if (Headings.isDocumentHeading(line) || AgendaParser.header(line) != null || MeetingParser.lineAt(lines, j) != null
                 || TitleParser.isAgendaTitle(line) || SESSION_DATES.matcher(line).matches()) {
             // … or the session's dates under it ("3 de marzo a 1º de abril de 2008").
             // "Item 2 (a) of the provisional agenda" / "PROVISIONAL AGENDA AND ANNOTATIONS": the document's own heading.

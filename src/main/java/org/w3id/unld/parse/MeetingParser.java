@@ -19,8 +19,17 @@ final class MeetingParser {
             "\\b(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.\\s?m\\.|p\\.\\s?m\\.)|noon|midnight"
                     // "à 15 heures", "à 10 h 30", "a las 15 horas", "a las 10.30 horas".
                     + "|\\d{1,2}(?:[.:]\\d{2})?\\s+(?:heures|horas)|\\d{1,2}\\s?h\\s?\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final String PRESIDENT_WORD = "(?:(?:Temporary|Acting)\\s+)?(?:President|Chair|Chairman|Chairperson|Pr[ée]sidente?|Presidenta)";
     private static final Pattern PRESIDENT = Pattern.compile(
-            "^(?:President|Chair|Chairman|Chairperson|Pr[ée]sidente?|Presidenta)\\s*:\\s*(?:(?:M\\.|Mme|Sr\\.|Sra\\.)\\s+)?(.+)$");
+            "^" + PRESIDENT_WORD + "\\s*:\\s*(?:(?:M\\.|Mme|Sr\\.|Sra\\.)\\s+)?(.+)$");
+    /** "President:" on a line of its own, the name on the next ("Mr. Koonjul" / "(Mauritius)"). */
+    private static final Pattern PRESIDENT_ALONE = Pattern.compile("^" + PRESIDENT_WORD + "\\s*:\\s*$");
+    /**
+     * A record's meeting line in English words ("FIRST MEETING", "Fifteen hundred and thirty-seventh meeting"), read only
+     * where the document's symbol says it is a record: under a conference of the parties, "Seventh meeting" is a session.
+     */
+    private static final Pattern WORD_MEETING_LINE = Pattern.compile(
+            "^(?<w>" + Ordinals.PATTERN + ")\\s+(?:plenary\\s+)?meeting\\s*$", Pattern.CASE_INSENSITIVE);
     /** Where a record's opening sentence names its place: "Held at Headquarters, New York, on …", "Celebrada en Nueva York el …". */
     private static final Pattern PLACE_IN_SENTENCE = Pattern.compile(
             "^(?:(?i:held)\\s+at\\s+(?:Headquarters,\\s*)?|(?i:celebrada)\\s+en\\s+|(?i:tenue)\\s+(?:au\\s+Siège,\\s*)?(?:à\\s+)?)"
@@ -55,8 +64,22 @@ final class MeetingParser {
             Pattern.compile("^Acta\\s+resumida\\s+(?:provisional\\s+)?de\\s+la\\s+"
                     // "… DE LA SEGUNDA PARTE (PÚBLICA)* DE LA 434ª SESIÓN".
                     + "(?:(?:primera|segunda|tercera)\\s+parte\\s*(?:\\([^)]{1,20}\\)\\s*)?\\**\\s*de\\s+la\\s+)?"
-                    + "(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)|(?<w>"
-                    + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n\\b(?:\\s*\\(Sala\\s+[A-Z]\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    + "(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°|a(?=\\s))|(?<w>"
+                    + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n\\b(?:\\s*\\(Sala\\s+[A-Z]\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            // Verbatim records in French and Spanish: "Procès-verbal provisoire de la 101e séance", "Acta taquigráfica provisional
+            // de la 101a. sesión", "ACTA LITERAL DE LA 5313ª SESIÓN".
+            Pattern.compile("^Proc[èe]s-verbal\\s+(?:provisoire\\s+)?de\\s+la\\s+(?:(?<n>\\d{1,5})\\s*(?:e|ème|re)|(?<w>"
+                    + RomanceOrdinals.PATTERN + "))\\s+s[ée]ance(?:\\s+pl[ée]ni[èe]re)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            Pattern.compile("^Acta\\s+(?:taquigr[áa]fica|literal)\\s+(?:provisional\\s+)?de\\s+la\\s+(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°|a(?=\\s))|(?<w>"
+                    + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n(?:\\s+plenaria)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    /**
+     * A record's genre printed on a line of its own, the meeting on the next ("COMPTE RENDU ANALYTIQUE" / "DE LA deuxième
+     * partie (publique) DE LA 1409ème SÉANCE *", "SUMMARY RECORD OF THE" / "57th MEETING").
+     */
+    private static final Pattern GENRE_ALONE = Pattern.compile(
+            "^(?:(?:provisional\\s+)?(?:summary|verbatim)\\s+record|compte\\s+rendu\\s+analytique|proc[èe]s-verbal|acta\\s+(?:resumida|taquigr[áa]fica|literal))"
+                    + "(?:\\s+(?:provisoire|provisional))?(?:\\s+(?:of\\s+the|de\\s+la))?(?:\\s+\\S+\\s+(?:part|partie|parte)\\s*(?:\\([^)]{1,20}\\))?\\s*\\**"
+                    + "(?:\\s+(?:of\\s+the|de\\s+la))?)?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FOOTNOTE_MARKS = Pattern.compile("\\*+");
     /** "10 th meeting" as a layout printed it: "10th" (English only; French and Spanish titles stay as printed). */
     private static final Pattern ORDINAL_APART = Pattern.compile("(\\d)\\s+(st|nd|rd|th)\\b");
@@ -65,14 +88,50 @@ final class MeetingParser {
     record MeetingLine(String number, String title) {
     }
 
-    /** The first line within {@code within} lines that is a meeting line, or -1. */
+    /**
+     * The first line within {@code within} lines that is a meeting line, in figures or in words, or -1: where a record's
+     * front page is, once its symbol says the document is one.
+     */
     static int find(TextLines lines, int within) {
         for (int i = 0; i < Math.min(lines.size(), within); i++) {
-            if (!lines.isSkippable(i) && line(lines.get(i)) != null) {
+            if (!lines.isSkippable(i) && recordLineAt(lines, i) != null) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The meeting line at line {@code i} ({@link #lineAt}), or one in English words ({@link #WORD_MEETING_LINE}). */
+    private static MeetingLine recordLineAt(TextLines lines, int i) {
+        MeetingLine m = lineAt(lines, i);
+        if (m != null) {
+            return m;
+        }
+        Matcher words = WORD_MEETING_LINE.matcher(lines.get(i));
+        java.util.OptionalInt n = words.matches() ? Ordinals.parse(words.group("w")) : java.util.OptionalInt.empty();
+        String number = n.isPresent() ? String.valueOf(n.getAsInt()) : null;
+        return number == null ? null : new MeetingLine(number, WHITE_SPACE.matcher(lines.get(i).strip()).replaceAll(" "));
+    }
+
+    /**
+     * The meeting line at line {@code i}: the line itself, or a record's genre printed alone there with the meeting on the
+     * next line or the one after ({@link #GENRE_ALONE}); or null.
+     */
+    static MeetingLine lineAt(TextLines lines, int i) {
+        String first = lines.get(i);
+        MeetingLine alone = line(first);
+        if (alone != null || first.length() > 90 || !GENRE_ALONE.matcher(first).matches()) {
+            return alone;
+        }
+        StringBuilder joined = new StringBuilder(first.strip());
+        for (int j = lines.nextContent(i + 1), n = 0; j < lines.size() && j <= i + 4 && n < 2; j = lines.nextContent(j + 1), n++) {
+            joined.append(' ').append(lines.get(j).strip());
+            MeetingLine m = line(joined.toString());
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The meeting line that {@code line} starts with, or null. */
@@ -125,7 +184,7 @@ final class MeetingParser {
         if (meetingLine < 0 || meetingLine >= lines.size()) {
             return null;
         }
-        MeetingLine m = line(lines.get(meetingLine));
+        MeetingLine m = recordLineAt(lines, meetingLine);
         return m == null ? null : m.title();
     }
 
@@ -179,7 +238,7 @@ final class MeetingParser {
         if (meetingLine < 0 || meetingLine >= lines.size()) {
             return null;
         }
-        MeetingLine n = line(lines.get(meetingLine));
+        MeetingLine n = recordLineAt(lines, meetingLine);
         if (n == null) {
             return null;
         }
@@ -214,6 +273,11 @@ final class MeetingParser {
             Matcher p = PRESIDENT.matcher(l);
             if (p.matches()) {
                 president = president(p.group(1));
+                break;
+            }
+            int name = PRESIDENT_ALONE.matcher(l).matches() ? lines.nextContent(i + 1) : lines.size();
+            if (name < lines.size() && name <= i + 3) {
+                president = president(lines.get(name));
                 break;
             }
             if (place == null && date != null && PLACE.matcher(l).matches() && !l.equalsIgnoreCase("Provisional")) {

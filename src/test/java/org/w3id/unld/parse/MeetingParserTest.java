@@ -34,6 +34,41 @@ class MeetingParserTest {
     }
 
     @Test
+    void aRecordsGenrePrintedOverItsMeetingLineIsReadWithIt() {
+        TextLines french = TextLines.of(String.join("\n", "COMPTE RENDU ANALYTIQUE", "", "DE LA deuxième partie (publique) DE LA 1409ème SÉANCE *",
+                "", "tenue au Palais des Nations, à Genève,", "le vendredi 4 août 2000, à 15 heures", "", "Président : M.  sherifis"));
+        assertEquals(new Meeting("1409", LocalDate.of(2000, 8, 4), "15 heures", "Genève", "sherifis"), MeetingParser.parse(french, 0));
+        assertEquals("COMPTE RENDU ANALYTIQUE DE LA deuxième partie (publique) DE LA 1409ème SÉANCE", MeetingParser.title(french, 0));
+        // "1779a SESIÓN": the Spanish ordinal's letter without its full stop.
+        assertEquals("1779", MeetingParser.line("ACTA RESUMIDA DE LA PRIMERA PARTE (PÚBLICA)* DE LA 1779a SESIÓN").number());
+        assertEquals("101", MeetingParser.line("Acta taquigráfica provisional de la 101a. sesión plenaria").number());
+        assertEquals("19", MeetingParser.line("Procès-verbal provisoire de la 19e séance").number());
+    }
+
+    @Test
+    void aPresidentPrintedUnderTheWordPresidentIsTheMeetingsPresident() {
+        TextLines lines = TextLines.of(String.join("\n", "4466th meeting", "Thursday, 31 January 2002, 3.45 p.m.", "New York", "",
+                "President:", "", "Mr. Koonjul", "(Mauritius)", "Members:", "Bulgaria", "Mr. Tafrov"));
+        assertEquals(new Meeting("4466", LocalDate.of(2002, 1, 31), "3.45 p.m.", "New York", "Koonjul"), MeetingParser.parse(lines, 0));
+    }
+
+    @Test
+    void aMeetingLineInWordsIsFoundOnlyWhereTheSymbolSaysTheDocumentIsARecord() {
+        TextLines lines = TextLines.of(String.join("\n", "UNITED NATIONS SECURITY COUNCIL", "OFFICIAL RECORDS", "FIRST YEAR", "FIRST MEETING",
+                "Held at Church House, Westminster, London, on Thursday, 17 January 1946, at 3 p.m.",
+                "Temporary Chairman: Mr. N. J. O. Makin (Australia)."));
+        assertEquals(3, MeetingParser.find(lines, 150));
+        Meeting first = MeetingParser.parse(lines, 3);
+        assertEquals("1", first.number());
+        assertEquals(LocalDate.of(1946, 1, 17), first.date());
+        assertEquals("3 p.m.", first.time());
+        assertEquals("N. J. O. Makin", first.president());
+        assertEquals("FIRST MEETING", MeetingParser.title(lines, 3));
+        // The masthead reader does not take "Seventh meeting" for a record's line: under a conference of the parties it is a session.
+        assertEquals(null, MeetingParser.lineAt(TextLines.of("Seventh meeting"), 0));
+    }
+
+    @Test
     void summaryRecordsInEveryLanguageGiveTheCityAfterTheBuildingAndTheChairWhoOpened() {
         assertEquals(new Meeting("1410", LocalDate.of(2000, 8, 7), "15.00 horas", "Ginebra", "Pérez"),
                 MeetingParser.parse(TextLines.of(String.join("\n", "Acta resumida de la 1410ª sesión",
