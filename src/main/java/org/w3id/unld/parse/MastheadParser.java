@@ -451,6 +451,19 @@ final class MastheadParser {
                     i++;
                     continue;
                 }
+                if (junk < 6 && found && items.isEmpty() && (line.length() <= 40 || !sessionSeen && line.length() <= 80)
+                        && !TitleParser.namesGenre(line)
+                        && missingFieldFollows(lines, i, limit, pendingDistr, symbols.isEmpty(),
+                        distribution == null, date == null, language == null)) {
+                    // A line no field explains between fields still to come: another column's words that the text put among
+                    // them ("Distr." / "CONVENTION ON" / "GENERAL" / "BIOLOGICAL DIVERSITY" / "UNEP/CBD/SBSTTA/2/1/Add.1"). The
+                    // masthead is a stream of fields; a line that is none and names no genre is passed over while fields it lacks
+                    // follow, up to its agenda item (after its session line, only a short one: a title block may stand over a
+                    // masthead printed under it).
+                    junk++;
+                    i++;
+                    continue;
+                }
                 break;
             }
             found = true;
@@ -683,6 +696,19 @@ final class MastheadParser {
                 return false;
             }
             if (p.distribution != null || p.distrWithoutWord || !p.symbols.isEmpty() || p.date != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the next two lines with content gives a field the masthead still lacks: a symbol, "Distr.", a date, a language. */
+    private static boolean missingFieldFollows(TextLines lines, int i, int limit, boolean pendingDistr, boolean noSymbol,
+                                               boolean noDistribution, boolean noDate, boolean noLanguage) {
+        for (int j = lines.nextContent(i + 1), n = 0; j < limit && n < 2; j = lines.nextContent(j + 1), n++) {
+            Parts p = parts(lines.get(j), pendingDistr);
+            if (p != null && (noSymbol && !p.symbols.isEmpty() || noDistribution && (p.distribution != null || p.distrWithoutWord)
+                    || noDate && p.date != null || noLanguage && p.language != null)) {
                 return true;
             }
         }

@@ -298,9 +298,33 @@ final class TitleParser {
                 // that prints no heading starts with its body.
                 return new Heading(null, Kind.NONE, -1, i, null);
             }
-            return h;
+            Heading named = namingHeadingAfter(lines, h.end(), underMasthead);
+            return named != null ? named : h;
         }
         return new Heading(null, Kind.NONE, -1, i, null);
+    }
+
+    /** How many lines after a title block a heading that names the document may follow it. */
+    private static final int NAMING_HEADING_LINES = 8;
+
+    /**
+     * The heading that names the document ("Letter dated …", "Decisions adopted by the Executive Board during 1997",
+     * "ORDRE DU JOUR PROVISOIRE ET ANNOTATIONS") within a few lines after a block that names no genre, before the body
+     * starts; or null. The block above it was an agenda item's title or a body's name that the masthead reader left
+     * ("HUMAN RIGHTS SITUATIONS THAT REQUIRE THE COUNCIL’S ATTENTION" / "Letter dated …"), not the document's title.
+     */
+    private static Heading namingHeadingAfter(TextLines lines, int from, boolean underMasthead) {
+        for (int j = lines.nextContent(from), n = 0; j < lines.size() && n < NAMING_HEADING_LINES; j = lines.nextContent(j + 1), n++) {
+            String line = lines.get(j);
+            if (BODY.matcher(line).lookingAt() || line.length() > 400 || isProse(line)) {
+                return null;
+            }
+            if (LETTER.matcher(line).lookingAt() || ADOPTED.matcher(line).lookingAt() || AGENDA_TITLE.matcher(line).lookingAt()) {
+                Heading named = parse(lines, j, underMasthead);
+                return named.kind() == Kind.OTHER || named.kind() == Kind.NONE ? null : named;
+            }
+        }
+        return null;
     }
 
     /** "Report of the Working Party on its 103rd session … Paragraphs I. Attendance …": a title over its contents' columns. */
@@ -577,6 +601,16 @@ final class TitleParser {
     }
 
     /** A genre line under a subject ("Memorandum by the Secretary-General", "Rapport du Secrétaire général"): not the title's. */
+    /**
+     * Whether a line starts a heading that says what the document is: a letter, a resolution or decision adopted, an
+     * agenda, a report, a note, a draft, a statement (or any heading {@link Headings#isDocumentHeading} knows).
+     */
+    static boolean namesGenre(String line) {
+        return Headings.isDocumentHeading(line) || LETTER.matcher(line).lookingAt() || ADOPTED.matcher(line).lookingAt()
+                || AGENDA_TITLE.matcher(line).lookingAt() || REPORT_BY.matcher(line).matches() || isGenreLine(line)
+                || DRAFT_ALONE.matcher(line).matches() || STATEMENT.matcher(line).lookingAt();
+    }
+
     private static boolean isGenreLine(String line) {
         return NOTE_BY.matcher(line).matches() || ROMANCE_REPORT_OF.matcher(line).matches() || REPORT_OF_SG.matcher(line).matches();
     }

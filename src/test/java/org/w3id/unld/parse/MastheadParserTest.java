@@ -322,6 +322,20 @@ class MastheadParserTest {
     }
 
     @Test
+    void wordsOfAnotherColumnAmongTheFieldsArePassedOverWhileFieldsTheMastheadLacksFollow() {
+        MastheadParser.Masthead m = parse(String.join("\n", "Distr.", "CONVENTION ON", "GENERAL", "BIOLOGICAL DIVERSITY",
+                "UNEP/CBD/SBSTTA/2/1/Add.1", "20 July 1996", "ORIGINAL: ENGLISH", "", "ANNOTATED PROVISIONAL AGENDA", "Introduction"));
+        assertEquals(List.of("UNEP/CBD/SBSTTA/2/1/Add.1"), m.symbols());
+        assertEquals("General", m.distribution());
+        assertEquals(LocalDate.of(1996, 7, 20), m.date());
+        assertEquals("en", m.originalLanguage());
+        // A letter's heading is never passed over, whatever field follows it.
+        MastheadParser.Masthead letter = parse(String.join("\n", "Security Council", "20 January 1988", "",
+                "Letter dated 20 January 1988 from the representative of Lebanon", "to the Secretary-General", "[Original: English]"));
+        assertNull(letter.originalLanguage());
+    }
+
+    @Test
     void aConventionsConferenceOfThePartiesInTheOrganSlotByItsLongSpanishName() {
         MastheadParser.Masthead m = parse(String.join("\n", "Naciones Unidas", "CTOC/COP/2012/14",
                 "Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",

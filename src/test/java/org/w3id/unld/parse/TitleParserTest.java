@@ -242,4 +242,20 @@ class TitleParserTest {
                 Titles.clean("Informe del Secretario General sobre la situación relativa al Sáhara Occidental I. Introducción 1."));
         assertEquals("Report of the Special Rapporteur on the right to food", Titles.clean("Report of the Special Rapporteur on the right to food"));
     }
+
+    @Test
+    void aHeadingThatNamesTheDocumentWinsOverAnItemTitleAboveIt() {
+        TitleParser.Heading h = TitleParser.parse(TextLines.of(String.join("\n", "ORGANIZATIONAL MATTERS",
+                "Decisions adopted by the Executive Board during 1997", "", "CONTENTS")), 0);
+        assertEquals("Decisions adopted by the Executive Board during 1997", h.title());
+        assertEquals(TitleParser.Kind.DECISION, h.kind());
+        TitleParser.Heading agenda = TitleParser.parse(TextLines.of(String.join("\n", "COMITÉ DES DROITS ÉCONOMIQUES,SOCIAUX ET CULTURELSTrente et unième session",
+                "Genève, 10-28 novembre 2003", "", "ORDRE DU JOUR PROVISOIRE ET ANNOTATIONS", "Note du Secrétaire général", "",
+                "1.La trente et unième session du Comité …")), 0);
+        assertEquals(TitleParser.Kind.AGENDA, agenda.kind());
+        // A subject over the genre line that names the report keeps its title.
+        TitleParser.Heading report = TitleParser.parse(TextLines.of(String.join("\n", "The right to food", "", "Note by the Secretary-General",
+                "", "The Secretary-General has the honour to transmit …")), 0);
+        assertEquals("The right to food", report.title());
+    }
 }
