@@ -489,7 +489,8 @@ final class MastheadParser {
             // printed the session before the distribution).
             if (p.date != null && date == null && (!sessionSeen || rightUnder(lines, distrLine, i))
                     && (distribution != null || pendingDistr || !symbols.isEmpty() || !organs.isEmpty() || p.un || p.other
-                    || p.language != null || originalFollows(lines, i, limit))) {
+                    // A date alone on the text's first line: all that a copy kept of its masthead.
+                    || p.language != null || originalFollows(lines, i, limit) || i == lines.nextContent(0))) {
                 date = p.date;
             }
             for (int si = 0; si < p.sessions.size(); si++) {
@@ -1146,13 +1147,21 @@ final class MastheadParser {
                 pos = m.end();
                 continue;
             }
-            if (pos > 0 && p.found() && isSpecks(line.substring(pos))) {
-                // "Distr. GENERAL --,' 1": a scanner's specks after a field end the line, not the masthead.
+            if (pos > 0 && p.found() && (isSpecks(line.substring(pos)) || isGarbledWord(line.substring(pos)))) {
+                // "Distr. GENERAL --,' 1": a scanner's specks after a field end the line, not the masthead; so does a word it
+                // garbled ("14 noviembre 1975 ESPM10L", the language version as a scan read it).
                 return p;
             }
             return null;
         }
         return p;
+    }
+
+    /** One word in capitals, digits and marks, without a lower-case letter, as a scan garbles a masthead's word ("ESPM10L"). */
+    private static boolean isGarbledWord(String rest) {
+        String word = rest.strip();
+        return word.length() >= 3 && word.length() <= 12 && word.indexOf(' ') < 0
+                && word.codePoints().noneMatch(Character::isLowerCase) && word.codePoints().anyMatch(Character::isLetter);
     }
 
     /** A few characters without a letter: what a scanner leaves of a rule or a smudge. */

@@ -27,8 +27,8 @@ public final class UnDates {
             + "|noviembre|diciembre)";
     /** A month's name in English, French or Spanish (case-insensitive use). */
     static final String ANY_MONTH = "(?:" + MONTH + "|" + FRENCH_OR_SPANISH_MONTH + ")";
-    /** A masthead date in French or Spanish: "3 mars 2024", "1er mars 2024", "3 de marzo de 2024"; groups: day, month, year. */
-    public static final Pattern FRENCH_OR_SPANISH_DATE = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er)?\\s+(?:de\\s+)?"
+    /** A masthead date in French or Spanish: "3 mars 2024", "1er mars 2024", "3 de marzo de 2024", "1º de febrero de 2006"; groups: day, month, year. */
+    public static final Pattern FRENCH_OR_SPANISH_DATE = Pattern.compile("(?iu)\\b(\\d{1,2})(?:er|º|°)?\\s+(?:de\\s+)?"
             + "(" + FRENCH_OR_SPANISH_MONTH + ")\\s+(?:de\\s+)?(\\d{4})\\b");
     /** "December 27, 2024" (rare in UN text, common in annexed letters). */
     private static final Pattern US_DATE = Pattern.compile("\\b(" + MONTH + ")\\s+(\\d{1,2}),\\s+(\\d{4})\\b");

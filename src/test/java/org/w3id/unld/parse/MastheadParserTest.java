@@ -336,6 +336,19 @@ class MastheadParserTest {
     }
 
     @Test
+    void datesAsScansAndCopiesLeaveThem() {
+        // A word the scan garbled after the date ("ESPAÑOL" read as "ESPM10L").
+        assertEquals(LocalDate.of(1975, 11, 14), parse(String.join("\n", "NACIONES UNIDAS", "Distr. GENERAL", "ASAMBLEA GENERAL",
+                "A/10333", "14 noviembre 1975 ESPM10L", "ORIGINAL: INGLES")).date());
+        // The first of the month as Spanish prints it.
+        assertEquals(LocalDate.of(2006, 2, 1), parse(String.join("\n", "Distr.", "GENERAL", "E/CN.4/2006/96", "1º de febrero de 2006",
+                "ESPAÑOL", "Original: INGLÉS")).date());
+        // A date alone on the first line: all that a copy kept of its masthead. Further down, a date alone is no masthead's.
+        assertEquals(LocalDate.of(1998, 11, 14), parse(String.join("\n", "14 November 1998", "", "As I informed the members …")).date());
+        assertNull(parse(String.join("\n", "Some heading", "14 November 1998", "", "As I informed the members …")).date());
+    }
+
+    @Test
     void aConventionsConferenceOfThePartiesInTheOrganSlotByItsLongSpanishName() {
         MastheadParser.Masthead m = parse(String.join("\n", "Naciones Unidas", "CTOC/COP/2012/14",
                 "Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",
