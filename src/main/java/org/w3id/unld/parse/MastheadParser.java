@@ -265,6 +265,8 @@ final class MastheadParser {
         Session current = null;
         int meetingLine = -1;
         boolean bodyOnlyInSessionLine = false;
+        // Whether the first session's body was printed (over it or on its line), not only inferred ("Twenty-fifth year" alone).
+        boolean printedBodyOverSession = false;
         int start = -1;
         int i = first;
         int limit = Math.min(lines.size(), first + MAX_LINES);
@@ -505,6 +507,7 @@ final class MastheadParser {
                     }
                     organ = numberedLike(organ, "year".equals(s.kind()), organs);
                 }
+                printedBodyOverSession |= sessions.isEmpty() && (s.organ() != null || organAbove != null || lastOrgan != null);
                 if (MEETING.equals(s.kind()) && !callsSessionsMeetings(organ)) {
                     // "Seventh meeting" under a committee: one of its meetings, not a session.
                     continue;
@@ -526,7 +529,7 @@ final class MastheadParser {
             return new Masthead(List.of(), List.of(), null, null, null, List.of(), List.of(), -1, lines.nextContent(0),
                     meetingLine, false);
         }
-        if (organs.isEmpty() && !sessions.isEmpty() && !bodyOnlyInSessionLine && sessions.get(0).organ() != null
+        if (organs.isEmpty() && !sessions.isEmpty() && !bodyOnlyInSessionLine && sessions.get(0).organ() != null && printedBodyOverSession
                 && isTableBody(sessions.get(0).organ())
                 && BODIES.byName(sessions.get(0).organ()).map(b -> b.treaties().isEmpty()).orElse(false)) {
             // No organ slot but the body over the session line ("United Nations Environment Assembly of the United Nations

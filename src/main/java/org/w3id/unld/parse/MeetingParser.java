@@ -395,7 +395,7 @@ final class MeetingParser {
         return items;
     }
 
-    private static final Pattern CONTENTS = Pattern.compile("^(?:CONTENTS|Contents|SOMMAIRE|Sommaire|ÍNDICE|Índice)$");
+    private static final Pattern CONTENTS = Pattern.compile("^(?:CONTENTS|Contents|SOMMAIRE|Sommaire|SUMARIO|Sumario|ÍNDICE|Índice)$");
     private static final Pattern CONTINUED = Pattern.compile("\\s*\\((?:continued|suite|continuación)\\)\\s*$", Pattern.CASE_INSENSITIVE);
     /** Under a summary record's item, the State party's report it takes up: "Third and fourth reports of the Sudan …". */
     private static final Pattern STATE_REPORT = Pattern.compile(
@@ -416,8 +416,12 @@ final class MeetingParser {
         while (i < limit && !CONTENTS.matcher(lines.get(i)).matches()) {
             i++;
         }
-        List<List<String>> titles = new ArrayList<>();
         if (i >= limit) {
+            // A copy that dropped the word "Contents": the items stand between the Chair's line and the opening of the meeting.
+            i = chairBeforeOpening(lines, from, limit);
+        }
+        List<List<String>> titles = new ArrayList<>();
+        if (i < 0 || i >= limit) {
             return List.of();
         }
         List<String> current = null;
@@ -447,6 +451,25 @@ final class MeetingParser {
         List<List<String>> items = capitals * 2 > titles.size()
                 ? titles.stream().filter(t -> Titles.isUpperCase(String.join(" ", t))).toList() : titles;
         return items.stream().map(t -> item(t, organ, session)).toList();
+    }
+
+    /** The line of the Chair ("Chair: Ms. Crickley") when the meeting's opening follows within a few lines, or -1. */
+    private static int chairBeforeOpening(TextLines lines, int from, int limit) {
+        for (int i = from, seen = 0; i < limit && seen < 12; i++) {
+            if (lines.isSkippable(i)) {
+                continue;
+            }
+            seen++;
+            if (PRESIDENT.matcher(lines.get(i)).matches()) {
+                for (int k = lines.nextContent(i + 1), n = 0; k < lines.size() && n < 6; k = lines.nextContent(k + 1), n++) {
+                    if (CONTENTS_END.matcher(lines.get(k)).lookingAt()) {
+                        return n == 0 ? -1 : i;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static AgendaItem item(List<String> parts, String organ, Integer session) {

@@ -35,7 +35,8 @@ public final class Ordinals {
         String teen = "(?:tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)";
         String tensCardinal = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
         String tensOrdinal = "(?:twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)";
-        String below100 = "(?:" + tensCardinal + "[\\s\\-‐‑]" + unit + "|" + tensOrdinal + "|" + teen + "|" + unit + ")";
+        // "Twenty-fifth", "twenty fifth", and as PDF text and scans space the hyphen: "Ninety -third", "TWENTY- FIFTH".
+        String below100 = "(?:" + tensCardinal + "(?:\\s?[\\-‐‑]\\s?|\\s)" + unit + "|" + tensOrdinal + "|" + teen + "|" + unit + ")";
         PATTERN = "(?i:(?:(?:one\\s+)?hundred(?:\\s+and)?[\\s\\-]" + below100 + ")|(?:one\\s+)?hundredth|" + below100 + ")";
     }
 

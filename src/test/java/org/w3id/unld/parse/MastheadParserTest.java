@@ -349,6 +349,13 @@ class MastheadParserTest {
     }
 
     @Test
+    void aYearLineAloneIsTheCouncilsSessionButPrintsNoOrgan() {
+        MastheadParser.Masthead m = parse(String.join("\n", "TWENTY- FIFTH YEAR", "", "1537th MEETING: 12 MAY 1970"));
+        assertEquals(List.of(new Session("Security Council", 25)), m.sessions());
+        assertEquals(List.of(), m.organs());
+    }
+
+    @Test
     void aConventionsConferenceOfThePartiesInTheOrganSlotByItsLongSpanishName() {
         MastheadParser.Masthead m = parse(String.join("\n", "Naciones Unidas", "CTOC/COP/2012/14",
                 "Conferencia de las Partes en la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional",

@@ -127,6 +127,18 @@ class MeetingParserTest {
         assertEquals(java.util.List.of("Consideration of reports of States parties"),
                 MeetingParser.contentsAgendaItems(crc, 0, "Committee on the Rights of the Child", 60).stream()
                         .map(org.w3id.unld.model.AgendaItem::title).toList());
+        TextLines spanish = TextLines.of(String.join("\n", "Presidenta: Sra. CHANET", "", "SUMARIO", "",
+                "EXAMEN DEL INFORME ANUAL EN LA ASAMBLEA GENERAL", "", "Se declara abierta la sesión a las 15.05 horas."));
+        assertEquals(java.util.List.of("EXAMEN DEL INFORME ANUAL EN LA ASAMBLEA GENERAL"),
+                MeetingParser.contentsAgendaItems(spanish, 0, "Human Rights Committee", 87).stream()
+                        .map(org.w3id.unld.model.AgendaItem::title).toList());
+        // A web copy that dropped the word "Contents": the items between the Chair and the opening of the meeting.
+        TextLines noHeading = TextLines.of(String.join("\n", "Held at the Palais des Nations, Geneva, on Friday, 25 August 2017, at 3 p.m.",
+                "", "Chair:Ms. Crickley", "", "Closure of the session", "", "The public part of the meeting was called to order at 5 p.m.",
+                "", "Closure of the session"));
+        assertEquals(java.util.List.of("Closure of the session"),
+                MeetingParser.contentsAgendaItems(noHeading, 0, "Committee on the Elimination of Racial Discrimination", 93).stream()
+                        .map(org.w3id.unld.model.AgendaItem::title).toList());
     }
 
     @Test

@@ -20,6 +20,10 @@ class OrdinalsAndDatesTest {
         assertEquals(OptionalInt.of(45), Ordinals.parse("Forty fifth"));
         assertEquals(OptionalInt.of(100), Ordinals.parse("Hundredth"));
         assertEquals(OptionalInt.of(101), Ordinals.parse("One hundred and first"));
+        // As PDF text and scans space the hyphen.
+        assertTrue("Ninety -third session".matches("(?i)" + Ordinals.PATTERN + " session"));
+        assertEquals(OptionalInt.of(93), Ordinals.parse("Ninety -third"));
+        assertEquals(OptionalInt.of(25), Ordinals.parse("TWENTY- FIFTH"));
         assertTrue(Ordinals.parse("Seventy").isEmpty());
         assertTrue(Ordinals.parse("session").isEmpty());
     }
