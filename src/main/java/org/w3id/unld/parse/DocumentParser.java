@@ -260,6 +260,26 @@ public final class DocumentParser {
                 return true;
             }
         }
+        return printedAtTheHeadAsScanned(lines, symbol);
+    }
+
+    /** How many lines with content at the head of a text a symbol the masthead reader could not read is looked for in. */
+    private static final int HEAD_LINES = 40;
+
+    /**
+     * Whether the first lines print the symbol as a scan read it ("SlPV.1537", "A/38/PV.IOl", "5122464" for S/22464): the
+     * symbol is printed at the head (EXTRACTION-CONVENTIONS, OCR noise), though no field of the masthead could be read.
+     */
+    private static boolean printedAtTheHeadAsScanned(TextLines lines, String symbol) {
+        String key = SymbolGrammar.scannedKey(symbol);
+        if (key.length() < 5) {
+            return false;
+        }
+        for (int i = lines.nextContent(0), n = 0; i < lines.size() && n < HEAD_LINES; i = lines.nextContent(i + 1), n++) {
+            if (SymbolGrammar.scannedKey(lines.get(i)).contains(key)) {
+                return true;
+            }
+        }
         return false;
     }
 

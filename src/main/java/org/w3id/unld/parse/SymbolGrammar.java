@@ -140,6 +140,31 @@ public final class SymbolGrammar {
     private static final Pattern SUMMARY_RECORD = Pattern.compile("/SR\\.\\d");
 
     /** Whether a symbol is a meeting record's, verbatim or summary ("S/PV.8698", "CAT/C/SR.835/Add.1"). */
+    /**
+     * A symbol or a line as a scan may have read it, reduced to what survives the scan's confusions: "/" read as "l", "I"
+     * or "1", "O" as "0", "5" as "S", "8" as "B", "2" as "Z", and marks and spaces lost or added. "SlPV.1537" and
+     * "S/PV.1537", "A/38/PV.IOl" and "A/38/PV.101" give the same key.
+     */
+    static String scannedKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char c = Character.toUpperCase(text.charAt(k));
+            switch (c) {
+                case '/', 'L', 'I', '|', '!', '1' -> key.append('1');
+                case 'O', 'Q', '0' -> key.append('0');
+                case 'S', '5', '$' -> key.append('S');
+                case 'B', '8' -> key.append('B');
+                case 'Z', '2' -> key.append('Z');
+                default -> {
+                    if (c < 128 && Character.isLetterOrDigit(c)) {
+                        key.append(c);
+                    }
+                }
+            }
+        }
+        return key.toString();
+    }
+
     static boolean isMeetingRecord(String symbol) {
         return MEETING_RECORD.matcher(symbol).find();
     }

@@ -73,6 +73,14 @@ class DocumentParserTest {
     }
 
     @Test
+    void aSymbolTheScanGarbledAtTheHeadIsPrintedThereThoughTheFileNameGivesIt() throws Exception {
+        Extraction e = parse("S_PV.1537.txt", "TWENTY- FIFTH YEAR", "", "th MEETING: 12 MAY 1970", "", "SlPV.1537 NOTE", "",
+                "Symbols of United Nations documents are composed of capital letters …").extraction();
+        assertEquals(List.of("S/PV.1537"), e.symbols());
+        assertEquals(SymbolSource.MASTHEAD, e.symbolSource());
+    }
+
+    @Test
     void aSessionLineWithoutOrganBelongsToTheOrganOfTheSymbolSeries() throws Exception {
         Extraction e = parse("A_73_716.txt", "Seventy-third session", "", "Agenda item 74 (c)", "", "Promotion and protection of human rights",
                 "", "Letter dated 16 January 2019 from the Secretary-General addressed to the President of the General Assembly", "",

@@ -8,6 +8,7 @@ import org.w3id.unld.reference.UnBody;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,5 +139,13 @@ class SymbolGrammarTest {
         org.junit.jupiter.api.Assertions.assertFalse(SymbolGrammar.isSummaryRecord("S/PV.8698"));
         org.junit.jupiter.api.Assertions.assertTrue(SymbolGrammar.isSummaryRecord("A/C.3/38/SR.57"));
         org.junit.jupiter.api.Assertions.assertFalse(SymbolGrammar.isMeetingRecord("A/80/L.10"));
+    }
+
+    @Test
+    void aSymbolAsAScanReadItHasTheKeyOfTheSymbol() {
+        assertEquals(SymbolGrammar.scannedKey("S/PV.1537"), SymbolGrammar.scannedKey("SlPV.1537"));
+        assertEquals(SymbolGrammar.scannedKey("A/38/PV.101"), SymbolGrammar.scannedKey("A/38/PV.IOl"));
+        assertEquals(SymbolGrammar.scannedKey("S/22464"), SymbolGrammar.scannedKey("5122464"));
+        assertNotEquals(SymbolGrammar.scannedKey("A/38/PV.101"), SymbolGrammar.scannedKey("A/38/PV.102"));
     }
 }
