@@ -126,6 +126,9 @@ public final class DocumentParser {
             }
         }
         DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
+        if (type == DocumentType.OTHER) {
+            type = DocumentTypeClassifier.classify(symbols, heading, false, genreInFrontMatter(lines));
+        }
 
         // Never lose a real UN document for what it lacks (a notification without symbol or masthead): only a text that
         // speaks of no UN body is refused.
@@ -261,6 +264,24 @@ public final class DocumentParser {
             }
         }
         return printedAtTheHeadAsScanned(lines, symbol);
+    }
+
+    /**
+     * The genre the first line of the front matter that names one names ({@link TitleParser#genreNamed}), within the head
+     * of the text and before its body starts; or null.
+     */
+    private static TitleParser.Kind genreInFrontMatter(TextLines lines) {
+        for (int i = lines.nextContent(0), n = 0; i < lines.size() && n < HEAD_LINES; i = lines.nextContent(i + 1), n++) {
+            String line = lines.get(i);
+            if (TitleParser.startsBody(line)) {
+                return null;
+            }
+            TitleParser.Kind genre = TitleParser.genreNamed(line);
+            if (genre != null) {
+                return genre;
+            }
+        }
+        return null;
     }
 
     /** How many lines with content at the head of a text a symbol the masthead reader could not read is looked for in. */

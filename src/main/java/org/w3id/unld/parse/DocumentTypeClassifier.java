@@ -25,6 +25,22 @@ final class DocumentTypeClassifier {
     }
 
     static DocumentType classify(List<String> symbols, TitleParser.Heading heading, boolean meeting) {
+        return classify(symbols, heading, meeting, null);
+    }
+
+    /**
+     * @param frontGenre the genre a line of the front matter names ({@link TitleParser#genreNamed}), or null: what the
+     *                   document is when neither its symbol nor the heading chosen for its title says
+     */
+    static DocumentType classify(List<String> symbols, TitleParser.Heading heading, boolean meeting, TitleParser.Kind frontGenre) {
+        DocumentType type = fromSymbolAndHeading(symbols, heading, meeting);
+        if (type != DocumentType.OTHER || frontGenre == null) {
+            return type;
+        }
+        return fromSymbolAndHeading(symbols, new TitleParser.Heading(null, frontGenre, -1, -1, null), false);
+    }
+
+    private static DocumentType fromSymbolAndHeading(List<String> symbols, TitleParser.Heading heading, boolean meeting) {
         String symbol = symbols.isEmpty() ? "" : symbols.get(0);
         TitleParser.Kind kind = heading.kind();
         if (meeting || SymbolGrammar.isMeetingRecord(symbol)) {

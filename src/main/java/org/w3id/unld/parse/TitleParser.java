@@ -492,6 +492,44 @@ final class TitleParser {
             "(?iu)\\b(?:Committee|Commission|Council|Conference|Board|Group|Comité|Comisión|Conseil|Consejo|Grupo|Groupe)\\b");
 
     /** "decision", "décision", "decisión" (in any case): a decision, not a resolution. */
+    /** "Report …", "DRAFT ANNUAL REPORT", "Informe …", "Rapport …", "Compte rendu du …", "Proceedings of …" at a line's start. */
+    private static final Pattern REPORT_START = Pattern.compile(
+            "(?iu)^(?:(?:draft|final|annual|interim|progress|preliminary|provisional|projet\\s+de|proyecto\\s+de)\\s+)*"
+                    + "(?:report|rapport|informe|proceedings|compte\\s+rendu)(?:\\b|(?=of\\s?the))");
+
+    /**
+     * The genre a line of the front matter names at its start ("Letter dated …", "Provisional agenda", "Draft decision",
+     * "Note by the Secretariat", "REPORT OF THE …", "Informe …"), or null. The classifier falls back on it when the heading
+     * the title parser chose names none: a scanned front page's heading may stand among debris.
+     */
+    static Kind genreNamed(String line) {
+        if (line.length() > 250) {
+            return null;
+        }
+        Matcher m = LETTER.matcher(line);
+        if (m.lookingAt()) {
+            return m.group(1) != null ? Kind.IDENTICAL_LETTERS : m.group(2) != null ? Kind.NOTE_VERBALE : Kind.LETTER;
+        }
+        if ((m = ADOPTED.matcher(line)).lookingAt()) {
+            return isDecision(m.group(1)) ? Kind.DECISION : Kind.RESOLUTION;
+        }
+        if ((m = DRAFT_ALONE.matcher(line)).matches()) {
+            return isDecision(m.group(1)) ? Kind.DRAFT_DECISION : Kind.DRAFT_RESOLUTION;
+        }
+        if (AGENDA_TITLE.matcher(line).lookingAt() || AGENDA.matcher(line).matches()) {
+            return Kind.AGENDA;
+        }
+        if (NOTE_BY.matcher(line).matches() && !line.endsWith(".")) {
+            return Kind.NOTE;
+        }
+        return REPORT_START.matcher(line).lookingAt() ? Kind.REPORT : null;
+    }
+
+    /** Whether a line starts a document's body ("The General Assembly,", "1. ", "Contents"): the front matter ends there. */
+    static boolean startsBody(String line) {
+        return BODY.matcher(line).lookingAt() || isProse(line);
+    }
+
     private static boolean isDecision(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         return w.startsWith("decisi") || w.startsWith("décision");

@@ -81,6 +81,22 @@ class DocumentParserTest {
     }
 
     @Test
+    void aGenreNamedInTheFrontMatterTypesTheDocumentWhoseTitleBlockNamesNone() throws Exception {
+        // A scanned joint letter: the heading the title parser chose is debris, the letter's heading follows among the front matter.
+        Extraction letter = parse("A_47_174-S_23841.txt", "3EMBLEE GENERALE", "", "Lettre datée du 24 avril 1992, adressée au Secrétaire "
+                + "qénéral par l'observateur permanent", "", "J'ai l'honneur de vous faire tenir ci-joint le texte …").extraction();
+        assertEquals(DocumentType.LETTER, letter.documentType());
+        Extraction report = parse("E_CN.4_703.txt", "UNITED NATIONS", "Distr. GENERAL ECONOMIC E/CN.V703 5 February 195^", "",
+                "SOCIAL COUNCIL COMMISSION ON HUMAN RIGHTS", "", "REPORT OF THE SIXTH SESSION OF THE SUB-COMMISSION TO THE COMMISSION",
+                "", "1. The Sub-Commission held its sixth session …").extraction();
+        assertEquals(DocumentType.REPORT, report.documentType());
+        // A genre named only in the body is not the document's.
+        Extraction other = parse("A_80_999.txt", "Some subject", "", "1. The report of the Secretary-General (A/80/1) was considered.",
+                "Provisional agenda").extraction();
+        assertEquals(DocumentType.OTHER, other.documentType());
+    }
+
+    @Test
     void aSessionLineWithoutOrganBelongsToTheOrganOfTheSymbolSeries() throws Exception {
         Extraction e = parse("A_73_716.txt", "Seventy-third session", "", "Agenda item 74 (c)", "", "Promotion and protection of human rights",
                 "", "Letter dated 16 January 2019 from the Secretary-General addressed to the President of the General Assembly", "",
