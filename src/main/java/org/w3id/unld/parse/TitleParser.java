@@ -133,7 +133,7 @@ final class TitleParser {
         for (int guard = 0; guard < 12 && i < lines.size(); guard++) {
             String line = lines.get(i);
             Matcher m;
-            if (FOOTNOTE_LINE.matcher(line).lookingAt() || underMasthead && isFrontMatter(line)) {
+            if (FOOTNOTE_LINE.matcher(line).lookingAt() || underMasthead && isFrontMatter(line) || isDebris(line)) {
                 i = lines.nextContent(i + 1);
                 continue;
             }
@@ -625,8 +625,13 @@ final class TitleParser {
             "(?i)" + Ordinals.PATTERN + "\\s+(?:regular\\s+|special\\s+|resumed\\s+)?(?:session|meeting)(?:\\s*$|\\s+(?=\\p{Lu}[\\p{L} .'’-]{1,40},))");
     private static final Pattern ITEM_LINE = Pattern.compile("(?i)\\s*(?:agenda\\s+)?items?\\s+\\d");
 
+    /** Masthead fields the reader could not follow, and what web pages and scanners put above a text: never a title. */
+    private static boolean isDebris(String line) {
+        return DEBRIS.matcher(line).find() && line.length() < 300;
+    }
+
     private static boolean isFrontMatter(String line) {
-        if (DEBRIS.matcher(line).find() && line.length() < 300 || MastheadParser.isDatesLine(line)) {
+        if (isDebris(line) || MastheadParser.isDatesLine(line)) {
             return true;
         }
         Matcher session = SESSION_LINE.matcher(line);
@@ -638,7 +643,6 @@ final class TitleParser {
         return venue.lookingAt() && (isVenue(line) || ITEM_LINE.matcher(line).region(venue.end(), line.length()).lookingAt());
     }
 
-    /** A genre line under a subject ("Memorandum by the Secretary-General", "Rapport du Secrétaire général"): not the title's. */
     /**
      * Whether a line starts a heading that says what the document is: a letter, a resolution or decision adopted, an
      * agenda, a report, a note, a draft, a statement (or any heading {@link Headings#isDocumentHeading} knows).
@@ -649,6 +653,7 @@ final class TitleParser {
                 || DRAFT_ALONE.matcher(line).matches() || STATEMENT.matcher(line).lookingAt();
     }
 
+    /** A genre line under a subject ("Memorandum by the Secretary-General", "Rapport du Secrétaire général"): not the title's. */
     private static boolean isGenreLine(String line) {
         return NOTE_BY.matcher(line).matches() || ROMANCE_REPORT_OF.matcher(line).matches() || REPORT_OF_SG.matcher(line).matches();
     }

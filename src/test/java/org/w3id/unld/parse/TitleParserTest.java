@@ -258,4 +258,11 @@ class TitleParserTest {
                 "", "The Secretary-General has the honour to transmit …")), 0);
         assertEquals("The right to food", report.title());
     }
+
+    @Test
+    void aMastheadLineTheReaderCouldNotFollowIsNoTitleEvenWithoutAMasthead() {
+        TitleParser.Heading h = TitleParser.parse(TextLines.of(String.join("\n", "Distr . GENERAL 5122464 19 de abril de 1991 ZSPAÑOL",
+                "LA SITUACION RELATIVA AL SAHARA OCCIDENTAL", "", "Informe del Secretario General")), 0, false);
+        assertEquals("LA SITUACION RELATIVA AL SAHARA OCCIDENTAL", h.title());
+    }
 }
