@@ -200,6 +200,14 @@ public final class DocumentParser {
         }
         List<String> sponsors = heading.sponsorsText() == null ? List.of() : SponsorParser.parse(heading.sponsorsText());
         List<Event> events = EventParser.parse(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart));
+        if (type == DocumentType.REPORT) {
+            int under = heading.end() < lines.size() ? lines.nextContent(heading.end()) : lines.size();
+            String below = under < lines.size() ? Titles.join(lines.contentBetween(under, Math.min(lines.size(), under + 2))) : null;
+            String sessionBody = sessions.isEmpty() ? reportingBody(symbols, defaultOrgan) : sessions.get(0).organ();
+            // The heading as printed: the title leaves out the session's place and dates that it prints in parentheses.
+            String printed = heading.line() >= 0 ? Titles.join(lines.contentBetween(heading.line(), heading.end())) : heading.title();
+            events = SessionReport.withSession(SessionReport.of(printed, below, sessionBody), events);
+        }
 
         LocalDate date = masthead.date();
         if (date == null && meeting != null && (masthead.found() || symbolSource == SymbolSource.MASTHEAD)) {
@@ -282,6 +290,16 @@ public final class DocumentParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The body a report without a session line is of: the body of the most specific series among its symbols
+     * ("E/2001/28–E/CN.7/2001/12": the Commission on Narcotic Drugs, whose report the Council's document is), else the
+     * masthead's organ.
+     */
+    private static String reportingBody(List<String> symbols, String organ) {
+        return symbols.stream().map(BODIES::bySymbol).flatMap(java.util.Optional::stream)
+                .filter(b -> b.kind() != UnBody.Kind.PRINCIPAL_ORGAN).map(UnBody::name).findFirst().orElse(organ);
     }
 
     /** How many lines with content at the head of a text a symbol the masthead reader could not read is looked for in. */

@@ -48,9 +48,9 @@ final class EvidenceFinder {
             "(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th|er|o)? ?(?:de )?" + MONTH + ",? ?(?:de(?:l)? )?([0-9]{4})(?![0-9])");
     /** "december 27, 2024". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + " ([0-9]{1,2}),? ([0-9]{4})(?![0-9])");
-    /** "5 and 6 december 2024", "30 november to 12 december 2023": a day, a few words, then a month (and year). */
+    /** "5 and 6 december 2024", "30 november to 12 december 2023", "16-27 may 1994": a day, a few words, then a month (and year). */
     private static final Pattern DAY_THEN_MONTH = Pattern.compile(
-            "(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th|er|o)?(?: [a-z0-9,-]+){0,4}? ?(?:de )?" + MONTH + "(?:,? ?(?:de )?([0-9]{4})(?![0-9]))?");
+            "(?<![0-9])([0-9]{1,2})(?:st|nd|rd|th|er|o)?(?:[ \\-–—][a-z0-9,-]+){0,4}? ?(?:de )?" + MONTH + "(?:,? ?(?:de )?([0-9]{4})(?![0-9]))?");
     private static final Pattern AGENDA_WORD = Pattern.compile("\\b(?:items?|temas?|points?|puntos?|subtemas?)\\b");
     private static final Pattern SESSION_WORD = Pattern.compile(
             // No word end after it: a copy that lost a line break glues the place to it ("Seventy-first sessionGeneva").

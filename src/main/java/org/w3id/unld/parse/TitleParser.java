@@ -605,7 +605,20 @@ final class TitleParser {
             parts.add(next);
             k = j + 1;
         }
-        return new Heading(Titles.join(parts), kind, i, k, null);
+        return new Heading(withoutPlaceAndDates(Titles.join(parts)), kind, i, k, null);
+    }
+
+    /** A session's place and dates in parentheses at a title's end: "(20-29 March 2001)", "(New York, 16-27 May 1994)". */
+    private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile(
+            "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*)?\\d{1,2}\\b[^()]{2,40}\\b(?:19|20)\\d\\d\\)\\s*$");
+
+    /** The title without the place and dates of the session it names: they are not part of it (EXTRACTION-CONVENTIONS, Titles). */
+    private static String withoutPlaceAndDates(String title) {
+        if (title == null || !title.endsWith(")")) {
+            return title;
+        }
+        String without = PLACE_AND_DATES_AT_END.matcher(title).replaceFirst("");
+        return without.isEmpty() ? title : without;
     }
 
     /**
