@@ -71,7 +71,7 @@ final class MastheadParser {
                     + "(?:\\d{1,2}\\s+(?:de\\s+)?)?" + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}");
     /** "Fifty-second session", "Tenth emergency special session", "First regular session" (an executive board's). */
     private static final Pattern SESSION = Pattern.compile(
-            "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(?:regular\\s+)?(session|year)\\b(?:\\s*\\((resumed)\\))?");
+            "(?i)(?:(resumed)\\s+)?(" + Ordinals.PATTERN + ")\\s+(?:(emergency)\\s+)?(special\\s+)?(?:regular\\s+)?(sess\\s?ion|year)\\b(?:\\s*\\((resumed)\\))?");
     /**
      * What a session line prints after the session, when it is not the place first: the year of an executive board's
      * session ("First regular session 2004"), or its dates and then its place ("23 to 30 January 2004, New York").
@@ -127,6 +127,8 @@ final class MastheadParser {
             "(?iu)original\\s*[:;]\\s*(" + LANGUAGE_NAME + ")(?:\\s*(?:/|,|and|et|y)\\s*(?:" + LANGUAGE_NAME + "))*(?![\\p{L}])");
     private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?iu)(?:" + LANGUAGE_NAME + ")(?:\\s+only|\\s+seulement|\\s+únicamente)?$");
     private static final Pattern PROVISIONAL = Pattern.compile("(?i)provisional$");
+    /** "PROVISIONAL", "PROVISOIRE" among a record's fields, as a scan may space it ("PROVIS IONAL"). */
+    private static final Pattern PROVISIONAL_WORD = Pattern.compile("(?i)provis\\s?(?:ional|oire)\\b");
     /** The words a General Assembly meeting record prints beside its masthead. */
     private static final Pattern OFFICIAL_RECORDS = Pattern.compile("(?i)\\s*official\\s+records\\s*$");
     private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{Lu} ){3,}\\p{Lu}$");
@@ -1131,6 +1133,12 @@ final class MastheadParser {
             }
             if ((m = region(UN, line, pos)) != null) {
                 p.un = true;
+                pos = m.end();
+                continue;
+            }
+            if ((c == 'P' || c == 'p') && (m = region(PROVISIONAL_WORD, line, pos)) != null) {
+                // "Asamblea General PROVISIONAL A/38/PV.105 27 junio 1984": a provisional record's mark among the fields.
+                p.other = true;
                 pos = m.end();
                 continue;
             }

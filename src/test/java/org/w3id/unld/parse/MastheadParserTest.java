@@ -349,6 +349,16 @@ class MastheadParserTest {
     }
 
     @Test
+    void aProvisionalRecordsMarkAmongTheFieldsIsPassedOver() {
+        MastheadParser.Masthead m = parse(String.join("\n", "NACIONES UNIDAS", "Asamblea General PROVISIONAL A/38/PV.105 27 junio 1984 ESPA&OL",
+                "", "• PROVIS IONAL", "Forty-third sess ion"));
+        assertEquals(List.of("General Assembly"), m.organs());
+        assertEquals(List.of("A/38/PV.105"), m.symbols());
+        assertEquals(LocalDate.of(1984, 6, 27), m.date());
+        assertEquals(List.of(new Session("General Assembly", 43)), m.sessions());
+    }
+
+    @Test
     void aYearLineAloneIsTheCouncilsSessionButPrintsNoOrgan() {
         MastheadParser.Masthead m = parse(String.join("\n", "TWENTY- FIFTH YEAR", "", "1537th MEETING: 12 MAY 1970"));
         assertEquals(List.of(new Session("Security Council", 25)), m.sessions());
