@@ -67,7 +67,7 @@ final class AnnexParser {
         List<int[]> headings = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         for (int i = from; i < lines.size(); i++) {
-            if (!isHeading(lines, i) || isInContents(lines, i)) {
+            if (!isHeading(lines, i) || isInContents(lines, i) || continuesASentence(lines, i)) {
                 continue;
             }
             String line = lines.get(i);
@@ -102,6 +102,19 @@ final class AnnexParser {
             out.add(closing(lines, titles.get(h), bodyStart, bodyEnd));
         }
         return out;
+    }
+
+    /**
+     * Whether line {@code i} goes on with the sentence of the line right above it ("… Parties included in" / "Annex I to the
+     * Convention for the period 1990–2012;"): the words "Annex I to the" inside a sentence, not a heading.
+     */
+    private static boolean continuesASentence(TextLines lines, int i) {
+        if (i == 0 || lines.isBlank(i - 1) || lines.isSkippable(i - 1)) {
+            return false;
+        }
+        String above = lines.get(i - 1);
+        char last = above.isEmpty() ? '.' : above.charAt(above.length() - 1);
+        return Character.isLowerCase(last) && Titles.continues(above, lines.get(i));
     }
 
     /** A heading between table-of-contents lines is an entry of the table, not an annex. */

@@ -150,6 +150,10 @@ final class SenderParser {
         for (String part : ADDRESSEE_SPLIT.split(s)) {
             String role = stripThe(part.trim());
             role = TO_THE_UN.matcher(role).replaceFirst("");
+            if (ARTICLE_ONLY.matcher(role).matches()) {
+                // "… addressed to the": a copy cut the title before its addressee.
+                continue;
+            }
             if (!role.isEmpty() && isRole(role)) {
                 out.add(new Addressee(role));
             } else if (!out.isEmpty()) {
@@ -162,6 +166,9 @@ final class SenderParser {
         }
         return out;
     }
+
+    /** An article or preposition alone, where a copy cut a title: no addressee. */
+    private static final Pattern ARTICLE_ONLY = Pattern.compile("(?iu)(?:the|of|to|le|la|les|au|aux|el|los|las|al)?");
 
     private static boolean isRole(String s) {
         return ROLE_START.matcher(s).matches();

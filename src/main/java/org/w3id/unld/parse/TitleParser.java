@@ -57,7 +57,9 @@ final class TitleParser {
                     // "41/18.Mandat de l’Expert …": a copy that lost the space after the number's full stop.
                     + "(?:(?:\\s+|(?<=\\.)(?=\\p{Lu}))(.+))?$");
     private static final Pattern SC_RESOLUTION = Pattern.compile(
-            "^(?:(?:Resolution|RESOLUTION)\\s+\\d{1,4}\\s*\\((?:19|20)\\d[\\d\\-]{1,2}\\)|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+(?:Resolution|RESOLUTION)\\s+(?:of|OF)\\b)");
+            // "Résolution 1672 (2006)", "Resolución 1672 (2006)": the Council's resolution in French and Spanish.
+            "^(?:(?:Resolution|RESOLUTION|R[ée]solution|RÉSOLUTION|Resoluci[óo]n|RESOLUCI[ÓO]N)\\s+\\d{1,4}\\s*\\((?:19|20)\\d[\\d\\-]{1,2}\\)"
+                    + "|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+(?:Resolution|RESOLUTION)\\s+(?:of|OF)\\b)");
     private static final Pattern DRAFT_ALONE = Pattern.compile(
             "^(?:revised\\s+)?(?:draft|projet\\s+de|proyecto\\s+de)\\s+(resolution|decision|r[ée]solution|d[ée]cision|resoluci[óo]n|decisi[óo]n)"
                     + "(?:\\s+(?:submitted|proposed)\\s+by\\b.*|\\s+(?:présenté|presentado)\\s+par?\\b.*)?\\s*\\**$",
@@ -106,7 +108,9 @@ final class TitleParser {
                     + "|The\\s+Permanent\\s+Mission\\b|The\\s+Secretary-General\\s+(?:presents|has\\s+the\\s+honour)|Contents$|Summary$|Introduction$"
                     // A table of contents run into its first entries: "Table des matières Paragraphes Page I. Présidence …".
                     + "|(?:Contents|Table\\s+des\\s+mati[èe]res|[ÍI]ndice)\\s+(?:Paragraphs|Paragraphes|P[áa]rrafos|Pages?|P[áa]ginas?)\\b"
-                    + "|(?:Resolution|Decision|RESOLUTION)\\s+of\\s+\\d|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
+                    + "|(?:Resolution|Decision|RESOLUTION)\\s+of\\s+\\d|(?:[IVX]+|\\d{1,2})\\.\\s|[A-H]\\.\\s|Chapter\\s|Section\\s\\d|At\\s+(?:the|its)\\s+\\d"
+                    // A presidential statement's opening in French and Spanish: "À sa 5422e séance, le …", "En su 5422ª sesión, …".
+                    + "|[ÀA]\\s+sa\\s+\\d|En\\s+su\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 6;
     /** A reissue or footnote line printed above the heading ("* Reissued for technical reasons on 25 February 2016."). */

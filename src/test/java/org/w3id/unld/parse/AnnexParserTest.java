@@ -72,4 +72,11 @@ class AnnexParserTest {
         TextLines fr = TextLines.of(String.join("\n", "Annexe", "Déclaration du Ministère", "", "Annexe II", "Carte"));
         assertEquals(List.of("Annexe", "Annexe II"), AnnexParser.parse(fr, 0).stream().map(Annex::title).toList());
     }
+
+    @Test
+    void theWordsAnnexIToTheInsideASentenceAreNoAnnex() {
+        TextLines lines = TextLines.of(String.join("\n", "(e) Report on national greenhouse gas inventory data from Parties included in",
+                "Annex I to the Convention for the period 1990–2012;", "(f) Annual compilation and accounting report."));
+        assertEquals(List.of(), AnnexParser.parse(lines, 0));
+    }
 }

@@ -25,6 +25,9 @@ class SenderAndSignatureTest {
                 SenderParser.roleAndCountry("the Permanent Representative of the United Kingdom of Great Britain and Northern Ireland "
                         + "to the United Nations"));
         // "… from the Permanent Representative of Tunisia to the United Nations Office at Geneva, addressed to …"
+        // A copy that cut the title after "addressed to the" names no addressee.
+        assertEquals(List.of(), SenderParser.parse("Letter dated 28 July 1997 from the Permanent Representative of Nicaragua to the "
+                + "United Nations addressed to the").addressees());
         assertArrayEquals(new String[]{"Permanent Representative", "Tunisia"},
                 SenderParser.roleAndCountry("the Permanent Representative of Tunisia to the United Nations Office at Geneva,"));
     }

@@ -265,4 +265,15 @@ class TitleParserTest {
                 "LA SITUACION RELATIVA AL SAHARA OCCIDENTAL", "", "Informe del Secretario General")), 0, false);
         assertEquals("LA SITUACION RELATIVA AL SAHARA OCCIDENTAL", h.title());
     }
+
+    @Test
+    void aCouncilResolutionOrStatementInFrenchHasNoTitle() {
+        TitleParser.Heading resolution = TitleParser.parse(TextLines.of(String.join("\n", "Résolution 1672 (2006) du 25 avril 2006",
+                "Le Conseil de sécurité,")), 0);
+        assertEquals(TitleParser.Kind.SC_RESOLUTION, resolution.kind());
+        assertNull(resolution.title());
+        TitleParser.Heading statement = TitleParser.parse(TextLines.of(String.join("\n", "À sa 5422e séance, le 25 avril 2006, le Conseil "
+                + "a examiné la question intitulée « Rapports du Secrétaire général sur le Soudan ».", "", "« Le Conseil de sécurité …")), 0);
+        assertNull(statement.title());
+    }
 }
