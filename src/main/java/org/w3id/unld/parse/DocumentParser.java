@@ -125,10 +125,7 @@ public final class DocumentParser {
                 symbolSource = SymbolSource.MASTHEAD;
             }
         }
-        DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null);
-        if (type == DocumentType.OTHER) {
-            type = DocumentTypeClassifier.classify(symbols, heading, false, genreInFrontMatter(lines));
-        }
+        DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null, () -> genreInFrontMatter(lines));
 
         // Never lose a real UN document for what it lacks (a notification without symbol or masthead): only a text that
         // speaks of no UN body is refused.

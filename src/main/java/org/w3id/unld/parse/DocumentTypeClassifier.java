@@ -24,20 +24,15 @@ final class DocumentTypeClassifier {
     private DocumentTypeClassifier() {
     }
 
-    static DocumentType classify(List<String> symbols, TitleParser.Heading heading, boolean meeting) {
-        return classify(symbols, heading, meeting, null);
-    }
-
     /**
      * @param frontGenre the genre a line of the front matter names ({@link TitleParser#genreNamed}), or null: what the
-     *                   document is when neither its symbol nor the heading chosen for its title says
+     *                   document is when neither its symbol nor the heading chosen for its title says (asked only then)
      */
-    static DocumentType classify(List<String> symbols, TitleParser.Heading heading, boolean meeting, TitleParser.Kind frontGenre) {
+    static DocumentType classify(List<String> symbols, TitleParser.Heading heading, boolean meeting,
+                                 java.util.function.Supplier<TitleParser.Kind> frontGenre) {
         DocumentType type = fromSymbolAndHeading(symbols, heading, meeting);
-        if (type != DocumentType.OTHER || frontGenre == null) {
-            return type;
-        }
-        return fromSymbolAndHeading(symbols, new TitleParser.Heading(null, frontGenre, -1, -1, null), false);
+        TitleParser.Kind genre = type == DocumentType.OTHER ? frontGenre.get() : null;
+        return genre == null ? type : fromSymbolAndHeading(symbols, new TitleParser.Heading(null, genre, -1, -1, null), false);
     }
 
     private static DocumentType fromSymbolAndHeading(List<String> symbols, TitleParser.Heading heading, boolean meeting) {
