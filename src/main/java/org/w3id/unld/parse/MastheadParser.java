@@ -342,29 +342,18 @@ final class MastheadParser {
                     continue;
                 }
             }
-            MeetingOfBody meetingOf = meetingOfBody(lines, i, limit);
-            if (meetingOf != null) {
+            SessionOfBody named = namedSession(lines, i, limit, organs);
+            if (named != null) {
                 found = true;
                 start = start < 0 ? i : start;
-                Session session = meetingOf.session();
+                Session session = named.session();
                 // The body printed only inside its session line, not in the organ slot: no organ.
                 bodyOnlyInSessionLine = sessions.isEmpty() && organs.isEmpty();
                 sessions.add(session);
                 current = session;
                 sessionSeen = true;
                 lastOrgan = session.organ();
-                i = meetingOf.end();
-                continue;
-            }
-            MeetingOfBody sessionOf = sessionOfBody(lines, i, limit, organs);
-            if (sessionOf != null) {
-                found = true;
-                start = start < 0 ? i : start;
-                sessions.add(sessionOf.session());
-                current = sessionOf.session();
-                sessionSeen = true;
-                lastOrgan = sessionOf.session().organ();
-                i = sessionOf.end();
+                i = named.end();
                 continue;
             }
             Parts p = parts(line, pendingDistr);
@@ -831,14 +820,23 @@ final class MastheadParser {
     }
 
     /** A session line that names its body, and the line after it. */
-    private record MeetingOfBody(Session session, int end) {
+    private record SessionOfBody(Session session, int end) {
+    }
+
+    /**
+     * A session line that names its body: a meeting of the parties' ({@link #meetingOfBody}) or a session's
+     * ({@link #sessionOfBody}); or null.
+     */
+    private static SessionOfBody namedSession(TextLines lines, int i, int limit, List<String> organs) {
+        SessionOfBody meeting = meetingOfBody(lines, i, limit);
+        return meeting != null ? meeting : sessionOfBody(lines, i, limit, organs);
     }
 
     /**
      * A session line that names its body, over one to four lines ("TWELFTH MEETING OF THE PARTIES TO" / "THE MONTREAL
      * PROTOCOL ON" / …), if the body is one of the table that calls its sessions meetings; or null.
      */
-    private static MeetingOfBody meetingOfBody(TextLines lines, int i, int limit) {
+    private static SessionOfBody meetingOfBody(TextLines lines, int i, int limit) {
         if (!Character.isLetter(lines.firstChar(i)) || lines.get(i).length() > 200 || !mentionsMeeting(lines.get(i))
                 || !MEETING_SESSION.matcher(lines.get(i)).lookingAt()) {
             return null;
@@ -853,7 +851,7 @@ final class MastheadParser {
             OptionalInt number = Ordinals.parse(m.group(1));
             String body = meetingBody(m.group(2), m.group(3));
             if (number.isPresent() && body != null) {
-                return new MeetingOfBody(new Session(body, number.getAsInt(), null), j + 1);
+                return new SessionOfBody(new Session(body, number.getAsInt(), null), j + 1);
             }
         }
         return null;
@@ -865,7 +863,7 @@ final class MastheadParser {
      * Environment Programme"); or null. A second name after a slash ("… Governing Council/" / "Global Ministerial
      * Environment Forum") is the same session's.
      */
-    private static MeetingOfBody sessionOfBody(TextLines lines, int i, int limit, List<String> organs) {
+    private static SessionOfBody sessionOfBody(TextLines lines, int i, int limit, List<String> organs) {
         String line = lines.get(i);
         if (line.length() > 200 || !Character.isLetter(lines.firstChar(i)) || !line.contains("ession") && !line.contains("esiones") && !line.contains("ESSION")) {
             return null;
@@ -890,7 +888,7 @@ final class MastheadParser {
             if (lines.get(j).strip().endsWith("/") && second < limit && second <= end + 1 && lines.get(second).length() < 80) {
                 end = second + 1;
             }
-            return new MeetingOfBody(new Session(body, number.getAsInt(), m.group(2) != null ? "special" : null), end);
+            return new SessionOfBody(new Session(body, number.getAsInt(), m.group(2) != null ? "special" : null), end);
         }
         return null;
     }
