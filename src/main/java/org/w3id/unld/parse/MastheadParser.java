@@ -562,6 +562,8 @@ final class MastheadParser {
     private static final Pattern DISTR_AT_END = Pattern.compile("(?i)\\bDistr\\s*\\.?\\s*:?\\s*$");
     private static final Pattern JUNK_SYMBOLS = Pattern.compile("[$@%#{}|~^\\\\]");
     private static final Pattern DIGITS_ONLY = Pattern.compile("^[\\d\\s.,/-]{3,12}$");
+    /** A page's job number, which a copy may print above the masthead ("98-03111 (E) 180298", "GE.05-16658 (F)"). */
+    private static final Pattern JOB_NUMBER = Pattern.compile("^(?:[A-Z]{1,3}\\.)?\\d{2}-\\d{4,5}\\s*\\([A-Z]\\)");
 
     /**
      * A line of a scanned masthead that text recognition garbled: one or two letters, a run of digits
@@ -578,7 +580,8 @@ final class MastheadParser {
     }
 
     private static boolean isJunk(String line, boolean afterDistr) {
-        if (line.length() <= 2 || DIGITS_ONLY.matcher(line).matches() || DISTR_AT_END.matcher(line).find() && line.length() < 40) {
+        if (line.length() <= 2 || DIGITS_ONLY.matcher(line).matches() || DISTR_AT_END.matcher(line).find() && line.length() < 40
+                || JOB_NUMBER.matcher(line).lookingAt()) {
             return true;
         }
         if (line.length() <= 12 && JUNK_SYMBOLS.matcher(line).find()) {

@@ -27,6 +27,10 @@ final class TitleParser {
      * @param sponsorsText the text before ": draft resolution", or null
      */
     record Heading(String title, Kind kind, int line, int end, String sponsorsText) {
+        Heading {
+            // Whichever way the title was put together: never the contents or the session's dates a copy ran into it.
+            title = withoutPlaceAndDates(title);
+        }
     }
 
     /**
@@ -52,8 +56,11 @@ final class TitleParser {
     private static final Pattern PART_LINE = Pattern.compile(
             "(?iu)(?:Addendum|Additif|Adición|Corrigendum|Rectificatif|Corrección|Revision|Révision|Revisión)\\s*\\d*\\s*\\**");
     /** "73/3. Title", "2013/39. Title", "S-27/2. Title", "PRST 35/1. Title", "1392 (XIV). Title", "19/26" alone. */
+    /** The word before a decision's number ("Decision 51/401"). */
+    private static final Pattern NUMBER_WORD = Pattern.compile("^(?:Decision|D[ée]cision|Decisi[óo]n)\\s+");
     private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:PRST\\s+(?:OS/)?)?(?:[A-Z]{1,2}-)?(?:\\d{1,4}/\\d{1,4}|\\d{1,4}\\s?\\([IVXLC]+\\))(?:\\s?[A-Z])?\\.?"
+            // "Decision 51/401" over its title, in English, French and Spanish.
+            "^(?:PRST\\s+(?:OS/)?|(?:Decision|D[ée]cision|Decisi[óo]n)\\s+)?(?:[A-Z]{1,2}-)?(?:\\d{1,4}/\\d{1,4}|\\d{1,4}\\s?\\([IVXLC]+\\))(?:\\s?[A-Z])?\\.?"
                     // "41/18.Mandat de l’Expert …": a copy that lost the space after the number's full stop.
                     + "(?:(?:\\s+|(?<=\\.)(?=\\p{Lu}))(.+))?$");
     private static final Pattern SC_RESOLUTION = Pattern.compile(
@@ -62,6 +69,8 @@ final class TitleParser {
                     + "|\\d{1,4}\\s*\\((?:19|20)\\d\\d\\)\\.?\\s+(?:Resolution|RESOLUTION)\\s+(?:of|OF)\\b)");
     private static final Pattern DRAFT_ALONE = Pattern.compile(
             "^(?:revised\\s+)?(?:draft|projet\\s+de|proyecto\\s+de)\\s+(resolution|decision|r[ée]solution|d[ée]cision|resoluci[óo]n|decisi[óo]n)"
+                    // The number a convention body's draft will get: "Draft decision -/CP.17", "[-/CMP.7]".
+                    + "(?:\\s+\\[?[-–]?/(?:CP|CMP|CMA|COP|MOP)\\.\\d{1,2}\\]?)?"
                     + "(?:\\s+(?:submitted|proposed)\\s+by\\b.*|\\s+(?:présenté|presentado)\\s+par?\\b.*)?\\s*\\**$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern REPORT_BY = Pattern.compile(
@@ -212,7 +221,7 @@ final class TitleParser {
                 return new Heading(Titles.clean(line), Kind.STATEMENT, i, i + 1, null);
             }
             Matcher numbered = NUMBERED.matcher(line);
-            if (numbered.matches() && (numbered.group(1) != null || line.length() < 12)) {
+            if (numbered.matches() && (numbered.group(1) != null || NUMBER_WORD.matcher(line).replaceFirst("").length() < 12)) {
                 return numbered(lines, i, numbered, Kind.RESOLUTION);
             }
             int blockEnd = blockEnd(lines, i);
@@ -373,7 +382,8 @@ final class TitleParser {
         }
         String number = s.group(1);
         String session = s.group(2);
-        Pattern heading = Pattern.compile("^" + Pattern.quote(number) + (session == null ? "" : "\\s?\\(" + session + "\\)")
+        // An Official Records copy may leave out the session after the number ("2097. Review …" for A/RES/2097 (XX)).
+        Pattern heading = Pattern.compile("^" + Pattern.quote(number) + (session == null ? "" : "(?:\\s?\\(" + session + "\\))?")
                 + "\\s?(?:[A-Z]\\s?)?\\.?(?:(?:\\s+|(?<=\\.)(?=\\p{Lu}))(.+))?$");
         int limit = Math.min(lines.size(), 2000);
         for (int i = 0; i < limit; i++) {
@@ -396,7 +406,9 @@ final class TitleParser {
         }
         int j = lines.nextContent(i + 1);
         if (j < lines.size() && !BODY.matcher(lines.get(j)).lookingAt()) {
-            return heading(lines, j, kind, null, false);
+            // "Decision 51/401" over "51/401. Organization of the fifty-first session": the title without its number.
+            Matcher again = NUMBERED.matcher(lines.get(j));
+            return heading(lines, j, kind, again.matches() && again.group(1) != null ? again.group(1) : null, false);
         }
         return new Heading(null, kind, i, i + 1, null);
     }
@@ -609,15 +621,25 @@ final class TitleParser {
             parts.add(next);
             k = j + 1;
         }
-        return new Heading(withoutPlaceAndDates(Titles.join(parts)), kind, i, k, null);
+        return new Heading(Titles.join(parts), kind, i, k, null);
     }
 
     /** A session's place and dates in parentheses at a title's end: "(20-29 March 2001)", "(New York, 16-27 May 1994)". */
     private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile(
             "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*)?\\d{1,2}\\b[^()]{2,40}\\b(?:19|20)\\d\\d\\)\\s*$");
 
+    /** A table of contents that a copy ran into the title: "… session Table des matières Paragraphes Page I. …". */
+    private static final Pattern CONTENTS_RUN_IN = Pattern.compile(
+            "\\s+(?:\\(\\d[^()]{3,40}\\)\\s+)?(?:Table\\s+des\\s+mati[èe]res|Contents|CONTENTS|[ÍI]ndice|ÍNDICE|SOMMAIRE|Sommaire)"
+                    + "\\s+(?:Paragraph|Paragraphe|P[áa]rrafo|Page|P[áa]gina|Chapter|Chapitre|Cap[íi]tulo|I\\.|1\\.).*$");
+
     /** The title without the place and dates of the session it names: they are not part of it (EXTRACTION-CONVENTIONS, Titles). */
     private static String withoutPlaceAndDates(String title) {
+        if (title != null && (title.contains("ontents") || title.contains("ONTENTS") || title.contains("mati") || title.contains("ndice")
+                || title.contains("OMMAIRE") || title.contains("ommaire"))) {
+            String cut = CONTENTS_RUN_IN.matcher(title).replaceFirst("");
+            title = cut.isEmpty() ? title : cut;
+        }
         if (title == null || !title.endsWith(")")) {
             return title;
         }
@@ -632,7 +654,9 @@ final class TitleParser {
      */
     private static final Pattern DEBRIS = Pattern.compile(
             "(?iu)\\bdistr\\b\\s*\\.|\\boriginal\\s*:|\\bpdf\\b|https?://|\\bwww\\.|\\bbarcode\\b|\\.(?:gov|org|int)\\b"
-                    + "|^(?:[A-Z]{1,6}\\s?/\\s?[\\w.()/\\- ]+?\\s*){1,3}$");
+                    + "|^(?:[A-Z]{1,6}\\s?/\\s?[\\w.()/\\- ]+?\\s*){1,3}$"
+                    // A page's job number ("GE.05-16658 (F) 260106", "98-03111 (E) 180298").
+                    + "|^(?:[A-Z]{1,3}\\.)?\\d{2}-\\d{4,5}\\s*\\([A-Z]\\)");
     /**
      * A session line the masthead reader did not take ("Twentieth session Vienna, 20 July - 14 August 1987", "Seventh
      * meeting"), and the line of its place and dates, with an agenda item line a copy ran into it ("Bonn, 25–27 March

@@ -349,6 +349,14 @@ class MastheadParserTest {
     }
 
     @Test
+    void aJobNumberAboveTheMastheadIsPageFurniture() {
+        MastheadParser.Masthead m = parse(String.join("\n", "98-03111 (E) 180298 *  E/CN.6/1998/1. United Nations", "E/CN.6/1998/10",
+                "Economic and Social Council", "Distr.: General", "10 February 1998", "Original: English"));
+        assertEquals(List.of("E/CN.6/1998/10"), m.symbols());
+        assertEquals(LocalDate.of(1998, 2, 10), m.date());
+    }
+
+    @Test
     void aProvisionalRecordsMarkAmongTheFieldsIsPassedOver() {
         MastheadParser.Masthead m = parse(String.join("\n", "NACIONES UNIDAS", "Asamblea General PROVISIONAL A/38/PV.105 27 junio 1984 ESPA&OL",
                 "", "• PROVIS IONAL", "Forty-third sess ion"));

@@ -276,4 +276,31 @@ class TitleParserTest {
                 + "a examiné la question intitulée « Rapports du Secrétaire général sur le Soudan ».", "", "« Le Conseil de sécurité …")), 0);
         assertNull(statement.title());
     }
+
+    @Test
+    void numberedHeadingsAsOlderAndWebCopiesPrintThem() {
+        TitleParser.Heading decision = TitleParser.parse(TextLines.of(String.join("\n", "Decision 51/401", "", "",
+                "51/401.  Organization of the fifty-first session", "", "At its 3rd plenary meeting, …")), 0);
+        assertEquals("Organization of the fifty-first session", decision.title());
+        TitleParser.Heading resolution = TitleParser.numberedFor(TextLines.of(String.join("\n", "Official Records …",
+                "2097. Review and reappraisal of the role and functions of the Economic and Social Council", "The General Assembly,")),
+                "A/RES/2097 (XX)");
+        assertEquals("Review and reappraisal of the role and functions of the Economic and Social Council", resolution.title());
+        TitleParser.Heading draft = TitleParser.parse(TextLines.of(String.join("\n", "Draft decision -/CP.17", "",
+                "Establishment of an Ad Hoc Working Group on the Durban Platform for Enhanced Action", "", "The Conference of the Parties,")), 0);
+        assertEquals(TitleParser.Kind.DRAFT_DECISION, draft.kind());
+        assertEquals("Establishment of an Ad Hoc Working Group on the Durban Platform for Enhanced Action", draft.title());
+    }
+
+    @Test
+    void aTitleNeverCarriesTheContentsOrTheSessionsDatesACopyRanIntoIt() {
+        assertEquals("Rapport du Comité des transports intérieurs sur sa quatre-vingt-deuxième session",
+                new TitleParser.Heading("Rapport du Comité des transports intérieurs sur sa quatre-vingt-deuxième session Table des matières "
+                        + "Paragraphes Page I. Présidence ... 1 4", TitleParser.Kind.REPORT, 0, 1, null).title());
+        assertEquals("REPORT OF THE WORKING PARTY ON RAIL TRANSPORT OF ITS FIFTY-SECOND SESSION",
+                new TitleParser.Heading("REPORT OF THE WORKING PARTY ON RAIL TRANSPORT OF ITS FIFTY-SECOND SESSION (5-7 October 1998) "
+                        + "CONTENTS Paragraph(s) Attendance", TitleParser.Kind.REPORT, 0, 1, null).title());
+        assertEquals("Review of the Contents of the Treaty (A/80/1)", new TitleParser.Heading("Review of the Contents of the Treaty (A/80/1)",
+                TitleParser.Kind.OTHER, 0, 1, null).title());
+    }
 }
