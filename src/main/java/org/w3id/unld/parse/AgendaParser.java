@@ -172,10 +172,23 @@ final class AgendaParser {
                     break;
                 }
             }
-            titles.add(Titles.join(parts));
+            titles.add(withoutTitleInMixedCase(Titles.join(parts)));
             j = k;
         }
         return new AgendaTitles(titles, j);
+    }
+
+    /** Two words or more in capitals, then a word in mixed case that starts another heading on the same line. */
+    private static final Pattern CAPITALS_THEN_MIXED = Pattern.compile(
+            "^((?:[\\p{Lu}\\d][\\p{Lu}\\d’'\\-.,:;()]*\\s+){1,}[\\p{Lu}\\d][\\p{Lu}\\d’'\\-.,:;()]*)\\s+\\p{Lu}\\p{Ll}.*$");
+
+    /**
+     * An item's title in capitals without the document's own title in mixed case that a copy ran into its line ("DROITS
+     * ÉCONOMIQUES, SOCIAUX ET CULTURELS Promotion de la jouissance effective …"): the item's title ends where the capitals do.
+     */
+    static String withoutTitleInMixedCase(String title) {
+        Matcher m = CAPITALS_THEN_MIXED.matcher(title);
+        return m.matches() && m.group(1).codePoints().filter(Character::isLetter).count() >= 8 ? m.group(1) : title;
     }
 
     /** Whether {@code line} starts again with the words of the title so far, three words at least. */

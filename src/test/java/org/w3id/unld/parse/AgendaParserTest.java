@@ -66,4 +66,14 @@ class AgendaParserTest {
         assertEquals(List.of("Aplicación de los resultados de las grandes conferencias", "Seguimiento de la Cumbre del Milenio"),
                 AgendaParser.titles(report, 1, 2, j -> Headings.isDocumentHeading(report.get(j))).titles());
     }
+
+    @Test
+    void anItemsTitleInCapitalsEndsWhereTheDocumentsTitleInMixedCaseStartsOnItsLine() {
+        assertEquals("DROITS ÉCONOMIQUES, SOCIAUX ET CULTURELS", AgendaParser.withoutTitleInMixedCase(
+                "DROITS ÉCONOMIQUES, SOCIAUX ET CULTURELS Promotion de la jouissance effective des droits culturels pour tous"));
+        assertEquals("QUESTION OF PALESTINE", AgendaParser.withoutTitleInMixedCase("QUESTION OF PALESTINE"));
+        assertEquals("Promotion and protection of human rights", AgendaParser.withoutTitleInMixedCase("Promotion and protection of human rights"));
+        // Too short a run of capitals to be a title of its own: "UN Women Report" stays.
+        assertEquals("UN Women Report of the Executive Director", AgendaParser.withoutTitleInMixedCase("UN Women Report of the Executive Director"));
+    }
 }
