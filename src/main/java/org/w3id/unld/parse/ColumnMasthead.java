@@ -38,6 +38,8 @@ final class ColumnMasthead {
     private static final List<String[]> NAMES = names();
     /** The first words of {@link #NAMES}. */
     private static final java.util.Set<String> FIRST_WORDS = NAMES.stream().map(n -> n[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** What the column left of the name may print before a piece of it: a series letter ("E", "A"), "Distr.". */
+    private static final java.util.regex.Pattern LEFT_OF_NAME = java.util.regex.Pattern.compile("[A-Z]{1,2}|DISTR\\.?:?");
     private static final java.util.regex.Pattern DISTR_ALONE = java.util.regex.Pattern.compile("(?i)\\s*distr\\s*\\.?\\s*:?\\s*");
 
     private ColumnMasthead() {
@@ -77,7 +79,9 @@ final class ColumnMasthead {
     /** The head with {@code name} taken from the starts of its lines, or null when they do not spell it. */
     private static String rejoin(List<String> head, List<String[]> words, String[] name) {
         for (int first = 0; first < head.size(); first++) {
-            if (words.get(first).length == 0 || !words.get(first)[0].equals(name[0])) {
+            String[] firstWords = words.get(first);
+            if (firstWords.length == 0 || !firstWords[0].equals(name[0])
+                    && !(firstWords.length > 1 && firstWords[1].equals(name[0]) && LEFT_OF_NAME.matcher(firstWords[0]).matches())) {
                 continue;
             }
             List<String> lines = new ArrayList<>(head);
@@ -90,19 +94,27 @@ final class ColumnMasthead {
                 if (lineWords.length == 0) {
                     continue;
                 }
+                // The name's piece may stand after the series letter or the "Distr." of the column to its left
+                // ("E Economic and Social" / "Distr. Council GENERAL").
+                int lead = lineWords.length > 1 && LEFT_OF_NAME.matcher(lineWords[0]).matches() ? 1 : 0;
                 int taken = wordsAtStart(lineWords, name, word);
+                if (taken == 0 && lead == 1) {
+                    taken = wordsAt(lineWords, 1, name, word);
+                }
                 if (taken == 0) {
                     if (pieces == 0 || ++gap > GAP) {
                         break;
                     }
                     continue;
                 }
+                lead = wordsAtStart(lineWords, name, word) == taken ? 0 : lead;
                 gap = 0;
                 pieces++;
                 word += taken;
-                String[] split = WHITE_SPACE.split(lines.get(k).strip(), taken + 1);
-                printed.addAll(List.of(split).subList(0, taken));
-                lines.set(k, split.length > taken ? split[taken] : "");
+                String[] split = WHITE_SPACE.split(lines.get(k).strip(), lead + taken + 1);
+                printed.addAll(List.of(split).subList(lead, lead + taken));
+                String rest = split.length > lead + taken ? split[lead + taken] : "";
+                lines.set(k, lead == 1 ? (split[0] + " " + rest).strip() : rest);
             }
             if (word == name.length && pieces >= 2) {
                 // Above the first piece's line, and above a "Distr." whose word that line carried ("Distr." / "ECONOMIC GENERAL").
@@ -129,8 +141,13 @@ final class ColumnMasthead {
 
     /** How many words of {@code name}, from word {@code from} on, start the line; 0 when not the next one. */
     private static int wordsAtStart(String[] words, String[] name, int from) {
+        return wordsAt(words, 0, name, from);
+    }
+
+    /** How many words of {@code name}, from word {@code from} on, the line's words give from word {@code at} on. */
+    private static int wordsAt(String[] words, int at, String[] name, int from) {
         int n = 0;
-        while (n < words.length && from + n < name.length && words[n].equals(name[from + n])) {
+        while (at + n < words.length && from + n < name.length && words[at + n].equals(name[from + n])) {
             n++;
         }
         return n;

@@ -44,6 +44,17 @@ public final class DocumentParser {
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PLURAL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:Representatives|Ministers|Chargés)\\b");
 
+    /**
+     * The text with the lines a copy lost put back ({@link LostLineBreaks}) and an organ's name split down a masthead's left
+     * column rejoined ({@link ColumnMasthead}): before the lines are restored (a typewriter's columns), and again after, when
+     * restoring them made the columns' lines (a web copy on one line: "E Economic and Social" / "Distr. Council GENERAL").
+     */
+    private static String textWithItsLines(String text) {
+        String columns = ColumnMasthead.rejoin(text);
+        String restored = LostLineBreaks.restore(columns);
+        return restored == columns ? restored : ColumnMasthead.rejoin(restored);
+    }
+
     /** Parses one document; text with no recognisable UN layout is rejected with a one-line reason. */
     public ParsedDocument parse(SourceText source) throws RejectedDocumentException {
         try {
@@ -59,7 +70,7 @@ public final class DocumentParser {
     private ParsedDocument parseText(SourceText source) throws RejectedDocumentException {
         // A typewriter masthead's organ name split over its left column is put back on one line; a copy that lost its
         // line breaks (one line from the web, a masthead run together) gets them back.
-        TextLines lines = TextLines.of(LostLineBreaks.restore(ColumnMasthead.rejoin(source.text())));
+        TextLines lines = TextLines.of(textWithItsLines(source.text()));
         if (lines.nextContent(0) >= lines.size()) {
             throw new RejectedDocumentException("empty document: no text");
         }

@@ -688,6 +688,10 @@ final class MastheadParser {
         for (int j = lines.nextContent(from), n = 0; j < limit && n < 3; j = lines.nextContent(j + 1), n++) {
             Parts p = parts(lines.get(j), false);
             if (p == null) {
+                if (SESSION.matcher(lines.get(j)).lookingAt()) {
+                    // A session line a scan marred ("Twentieth session Vienna, 20 'July - 14 August 1987"): still a session line.
+                    return false;
+                }
                 continue;
             }
             if (!p.sessions.isEmpty()) {

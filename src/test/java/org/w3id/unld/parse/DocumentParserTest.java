@@ -97,6 +97,25 @@ class DocumentParserTest {
     }
 
     @Test
+    void aWebCopyOnOneLineGetsItsColumnsBackAndTheOrgansNameWithThem() throws Exception {
+        Extraction e = parse("TRANS_SC.2_190.txt", "UNITED NATIONS E Economic and Social Distr. Council GENERAL TRANS/SC.2/190 26 November 1998 "
+                + "Original: ENGLISH ECONOMIC COMMISSION FOR EUROPE INLAND TRANSPORT COMMITTEE Working Party on Rail Transport REPORT OF "
+                + "THE WORKING PARTY ON RAIL TRANSPORT OF ITS FIFTY-SECOND SESSION (5-7 October 1998) CONTENTS Paragraph(s) Attendance "
+                + "........ 1").extraction();
+        assertEquals(List.of("Economic and Social Council"), e.organs());
+        assertEquals("General", e.distribution());
+        assertEquals(LocalDate.of(1998, 11, 26), e.date());
+    }
+
+    @Test
+    void aBodyOverASessionLineAScanMarredIsTheSessionsBodyNotAnOrgan() throws Exception {
+        Extraction e = parse("A_CN.9_286.txt", "", "UNITED NATIONS", "GENERAL ASSEMBLY", "UNITED NATIONS", "COMMISSION ON INTERNATIONAL TRADE LAW",
+                "Twentieth session Vienna, 20 'July - 14 August 1987", "Distr. GENERAL", "A/CN.9/286", "18 May 1987", "ORIGINAL: ENGLISH",
+                "PROVISIONAL AGENDA, ANNOTATIONS THERETO AND SCHEDULING OF MEETINGS").extraction();
+        assertEquals(List.of("General Assembly"), e.organs());
+    }
+
+    @Test
     void aSessionLineWithoutOrganBelongsToTheOrganOfTheSymbolSeries() throws Exception {
         Extraction e = parse("A_73_716.txt", "Seventy-third session", "", "Agenda item 74 (c)", "", "Promotion and protection of human rights",
                 "", "Letter dated 16 January 2019 from the Secretary-General addressed to the President of the General Assembly", "",
