@@ -158,6 +158,8 @@ final class ResourcePage {
 
     private void keyFacts(Html h) {
         h.open("section", "class", "facts").element("h2", "Key facts").open("dl");
+        // The title first: the heading above is the document's label, its symbol, which says nothing of what it is about.
+        fact(h, "Title", DCTerms.title.asNode(), objects(s, DCTerms.title.asNode()));
         fact(h, "Symbol", Unld.symbol, objects(s, Unld.symbol));
         fact(h, "Date", DCTerms.date.asNode(), objects(s, DCTerms.date.asNode()));
         fact(h, "Organs", Unld.organ, objects(s, Unld.organ));
@@ -176,12 +178,15 @@ final class ResourcePage {
         h.close("dl").close("section");
     }
 
+    /** More values than this in one key fact are shown on running lines rather than one a line. */
+    private static final int MANY_VALUES = 8;
+
     /** One key fact: its values, each with links to the passages of the text that state it ("where it says so"). */
     private void fact(Html h, String name, Node property, List<Node> values) {
         if (values.isEmpty()) {
             return;
         }
-        h.element("dt", name).open("dd").open("ul", "class", "values");
+        h.element("dt", name).open("dd").open("ul", "class", values.size() > MANY_VALUES ? "values many" : "values");
         for (Node v : values) {
             h.open("li");
             value(h, v);

@@ -224,6 +224,11 @@ class LinkedDataServerTest {
             assertTrue(html.contains(expected), () -> "missing " + expected);
         }
         assertFalse(html.contains(">https://w3id.org/unld/ontology#agendaItem<"), "properties show labels, not IRIs");
+        // What the document is about comes first among the key facts: the heading is only its symbol.
+        int facts = html.indexOf("Key facts");
+        int title = html.indexOf("<dt>Title</dt>", facts);
+        assertTrue(facts > 0 && title > facts && title < html.indexOf("<dt>Symbol</dt>", facts), html);
+        assertTrue(html.indexOf("Letter dated 27 December 2024 from the Permanent Representative of Azerbaijan", title) > title, html);
     }
 
     @Test
