@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
 final class SessionReport {
     private static final UnBodies BODIES = UnBodies.standard();
     private static final Pattern TITLE = Pattern.compile(
-            "(?i)^(?:(?:draft|final)\\s+)*(?:report|proceedings)\\s+(?:of\\s+the\\s+(?<body>.{3,160}?)\\s+(?:on|at)\\s+(?:the\\s+work\\s+of\\s+)?its"
+            "(?i)^(?:(?:draft|final)\\s+)*(?:report|proceedings)\\s+(?:of\\s+the\\s+(?<body>.{3,160}?)\\s+(?:on|at|of)\\s+(?:the\\s+work\\s+of\\s+)?its"
                     + "|on\\s+(?:the\\s+work\\s+of\\s+)?(?:its|the))\\s+(?<session>" + Ordinals.PATTERN
                     + "\\s+(?:special\\s+|resumed\\s+|regular\\s+)?session)\\b\\**\\.?(?<rest>.*)$");
+    /** Where a report's title starts in a line that runs bodies' names into it. */
+    private static final Pattern REPORT_WORD = Pattern.compile("\\b(?:REPORT|Report|PROCEEDINGS|Proceedings)\\s+(?:OF|of|ON|on)\\b");
     /** "(Vienna, 21 to 30 April 1992)", "(20-29 March 2001)": the session's place and dates in parentheses. */
     private static final Pattern IN_PARENTHESES = Pattern.compile("^\\(\\s*(?:(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)\\s*,\\s*)?(?<dates>\\d[^)]{4,60})\\)");
 
@@ -44,7 +46,11 @@ final class SessionReport {
         }
         Matcher m = TITLE.matcher(title.strip());
         if (!m.matches()) {
-            return null;
+            // The bodies a copy ran in before the title: "UNITED NATIONS ENVIRONMENT PROGRAMME REPORT OF THE GOVERNING COUNCIL …".
+            Matcher start = REPORT_WORD.matcher(title);
+            if (!start.find() || start.start() == 0 || !(m = TITLE.matcher(title.substring(start.start()).strip())).matches()) {
+                return null;
+            }
         }
         String printed = m.group("body");
         String body = printed != null ? reported(printed) : sessionBody;
@@ -52,7 +58,8 @@ final class SessionReport {
             return null;
         }
         String rest = m.group("rest").strip();
-        EventDetails.Held held = EventDetails.after(rest.startsWith(",") || rest.isEmpty() ? rest : "");
+        // ", held in Vienna from …", or the dates alone after the title ("… first session 12-22 June 1973").
+        EventDetails.Held held = EventDetails.after(rest.startsWith(",") || rest.isEmpty() || Character.isDigit(rest.charAt(0)) ? rest : "");
         if (!held.saysWhenOrWhere()) {
             held = held.completedBy(inParentheses(rest.isEmpty() ? under : rest));
         }

@@ -36,6 +36,13 @@ class SessionReportTest {
         Event own = SessionReport.of("Report on the forty-fourth session* (20-29 March 2001)", null, "Commission on Narcotic Drugs");
         assertEquals("forty-fourth session of the Commission on Narcotic Drugs", own.name());
         assertEquals(LocalDate.of(2001, 3, 29), own.endDate());
+        // Bodies' names a copy ran in before the title, the dates right after it; "of its" as a working party's report says it.
+        Event runIn = SessionReport.of("UNITED NATIONS ENVIRONMENT PROGRAMME REPORT OF THE GOVERNING COUNCIL on the work of its first session "
+                + "12-22 June 1973", null, null);
+        assertEquals("first session of the Governing Council", runIn.name());
+        assertEquals(LocalDate.of(1973, 6, 12), runIn.startDate());
+        Event party = SessionReport.of("REPORT OF THE WORKING PARTY ON RAIL TRANSPORT OF ITS FIFTY-SECOND SESSION (5-7 October 1998)", null, null);
+        assertEquals(LocalDate.of(1998, 10, 7), party.endDate());
     }
 
     @Test
