@@ -96,9 +96,10 @@ final class ColumnMasthead {
                 }
                 // The name's piece may stand after the series letter or the "Distr." of the column to its left
                 // ("E Economic and Social" / "Distr. Council GENERAL").
-                int lead = lineWords.length > 1 && LEFT_OF_NAME.matcher(lineWords[0]).matches() ? 1 : 0;
-                int taken = wordsAtStart(lineWords, name, word);
-                if (taken == 0 && lead == 1) {
+                int taken = wordsAt(lineWords, 0, name, word);
+                int lead = 0;
+                if (taken == 0 && lineWords.length > 1 && LEFT_OF_NAME.matcher(lineWords[0]).matches()) {
+                    lead = 1;
                     taken = wordsAt(lineWords, 1, name, word);
                 }
                 if (taken == 0) {
@@ -107,7 +108,6 @@ final class ColumnMasthead {
                     }
                     continue;
                 }
-                lead = wordsAtStart(lineWords, name, word) == taken ? 0 : lead;
                 gap = 0;
                 pieces++;
                 word += taken;
@@ -137,11 +137,6 @@ final class ColumnMasthead {
             }
         }
         return -1;
-    }
-
-    /** How many words of {@code name}, from word {@code from} on, start the line; 0 when not the next one. */
-    private static int wordsAtStart(String[] words, String[] name, int from) {
-        return wordsAt(words, 0, name, from);
     }
 
     /** How many words of {@code name}, from word {@code from} on, the line's words give from word {@code at} on. */

@@ -52,7 +52,7 @@ public final class DocumentParser {
     private static String textWithItsLines(String text) {
         String columns = ColumnMasthead.rejoin(text);
         String restored = LostLineBreaks.restore(columns);
-        return restored == columns ? restored : ColumnMasthead.rejoin(restored);
+        return restored.equals(columns) ? restored : ColumnMasthead.rejoin(restored);
     }
 
     /** Parses one document; text with no recognisable UN layout is rejected with a one-line reason. */
@@ -310,7 +310,10 @@ public final class DocumentParser {
                 .filter(b -> b.kind() != UnBody.Kind.PRINCIPAL_ORGAN).map(UnBody::name).findFirst().orElse(organ);
     }
 
-    /** How many lines with content at the head of a text a symbol the masthead reader could not read is looked for in. */
+    /**
+     * How many lines with content make the head of a text: where a symbol the masthead reader could not read, and a genre
+     * line for a document whose title names none, are looked for.
+     */
     private static final int HEAD_LINES = 40;
 
     /**

@@ -848,17 +848,26 @@ final class MastheadParser {
                 || !MEETING_SESSION.matcher(lines.get(i)).lookingAt()) {
             return null;
         }
-        StringBuilder joined = new StringBuilder();
-        for (int j = i, n = 0; j < limit && n < 5 && !lines.isBlank(j); j++, n++) {
-            joined.append(n == 0 ? "" : " ").append(lines.get(j).strip());
-            Matcher m = MEETING_OF_BODY.matcher(joined);
-            if (!m.matches()) {
-                continue;
-            }
+        return firstJoined(lines, i, limit, 5, MEETING_OF_BODY, (m, j) -> {
             OptionalInt number = Ordinals.parse(m.group(1));
             String body = meetingBody(m.group(2), m.group(3));
-            if (number.isPresent() && body != null) {
-                return new SessionOfBody(new Session(body, number.getAsInt(), null), j + 1);
+            return number.isPresent() && body != null ? new SessionOfBody(new Session(body, number.getAsInt(), null), j + 1) : null;
+        });
+    }
+
+    /**
+     * What {@code read} makes of the first joining of lines {@code i}, {@code i + 1} … (at most {@code most}, up to a blank)
+     * that {@code pattern} matches whole and {@code read} accepts; or null. {@code read} gets the match and the last line joined.
+     */
+    private static SessionOfBody firstJoined(TextLines lines, int i, int limit, int most, Pattern pattern,
+                                             java.util.function.BiFunction<Matcher, Integer, SessionOfBody> read) {
+        StringBuilder joined = new StringBuilder();
+        for (int j = i, n = 0; j < limit && n < most && !lines.isBlank(j); j++, n++) {
+            joined.append(n == 0 ? "" : " ").append(lines.get(j).strip());
+            Matcher m = pattern.matcher(joined);
+            SessionOfBody found = m.matches() ? read.apply(m, j) : null;
+            if (found != null) {
+                return found;
             }
         }
         return null;
@@ -875,20 +884,14 @@ final class MastheadParser {
         if (line.length() > 200 || !Character.isLetter(lines.firstChar(i)) || !line.contains("ession") && !line.contains("esiones") && !line.contains("ESSION")) {
             return null;
         }
-        StringBuilder joined = new StringBuilder();
-        for (int j = i, n = 0; j < limit && n < 3 && !lines.isBlank(j); j++, n++) {
-            joined.append(n == 0 ? "" : " ").append(lines.get(j).strip());
-            Matcher m = SESSION_OF_BODY.matcher(joined);
-            if (!m.matches()) {
-                continue;
-            }
+        return firstJoined(lines, i, limit, 3, SESSION_OF_BODY, (m, j) -> {
             OptionalInt number = m.group(1) != null ? Ordinals.parse(m.group(1)) : RomanceOrdinals.parse(m.group(3));
             String printed = Titles.clean(m.group(4));
             int slash = printed == null ? -1 : printed.indexOf('/');
             String name = slash > 0 ? printed.substring(0, slash).strip() : printed;
             String body = name == null ? null : isTableBody(name) ? reported(name) : organShortlyNamed(organs, name);
             if (number.isEmpty() || body == null) {
-                continue;
+                return null;
             }
             int end = j + 1;
             int second = lines.nextContent(end);
@@ -896,8 +899,7 @@ final class MastheadParser {
                 end = second + 1;
             }
             return new SessionOfBody(new Session(body, number.getAsInt(), m.group(2) != null ? "special" : null), end);
-        }
-        return null;
+        });
     }
 
     /** The organ of the masthead whose name, in some language, starts with {@code name} ("Conseil d’administration"), or null. */
