@@ -28,8 +28,8 @@ final class TitleParser {
      */
     record Heading(String title, Kind kind, int line, int end, String sponsorsText) {
         Heading {
-            // Whichever way the title was put together: never the contents or the session's dates a copy ran into it.
-            title = withoutPlaceAndDates(title);
+            // Whichever way the title was put together: never what a copy ran into it.
+            title = TitleRunIns.without(title);
         }
     }
 
@@ -622,29 +622,6 @@ final class TitleParser {
             k = j + 1;
         }
         return new Heading(Titles.join(parts), kind, i, k, null);
-    }
-
-    /** A session's place and dates in parentheses at a title's end: "(20-29 March 2001)", "(New York, 16-27 May 1994)". */
-    private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile(
-            "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*)?\\d{1,2}\\b[^()]{2,40}\\b(?:19|20)\\d\\d\\)\\s*$");
-
-    /** A table of contents that a copy ran into the title: "… session Table des matières Paragraphes Page I. …". */
-    private static final Pattern CONTENTS_RUN_IN = Pattern.compile(
-            "\\s+(?:\\(\\d[^()]{3,40}\\)\\s+)?(?:Table\\s+des\\s+mati[èe]res|Contents|CONTENTS|[ÍI]ndice|ÍNDICE|SOMMAIRE|Sommaire)"
-                    + "\\s+(?:Paragraph|Paragraphe|P[áa]rrafo|Page|P[áa]gina|Chapter|Chapitre|Cap[íi]tulo|I\\.|1\\.).*$");
-
-    /** The title without the place and dates of the session it names: they are not part of it (EXTRACTION-CONVENTIONS, Titles). */
-    private static String withoutPlaceAndDates(String title) {
-        if (title != null && (title.contains("ontents") || title.contains("ONTENTS") || title.contains("mati") || title.contains("ndice")
-                || title.contains("OMMAIRE") || title.contains("ommaire"))) {
-            String cut = CONTENTS_RUN_IN.matcher(title).replaceFirst("");
-            title = cut.isEmpty() ? title : cut;
-        }
-        if (title == null || !title.endsWith(")")) {
-            return title;
-        }
-        String without = PLACE_AND_DATES_AT_END.matcher(title).replaceFirst("");
-        return without.isEmpty() ? title : without;
     }
 
     /**

@@ -1,0 +1,144 @@
+package org.w3id.unld.parse;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a copy ran into a document's title that is not part of it (EXTRACTION-CONVENTIONS, Titles): the names of the
+ * bodies printed over the heading, the session's place and dates after it, where and when a meeting was held, the
+ * line that says which part of the document this is, and the table of contents that follows. Copies that lost their
+ * line breaks, and titles read over several lines, bring them in; every heading the title parser returns passes here.
+ */
+final class TitleRunIns {
+    private TitleRunIns() {
+    }
+
+    /** The title without what a copy ran into it; null stays null, and a title that would be left empty is kept whole. */
+    static String without(String title) {
+        if (title == null) {
+            return null;
+        }
+        String t = withoutContents(title);
+        t = withoutBodiesBefore(t);
+        t = cutAt(t, RECORD_HELD);
+        t = cutAt(t, PART_AFTER);
+        t = withoutSessionDates(t);
+        t = cutAt(t, PLACE_AND_DATES_AT_END);
+        return t.isEmpty() ? title : t;
+    }
+
+    /** A table of contents that a copy ran into the title: "… session Table des matières Paragraphes Page I. …". */
+    private static final Pattern CONTENTS_RUN_IN = Pattern.compile(
+            "\\s+(?:\\(\\d[^()]{3,40}\\)\\s+)?(?:Table\\s+des\\s+mati[èe]res|Contents|CONTENTS|[ÍI]ndice|ÍNDICE|SOMMAIRE|Sommaire)"
+                    + "\\s+(?:Paragraph|Paragraphe|P[áa]rrafo|Page|P[áa]gina|Chapter|Chapitre|Cap[íi]tulo|I\\.|1\\.).*$");
+
+    private static String withoutContents(String title) {
+        if (!(title.contains("ontents") || title.contains("ONTENTS") || title.contains("mati") || title.contains("ndice")
+                || title.contains("OMMAIRE") || title.contains("ommaire"))) {
+            return title;
+        }
+        return cutAt(title, CONTENTS_RUN_IN);
+    }
+
+    /** A session's place and dates in parentheses at a title's end: "(20-29 March 2001)", "(New York, 16-27 May 1994)". */
+    private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile(
+            "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*)?\\d{1,2}\\b[^()]{2,40}\\b(?:19|20)\\d\\d\\)\\s*$");
+
+    /**
+     * A session's days after a title's last word, without parentheses: "… on the work of its first session 12-22 June
+     * 1973", "… session 29 November-8 December 2006". A date range follows a word, never a preposition ("held from 15 to
+     * 26 November 1999" and "for the period 16 June-1 October 2003" are the title's own).
+     */
+    private static final Pattern SESSION_DATES_AT_END = Pattern.compile(
+            "(?iu)(?<=\\p{L})\\s+\\d{1,2}\\s*(?:" + UnDates.ANY_MONTH + ")?\\s*[-–—]\\s*\\d{1,2}\\s+(?:" + UnDates.ANY_MONTH + ")\\s+(?:19|20)\\d\\d\\s*$");
+
+    /** The words after which a date range is the title's own: a period's, a stay's. */
+    private static final Pattern DATES_OWNER = Pattern.compile(
+            "(?iu)period|période|período|periodo|from|between|du|del|de|al|of|on|to|in|en|au|year|année|año|covering|ended|ending");
+
+    private static String withoutSessionDates(String title) {
+        Matcher m = SESSION_DATES_AT_END.matcher(title);
+        if (!m.find()) {
+            return title;
+        }
+        String before = title.substring(0, m.start());
+        String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+        return DATES_OWNER.matcher(lastWord).matches() ? title : before.strip();
+    }
+
+    /**
+     * Where and when a meeting was held, after a record's heading: "COMPTE RENDU ANALYTIQUE DE LA 670ème SÉANCE tenue au
+     * Palais Wilson, à Genève, le lundi 8 janvier 2001", "… DE LA 105a. SESION Celebrada en la Sede, Nueva York, …".
+     */
+    private static final Pattern RECORD_HELD = Pattern.compile(
+            "(?iu)(?<=\\b(?:meeting|s[ée]ance|sesi[óo]n|reuni[óo]n)\\.?)\\s+(?:held\\s+(?:at|in|on)|tenue\\s+(?:au|à|a|le)|celebrada\\s+(?:en|el))\\b.*$");
+
+    /**
+     * The line that says which part of the document this is, run into the title: "… 2 October 2009 Addendum Part two:
+     * Action taken by …". A title may start with the word ("Addendum to the report …"), never go on to it.
+     */
+    private static final Pattern PART_AFTER = Pattern.compile(
+            "(?u)(?<=.{20})\\s+(?:Addendum|ADDENDUM|Additif|ADDITIF|Adición|ADICIÓN|Corrigendum|CORRIGENDUM|Rectificatif|Corrección)"
+                    + "(?:\\s+\\d{1,2})?(?:\\s+(?:Part|PART|Partie|PARTIE|Parte|PARTE)\\b.*)?$");
+
+    /**
+     * The heading that names the document, after the names of bodies a copy ran in before it: "UNITED NATIONS ENVIRONMENT
+     * PROGRAMME REPORT OF THE GOVERNING COUNCIL …", "ECONOMIC COMMISSION FOR EUROPE INLAND TRANSPORT COMMITTEE Working
+     * Party on Rail Transport REPORT OF THE WORKING PARTY …". Reports, records, agendas and letters.
+     */
+    private static final Pattern NAMING_HEADING = Pattern.compile(
+            "(?u)(?:REPORT|Report|RAPPORT|Rapport|INFORME|Informe|PROCEEDINGS|Proceedings|COMPTE\\s+RENDU|Compte\\s+rendu"
+                    + "|(?:PROVISIONAL\\s+|Provisional\\s+)?(?:SUMMARY|VERBATIM|Summary|Verbatim)\\s+(?:RECORD|record)"
+                    + "|ACTA\\s+(?:RESUMIDA|TAQUIGR[AÁ]FICA|LITERAL)|Acta\\s+(?:resumida|taquigr[aá]fica|literal)"
+                    + "|(?:ANNOTATED\\s+|Annotated\\s+)?(?:PROVISIONAL\\s+AGENDA|Provisional\\s+agenda)|ORDRE\\s+DU\\s+JOUR|Ordre\\s+du\\s+jour"
+                    + "|PROGRAMA\\s+PROVISIONAL|Programa\\s+provisional"
+                    + "|(?:LETTER|Letter|LETTRE|Lettre|CARTA|Carta|NOTE\\s+VERBALE|Note\\s+verbale|NOTA\\s+VERBAL|Nota\\s+verbal)\\s+(?:DATED|dated|DAT[EÉ]E|dat[ée]e|DE\\s+FECHA|de\\s+fecha))"
+                    + "(?=\\s|OF|of)");
+    /** A word of a body's name ("Economic Commission for Europe", "Working Party on Rail Transport", "Conseil d'administration"). */
+    private static final Pattern BODY_WORD = Pattern.compile(
+            "(?iu)\\b(?:committee|commission|sub-?commission|council|programme|program|party|conference|board|group|fund|assembly"
+                    + "|comité|comisión|subcomisión|conseil|consejo|programa|asamblea|assemblée|groupe|grupo|conferencia|conférence"
+                    + "|fonds|fondo|division|división|office|bureau|mesa)\\b");
+    /** The small words inside a name: everything else in it starts with a capital. */
+    private static final Pattern NAME_GLUE = Pattern.compile(
+            "(?iu)of|on|for|and|the|to|de|del|des|du|la|le|les|los|las|el|et|y|en|sur|pour|d[’']\\p{L}+|l[’']\\p{L}+|-|–|/|&");
+    /** "Report of the Secretary-General", "Report of the Fifth Committee": the line that says who reports, under a subject. */
+    private static final Pattern WHO_REPORTS = Pattern.compile(
+            "(?iu)^(?:report|rapport|informe)\\s+(?:of|by|du|de\\s+la|del)\\s+(?:the\\s+)?(?:Secretary-General|Secr[ée]taire\\s+g[ée]n[ée]ral"
+                    + "|Secretario\\s+General|(?:First|Second|Third|Fourth|Fifth|Sixth|Special\\s+Political)\\s+Committee"
+                    + "|(?:Premi[èe]re|Deuxi[èe]me|Troisi[èe]me|Quatri[èe]me|Cinqui[èe]me|Sixi[èe]me|Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\\s+Comisi[óo]n)\\b[^.]{0,40}$");
+    private static final int MAX_NAME_WORDS = 16;
+
+    /** The title from the heading that names the document, when all before it is the names of bodies; else the title. */
+    private static String withoutBodiesBefore(String title) {
+        Matcher m = NAMING_HEADING.matcher(title);
+        if (!m.find(1)) {
+            return title;
+        }
+        int at = m.start();
+        if (!Character.isWhitespace(title.charAt(at - 1))) {
+            return title;
+        }
+        String before = title.substring(0, at).strip();
+        String rest = title.substring(at);
+        return isNamesOfBodies(before) && !WHO_REPORTS.matcher(rest).matches() ? rest : title;
+    }
+
+    private static boolean isNamesOfBodies(String words) {
+        String[] w = words.split("\\s+");
+        if (w.length < 2 || w.length > MAX_NAME_WORDS || !BODY_WORD.matcher(words).find() || words.endsWith(".") || words.endsWith(":")) {
+            return false;
+        }
+        for (String word : w) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !NAME_GLUE.matcher(word).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String cutAt(String title, Pattern tail) {
+        Matcher m = tail.matcher(title);
+        return m.find() ? title.substring(0, m.start()).strip() : title;
+    }
+}
