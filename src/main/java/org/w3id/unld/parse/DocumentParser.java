@@ -37,10 +37,20 @@ public final class DocumentParser {
     private static final int TITLE_BLOCK_LINES = 12;
 
     private static final UnBodies BODIES = UnBodies.standard();
-    /** A few words that any UN document uses near its top: the UN's name, its organs' (from the table of UN bodies). */
-    private static final List<String> UN_WORDS = Stream.concat(Stream.of("United Nations", "Nations Unies", "Naciones Unidas",
-                    "Secretary-General", "Secrétaire général", "Secretario General", "Member States", "États Membres", "Estados Miembros"),
-            BODIES.organLine().stream().flatMap(b -> b.names().values().stream())).distinct().toList();
+    private static final java.util.regex.Pattern WHITE_SPACE_WORDS = java.util.regex.Pattern.compile("\\s+");
+    /**
+     * A few words that any UN document uses near its top: the UN's name, its organs' (from the table of UN bodies), and the
+     * names of its other bodies and of the treaties they serve that are long enough to name nothing else ("Comité des droits
+     * de l'homme", "Pacte international relatif aux droits civils et politiques": a treaty body's views on a communication
+     * may print no masthead and no symbol).
+     */
+    private static final List<String> UN_WORDS = Stream.of(
+                    Stream.of("United Nations", "Nations Unies", "Naciones Unidas",
+                            "Secretary-General", "Secrétaire général", "Secretario General", "Member States", "États Membres", "Estados Miembros"),
+                    BODIES.organLine().stream().flatMap(b -> b.names().values().stream()),
+                    BODIES.all().stream().flatMap(b -> Stream.concat(b.names().values().stream(), b.treaties().stream()))
+                            .filter(name -> WHITE_SPACE_WORDS.split(name).length >= 4))
+            .flatMap(s -> s).distinct().toList();
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PLURAL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:Representatives|Ministers|Chargés)\\b");
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 final class MeetingParser {
     private static final Pattern TIME = Pattern.compile(
             "\\b(\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.\\s?m\\.|p\\.\\s?m\\.)|noon|midnight"
+                    // "at 4.45 am": a copy without the stops.
+                    + "|\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)\\b"
                     // "à 15 heures", "à 10 h 30", "a las 15 horas", "a las 10.30 horas".
                     + "|\\d{1,2}(?:[.:]\\d{2})?\\s+(?:heures|horas)|\\d{1,2}\\s?h\\s?\\d{2})", Pattern.CASE_INSENSITIVE);
     private static final String PRESIDENT_WORD = "(?:(?:Temporary|Acting)\\s+)?(?:President|Chair|Chairman|Chairperson|Pr[ée]sidente?|Presidenta)";
@@ -60,12 +62,12 @@ final class MeetingParser {
                     // "… DE LA DEUXIÈME PARTIE (PUBLIQUE)* DE LA 434ème SÉANCE".
                     + "(?:(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me)\\s+partie\\s*(?:\\([^)]{1,20}\\)\\s*)?\\**\\s*de\\s+la\\s+)?"
                     + "(?:(?<n>\\d{1,5})\\s*(?:e|ème|re)|(?<w>"
-                    + RomanceOrdinals.PATTERN + "))\\s+s[ée]ance\\b(?:\\s*\\(Chambre\\s+[A-Z]\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    + RomanceOrdinals.PATTERN + "))\\s+s[ée]ance(?:\\b|(?=\\p{Lu}))(?:\\s*\\(Chambre\\s+[A-Z]\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             Pattern.compile("^Acta\\s+resumida\\s+(?:provisional\\s+)?de\\s+la\\s+"
                     // "… DE LA SEGUNDA PARTE (PÚBLICA)* DE LA 434ª SESIÓN".
                     + "(?:(?:primera|segunda|tercera)\\s+parte\\s*(?:\\([^)]{1,20}\\)\\s*)?\\**\\s*de\\s+la\\s+)?"
                     + "(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°|a(?=\\s))|(?<w>"
-                    + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n\\b(?:\\s*\\(Sala\\s+[A-Z]\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    + RomanceOrdinals.PATTERN + "))\\s*sesi[óo]n(?:\\b|(?=\\p{Lu}))(?:\\s*\\(Sala\\s+[A-Z]\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // Verbatim records in French and Spanish: "Procès-verbal provisoire de la 101e séance", "Acta taquigráfica provisional
             // de la 101a. sesión", "ACTA LITERAL DE LA 5313ª SESIÓN".
             Pattern.compile("^Proc[èe]s-verbal\\s+(?:provisoire\\s+)?de\\s+la\\s+(?:(?<n>\\d{1,5})\\s*(?:e|ème|re)|(?<w>"
@@ -245,7 +247,7 @@ final class MeetingParser {
         String number = n.number();
         LocalDate date = dateIn(lines.get(meetingLine));
         String time = time(lines.get(meetingLine));
-        String place = null;
+        String place = placeHeldAfterHeading(lines.get(meetingLine));
         String president = null;
         int i = meetingLine + 1;
         // The front page's lines up to the President's (a copy that lost its line breaks has the record's notice between).
@@ -280,11 +282,24 @@ final class MeetingParser {
                 president = president(lines.get(name));
                 break;
             }
-            if (place == null && date != null && PLACE.matcher(l).matches() && !l.equalsIgnoreCase("Provisional")) {
+            if (place == null && date != null && PLACE.matcher(l).matches() && !l.equalsIgnoreCase("Provisional") && !CONTENTS.matcher(l).matches()) {
                 place = l;
             }
         }
         return new Meeting(number, date, time, place, president);
+    }
+
+    /** Where a record's opening sentence starts on its heading's line: "… sesiónCelebrada en el Palais Wilson, Ginebra, el …". */
+    private static final Pattern HELD_SENTENCE = Pattern.compile("(?<=\\s|\\p{Ll}|\\.)(?=(?i:held|celebrada|tenue)\\s)");
+
+    /** The place the record's opening sentence names on its heading's line, or null. */
+    private static String placeHeldAfterHeading(String line) {
+        Matcher held = HELD_SENTENCE.matcher(line);
+        if (!held.find() || held.start() == 0) {
+            return null;
+        }
+        Matcher sentence = PLACE_IN_SENTENCE.matcher(line).region(held.start(), line.length());
+        return sentence.lookingAt() ? sentence.group(1).strip() : null;
     }
 
     /** "Mr. Dang. . . . (Viet Nam)" → "Dang"; "Mr. Nebenzia/Ms. Evstigneeva" → "Nebenzia/Evstigneeva". */

@@ -68,10 +68,11 @@ final class TitleRunIns {
 
     /**
      * Where and when a meeting was held, after a record's heading: "COMPTE RENDU ANALYTIQUE DE LA 670ème SÉANCE tenue au
-     * Palais Wilson, à Genève, le lundi 8 janvier 2001", "… DE LA 105a. SESION Celebrada en la Sede, Nueva York, …".
+     * Palais Wilson, à Genève, le lundi 8 janvier 2001", "… DE LA 105a. SESION Celebrada en la Sede, Nueva York, …", and
+     * run on without a space: "Acta resumida de la 142ª sesiónCelebrada en el Palais Wilson".
      */
     private static final Pattern RECORD_HELD = Pattern.compile(
-            "(?iu)(?<=\\b(?:meeting|s[ée]ance|sesi[óo]n|reuni[óo]n)\\.?)\\s+(?:held\\s+(?:at|in|on)|tenue\\s+(?:au|à|a|le)|celebrada\\s+(?:en|el))\\b.*$");
+            "(?iu)(?<=\\b(?:meeting|s[ée]ance|sesi[óo]n|reuni[óo]n)\\.?)(?:\\s+|(?=\\p{Lu}))(?:held\\s+(?:at|in|on)|tenue\\s+(?:au|à|a|le)|celebrada\\s+(?:en|el))\\b.*$");
 
     /**
      * The line that says which part of the document this is, run into the title: "… 2 October 2009 Addendum Part two:

@@ -20,6 +20,17 @@ class OrdinalsAndDatesTest {
         assertEquals(OptionalInt.of(45), Ordinals.parse("Forty fifth"));
         assertEquals(OptionalInt.of(100), Ordinals.parse("Hundredth"));
         assertEquals(OptionalInt.of(101), Ordinals.parse("One hundred and first"));
+        // The principal organs numbered their meetings in words until the 1990s.
+        assertEquals(OptionalInt.of(1537), Ordinals.parse("Fifteen hundred and thirty-seventh"));
+        assertEquals(OptionalInt.of(1611), Ordinals.parse("SIXTEEN HUNDRED AND ELEVENTH"));
+        assertEquals(OptionalInt.of(2932), Ordinals.parse("Two Thousand Nine Hundred and Thirty-Second"));
+        assertEquals(OptionalInt.of(2000), Ordinals.parse("two thousandth"));
+        assertEquals(OptionalInt.of(1200), Ordinals.parse("twelve hundredth"));
+        assertTrue("Two Thousand Nine Hundred and Thirty-Second Meeting".matches("(?i)" + Ordinals.PATTERN + " meeting"));
+        assertTrue("FIFTEEN HUNDRED AND THIRTY-SEVENTH MEETING".matches("(?i)" + Ordinals.PATTERN + " meeting"));
+        assertEquals(OptionalInt.empty(), Ordinals.parse("first second"));
+        assertEquals(OptionalInt.empty(), Ordinals.parse("twenty"));
+        assertEquals(OptionalInt.empty(), Ordinals.parse("hundred and"));
         // As PDF text and scans space the hyphen.
         assertTrue("Ninety -third session".matches("(?i)" + Ordinals.PATTERN + " session"));
         assertEquals(OptionalInt.of(93), Ordinals.parse("Ninety -third"));
