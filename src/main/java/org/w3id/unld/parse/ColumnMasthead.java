@@ -33,6 +33,15 @@ final class ColumnMasthead {
     private static final int LINES = 14;
     /** A line between two pieces of the name that carries none of it (the date, in the example above). */
     private static final int GAP = 1;
+    /**
+     * Short lines between two pieces of a name of three words or more: the right column's fields (the symbol, the date and
+     * the language between "ECONOMIC" and "SOCIAL COUNCIL" in a 1950 record). A name of two words ("General Committee")
+     * is not looked for that far: "Distr.: General" would start it.
+     */
+    private static final int LONG_NAME_GAP = 3;
+    private static final int GAP_LINE_LENGTH = 40;
+    /** The small words of a name that a scan may lose between its pieces ("ECONOMIC" / … / "SOCIAL COUNCIL"). */
+    private static final java.util.Set<String> GLUE = java.util.Set.of("AND", "OF", "THE", "ET", "Y", "DE", "DU", "DES", "LA", "LE", "DEL");
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     /** The names of the table's bodies of two words or more, in capitals and split into words, longest first. */
     private static final List<String[]> NAMES = names();
@@ -89,6 +98,7 @@ final class ColumnMasthead {
             int word = 0;
             int pieces = 0;
             int gap = 0;
+            boolean fieldsOnly = true;
             for (int k = first; k < lines.size() && word < name.length; k++) {
                 String[] lineWords = words.get(k);
                 if (lineWords.length == 0) {
@@ -97,18 +107,28 @@ final class ColumnMasthead {
                 // The name's piece may stand after the series letter or the "Distr." of the column to its left
                 // ("E Economic and Social" / "Distr. Council GENERAL").
                 int taken = wordsAt(lineWords, 0, name, word);
+                if (taken == 0 && pieces > 0 && word + 1 < name.length && GLUE.contains(name[word]) && wordsAt(lineWords, 0, name, word + 1) > 0) {
+                    // The scan lost the small word between the pieces: the name is put back whole.
+                    printed.add(name[word]);
+                    word++;
+                    taken = wordsAt(lineWords, 0, name, word);
+                }
                 int lead = 0;
                 if (taken == 0 && lineWords.length > 1 && LEFT_OF_NAME.matcher(lineWords[0]).matches()) {
                     lead = 1;
                     taken = wordsAt(lineWords, 1, name, word);
                 }
                 if (taken == 0) {
-                    if (pieces == 0 || ++gap > GAP) {
+                    // Past one line, every line between the pieces must be a short field: a line that starts a name of its own
+                    // ("GENERAL ASSEMBLY", "UNITED NATIONS") or runs on is not.
+                    fieldsOnly &= lines.get(k).strip().length() <= GAP_LINE_LENGTH && !FIRST_WORDS.contains(lineWords[0]);
+                    if (pieces == 0 || ++gap > (name.length >= 3 ? LONG_NAME_GAP : GAP) || gap > GAP && !fieldsOnly) {
                         break;
                     }
                     continue;
                 }
                 gap = 0;
+                fieldsOnly = true;
                 pieces++;
                 word += taken;
                 String[] split = WHITE_SPACE.split(lines.get(k).strip(), lead + taken + 1);

@@ -299,6 +299,26 @@ class MastheadParserTest {
     }
 
     @Test
+    void aCouncilsNameSplitAroundTheRightColumnsFieldsOfA1950RecordIsTheOrganEvenWhereTheScanLostItsAnd() {
+        MastheadParser.Masthead m = parse(ColumnMasthead.rejoin(String.join("\n", "UNITED NATIONS", "ECONOMIC GENERAL", "E/CN.4/SR.201",
+                "5 June 1950", "ENGLISH", "SOCIAL COUNCIL ORIGINAL: FRENCH", "COMMISSION ON HUMAN RIGHTS Sixth Session",
+                "SUMMARY RECORD OF THE TWO HUNDRED AND FIRST MEETING")));
+        assertEquals(List.of("Economic and Social Council"), m.organs());
+        assertEquals("fr", m.originalLanguage());
+        assertEquals(List.of(new Session("Commission on Human Rights", 6)), m.sessions());
+    }
+
+    @Test
+    void aNameIsNotRejoinedAcrossALineThatRunsOnOrStartsANameOfItsOwn() {
+        String printed = String.join("\n", "United Nations A/HRC/47/G/10", "", "Distr.: General 18 June 2021 Original: English", "",
+                "18 June 2021", "", "Human Rights Council Forty-seventh session 21 June–9 July 2021 Agenda item 4");
+        assertEquals(printed, ColumnMasthead.rejoin(printed));
+        String distr = String.join("\n", "CEDAW/C/2010/47/1", "Distr.: General", "10 May 2010", "Original: English",
+                "Committee on the Elimination of Discrimination against Women");
+        assertEquals(distr, ColumnMasthead.rejoin(distr));
+    }
+
+    @Test
     void aSessionLineThatNamesItsBodyByAShortNameIsTheSessionOfTheOrganItShortens() {
         String council = "Governing Council of the United Nations Environment Programme";
         MastheadParser.Masthead en = parse(String.join("\n", "UNEP/GC.23/11", "Distr.: General",

@@ -32,6 +32,15 @@ class SymbolGrammarTest {
     }
 
     @Test
+    void aScansLetterLForTheDigitOneInASymbolsNumberIsReadAsOne() {
+        assertEquals("E/CN.11/593", SymbolGrammar.normalize("E/CN.l1/593"));
+        assertEquals("E/ECA/TPCW.7/L.1", SymbolGrammar.normalize("E/ECA/TPCW.7/L.l"));
+        assertEquals("A/43/26/Add.1/Corr.1", SymbolGrammar.normalize("A/43/26/Add.l/Corr.l"));
+        // Not in a word: "Sub.2", "Rev", "Corr" keep their letters.
+        assertEquals("E/CN.4/Sub.2/1994/Rev.1", SymbolGrammar.normalize("E/CN.4/Sub.2/1994/Rev.1"));
+    }
+
+    @Test
     void mastheadSymbolsKeepTheirSuffixesAndLoseTheReissueAsterisk() {
         assertEquals(List.of("A/80/L.10/Rev.1"), SymbolGrammar.symbolsIn("United Nations A/80/L.10/Rev.1"));
         assertEquals(List.of("S/PV.8699 (Resumption 1)"), SymbolGrammar.symbolsIn("United Nations S/PV.8699 (Resumption 1)"));
