@@ -122,6 +122,8 @@ final class TitleParser {
                     + "|[ÀA]\\s+sa\\s+\\d|En\\s+su\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 6;
+    /** A list of States that goes on: a name and its comma, with a footnote mark between ("Morocco,", "Lebanon,*"). */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\p{L},\\s*\\**\\s*$");
     /** A reissue or footnote line printed above the heading ("* Reissued for technical reasons on 25 February 2016."). */
     private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(?:\\*|Reissued\\s+for\\s+technical\\s+reasons\\b)");
     /** Genre lines above a subject heading, like "Note by …": the subject is the title. */
@@ -226,6 +228,18 @@ final class TitleParser {
             }
             int blockEnd = blockEnd(lines, i);
             String block = join(lines, i, blockEnd);
+            // A double-spaced copy: the sponsors run on across blank lines ("…, Jordan,* Lebanon,* Morocco," / / "Oman, …,* and
+            // Palestine: draft resolution").
+            for (int more = 0; more < 4 && LIST_GOES_ON.matcher(block).find() && block.length() < 6000; more++) {
+                int next = lines.nextContent(blockEnd);
+                if (next >= lines.size() || next - blockEnd > 2 || !Character.isUpperCase(lines.firstChar(next))) {
+                    break;
+                }
+                int nextEnd = blockEnd(lines, next);
+                String joined = block + " " + join(lines, next, nextEnd);
+                block = joined;
+                blockEnd = nextEnd;
+            }
             // All 193 Member States and the observers, as printed, take about 3,500 characters.
             if (Headings.SPONSOR_LINE.matcher(block).find() && block.length() < 6000) {
                 return draft(lines, i, blockEnd, block);
@@ -383,7 +397,8 @@ final class TitleParser {
         String number = s.group(1);
         String session = s.group(2);
         // An Official Records copy may leave out the session after the number ("2097. Review …" for A/RES/2097 (XX)).
-        Pattern heading = Pattern.compile("^" + Pattern.quote(number) + (session == null ? "" : "(?:\\s?\\(" + session + "\\))?")
+        // A copy may space the number's characters out ("4 6 / 9. Mandate of …" for A/HRC/RES/46/9).
+        Pattern heading = Pattern.compile("^" + spacedOut(number) + (session == null ? "" : "(?:\\s?\\(" + session + "\\))?")
                 + "\\s?(?:[A-Z]\\s?)?\\.?(?:(?:\\s+|(?<=\\.)(?=\\p{Lu}))(.+))?$");
         int limit = Math.min(lines.size(), 2000);
         for (int i = 0; i < limit; i++) {
@@ -397,6 +412,15 @@ final class TitleParser {
             }
         }
         return null;
+    }
+
+    /** A pattern for the text with a space allowed between any two of its characters. */
+    private static String spacedOut(String text) {
+        StringBuilder p = new StringBuilder();
+        for (int k = 0; k < text.length(); k++) {
+            p.append(k == 0 ? "" : "\\s?").append(Pattern.quote(String.valueOf(text.charAt(k))));
+        }
+        return p.toString();
     }
 
     private static Heading numbered(TextLines lines, int i, Matcher n, Kind kind) {

@@ -24,6 +24,7 @@ final class TitleRunIns {
         t = cutAt(t, PART_AFTER);
         t = withoutSessionDates(t);
         t = cutAt(t, PLACE_AND_DATES_AT_END);
+        t = withoutWhatFollowsPlaceAndDates(t);
         return t.isEmpty() ? title : t;
     }
 
@@ -43,6 +44,17 @@ final class TitleRunIns {
     /** A session's place and dates in parentheses at a title's end: "(20-29 March 2001)", "(New York, 16-27 May 1994)". */
     private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile(
             "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*)?\\d{1,2}\\b[^()]{2,40}\\b(?:19|20)\\d\\d\\)\\s*$");
+
+    /**
+     * A session's place and dates in parentheses with more after them, which a copy ran in ("… ON ITS FIRST SESSION.
+     * (Vienna, 21 to 30 April 1992) 145443 U.S. Department of Justice …"): the title ends before them.
+     */
+    private static final Pattern PLACE_AND_DATES_THEN_MORE = Pattern.compile(
+            "\\.?\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*)?\\d{1,2}\\b[^()]{2,40}\\b(?:19|20)\\d\\d\\)\\s+\\S.*$");
+
+    private static String withoutWhatFollowsPlaceAndDates(String title) {
+        return title.indexOf('(') < 0 ? title : cutAt(title, PLACE_AND_DATES_THEN_MORE);
+    }
 
     /**
      * A session's days after a title's last word, without parentheses: "… on the work of its first session 12-22 June
@@ -88,13 +100,13 @@ final class TitleRunIns {
      * Party on Rail Transport REPORT OF THE WORKING PARTY …". Reports, records, agendas and letters.
      */
     private static final Pattern NAMING_HEADING = Pattern.compile(
-            "(?u)(?:REPORT|Report|RAPPORT|Rapport|INFORME|Informe|PROCEEDINGS|Proceedings|COMPTE\\s+RENDU|Compte\\s+rendu"
+            "(?u)(?:(?:DRAFT\\s+|Draft\\s+)?(?:(?:ANNUAL|FINAL|Annual|Final)\\s+)?(?:REPORT|Report)|RAPPORT|Rapport|INFORME|Informe|PROCEEDINGS|Proceedings|COMPTE\\s+RENDU|Compte\\s+rendu"
                     + "|(?:PROVISIONAL\\s+|Provisional\\s+)?(?:SUMMARY|VERBATIM|Summary|Verbatim)\\s+(?:RECORD|record)"
                     + "|ACTA\\s+(?:RESUMIDA|TAQUIGR[AÁ]FICA|LITERAL)|Acta\\s+(?:resumida|taquigr[aá]fica|literal)"
                     + "|(?:ANNOTATED\\s+|Annotated\\s+)?(?:PROVISIONAL\\s+AGENDA|Provisional\\s+agenda)|ORDRE\\s+DU\\s+JOUR|Ordre\\s+du\\s+jour"
                     + "|PROGRAMA\\s+PROVISIONAL|Programa\\s+provisional"
                     + "|(?:LETTER|Letter|LETTRE|Lettre|CARTA|Carta|NOTE\\s+VERBALE|Note\\s+verbale|NOTA\\s+VERBAL|Nota\\s+verbal)\\s+(?:DATED|dated|DAT[EÉ]E|dat[ée]e|DE\\s+FECHA|de\\s+fecha))"
-                    + "(?=\\s|OF|of)");
+                    + "(?=\\s|OF|of|$)");
     /** A word of a body's name ("Economic Commission for Europe", "Working Party on Rail Transport", "Conseil d'administration"). */
     private static final Pattern BODY_WORD = Pattern.compile(
             "(?iu)\\b(?:committee|commission|sub-?commission|council|programme|program|party|conference|board|group|fund|assembly"
@@ -122,7 +134,21 @@ final class TitleRunIns {
         }
         String before = title.substring(0, at).strip();
         String rest = title.substring(at);
-        return isNamesOfBodies(before) && !WHO_REPORTS.matcher(rest).matches() ? rest : title;
+        return (isNamesOfBodies(before) || isSessionsFrontMatter(before)) && !WHO_REPORTS.matcher(rest).matches() ? rest : title;
+    }
+
+    /**
+     * The session's days, and its place after them, at the end of what stands before the heading: "ECONOMIC COMMISSION FOR
+     * AFRICA Seventh meeting of the Technical Preparatory Committee of the Whole 7-14 April 1986, Yaounde, Republic of
+     * Cameroon" / "DRAFT REPORT". A title names a day only with its genre ("Letter dated …").
+     */
+    private static final Pattern DAYS_THEN_PLACE = Pattern.compile(
+            "(?iu)\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:" + UnDates.ANY_MONTH + ")(?:\\s*[-–]\\s*\\d{1,2}\\s+(?:" + UnDates.ANY_MONTH + "))?"
+                    + ",?\\s+(?:19|20)\\d\\d(?:[,.]?\\s+\\p{Lu}[\\p{L}'’.\\- ]{0,30}(?:,\\s*[\\p{L}'’.\\- ]{1,40})?)?\\s*$");
+
+    private static boolean isSessionsFrontMatter(String before) {
+        return !before.isEmpty() && Character.isUpperCase(before.codePointAt(0)) && DAYS_THEN_PLACE.matcher(before).find()
+                && !Headings.isDocumentHeading(before);
     }
 
     private static boolean isNamesOfBodies(String words) {

@@ -20,6 +20,24 @@ class TitleParserTest {
     }
 
     @Test
+    void aDoubleSpacedSponsorsListRunsOnAcrossItsBlankLines() {
+        TitleParser.Heading h = parse("Afghanistan, Algeria, Bahrain, Bangladesh,* Cuba, Egypt,* Jordan,* Lebanon,* Morocco,", "",
+                "Oman, Saudi Arabia, Sudan, United Arab Emirates,* and Palestine: draft resolution", "",
+                "Economic and social repercussions of the Israeli occupation", "", "The Economic and Social Council,");
+        assertEquals(TitleParser.Kind.DRAFT_RESOLUTION, h.kind());
+        assertEquals("Economic and social repercussions of the Israeli occupation", h.title());
+        assertEquals("Afghanistan, Algeria, Bahrain, Bangladesh,* Cuba, Egypt,* Jordan,* Lebanon,* Morocco, Oman, Saudi Arabia, Sudan,"
+                + " United Arab Emirates,* and Palestine", h.sponsorsText());
+    }
+
+    @Test
+    void aResolutionsNumberSpacedOutByTheCopyIsStillItsNumber() {
+        TitleParser.Heading h = TitleParser.numberedFor(TextLines.of(String.join("\n", "Human Rights Council", "",
+                "4 6 / 9. Mandate of Special Rapporteur in the field of cultural rights", "", "The Human Rights Council,")), "A/HRC/RES/46/9");
+        assertEquals("Mandate of Special Rapporteur in the field of cultural rights", h.title());
+    }
+
+    @Test
     void frontMatterLeftUnderAMastheadIsNoTitle() {
         TitleParser.Heading agenda = parse("Twentieth session Vienna, 20 July - 14 August 1987",
                 "Bonn, 25–27 March 2015 Items 1 (a) and (b) of the provisional agenda Procedural matters",

@@ -18,6 +18,20 @@ class TitleRunInsTest {
     }
 
     @Test
+    void aSessionsLineWithItsDaysAndPlaceBeforeTheHeadingIsNotTheTitle() {
+        assertEquals("DRAFT REPORT", TitleRunIns.without("ECONOMIC COMMISSION FOR AFRICA Seventh meeting of the Technical Preparatory"
+                + " Committee of the Whole 7-14 April 1986, Yaounde, Republic af Cameroon DRAFT REPORT"));
+        assertEquals("Programme budget for the biennium 2024-2025 Report of the Advisory Committee",
+                TitleRunIns.without("Programme budget for the biennium 2024-2025 Report of the Advisory Committee"), "a year is no session's days");
+    }
+
+    @Test
+    void whatACopyRanInAfterTheSessionsPlaceAndDatesIsCut() {
+        assertEquals("REPORT OF THE COMMISSION ON ITS FIRST SESSION", TitleRunIns.without(
+                "REPORT OF THE COMMISSION ON ITS FIRST SESSION. (Vienna, 21 to 30 April 1992) 145443 U.S. Department of Justice"));
+    }
+
+    @Test
     void aSubjectOverTheLineThatSaysWhoReportsStaysTheTitle() {
         assertEquals("Financing of the United Nations Peacekeeping Force in Cyprus Report of the Fifth Committee",
                 TitleRunIns.without("Financing of the United Nations Peacekeeping Force in Cyprus Report of the Fifth Committee"));
