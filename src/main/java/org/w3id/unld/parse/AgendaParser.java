@@ -172,7 +172,7 @@ final class AgendaParser {
                     break;
                 }
             }
-            titles.add(withoutTitleInMixedCase(Titles.join(parts)));
+            titles.add(withoutHeadingRunIn(withoutTitleInMixedCase(Titles.join(parts))));
             j = k;
         }
         return new AgendaTitles(titles, j);
@@ -189,6 +189,20 @@ final class AgendaParser {
     static String withoutTitleInMixedCase(String title) {
         Matcher m = CAPITALS_THEN_MIXED.matcher(title);
         return m.matches() && m.group(1).codePoints().filter(Character::isLetter).count() >= 8 ? m.group(1) : title;
+    }
+
+    /**
+     * The document's own heading, or a record's notice, that a copy ran into the item's title: "CREDENCIALES DE LOS
+     * REPRESENTANTES … Not.a verbal de fecha 14 de septiembre de 1979 dirigida …", "The situation in the Middle East This record
+     * contains the text of speeches …". A scan's "Not.a" for "Nota" too.
+     */
+    private static final Pattern HEADING_RUN_IN = Pattern.compile(
+            "(?iu)\\s+(?:" + Headings.COMMUNICATION_DATED + "|Not\\.?a\\s+verbal\\s+de\\s+fecha\\b"
+                    + "|This\\s+record\\s+contains\\s+the\\s+text|Le\\s+pr[ée]sent\\s+proc[èe]s-verbal\\s+contient|La\\s+presente\\s+acta\\s+contiene).*$");
+
+    static String withoutHeadingRunIn(String title) {
+        Matcher m = HEADING_RUN_IN.matcher(title);
+        return m.find() && m.start() >= 10 ? title.substring(0, m.start()).strip() : title;
     }
 
     /** Whether {@code line} starts again with the words of the title so far, three words at least. */

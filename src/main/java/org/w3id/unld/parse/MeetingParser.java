@@ -363,7 +363,7 @@ final class MeetingParser {
             parts.add(next);
             k++;
         }
-        return Titles.join(parts);
+        return AgendaParser.withoutHeadingRunIn(Titles.join(parts));
     }
 
     /** The Official Records' index heading: "Provisional agenda (S/Agenda/1287)", in English, French or Spanish. */

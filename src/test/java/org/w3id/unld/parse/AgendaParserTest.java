@@ -68,6 +68,18 @@ class AgendaParserTest {
     }
 
     @Test
+    void anItemsTitleEndsWhereTheDocumentsHeadingOrARecordsNoticeRunsIntoIt() {
+        assertEquals("CREDENCIALES DE LOS REPRESENTANTES", AgendaParser.withoutHeadingRunIn(
+                "CREDENCIALES DE LOS REPRESENTANTES Not.a verbal de fecha 14 de septiembre de 1979 dirigida al Secretario General"));
+        assertEquals("Question of Cyprus", AgendaParser.withoutHeadingRunIn(
+                "Question of Cyprus Letter dated 3 April 2013 from the Permanent Representative of Cyprus"));
+        assertEquals("The situation in the Middle East", AgendaParser.withoutHeadingRunIn(
+                "The situation in the Middle East This record contains the text of speeches delivered in English"));
+        assertEquals("Letters dated 5 May 1990 from the Permanent Representative", AgendaParser.withoutHeadingRunIn(
+                "Letters dated 5 May 1990 from the Permanent Representative"), "an item that is itself a letter keeps its title");
+    }
+
+    @Test
     void anItemsTitleInCapitalsEndsWhereTheDocumentsTitleInMixedCaseStartsOnItsLine() {
         assertEquals("DROITS ÉCONOMIQUES, SOCIAUX ET CULTURELS", AgendaParser.withoutTitleInMixedCase(
                 "DROITS ÉCONOMIQUES, SOCIAUX ET CULTURELS Promotion de la jouissance effective des droits culturels pour tous"));
