@@ -197,7 +197,7 @@ final class AgendaParser {
      * contains the text of speeches …". A scan's "Not.a" for "Nota" too.
      */
     private static final Pattern HEADING_RUN_IN = Pattern.compile(
-            "(?iu)\\s+(?:" + Headings.COMMUNICATION_DATED + "|Not\\.?a\\s+verbal\\s+de\\s+fecha\\b"
+            "(?iu)\\s+(?:" + Headings.COMMUNICATION_DATED
                     + "|This\\s+record\\s+contains\\s+the\\s+text|Le\\s+pr[ée]sent\\s+proc[èe]s-verbal\\s+contient|La\\s+presente\\s+acta\\s+contiene).*$");
 
     static String withoutHeadingRunIn(String title) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class Headings {
     /** The words that open a communication's heading, in English, French and Spanish (use case-insensitively). */
     static final String IDENTICAL_LETTERS_WORDS = "identical\\s+letters?|lettres\\s+identiques|cartas\\s+id[ée]nticas";
-    static final String NOTE_VERBALE_WORDS = "note\\s+verbale|nota\\s+verbal";
+    // "Not.a verbal": a scan's stop inside "Nota".
+    static final String NOTE_VERBALE_WORDS = "note\\s+verbale|not\\.?a\\s+verbal";
     static final String LETTER_WORDS = "(?:joint\\s+)?letters?|lettres?|cartas?";
     /** "dated", "datée du", "de fecha": what follows the communication's word in its heading. */
     // "datée due": a scan's misread "du".
