@@ -55,12 +55,13 @@ public final class DocumentParser {
     private static final java.util.regex.Pattern PLURAL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:Representatives|Ministers|Chargés)\\b");
 
     /**
-     * The text with a plenary record's front-page columns set apart ({@link RecordFrontPageColumns}), the lines a copy lost put
+     * The text without a treaty body database's header ({@link TreatyDatabaseHeader}), with a plenary record's front-page
+     * columns set apart ({@link RecordFrontPageColumns}), the lines a copy lost put
      * back ({@link LostLineBreaks}) and an organ's name split down a masthead's left column rejoined ({@link ColumnMasthead}): before the lines are restored (a typewriter's columns), and again after, when
      * restoring them made the columns' lines (a web copy on one line: "E Economic and Social" / "Distr. Council GENERAL").
      */
     private static String textWithItsLines(String text) {
-        String columns = ColumnMasthead.rejoin(RecordFrontPageColumns.separate(text));
+        String columns = ColumnMasthead.rejoin(RecordFrontPageColumns.separate(TreatyDatabaseHeader.restore(text)));
         String restored = LostLineBreaks.restore(columns);
         return restored.equals(columns) ? restored : ColumnMasthead.rejoin(restored);
     }

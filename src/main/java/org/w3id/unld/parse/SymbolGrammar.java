@@ -357,7 +357,8 @@ public final class SymbolGrammar {
     private static final Pattern SPACED_SPECIAL_SESSION = Pattern.compile("\\(S\\s?-\\s?");
     private static final Pattern JOINT_IN_FILE_NAME = Pattern.compile("(?<=\\d)-(?=[ASE]_)");
     private static final Pattern ELEMENT_WITH_NUMBER = Pattern.compile("[A-Z]{1,6}\\.\\d{1,4}");
-    private static final Pattern LETTERS = Pattern.compile("[A-Z]{2,6}");
+    /** An element of letters between numbers: "SR", "CRP", and one letter ("D" of a treaty body's views, CCPR/C/66/D/746/1997). */
+    private static final Pattern LETTERS = Pattern.compile("[A-Z]{1,6}");
     private static final Set<String> PRINCIPAL_SERIES = Set.of("A", "S", "E", "T", "ST");
 
     private static boolean startsSymbol(List<String> tokens, int i) {

@@ -122,6 +122,8 @@ final class TitleParser {
                     + "|[ÀA]\\s+sa\\s+\\d|En\\s+su\\s+\\d|We,\\s|Dear\\s|Sir,|Excellency,|Mr\\.\\s+President,)",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 6;
+    /** "ANNEX", "Annexe", "ANEXO*" alone on a line. */
+    private static final Pattern ANNEX_ALONE = Pattern.compile("(?iu)(?:annex|annexe|anexo)\\s*\\**");
     /** A list of States that goes on: a name and its comma, with a footnote mark between ("Morocco,", "Lebanon,*"). */
     private static final Pattern LIST_GOES_ON = Pattern.compile("\\p{L},\\s*\\**\\s*$");
     /** A reissue or footnote line printed above the heading ("* Reissued for technical reasons on 25 February 2016."). */
@@ -148,7 +150,9 @@ final class TitleParser {
         for (int guard = 0; guard < 12 && i < lines.size(); guard++) {
             String line = lines.get(i);
             Matcher m;
-            if (FOOTNOTE_LINE.matcher(line).lookingAt() || underMasthead && isFrontMatter(line) || isDebris(line)) {
+            // "ANEXO*" over a treaty body's views, which it issued as an annex to its report: the heading follows.
+            if (FOOTNOTE_LINE.matcher(line).lookingAt() || underMasthead && isFrontMatter(line) || isDebris(line)
+                    || ANNEX_ALONE.matcher(line).matches() && i + 1 < lines.size()) {
                 i = lines.nextContent(i + 1);
                 continue;
             }

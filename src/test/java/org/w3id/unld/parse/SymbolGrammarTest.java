@@ -32,6 +32,12 @@ class SymbolGrammarTest {
     }
 
     @Test
+    void aTreatyBodysViewsKeepTheirOneLetterElementInAFileName() {
+        assertEquals(List.of("CCPR/C/66/D/746/1997"), SymbolGrammar.fromFileName("CCPR_C_66_D_746_1997.txt"));
+        assertEquals(List.of("A/45/913", "S/22048"), SymbolGrammar.fromFileName("A_45_913_S_22048.txt"));
+    }
+
+    @Test
     void aScansLetterLForTheDigitOneInASymbolsNumberIsReadAsOne() {
         assertEquals("E/CN.11/593", SymbolGrammar.normalize("E/CN.l1/593"));
         assertEquals("E/ECA/TPCW.7/L.1", SymbolGrammar.normalize("E/ECA/TPCW.7/L.l"));
