@@ -1,5 +1,6 @@
 package org.w3id.unld.cli;
 
+import org.w3id.unld.dump.BackgroundDumps;
 import org.w3id.unld.dump.DumpFile;
 import org.w3id.unld.dump.DumpManifest;
 import org.w3id.unld.dump.DumpSet;
@@ -47,6 +48,15 @@ final class DumpCommand implements Callable<Integer> {
         HeapSizedStore.connect(configuration.location());
         try (DocumentStore documents = DocumentStore.open(configuration)) {
             manifest = DumpSet.create(documents.dataset(), configuration.location(), base.base()).build().writeTo(folder);
+        }
+        if (folder.toAbsolutePath().normalize().equals(configuration.location().dumps().toAbsolutePath().normalize())) {
+            // The store's own dumps are now those of the store as it is: serve must not write them again as it starts (at
+            // 100,000 documents that takes a quarter of an hour).
+            try {
+                BackgroundDumps.clearStale(configuration.location());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
         print(manifest, spec.commandLine().getOut());
         return 0;

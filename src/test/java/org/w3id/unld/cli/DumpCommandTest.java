@@ -2,6 +2,7 @@ package org.w3id.unld.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.unld.dump.BackgroundDumps;
 import org.w3id.unld.dump.PublishedDumps;
 import org.w3id.unld.dump.SyntheticDocuments;
 import org.w3id.unld.dump.Tools;
@@ -73,5 +74,22 @@ class DumpCommandTest {
         var run = unld("ingest", "--db", db.toString(), folder.toString());
         assertTrue(run.out().contains("dumps: "), run.out());
         assertFalse(PublishedDumps.list(new StoreLocation(db).dumps()).isEmpty());
+    }
+
+    @Test
+    void dumpingTheStoresOwnDumpsAfterAnIngestWithoutThemLeavesNothingForServeToRewrite() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(folder.resolve("letter.txt"), "United Nations A/80/1\nGeneral Assembly\nDistr.: General\n1 May 2025\n"
+                + "Original: English\n\nLetter dated 1 May 2025 from the Permanent Representative of Chile to the United Nations"
+                + " addressed to the Secretary-General\n\nI have the honour to write.\n");
+        Path db = temp.resolve("db");
+        unld("ingest", "--db", db.toString(), "--no-dump", folder.toString());
+        StoreLocation location = new StoreLocation(db);
+        assertTrue(BackgroundDumps.isStale(location), "an ingest without dumps leaves them out of date");
+        unld("dump", "--db", db.toString(), "--out", temp.resolve("elsewhere").toString());
+        assertTrue(BackgroundDumps.isStale(location), "dumps written elsewhere are not the store's");
+        var run = unld("dump", "--db", db.toString());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertFalse(BackgroundDumps.isStale(location), "the store's own dumps are now up to date");
     }
 }
