@@ -17,7 +17,7 @@
 #   --serve-only   measure 3-5 only, on the store an earlier run with the same --docs left in bench/out/run-N/store
 #   JAVA_OPTS      JVM options, the same for unld and for every baseline (default: none)
 # Everything runs on loopback; work files go to bench/out/run-N/ (the corpus is kept and reused).
-# Needs /usr/bin/time (apt-get install time).
+# Needs /usr/bin/time and wrk (apt-get install time wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,6 +40,8 @@ done
 MAX_REQUESTS=200000
 JAVA_OPTS=${JAVA_OPTS:-}
 [ -x /usr/bin/time ] || { echo "bench/run.sh needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+# The load generator drives wrk; without it the run would stop at the SPARQL step, after the long ingest.
+command -v wrk > /dev/null || { echo "bench/run.sh needs wrk, the HTTP load generator (apt-get install wrk)" >&2; exit 2; }
 
 OUT=bench/out/run-$DOCS
 # The base the store's IRIs are minted under (ingest's default). serve must answer for it: by default, serve with
