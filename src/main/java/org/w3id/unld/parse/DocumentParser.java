@@ -160,7 +160,11 @@ public final class DocumentParser {
         String defaultOrgan = defaultOrgan(symbols, masthead.organs());
         List<Session> sessions = new ArrayList<>();
         for (Session s : masthead.sessions()) {
-            sessions.add(s.organ() != null || defaultOrgan == null ? s : new Session(defaultOrgan, s.number(), s.kind()));
+            Session session = s.organ() != null || defaultOrgan == null ? s : new Session(defaultOrgan, s.number(), s.kind());
+            // A session printed twice (a header line and a footer's "Fiftieth session") is one session.
+            if (!sessions.contains(session)) {
+                sessions.add(session);
+            }
         }
         List<AgendaItem> agenda = new ArrayList<>();
         for (AgendaItem a : masthead.agendaItems()) {

@@ -31,6 +31,14 @@ class DocumentParserTest {
     }
 
     @Test
+    void aSessionPrintedTwiceInTheMastheadIsOneSession() throws Exception {
+        Extraction e = parse("A_RES_50_55.txt", "United Nations", "", "General Assembly", "", "Distr. GENERAL", "50th session",
+                "29 January 1996", "", "Fiftieth session", "Agenda item 152", "", "[on the report of the Sixth Committee (A/50/646)]", "",
+                "50/55. Review of the role of the Trusteeship Council", "", "The General Assembly,").extraction();
+        assertEquals(List.of(new Session("General Assembly", 50)), e.sessions());
+    }
+
+    @Test
     void identicalLettersHaveTwoAddresseesAndASenderFromTitleAndSignature() throws Exception {
         Extraction e = parse("A_78_900.txt",
                 "United Nations A/78/900–S/2024/400", "", "General Assembly Security Council", "Distr.: General", "20 May 2024", "",
