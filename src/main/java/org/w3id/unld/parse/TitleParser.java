@@ -427,10 +427,13 @@ final class TitleParser {
         return p.toString();
     }
 
+    /** The full stop that ends a resolution's heading line in some copies ("2758 (XXVI). Restitución de … Naciones Unidas."). */
+    private static final Pattern FINAL_STOP = Pattern.compile("(?<=[\\p{L})])\\.$");
+
     private static Heading numbered(TextLines lines, int i, Matcher n, Kind kind) {
         if (n.group(1) != null) {
             Heading h = heading(lines, i, kind, n.group(1), false);
-            return h;
+            return h.title() == null ? h : new Heading(FINAL_STOP.matcher(h.title()).replaceFirst(""), h.kind(), h.line(), h.end(), h.sponsorsText());
         }
         int j = lines.nextContent(i + 1);
         if (j < lines.size() && !BODY.matcher(lines.get(j)).lookingAt()) {

@@ -31,6 +31,13 @@ class TitleParserTest {
     }
 
     @Test
+    void theFullStopEndingAResolutionsHeadingLineIsNotPartOfItsTitle() {
+        TitleParser.Heading h = parse("2758 (XXVI). Restitución de los legítimos derechos de la República Popular China en las Naciones Unidas.",
+                "", "La Asamblea General,");
+        assertEquals("Restitución de los legítimos derechos de la República Popular China en las Naciones Unidas", h.title());
+    }
+
+    @Test
     void aResolutionsNumberSpacedOutByTheCopyIsStillItsNumber() {
         TitleParser.Heading h = TitleParser.numberedFor(TextLines.of(String.join("\n", "Human Rights Council", "",
                 "4 6 / 9. Mandate of Special Rapporteur in the field of cultural rights", "", "The Human Rights Council,")), "A/HRC/RES/46/9");
