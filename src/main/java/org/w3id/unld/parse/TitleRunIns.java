@@ -100,13 +100,12 @@ final class TitleRunIns {
      * Party on Rail Transport REPORT OF THE WORKING PARTY …". Reports, records, agendas and letters.
      */
     private static final Pattern NAMING_HEADING = Pattern.compile(
-            "(?u)(?:(?:DRAFT\\s+|Draft\\s+)?(?:(?:ANNUAL|FINAL|Annual|Final)\\s+)?(?:REPORT|Report)|RAPPORT|Rapport|INFORME|Informe|PROCEEDINGS|Proceedings|COMPTE\\s+RENDU|Compte\\s+rendu"
-                    + "|(?:PROVISIONAL\\s+|Provisional\\s+)?(?:SUMMARY|VERBATIM|Summary|Verbatim)\\s+(?:RECORD|record)"
-                    + "|ACTA\\s+(?:RESUMIDA|TAQUIGR[AÁ]FICA|LITERAL)|Acta\\s+(?:resumida|taquigr[aá]fica|literal)"
-                    + "|(?:ANNOTATED\\s+|Annotated\\s+)?(?:PROVISIONAL\\s+AGENDA|Provisional\\s+agenda)|ORDRE\\s+DU\\s+JOUR|Ordre\\s+du\\s+jour"
-                    + "|PROGRAMA\\s+PROVISIONAL|Programa\\s+provisional"
-                    + "|(?:LETTER|Letter|LETTRE|Lettre|CARTA|Carta|NOTE\\s+VERBALE|Note\\s+verbale|NOTA\\s+VERBAL|Nota\\s+verbal)\\s+(?:DATED|dated|DAT[EÉ]E|dat[ée]e|DE\\s+FECHA|de\\s+fecha))"
-                    + "(?=\\s|OF|of|$)");
+            // A heading starts with a capital: "report" inside a sentence is not one.
+            "(?=\\p{Lu})(?iu:(?:draft\\s+)?(?:(?:annual|final)\\s+)?report|rapport|informe|proceedings|compte\\s+rendu"
+                    + "|(?:provisional\\s+)?(?:summary|verbatim)\\s+record|acta\\s+(?:resumida|taquigr[aá]fica|literal)"
+                    + "|(?:annotated\\s+)?provisional\\s+agenda|ordre\\s+du\\s+jour|programa\\s+provisional"
+                    + "|" + Headings.COMMUNICATION_DATED + ")"
+                    + "(?=\\s|(?i:of)|$)");
     /** A word of a body's name ("Economic Commission for Europe", "Working Party on Rail Transport", "Conseil d'administration"). */
     private static final Pattern BODY_WORD = Pattern.compile(
             "(?iu)\\b(?:committee|commission|sub-?commission|council|programme|program|party|conference|board|group|fund|assembly"
