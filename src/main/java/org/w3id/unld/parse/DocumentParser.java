@@ -197,7 +197,7 @@ public final class DocumentParser {
 
         int bodyStart = Math.max(heading.end(), masthead.end());
         List<SignatureParser.Signature> signatures = SignatureParser.parse(lines, bodyStart);
-        List<Annex> annexes = AnnexParser.parse(lines, bodyStart);
+        List<Annex> annexes = AnnexParser.parse(lines, annexesFrom(lines, heading, masthead.end(), bodyStart));
         int firstAnnex = firstAnnexLine(lines, bodyStart);
         int opening = lines.nextContent(bodyStart);
         if (type == DocumentType.OTHER && heading.title() == null && heading.kind() == TitleParser.Kind.NONE && opening < lines.size()
@@ -413,6 +413,20 @@ public final class DocumentParser {
             return null;
         }
         return BODIES.bySymbol(symbols.get(0)).map(b -> BODIES.sessionBody(b).name()).orElse(null);
+    }
+
+    /**
+     * Where annex headings are looked for: from the body, or from an annex heading right above the title ("ANEXO*" over a
+     * treaty body's views, which it issued as an annex to its report).
+     */
+    private static int annexesFrom(TextLines lines, TitleParser.Heading heading, int mastheadEnd, int bodyStart) {
+        for (int k = heading.line() - 1; k >= Math.max(0, mastheadEnd) && k >= heading.line() - 3; k--) {
+            if (lines.isBlank(k)) {
+                continue;
+            }
+            return AnnexParser.isHeading(lines, k) ? k : bodyStart;
+        }
+        return bodyStart;
     }
 
     /** Whether the text uses one of {@link #UN_WORDS} near its top; a text without them and without a symbol is not a UN document. */

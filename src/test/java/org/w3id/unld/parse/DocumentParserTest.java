@@ -31,6 +31,15 @@ class DocumentParserTest {
     }
 
     @Test
+    void anAnnexHeadingOverATreatyBodysViewsIsAnAnnexAndTheHeadingUnderItTheTitle() throws Exception {
+        Extraction e = parse("CCPR_C_66_D_746_1997.txt", "CCPR/C/66/D/746/1997", "4 August 1999", "", "Comité de Derechos Humanos",
+                "66º período de sesiones", "", "ANEXO*", "", "Decisión del Comité de Derechos Humanos emitida a tenor del Protocolo Facultativo",
+                "", "Comunicación Nº 746/1997", "", "1. Los autores de la comunicación son …").extraction();
+        assertEquals("Decisión del Comité de Derechos Humanos emitida a tenor del Protocolo Facultativo", e.title());
+        assertEquals(List.of("ANEXO"), e.annexes().stream().map(org.w3id.unld.model.Annex::title).toList());
+    }
+
+    @Test
     void aSessionPrintedTwiceInTheMastheadIsOneSession() throws Exception {
         Extraction e = parse("A_RES_50_55.txt", "United Nations", "", "General Assembly", "", "Distr. GENERAL", "50th session",
                 "29 January 1996", "", "Fiftieth session", "Agenda item 152", "", "[on the report of the Sixth Committee (A/50/646)]", "",
