@@ -23,8 +23,6 @@ final class SessionReport {
             "(?i)^(?:(?:draft|final)\\s+)*(?:report|proceedings)\\s+(?:of\\s+the\\s+(?<body>.{3,160}?)\\s+(?:on|at|of)\\s+(?:the\\s+work\\s+of\\s+)?its"
                     + "|on\\s+(?:the\\s+work\\s+of\\s+)?(?:its|the))\\s+(?<session>" + Ordinals.PATTERN
                     + "\\s+(?:special\\s+|resumed\\s+|regular\\s+)?session)\\b\\**\\.?(?<rest>.*)$");
-    /** Where a report's title starts in a line that runs bodies' names into it. */
-    private static final Pattern REPORT_WORD = Pattern.compile("\\b(?:REPORT|Report|PROCEEDINGS|Proceedings)\\s+(?:OF|of|ON|on)\\b");
     /** "(Vienna, 21 to 30 April 1992)", "(20-29 March 2001)": the session's place and dates in parentheses. */
     private static final Pattern IN_PARENTHESES = Pattern.compile("^\\(\\s*(?:(?<place>\\p{Lu}[\\p{L} .'’\\-]{1,40}?)\\s*,\\s*)?(?<dates>\\d[^)]{4,60})\\)");
 
@@ -47,8 +45,8 @@ final class SessionReport {
         Matcher m = TITLE.matcher(title.strip());
         if (!m.matches()) {
             // The bodies a copy ran in before the title: "UNITED NATIONS ENVIRONMENT PROGRAMME REPORT OF THE GOVERNING COUNCIL …".
-            Matcher start = REPORT_WORD.matcher(title);
-            if (!start.find() || start.start() == 0 || !(m = TITLE.matcher(title.substring(start.start()).strip())).matches()) {
+            String heading = TitleRunIns.withoutBodiesBefore(title);
+            if (heading.equals(title) || !(m = TITLE.matcher(heading.strip())).matches()) {
                 return null;
             }
         }

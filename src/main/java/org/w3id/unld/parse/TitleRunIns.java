@@ -122,7 +122,7 @@ final class TitleRunIns {
     private static final int MAX_NAME_WORDS = 16;
 
     /** The title from the heading that names the document, when all before it is the names of bodies; else the title. */
-    private static String withoutBodiesBefore(String title) {
+    static String withoutBodiesBefore(String title) {
         Matcher m = NAMING_HEADING.matcher(title);
         if (!m.find(1)) {
             return title;
