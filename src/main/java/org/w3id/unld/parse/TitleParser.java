@@ -240,8 +240,7 @@ final class TitleParser {
                     break;
                 }
                 int nextEnd = blockEnd(lines, next);
-                String joined = block + " " + join(lines, next, nextEnd);
-                block = joined;
+                block = block + " " + join(lines, next, nextEnd);
                 blockEnd = nextEnd;
             }
             // All 193 Member States and the observers, as printed, take about 3,500 characters.
