@@ -37,7 +37,7 @@ public final class DocumentParser {
     private static final int TITLE_BLOCK_LINES = 12;
 
     private static final UnBodies BODIES = UnBodies.standard();
-    private static final java.util.regex.Pattern WHITE_SPACE_WORDS = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     /**
      * A few words that any UN document uses near its top: the UN's name, its organs' (from the table of UN bodies), and the
      * names of its other bodies and of the treaties they serve that are long enough to name nothing else ("Comité des droits
@@ -49,16 +49,16 @@ public final class DocumentParser {
                             "Secretary-General", "Secrétaire général", "Secretario General", "Member States", "États Membres", "Estados Miembros"),
                     BODIES.organLine().stream().flatMap(b -> b.names().values().stream()),
                     BODIES.all().stream().flatMap(b -> Stream.concat(b.names().values().stream(), b.treaties().stream()))
-                            .filter(name -> WHITE_SPACE_WORDS.split(name).length >= 4))
+                            .filter(name -> WHITE_SPACE.split(name).length >= 4))
             .flatMap(s -> s).distinct().toList();
-    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PLURAL_ROLE = java.util.regex.Pattern.compile("(?i)\\b(?:Representatives|Ministers|Chargés)\\b");
 
     /**
      * The text without a treaty body database's header ({@link TreatyDatabaseHeader}), with a plenary record's front-page
-     * columns set apart ({@link RecordFrontPageColumns}), the lines a copy lost put
-     * back ({@link LostLineBreaks}) and an organ's name split down a masthead's left column rejoined ({@link ColumnMasthead}): before the lines are restored (a typewriter's columns), and again after, when
-     * restoring them made the columns' lines (a web copy on one line: "E Economic and Social" / "Distr. Council GENERAL").
+     * columns set apart ({@link RecordFrontPageColumns}), the lines a copy lost put back ({@link LostLineBreaks}) and an
+     * organ's name split down a masthead's left column rejoined ({@link ColumnMasthead}): before the lines are restored (a
+     * typewriter's columns), and again after, when restoring them made the columns' lines (a web copy on one line: "E
+     * Economic and Social" / "Distr. Council GENERAL").
      */
     private static String textWithItsLines(String text) {
         String columns = ColumnMasthead.rejoin(RecordFrontPageColumns.separate(TreatyDatabaseHeader.restore(text)));
