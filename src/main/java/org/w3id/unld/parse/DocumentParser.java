@@ -111,13 +111,20 @@ public final class DocumentParser {
         }
 
         int meetingLine = masthead.meetingLine();
-        if (meetingLine < 0 && !symbols.isEmpty() && SymbolGrammar.isMeetingRecord(symbols.get(0))) {
-            // A meeting record whose front page the masthead reader stopped short of: its meeting line further down.
-            meetingLine = MeetingParser.find(lines, FRONT_PAGE_LINES);
-        }
         Meeting meeting = meetingLine >= 0 ? MeetingParser.parse(lines, meetingLine) : null;
+        String meetingTitle = meeting != null ? MeetingParser.title(lines, meetingLine) : null;
+        if (meeting == null && !symbols.isEmpty() && SymbolGrammar.isMeetingRecord(symbols.get(0))) {
+            // A meeting record whose front page the masthead reader stopped short of, or a scan garbled: its meeting line
+            // further down, or the line that gives its day.
+            MeetingParser.FrontPage front = MeetingParser.frontPage(lines, FRONT_PAGE_LINES, symbols.get(0));
+            if (front != null) {
+                meetingLine = front.line();
+                meeting = MeetingParser.parse(lines, front);
+                meetingTitle = front.title();
+            }
+        }
         TitleParser.Heading heading = cover != null ? cover.heading() : meeting != null
-                ? new TitleParser.Heading(MeetingParser.title(lines, meetingLine), TitleParser.Kind.NONE, -1, meetingLine + 1, null)
+                ? new TitleParser.Heading(meetingTitle, TitleParser.Kind.NONE, -1, meetingLine + 1, null)
                 : TitleParser.parse(lines, masthead.end(), masthead.found() && (!masthead.symbols().isEmpty() || masthead.distribution() != null));
         if (!symbols.isEmpty() && (heading.line() < 0 || heading.kind() != TitleParser.Kind.RESOLUTION || heading.title() == null
                 || !lines.get(heading.line()).startsWith(resolutionNumber(symbols.get(0))))) {
@@ -234,6 +241,9 @@ public final class DocumentParser {
 
         LocalDate date = masthead.date();
         if (date == null && meeting != null && (masthead.found() || symbolSource == SymbolSource.MASTHEAD)) {
+            date = meeting.date();
+        } else if (meeting != null && meeting.date() != null && SymbolGrammar.isVerbatimRecord(symbols.get(0))) {
+            // A verbatim record is dated by its meeting (EXTRACTION-CONVENTIONS); an old one's masthead prints the day it was issued.
             date = meeting.date();
         }
         List<Agent> signatories = new ArrayList<>();

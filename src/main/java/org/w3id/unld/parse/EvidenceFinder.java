@@ -235,8 +235,13 @@ final class EvidenceFinder {
                 number = start < 0 ? null : new int[] {start, word.end()};
             }
         }
-        add("/meeting/number", number);
         int from = number != null ? number[0] : 0;
+        if (number == null && m.number() != null) {
+            // A meeting line a scan garbled ("lOla. SESION"), or none: the number is the one the record's symbol prints ("A/38/PV.101").
+            Matcher symbol = Pattern.compile("/(?:pv|sr)\\. ?(" + Pattern.quote(m.number()) + ")(?![0-9])").matcher(folded.folded()).region(0, front);
+            number = symbol.find() ? new int[] {symbol.start(1), symbol.end(1)} : null;
+        }
+        add("/meeting/number", number);
         int to = Math.min(folded.length(), from + FRONT / 4);
         add("/meeting/date", m.date() == null ? null : date(m.date(), from, to));
         add("/meeting/time", m.time() == null ? null : value(m.time(), from, to));

@@ -58,12 +58,13 @@ final class MeetingParser {
             Pattern.compile("^(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°)\\s*sesi[óo]n(?:\\s+plenaria)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             // Summary records in French and Spanish: "Compte rendu analytique de la 1354e séance", "Acta resumida de la 1354ª
             // sesión", "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION".
-            Pattern.compile("^Compte\\s+rendu\\s+analytique\\s+(?:provisoire\\s+)?de\\s+la\\s+"
+            // "COMPTE RENDU ANALYTIQUE (PARTIEL)* DE LA 670ème SÉANCE".
+            Pattern.compile("^Compte\\s+rendu\\s+analytique\\s+(?:\\([^)]{1,20}\\)\\s*\\**\\s*)?(?:provisoire\\s+)?de\\s+la\\s+"
                     // "… DE LA DEUXIÈME PARTIE (PUBLIQUE)* DE LA 434ème SÉANCE".
                     + "(?:(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me)\\s+partie\\s*(?:\\([^)]{1,20}\\)\\s*)?\\**\\s*de\\s+la\\s+)?"
                     + "(?:(?<n>\\d{1,5})\\s*(?:e|ème|re)|(?<w>"
                     + RomanceOrdinals.PATTERN + "))\\s+s[ée]ance(?:\\b|(?=\\p{Lu}))(?:\\s*\\(Chambre\\s+[A-Z]\\))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-            Pattern.compile("^Acta\\s+resumida\\s+(?:provisional\\s+)?de\\s+la\\s+"
+            Pattern.compile("^Acta\\s+resumida\\s+(?:\\([^)]{1,20}\\)\\s*\\**\\s*)?(?:provisional\\s+)?de\\s+la\\s+"
                     // "… DE LA SEGUNDA PARTE (PÚBLICA)* DE LA 434ª SESIÓN".
                     + "(?:(?:primera|segunda|tercera)\\s+parte\\s*(?:\\([^)]{1,20}\\)\\s*)?\\**\\s*de\\s+la\\s+)?"
                     + "(?:(?<n>\\d{1,5})\\s*(?:a\\.|ª|º|°|a(?=\\s))|(?<w>"
@@ -101,6 +102,92 @@ final class MeetingParser {
             }
         }
         return -1;
+    }
+
+    /** A record's number in its symbol: "S/PV.2321" → 2321, "A/C.3/38/SR.57" → 57. */
+    private static final Pattern SYMBOL_MEETING_NUMBER = Pattern.compile("/(?:PV|SR)\\.(\\d{1,5})\\b");
+    /** A number a scan garbled ("lOla.", "1ge", "lOSa."): digits and the letters a scan takes for them, before an ordinal. */
+    private static final Pattern SCANNED_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d])[\\dlIOS]{0,4}[\\dlIOSg](?=(?:st|nd|rd|th|e|ème|re|a\\.|a|ª|º)?\\s)");
+    /** Where a record's genre words start inside a line run together with the masthead ("… ASAMBLEA GENERAL ACTA …"). */
+    private static final Pattern GENRE_START = Pattern.compile(
+            "\\b(?:(?:provisional\\s+)?(?:summary|verbatim)\\s+rec|compte\\s+rendu|proc[èe]s-verbal|acta\\s+(?:resumida|taquigr|literal))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A record's day line, where a scan left no meeting line to read: "Miércoles 22 de diciembre de 1976. a las 18.05
+     * horas", "Mercredi 3 octobre 1984, à 15 h 20", "Monday, 21 December 1981", or the Official Records' index heading
+     * "1537th MEETING: 12 MAY 1970" whose number the scan lost.
+     */
+    private static final Pattern DAY_LINE = Pattern.compile(
+            "^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                    + "|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\\b,?\\s*\\d{1,2}\\b"
+                    + "|\\S{0,8}\\s*MEETING\\s*:\\s*\\d{1,2}\\s+\\p{L}+\\s+\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A record's front page: the line it starts on, its title (the meeting line as printed; null when none could be read) and number. */
+    record FrontPage(int line, String title, String number) {
+    }
+
+    /**
+     * The front page of the record {@code symbol} names, within {@code within} lines: its meeting line ({@link #find}), or
+     * one whose number a scan garbled that reads as the symbol's ("lOla. SESION" in A/38/PV.101), or else the line
+     * that gives the meeting's day, the number then being the symbol's. Null when the symbol is no record's or none is found.
+     */
+    static FrontPage frontPage(TextLines lines, int within, String symbol) {
+        int found = find(lines, within);
+        if (found >= 0) {
+            MeetingLine m = recordLineAt(lines, found);
+            return new FrontPage(found, m.title(), m.number());
+        }
+        Matcher own = SYMBOL_MEETING_NUMBER.matcher(symbol);
+        if (!own.find()) {
+            return null;
+        }
+        String number = own.group(1);
+        int dayLine = -1;
+        for (int i = 0; i < Math.min(lines.size(), within); i++) {
+            if (lines.isSkippable(i)) {
+                continue;
+            }
+            MeetingLine scanned = scannedLine(lines.get(i), number);
+            if (scanned != null) {
+                return new FrontPage(i, scanned.title(), number);
+            }
+            if (dayLine < 0 && DAY_LINE.matcher(lines.get(i).strip()).lookingAt() && dateIn(lines.get(i)) != null) {
+                dayLine = i;
+            }
+        }
+        return dayLine < 0 ? null : new FrontPage(dayLine, null, number);
+    }
+
+    /**
+     * The meeting line in {@code line} whose number a scan garbled, read as {@code number}: the letters a scan takes for
+     * digits are read as digits, one for one, so the title keeps the line as printed. Null when none reads as that number.
+     */
+    private static MeetingLine scannedLine(String line, String number) {
+        Matcher token = SCANNED_NUMBER.matcher(line);
+        while (token.find() && token.start() < 200) {
+            String digits = token.group().replace('l', '1').replace('I', '1').replace('O', '0').replace('S', '5').replace('g', '9');
+            if (!digits.equals(number)) {
+                continue;
+            }
+            String read = line.substring(0, token.start()) + digits + line.substring(token.end());
+            // The genre's words first ("ACTA TAQUIGRAFICA … DE LA lOla. SESION"), then the line, then the number alone ("1ge SÉANCE").
+            List<Integer> starts = new ArrayList<>();
+            Matcher genre = GENRE_START.matcher(read);
+            if (genre.find() && genre.start() < token.start()) {
+                starts.add(genre.start());
+            }
+            starts.add(0);
+            starts.add(token.start());
+            for (int start : starts) {
+                MeetingLine m = line(read.substring(start));
+                if (m != null && m.number().equals(number)) {
+                    return new MeetingLine(number, m.title().replaceFirst(Pattern.quote(digits), Matcher.quoteReplacement(token.group())));
+                }
+            }
+        }
+        return null;
     }
 
     /** The meeting line at line {@code i} ({@link #lineAt}), or one in English words ({@link #WORD_MEETING_LINE}). */
@@ -169,7 +256,10 @@ final class MeetingParser {
     }
 
     private static final Pattern LEADER = Pattern.compile("\\s*(?:\\.\\s*){3,}.*$|\\s{2,}.*$");
-    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}$");
+    /** A place on a line of its own: "New York", "NUEVA YORK"; a scan's stray capital ("U") is none. */
+    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}'’\\-]{2,}(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}$");
+    /** A place printed after a record's day and time, on the same line: "Mercredi 3 octobre 1984, à 15 h 20 NEW YORK". */
+    private static final Pattern PLACE_AFTER_TIME = Pattern.compile("^[\\s.,]*(\\p{Lu}[\\p{Lu}'’\\-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}'’\\-]+){0,2})\\s*$");
 
     private static final Pattern COUNTRY_IN_PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\.?\\s*$");
     private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
@@ -195,7 +285,7 @@ final class MeetingParser {
             "^(Agenda\\s+item\\s+\\d{1,3}(?:\\s*\\([a-z]\\))?)\\s*:\\s*(.+?)(?:\\s*\\(\\s*continued\\s*\\))?(?:\\s*\\([A-Z]{1,6}/[^)]*\\)?.*)?$");
     /** Where a meeting record's item title ends: the documents under it, a speaker, the record's own lines. */
     private static final java.util.regex.Pattern ITEM_TITLE_END = java.util.regex.Pattern.compile(
-            "^(?:Draft\\s+(?:resolution|decision)s?\\b|Reports?\\s+of\\s+the\\b|Note\\s+by\\b|Letter\\b|The\\s+(?:President|Acting\\s+President)\\b"
+            "^(?:\\d{1,3}\\.(?:\\s|$)|Draft\\s+(?:resolution|decision)s?\\b|Reports?\\s+of\\s+the\\b|Note\\s+by\\b|Letter\\b|The\\s+(?:President|Acting\\s+President)\\b"
                     + "|(?:Mr|Ms|Mrs|Dr)\\.\\s|The\\s+meeting\\b|\\(spoke\\s+in\\b)");
 
     /**
@@ -241,13 +331,19 @@ final class MeetingParser {
             return null;
         }
         MeetingLine n = recordLineAt(lines, meetingLine);
-        if (n == null) {
-            return null;
-        }
-        String number = n.number();
+        return n == null ? null : parse(lines, new FrontPage(meetingLine, n.title(), n.number()));
+    }
+
+    /** The meeting a record's front page gives: its number, and the day, time, place and President printed from its line on. */
+    static Meeting parse(TextLines lines, FrontPage front) {
+        int meetingLine = front.line();
+        String number = front.number();
         LocalDate date = dateIn(lines.get(meetingLine));
         String time = time(lines.get(meetingLine));
         String place = placeHeldAfterHeading(lines.get(meetingLine));
+        if (place == null) {
+            place = placeAfterTime(lines.get(meetingLine));
+        }
         String president = null;
         int i = meetingLine + 1;
         // The front page's lines up to the President's (a copy that lost its line breaks has the record's notice between).
@@ -265,6 +361,9 @@ final class MeetingParser {
                 date = dateIn(l);
                 if (time == null) {
                     time = time(l);
+                }
+                if (place == null) {
+                    place = placeAfterTime(l);
                 }
                 continue;
             }
@@ -291,6 +390,16 @@ final class MeetingParser {
 
     /** Where a record's opening sentence starts on its heading's line: "… sesiónCelebrada en el Palais Wilson, Ginebra, el …". */
     private static final Pattern HELD_SENTENCE = Pattern.compile("(?<=\\s|\\p{Ll}|\\.)(?=(?i:held|celebrada|tenue)\\s)");
+
+    /** The place in capitals that ends a line after its time ({@link #PLACE_AFTER_TIME}), or null. */
+    private static String placeAfterTime(String line) {
+        Matcher t = TIME.matcher(line);
+        if (!t.find()) {
+            return null;
+        }
+        Matcher p = PLACE_AFTER_TIME.matcher(line.substring(t.end()));
+        return p.matches() ? p.group(1) : null;
+    }
 
     /** The place the record's opening sentence names on its heading's line, or null. */
     private static String placeHeldAfterHeading(String line) {

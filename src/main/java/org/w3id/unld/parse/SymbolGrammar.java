@@ -138,6 +138,7 @@ public final class SymbolGrammar {
     /** The part of a symbol that makes it a meeting's record: "/PV.8698", "/SR.57". */
     private static final Pattern MEETING_RECORD = Pattern.compile("/(?:PV|SR)\\.\\d");
     private static final Pattern SUMMARY_RECORD = Pattern.compile("/SR\\.\\d");
+    private static final Pattern VERBATIM_RECORD = Pattern.compile("/PV\\.\\d");
 
     /** Whether a symbol is a meeting record's, verbatim or summary ("S/PV.8698", "CAT/C/SR.835/Add.1"). */
     /**
@@ -167,6 +168,11 @@ public final class SymbolGrammar {
 
     static boolean isMeetingRecord(String symbol) {
         return MEETING_RECORD.matcher(symbol).find();
+    }
+
+    /** Whether a symbol is a verbatim record's ("S/PV.8698", "A/43/PV.85"), which is dated by its meeting. */
+    static boolean isVerbatimRecord(String symbol) {
+        return VERBATIM_RECORD.matcher(symbol).find();
     }
 
     /** Whether a symbol is a summary record's ("A/C.3/38/SR.57"), whose contents list the items it took up. */

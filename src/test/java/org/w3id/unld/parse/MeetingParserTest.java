@@ -196,4 +196,37 @@ class MeetingParserTest {
         assertEquals(null, MeetingParser.line("Summary record of the Committee's work"), "no meeting named");
         assertEquals("Summary record (partial) of the 10th meeting", MeetingParser.line("Summary record (partial) of the 10 th meeting").title());
     }
+
+    @Test
+    void aMeetingLineWhoseNumberAScanGarbledIsReadAsTheSymbolsNumberAndKeptAsPrinted() {
+        TextLines lines = TextLines.of(String.join("\n", "Nations Unies", "ASSEMBLÉE GÉN.ÉRALE", "1ge SÉANCE PLÉNIÈRE", "",
+                "Mercredi 3 octobre 1984, à 15 h 20 NEW YORK", "Président: M. Paul J. F. LUSAKA (Zambie)."));
+        MeetingParser.FrontPage front = MeetingParser.frontPage(lines, 150, "A/39/PV.19");
+        assertEquals(new MeetingParser.FrontPage(2, "1ge SÉANCE PLÉNIÈRE", "19"), front);
+        assertEquals(new Meeting("19", LocalDate.of(1984, 10, 3), "15 h 20", "NEW YORK", "Paul J. F. LUSAKA"), MeetingParser.parse(lines, front));
+        // Run together with the masthead: the genre's words start the title.
+        TextLines runTogether = TextLines.of("Trigésimo octavo período de sesiones ASAMBLEA GENERAL ACTA TAQUIGRAFICA PROVISIONAL DE LA "
+                + "lOla. SESION Celebrada en la Sede, el lunes 19 de diciembre de 1983, a las 10.30 horas");
+        assertEquals("ACTA TAQUIGRAFICA PROVISIONAL DE LA lOla. SESION", MeetingParser.frontPage(runTogether, 150, "A/38/PV.101").title());
+        // A garbled number that does not read as the symbol's is no meeting line.
+        assertEquals(null, MeetingParser.frontPage(TextLines.of("lOla. SESION"), 150, "A/38/PV.102"));
+    }
+
+    @Test
+    void aRecordWithNoReadableMeetingLineIsReadFromTheLineThatGivesItsDay() {
+        TextLines lines = TextLines.of(String.join("\n", "107a.", "Naciones Unidas", "SESI0N PLENARI", "",
+                "Miércoles 22 de diciembre de 1976. a las 18.05 horas NUEVA", "YORK"));
+        MeetingParser.FrontPage front = MeetingParser.frontPage(lines, 150, "A/31/PV.107");
+        assertEquals(new MeetingParser.FrontPage(4, null, "107"), front);
+        assertEquals(new Meeting("107", LocalDate.of(1976, 12, 22), "18.05 horas", "NUEVA", null), MeetingParser.parse(lines, front));
+        assertEquals(null, MeetingParser.frontPage(lines, 150, "A/31/107"), "only a record's symbol gives a meeting");
+    }
+
+    @Test
+    void aPartialSummaryRecordsHeadingIsItsMeetingLine() {
+        assertEquals("670", MeetingParser.line("COMPTE RENDU ANALYTIQUE (PARTIEL)* DE LA 670ème SÉANCE").number());
+        assertEquals("COMPTE RENDU ANALYTIQUE (PARTIEL) DE LA 670ème SÉANCE",
+                MeetingParser.line("COMPTE RENDU ANALYTIQUE (PARTIEL)* DE LA 670ème SÉANCE").title());
+        assertEquals("12", MeetingParser.line("ACTA RESUMIDA (PARCIAL)* DE LA 12ª SESIÓN").number());
+    }
 }
