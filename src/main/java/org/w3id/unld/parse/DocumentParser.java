@@ -123,6 +123,10 @@ public final class DocumentParser {
                 meetingTitle = front.title();
             }
         }
+        if (meeting != null && masthead.organs().isEmpty() && masthead.sessions().isEmpty()) {
+            // A scanned record's cover mixes its organ and session with the scan's debris.
+            masthead = masthead.withFieldsOf(MastheadParser.recordCover(lines, meetingLine));
+        }
         TitleParser.Heading heading = cover != null ? cover.heading() : meeting != null
                 ? new TitleParser.Heading(meetingTitle, TitleParser.Kind.NONE, -1, meetingLine + 1, null)
                 : TitleParser.parse(lines, masthead.end(), masthead.found() && (!masthead.symbols().isEmpty() || masthead.distribution() != null));

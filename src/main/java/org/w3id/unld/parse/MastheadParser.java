@@ -83,7 +83,7 @@ final class MastheadParser {
                     + UnDates.ANY_MONTH + ",?\\s+(?:de\\s+)?\\d{4}(?:\\s*,\\s*\\p{Lu}[\\p{L} .'’-]{1,40})?");
     /** "Soixante-dix-neuvième session", "Soixante-dix-neuvième année", "Septuagésimo noveno período de sesiones", "… año". */
     private static final Pattern ROMANCE_SESSION = Pattern.compile(
-            "(?iu)(" + RomanceOrdinals.PATTERN + ")\\s+(?:(session|ann[ée]e|año)(?:\\s+(extraordinaire))?"
+            "(?iu)(" + RomanceOrdinals.PATTERN + ")\\s+(?:(session|ann[ée]e|a[ñn]o)(?:\\s+(extraordinaire))?"
                     + "|per[ií]odo\\s+(extraordinario\\s+)?de\\s+sesiones)(?![\\p{L}])");
     /** "192nd session", "41st special session": a session numbered in figures (ECE and other subsidiary bodies). */
     private static final Pattern FIGURE_SESSION = Pattern.compile("(?iu)(\\d{1,3})\\s?(?:(?:st|nd|rd|th)\\s+(?:(special)\\s+)?session"
@@ -247,6 +247,45 @@ final class MastheadParser {
             }
         }
         return null;
+    }
+
+    /** A word in capitals with a scan's "l" for "I" in it: "TRlGESIMO". */
+    private static final Pattern CAPITALS_WITH_SCANNED_L = Pattern.compile("\\b\\p{Lu}+l[\\p{Lu}l]*\\b");
+    /** A hyphen inside a compound ordinal as a scan printed it: a dash, or with a space after it. */
+    private static final Pattern SCANNED_HYPHEN = Pattern.compile("(?<=\\p{L})\\s?[-–—]\\s?(?=\\p{L})");
+    /** How far into a line run together the cover of a scanned record can reach. */
+    private static final int COVER_CHARACTERS = 300;
+
+    /**
+     * The organ and session on a scanned record's cover, where the masthead reader, which reads a line only when all of it
+     * is fields, found none: cover lines mix them with a scan's debris ("ASAMBLEA GENERAL TRlGESIMO PRIMER PERIODO DE
+     * SESIONES", "NACIONES UNIDAS CONSEJO DE SEGURIDAD ACTAS OFICIALES QUINTO ANO 502a. SESIÓN …"). The first organ named
+     * in the lines before the meeting line (and at the start of it), and the first session or year printed there.
+     */
+    static Masthead recordCover(TextLines lines, int meetingLine) {
+        StringBuilder cover = new StringBuilder();
+        for (int i = 0; i <= meetingLine && i < lines.size() && cover.length() < COVER_CHARACTERS; i++) {
+            if (!lines.isSkippable(i)) {
+                cover.append(lines.get(i).strip()).append(' ');
+            }
+        }
+        String text = cover.substring(0, Math.min(cover.length(), COVER_CHARACTERS));
+        text = CAPITALS_WITH_SCANNED_L.matcher(text).replaceAll(w -> w.group().replace('l', 'I'));
+        // "Thirty—seventh session", "TWENTY- FIFTH YEAR": one ordinal, not "seventh".
+        text = SCANNED_HYPHEN.matcher(text).replaceAll("-");
+        Matcher organ = ORGAN.matcher(text);
+        String organName = organ.find() ? BODIES.byName(organ.group(1)).orElseThrow().name() : null;
+        List<Session> sessions = new ArrayList<>();
+        Matcher english = SESSION.matcher(text);
+        Matcher romance = ROMANCE_SESSION.matcher(text);
+        // A record's session is its organ's: the General Assembly's session, the Security Council's year.
+        if (english.find()) {
+            Ordinals.parse(english.group(2)).ifPresent(n -> sessions.add(new Session(organName, n, null)));
+        } else if (romance.find()) {
+            RomanceOrdinals.parse(romance.group(1)).ifPresent(n -> sessions.add(new Session(organName, n, null)));
+        }
+        return new Masthead(List.of(), organName == null ? List.of() : List.of(organName), null, null, null, sessions, List.of(),
+                -1, 0, meetingLine, false);
     }
 
     private static Masthead parse(TextLines lines, int first) {
