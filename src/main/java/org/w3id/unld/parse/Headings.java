@@ -24,7 +24,10 @@ final class Headings {
      */
     static final String BODY_OPENING = "(?:I|We)\\s+have\\s+the\\s+honour|Tengo\\s+el\\s+honor|J[’']ai\\s+l[’']honneur"
             + "|La\\s+Misi[óo]n\\s+Permanente\\b|La\\s+Mission\\s+permanente\\b|I\\s+write|I\\s+am\\s+writing|Upon\\s+instructions?"
-            + "|On\\s+instructions?\\s+from|Further\\s+to|With\\s+reference";
+            + "|On\\s+instructions?\\s+from|Further\\s+to|With\\s+reference"
+            // "Upon instructions from my Government" in Spanish and French.
+            + "|Siguiendo\\s+(?:las\\s+)?instrucciones|Por\\s+instrucciones|Conforme\\s+a\\s+(?:las\\s+)?instrucciones"
+            + "|D[’']ordre\\s+de\\s+mon\\s+Gouvernement|Sur\\s+(?:les\\s+)?instructions\\s+de";
 
     /** A body written in the first person, or a salutation: how a letter that prints no heading opens. */
     static final Pattern FIRST_PERSON_OPENING = Pattern.compile("^(?:" + BODY_OPENING + "|(?:As\\s+)?I\\s|We\\s|Je\\s|J[’']|Tengo\\s"

@@ -19,6 +19,8 @@ final class LostLineBreaks {
     private static final String LANGUAGE = "(?iu:" + MastheadParser.LANGUAGE_NAME + ")";
     private static final String CAPITALS_INTO_SESSION =
             "(?<=\\p{Lu}{3})(?=\\p{Lu}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)(?!\\p{Ll}))";
+    /** A word run into the symbol after it: "Consejo de SeguridadS/2017/68", "Security CouncilS/2017/68". */
+    private static final String ORGAN_INTO_SYMBOL = "(?<=\\p{Ll}{3})(?=[A-Z]{1,6}/(?:\\d{1,4}/|[A-Z]{1,6}/|PV\\.))";
     /** Fields run together: a distribution word, a year or a language name followed by the next field without a space. */
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             "(?:Distr|DISTR)[.:\\s]*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|générale|limitée|general|limitada|reservada)\\d"
@@ -36,7 +38,10 @@ final class LostLineBreaks {
             // Two fields on one line: a distribution and its date, a date and the version's language, a session and its agenda item.
             + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\.?\\h+\\d{1,2}\\h+(?:de\\h+)?\\p{L}+"
             + "|\\d{4}\\h+(?:English|French|Spanish|Español|Français|Anglais|Inglés)\\h+Original"
-            + "|(?:session|sesiones|SESSION)\\h+(?:Agenda items?|Items?|Tema|Temas|Point|Points)\\h+\\d");
+            + "|(?:session|sesiones|SESSION)\\h+(?:Agenda items?|Items?|Tema|Temas|Point|Points)\\h+\\d"
+            // An organ run into the symbol, the original's language into the heading: "Consejo de SeguridadS/2017/68",
+            // "Original: inglésCarta de fecha …".
+            + "|" + ORGAN_INTO_SYMBOL + "|(?:Original|ORIGINAL)\\h*:\\h*" + LANGUAGE + "\\p{Lu}\\p{Ll}");
     /** How far into a text fields run together are looked for: a masthead's fields are in its first lines. */
     private static final int RUN_TOGETHER_REACH = 1500;
     /** Words only a masthead has near the start of a document. */
@@ -137,7 +142,10 @@ final class LostLineBreaks {
             + "|(?<=\\b(?:agenda|programa|provisional|provisoire|jour))(?=\\p{Lu}\\p{Ll})"
             + "|" + SYMBOL_INTO_DATE
             // "United NationsECE/TRANS/SC.1/413Economic and Social Council": the emblem's words, the symbol and the organ glued.
-            + "|(?<=United Nations|Nations Unies|Naciones Unidas)(?=[A-Z]{1,6}/)|(?<=/\\d{1,4})(?=\\p{Lu}\\p{Ll}{2})");
+            + "|(?<=United Nations|Nations Unies|Naciones Unidas)(?=[A-Z]{1,6}/)|(?<=/\\d{1,4})(?=\\p{Lu}\\p{Ll}{2})"
+            + "|" + ORGAN_INTO_SYMBOL
+            // "Original: inglésCarta de fecha …": the heading starts a paragraph.
+            + "|(?<=(?:Original|ORIGINAL)\\h?:\\h?" + LANGUAGE + ")(?=\\p{Lu}\\p{Ll})");
     /** A symbol after the first words of a line: "United Nations A/65/714", "GENERAL A/34/475": the symbol starts a line. */
     private static final Pattern SYMBOL_START = Pattern.compile("(?<=\\p{L})\\s+(?=[A-Z]{1,6}(?:/[A-Za-z0-9.\\-]+)+/[0-9A-Z.\\-]+|S/PV\\.\\d)");
     /** A symbol that starts a line and words after it ("DP/2004/2 Executive Board of …"): the words start a line of their own. */

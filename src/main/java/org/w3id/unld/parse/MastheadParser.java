@@ -278,14 +278,27 @@ final class MastheadParser {
         List<Session> sessions = new ArrayList<>();
         Matcher english = SESSION.matcher(text);
         Matcher romance = ROMANCE_SESSION.matcher(text);
-        // A record's session is its organ's: the General Assembly's session, the Security Council's year.
-        if (english.find()) {
-            Ordinals.parse(english.group(2)).ifPresent(n -> sessions.add(new Session(organName, n, null)));
-        } else if (romance.find()) {
-            RomanceOrdinals.parse(romance.group(1)).ifPresent(n -> sessions.add(new Session(organName, n, null)));
+        // The first session or year, word by word (an ordinal's words may take the debris before them): a record's session
+        // is its organ's, the General Assembly's session or the Security Council's year.
+        for (int pos = 0; pos < text.length() && sessions.isEmpty(); pos = nextWord(text, pos)) {
+            OptionalInt n = english.region(pos, text.length()).lookingAt() ? Ordinals.parse(english.group(2))
+                    : romance.region(pos, text.length()).lookingAt() ? RomanceOrdinals.parse(romance.group(1)) : OptionalInt.empty();
+            n.ifPresent(number -> sessions.add(new Session(organName, number, null)));
         }
         return new Masthead(List.of(), organName == null ? List.of() : List.of(organName), null, null, null, sessions, List.of(),
                 -1, 0, meetingLine, false);
+    }
+
+    /** Where the word after the one at {@code pos} starts, or the text's length. */
+    private static int nextWord(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static Masthead parse(TextLines lines, int first) {

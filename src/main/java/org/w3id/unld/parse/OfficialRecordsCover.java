@@ -43,8 +43,21 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
             + "(?:(?<en>" + Ordinals.PATTERN + ")\\s+(?:regular\\s+|special\\s+)?session"
             + "|(?<ro>" + RomanceOrdinals.PATTERN + ")\\s+(?:session|per[ií]odo\\s+de\\s+sesiones)"
             + "|(?<year>(?:19|20)\\d\\d))?\\s*[,.:;]?\\s*"
-            + "(?:SUPPLEMENT|SUPPL[ÉE]MENT|SUPLEMENTO)\\s+N\\s*[o°º]?\\s*\\.?\\s*\\d{1,3}[A-Z]?\\s*"
-            + "\\(\\s*(?<symbol>[A-Z]{1,3}/[A-Z0-9./\\-]*[0-9A-Z])\\s*\\)");
+            + "(?:SUPPLEMENT|SUPPL[ÉE]MENT|SUPLEMENTO)\\s+N\\s*[o°º]?\\s*\\.?\\s*\\d{1,3}(?:\\s?[A-Z]\\b)?\\s*"
+            // The symbol in parentheses after the supplement (until the 1990s), or on a line of its own under it (since).
+            + "(?:\\(\\s*(?<symbol>[A-Z]{1,3}/[A-Z0-9./\\-]*[0-9A-Z])\\s*\\)|(?<under>[A-Z]{1,3}/[A-Z0-9./\\-]*[0-9A-Z])(?=\\s))");
+    /**
+     * The imprint of a cover since the 1990s, the title printed under it: "United Nations • New York, 2018", "Nations Unies ·
+     * New York, 2018", "Naciones Unidas • Nueva York, 2011".
+     */
+    private static final Pattern IMPRINT = Pattern.compile(
+            "(?iu)(?:United\\s+Nations|Nations\\s+Unies|Naciones\\s+Unidas)\\s*[•·,.]?\\s*(?:New\\s+York|Nueva\\s+York|Geneva|Genève|Ginebra),?\\s+(?:19|20)\\d\\d\\s*");
+    /** How far after the supplement line the imprint may be (the symbol printed under the supplement line between). */
+    private static final int IMPRINT_REACH = 60;
+    /** Where a title printed under the imprint ends: the sessions or period it covers, the ISSN, the "Note" on symbols. */
+    private static final Pattern AFTER_TITLE = Pattern.compile(
+            "(?iu)\\s(?:\\p{L}+(?:[\\s-]+\\p{L}+)?\\s+(?:session|per[ií]odo\\s+de\\s+sesiones)\\b|\\d{1,3}\\s?(?:[ºª°]|st|nd|rd|th|e)\\s+(?:session|per[ií]odo)"
+                    + "|\\(?\\d{1,2}\\s+(?:de\\s+)?\\p{L}+|ISSN\\b|Note\\b|Nota\\b)");
     /** The period a report covers, printed under its title: "16 July 1968-15 July 1969", "16 juin 1984-15 juin 1985". */
     private static final Pattern PERIOD = Pattern.compile("(?iu)\\s*,?\\s*\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?\\d{4}\\s*[-–—]\\s*"
             + "\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?\\d{4}.*$");
@@ -69,7 +82,11 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
         Matcher m = COVER.matcher(joined);
         // A cover prints a title and the period it covers before the supplement line; a paragraph there is a text that
         // cites a supplement.
-        if (!m.find() || m.start() > MAX_BEFORE || !SymbolGrammar.isSymbol(SymbolGrammar.normalize(m.group("symbol")))) {
+        if (!m.find() || m.start() > MAX_BEFORE) {
+            return Optional.empty();
+        }
+        String symbol = SymbolGrammar.normalize(m.group("symbol") != null ? m.group("symbol") : m.group("under"));
+        if (!SymbolGrammar.isSymbol(symbol)) {
             return Optional.empty();
         }
         String organ = m.group("organ") == null ? null : BODIES.byName(m.group("organ")).map(UnBody::name).orElse(null);
@@ -81,7 +98,6 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
             OptionalInt n = RomanceOrdinals.parse(m.group("ro"));
             number = n.isPresent() ? n.getAsInt() : null;
         }
-        String symbol = SymbolGrammar.normalize(m.group("symbol"));
         String sessionOrgan = organ != null ? organ : DocumentParser.organOfSeries(List.of(symbol));
         Session session = number == null || sessionOrgan == null ? null : new Session(sessionOrgan, number, null);
         int end = lineAt.get(lineAt.size() - 1) + 1;
@@ -92,6 +108,23 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
             }
         }
         String title = title(joined.substring(0, m.start()), lines, lineAt);
+        Matcher imprint = IMPRINT.matcher(joined).region(m.end(), Math.min(joined.length(), m.end() + IMPRINT_REACH));
+        if (m.group("under") != null && imprint.find()) {
+            // A cover of the 1990s on: the title under the imprint, up to the sessions or period the report covers.
+            Matcher after = AFTER_TITLE.matcher(joined).region(imprint.end(), joined.length());
+            int titleEnd = after.find() ? after.start() : joined.length();
+            String under = joined.substring(imprint.end(), titleEnd);
+            if (!under.isBlank() && under.length() <= MAX_BEFORE) {
+                title = Titles.clean(TRAILING.matcher(under).replaceFirst(""));
+                end = lineAt.get(lineAt.size() - 1) + 1;
+                for (int k = 0; k < offsets.size(); k++) {
+                    if (offsets.get(k) >= titleEnd) {
+                        end = lineAt.get(k);
+                        break;
+                    }
+                }
+            }
+        }
         return Optional.of(new OfficialRecordsCover(symbol, organ, session, title, title == null ? -1 : lineAt.get(0), end));
     }
 

@@ -108,6 +108,20 @@ class LostLineBreaksTest {
     }
 
     @Test
+    void anOrganRunIntoTheSymbolAndALanguageRunIntoTheHeadingAreApart() throws Exception {
+        Extraction e = extract("Naciones Unidas\nConsejo de SeguridadS/2017/68\nDistr. general\n25 de enero de 2017\nEspañol\n"
+                + "Original: inglésCarta de fecha 24 de enero de 2017 dirigida al Presidente del Consejo de Seguridad por el Representante "
+                + "Permanente de la República Islámica del Irán ante las Naciones Unidas\n"
+                + "Siguiendo instrucciones de mi Gobierno, deseo señalar a su atención lo siguiente:\n");
+        assertEquals(List.of("S/2017/68"), e.symbols());
+        assertEquals(List.of("Security Council"), e.organs());
+        assertEquals("en", e.originalLanguage());
+        assertEquals(DocumentType.LETTER, e.documentType());
+        assertEquals("Carta de fecha 24 de enero de 2017 dirigida al Presidente del Consejo de Seguridad por el Representante "
+                + "Permanente de la República Islámica del Irán ante las Naciones Unidas", e.title(), "the first sentence is not the heading's");
+    }
+
+    @Test
     void aMeetingOfPartiesAndItsPlaceAndDatesRunIntoTheMastheadAreLinesOfTheirOwn() {
         String restored = LostLineBreaks.restore("BC UNEP/CHW.7/33 Distr.: General 25 January 2005 Original: English Conference of the "
                 + "Parties to the Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and Their Disposal "

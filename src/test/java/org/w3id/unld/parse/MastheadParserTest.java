@@ -422,4 +422,21 @@ class MastheadParserTest {
         assertEquals(List.of(), m.sessions());
         assertEquals(8, m.end(), "the masthead goes past the session line, up to the title");
     }
+
+    @Test
+    void aScannedRecordsCoverGivesItsOrganAndSessionAmongTheScansDebris() {
+        TextLines lines = TextLines.of(String.join("\n", "107a.", "", "Naciones Unida", "", "ASAMBLEA GENERAL TRlGESIMO PRIMER PERIODO DE SESIONES",
+                "", "Documento. OficÜJle.", "", "SESION PLENARIA", "", "Miércoles 22 de diciembre de 1976. a las 18.05 horas NUEVA"));
+        MastheadParser.Masthead cover = MastheadParser.recordCover(lines, 10);
+        assertEquals(List.of("General Assembly"), cover.organs());
+        assertEquals(List.of(new Session("General Assembly", 31, null)), cover.sessions());
+        MastheadParser.Masthead council = MastheadParser.recordCover(TextLines.of(
+                "NACIONES UNIDAS CONSEJO DE SEGURIDAD ACTAS OFICIALES QUINTO ANO 502a. SESIÓN . 18 DE SEPTIEMBRE DE 1950"), 0);
+        assertEquals(List.of("Security Council"), council.organs());
+        assertEquals(List.of(new Session("Security Council", 5, null)), council.sessions());
+        // "Thirty—seventh session": one ordinal across the scan's dash. The Commission prints itself in no organ slot: the
+        // session's body is left to the document's symbol.
+        assertEquals(List.of(new Session(null, 37, null)), MastheadParser.recordCover(TextLines.of(
+                "COMMISSION ON HUMAN RIGHTS Thirty—seventh session SUMMARY RECORD OF THE 1632nd MEETING"), 0).sessions());
+    }
 }

@@ -36,6 +36,20 @@ class OfficialRecordsCoverTest {
     }
 
     @Test
+    void aCoverSinceTheNinetiesPrintsTheSymbolUnderTheSupplementAndTheTitleUnderTheImprint() {
+        TextLines cover = TextLines.of(String.join("\n", "Assemblée générale Documents officiels Soixante- treizième session Supplément nº  38",
+                "", "A/73/38", "", "Nations Unies · New York, 2018", "",
+                "Rapport du Comité pour l’élimination de la discrimination à l’égard des femmes", "", "Soixante-septième session", "",
+                "(3-21 juillet 2017)", "", "ISSN 0255-0989"));
+        OfficialRecordsCover c = OfficialRecordsCover.find(cover).orElseThrow();
+        assertEquals("A/73/38", c.symbol());
+        assertEquals("General Assembly", c.organ());
+        assertEquals(new Session("General Assembly", 73, null), c.session());
+        assertEquals("Rapport du Comité pour l’élimination de la discrimination à l’égard des femmes", c.title());
+        assertEquals(8, c.end(), "the sessions the report covers are not the title");
+    }
+
+    @Test
     void aDocumentThatCitesAnOfficialRecordsSupplementIsNoCover() {
         TextLines letter = TextLines.of(String.join("\n", "Letter dated 3 May 1990 from the Secretary-General",
                 "I have the honour to refer to the report of the Council (Official Records of the General Assembly, Forty-fourth Session, "
