@@ -38,10 +38,10 @@ final class LostLineBreaks {
             // Two fields on one line: a distribution and its date, a date and the version's language, a session and its agenda item.
             + "|(?:Distr|DISTR)[.:\\h]*\\p{L}+\\.?\\h+\\d{1,2}\\h+(?:de\\h+)?\\p{L}+"
             + "|\\d{4}\\h+(?:English|French|Spanish|Español|Français|Anglais|Inglés)\\h+Original"
-            + "|(?:session|sesiones|SESSION)\\h+(?:Agenda items?|Items?|Tema|Temas|Point|Points)\\h+\\d"
-            // An organ run into the symbol, the original's language into the heading: "Consejo de SeguridadS/2017/68",
-            // "Original: inglésCarta de fecha …".
-            + "|" + ORGAN_INTO_SYMBOL + "|(?:Original|ORIGINAL)\\h*:\\h*" + LANGUAGE + "\\p{Lu}\\p{Ll}");
+            + "|(?:session|sesiones|SESSION)\\h+(?:Agenda items?|Items?|Tema|Temas|Point|Points)\\h+\\d");
+    /** The original's language run into the heading: "Original: inglésCarta de fecha …". */
+    private static final Pattern LANGUAGE_INTO_HEADING = Pattern.compile(
+            "(?:Original|ORIGINAL)\\h*:\\h*" + LANGUAGE + "\\p{Lu}\\p{Ll}");
     /** How far into a text fields run together are looked for: a masthead's fields are in its first lines. */
     private static final int RUN_TOGETHER_REACH = 1500;
     /** Words only a masthead has near the start of a document. */
@@ -251,7 +251,30 @@ final class LostLineBreaks {
             return true;
         }
         return (firstBreak < 0 && text.length() > 200 && MASTHEAD_MARK.matcher(text).region(0, head).find())
-                || RUN_TOGETHER.matcher(text).region(0, Math.min(head, RUN_TOGETHER_REACH)).find();
+                || RUN_TOGETHER.matcher(text).region(0, Math.min(head, RUN_TOGETHER_REACH)).find()
+                || runIntoField(text, Math.min(head, RUN_TOGETHER_REACH));
+    }
+
+    /**
+     * Whether, before {@code end}, an organ runs into the symbol ("Consejo de SeguridadS/2017/68", {@link #ORGAN_INTO_SYMBOL})
+     * or the original's language into the heading ({@link #LANGUAGE_INTO_HEADING}). Looked for from the slashes and the
+     * word "Original" rather than by a pattern tried at every character: every document passes here.
+     */
+    private static boolean runIntoField(String text, int end) {
+        for (int slash = text.indexOf('/'); slash >= 0 && slash < end; slash = text.indexOf('/', slash + 1)) {
+            int series = slash;
+            while (series > 0 && slash - series < 6 && text.charAt(series - 1) >= 'A' && text.charAt(series - 1) <= 'Z') {
+                series--;
+            }
+            if (series < slash && series >= 3 && Character.isLowerCase(text.charAt(series - 1)) && Character.isLowerCase(text.charAt(series - 2))
+                    && Character.isLowerCase(text.charAt(series - 3))) {
+                return true;
+            }
+        }
+        int original = text.indexOf("riginal");
+        int capitals = text.indexOf("RIGINAL");
+        int first = original < 0 ? capitals : capitals < 0 ? original : Math.min(original, capitals);
+        return first > 0 && first < end && LANGUAGE_INTO_HEADING.matcher(text).region(first - 1, end).find();
     }
 
     /** A symbol a layout broke after its addendum's or revision's "Add." / "Rev." / "Corr.": "…/L.385/Add." and "3" below. */
