@@ -110,7 +110,8 @@ public final class DocumentParser {
                     : printedAlone(lines, symbols.get(0)) ? SymbolSource.MASTHEAD : SymbolSource.FILENAME;
         }
 
-        int meetingLine = masthead.meetingLine();
+        // A resolution printed under the meeting that adopted it ("1042nd Plenary Meeting" / "28 July 1958") is no record.
+        int meetingLine = !symbols.isEmpty() && DocumentTypeClassifier.isOutcomeSymbol(symbols.get(0)) ? -1 : masthead.meetingLine();
         Meeting meeting = meetingLine >= 0 ? MeetingParser.parse(lines, meetingLine) : null;
         String meetingTitle = meeting != null ? MeetingParser.title(lines, meetingLine) : null;
         if (meeting == null && !symbols.isEmpty() && SymbolGrammar.isMeetingRecord(symbols.get(0))) {

@@ -24,6 +24,11 @@ final class DocumentTypeClassifier {
     private DocumentTypeClassifier() {
     }
 
+    /** Whether a symbol is a resolution's or a decision's ("E/RES/688 (XXVI)", "A/DEC/78/540"): an outcome, never a record. */
+    static boolean isOutcomeSymbol(String symbol) {
+        return RESOLUTION.matcher(symbol).find() || DECISION.matcher(symbol).find();
+    }
+
     /**
      * @param frontGenre the genre a line of the front matter names ({@link TitleParser#genreNamed}), or null: what the
      *                   document is when neither its symbol nor the heading chosen for its title says (asked only then)

@@ -59,9 +59,11 @@ final class LostLineBreaks {
                     // Board of the United Nations Development Programme …"), not one inside a heading ("… au Président de
                     // l'Assemblée générale par …", "Report of the Committee on …").
                     + "(?<!(?iu:\\bof\\h|\\bthe\\h|\\bde\\h|\\bla\\h|\\bdel\\h|\\bdu\\h|\\bau\\h|\\bl['’]\\h?|\\bl['’]|\\bel\\h|\\ble\\h|\\bdes\\h|\\bby\\h|\\bto\\h|\\bpar\\h|\\bpor\\h))"
+                    // Nor the body of a session named before it: "Twenty-Second Meeting of the Parties to the Montreal Protocol".
+                    + "(?<!(?i:first|second|third|\\p{L}{2}th|\\d(?:st|nd|rd|th))\\h)"
                     + "(?:" + bodyNames() + ")\\b|"
                     // "Seventy-ninth session", "First Session", "103rd session"; not "its 103rd session" inside a title.
-                    + "(?<!(?i:\\bits|\\bthe|\\bat|\\bof|\\bon|\\bfor|\\bto|\\band)\\h)"
+                    + "(?<!(?i:\\bits|\\bthe|\\bat|\\bof|\\bon|\\bfor|\\bto|\\band)\\h)(?<!-)"
                     + "\\b(?:[A-Z][a-z]*(?:-[a-z]+)?|\\d{1,3})(?:th|st|nd|rd)\\s+(?:regular\\s+|special\\s+|resumed\\s+|emergency\\s+special\\s+)?(?:[Ss]ession|year|[Mm]eeting)\\b|"
                     // "Trente-quatrième session", "Trigésimo cuarto período de sesiones".
                     + "\\b\\p{Lu}[\\p{Ll}-]+(?:ième|ème)\\s+session\\b|\\b\\p{Lu}\\p{Ll}+(?:\\h+\\p{Ll}+)?\\h+per[ií]odo\\h+(?:extraordinario\\h+)?de\\h+sesiones\\b|"
@@ -107,16 +109,22 @@ final class LostLineBreaks {
      */
     private static final Pattern OCR_DEBRIS = Pattern.compile(
             "(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\h))*\\h*(?<!\\S)(\\S*[_^~=]\\S*)(?:\\h+[^\\s\\p{L}\\d]{1,3}(?=\\s|$))*");
+    /** A venue's dates after its place: ", 26–28 October 2020", ", 30 November–2 December 2024". */
+    private static final String VENUE_DATES = ",\\h+\\d{1,2}(?:\\h*[–-]\\h*\\d{1,2})?\\h+(?:" + MONTHS
+            + ")(?:\\h*[–-]\\h*\\d{1,2}\\h+(?:" + MONTHS + "))?,?\\h+\\d{4}\\b";
     /**
      * A meeting's place and dates run into what precedes them ("… CARIBBEAN Virtual meeting, 26–28 October 2020",
      * "… Seventh meeting Geneva, 25–29 October 2004"): a line of their own.
      */
     private static final Pattern VENUE_START = Pattern.compile(
-            "(?<=\\S)\\h+(?=\\p{Lu}\\p{Ll}+(?:\\h+\\p{L}\\p{Ll}+)?,\\h+\\d{1,2}(?:\\h*[–-]\\h*\\d{1,2})?\\h+(?:" + MONTHS
-                    + ")(?:\\h*[–-]\\h*\\d{1,2}\\h+(?:" + MONTHS + "))?,?\\h+\\d{4}\\b)");
+            // A place of two words ("Addis Ababa") only where no capitalised word comes before it: "… the Ozone Layer
+            // Bangkok, 8–12 November 2010" has "Bangkok" for its place, not "Layer Bangkok".
+            "(?<=\\S)\\h+(?:(?<!\\p{Lu}\\p{Ll}{1,30}\\h)(?=\\p{Lu}\\p{Ll}+\\h+\\p{L}\\p{Ll}+" + VENUE_DATES + ")|(?=\\p{Lu}\\p{Ll}+" + VENUE_DATES + "))");
+    /** A venue line ends after its dates: the title run into it starts a line ("Bangkok, 8–12 November 2010 Issues for …"). */
+    private static final Pattern VENUE_END = Pattern.compile("(?m)^(\\p{Lu}\\p{Ll}+(?:\\h+\\p{L}\\p{Ll}+)?" + VENUE_DATES + ")\\h+(?=\\p{Lu}\\p{Ll})");
     /** The agenda item line ends after its numbers: the item's title starts a line of its own. */
     private static final Pattern AGENDA_LINE_END = Pattern.compile(
-            "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?)*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)(?:\\h*\\*)?|\\s+del\\s+programa(?:\\s+provisional)?(?:\\h*\\*)?|\\s+de\\s+la\\s+agenda(?:\\s+provisional)?(?:\\h*\\*)?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?(?:\\h*\\*)?)?)[ \\t]+(?=[\\p{Lu}“\"])");
+            "((?:Agenda items?|Items?|Temas?|Points?)\\s+\\d+(?:\\s*\\(?[a-z]{1,3}\\))?(?:(?:\\s*,|\\s+and)\\s+(?:\\d+(?:\\s*\\(?[a-z]{1,3}\\))?|\\([a-z]{1,3}\\)))*(?:\\s+of\\s+the\\s+(?:provisional|preliminary)\\s+(?:agenda|list)(?:\\h*\\*)?|\\s+del\\s+programa(?:\\s+provisional)?(?:\\h*\\*)?|\\s+de\\s+la\\s+agenda(?:\\s+provisional)?(?:\\h*\\*)?|\\s+de\\s+l[’']ordre\\s+du\\s+jour(?:\\s+provisoire)?(?:\\h*\\*)?)?)[ \\t]+(?=[\\p{Lu}“\"])");
     /** The document's heading and a report's rapporteur line are paragraphs of their own, not lines of a title block. */
     private static final Pattern PARAGRAPH_START = Pattern.compile(
             "\n(?=(?iu:" + Headings.COMMUNICATION_DATED + ")"
@@ -299,6 +307,7 @@ final class LostLineBreaks {
         head = PARAGRAPH_START.matcher(head).replaceAll("\n\n");
         head = AFTER_TIME.matcher(head).replaceAll("\n");
         head = VENUE_START.matcher(head).replaceAll("\n");
+        head = VENUE_END.matcher(head).replaceAll("$1\n");
         head = SYMBOL_START.matcher(head).replaceAll("\n");
         head = DATE_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");
         head = WORDS_AFTER_SYMBOL.matcher(head).replaceAll("$1\n");

@@ -125,7 +125,9 @@ final class MastheadParser {
     private static final Pattern ORIGINAL_ALONE = Pattern.compile("(?iu)\\s*original\\s*:?\\s*");
     private static final Pattern ORIGINAL = Pattern.compile(
             "(?iu)original\\s*[:;]\\s*(" + LANGUAGE_NAME + ")(?:\\s*(?:/|,|and|et|y)\\s*(?:" + LANGUAGE_NAME + "))*(?![\\p{L}])");
-    private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?iu)(?:" + LANGUAGE_NAME + ")(?:\\s+only|\\s+seulement|\\s+únicamente)?$");
+    /** The versions issued: "English", "English, French and Spanish only", "Anglais et français seulement". */
+    private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?iu)(?:" + LANGUAGE_NAME + ")(?:\\s*(?:,|\\band\\b|\\bet\\b|\\by\\b)\\s*(?:"
+            + LANGUAGE_NAME + "))*(?:\\s+only|\\s+seulement|\\s+únicamente)?$");
     private static final Pattern PROVISIONAL = Pattern.compile("(?i)provisional$");
     /** "PROVISIONAL", "PROVISOIRE" among a record's fields, as a scan may space it ("PROVIS IONAL"). */
     private static final Pattern PROVISIONAL_WORD = Pattern.compile("(?i)provis\\s?(?:ional|oire)\\b");

@@ -401,12 +401,13 @@ final class TitleParser {
         String session = s.group(2);
         // An Official Records copy may leave out the session after the number ("2097. Review …" for A/RES/2097 (XX)).
         // A copy may space the number's characters out ("4 6 / 9. Mandate of …" for A/HRC/RES/46/9).
-        Pattern heading = Pattern.compile("^" + spacedOut(number) + (session == null ? "" : "(?:\\s?\\(" + session + "\\))?")
+        // A compilation may print the year before an ECOSOC resolution's number: "1958/688(XXVI).Technical assistance …".
+        Pattern heading = Pattern.compile("^(?:(?:19|20)\\d\\d/)?" + spacedOut(number) + (session == null ? "" : "(?:\\s?\\(" + session + "\\))?")
                 + "\\s?(?:[A-Z]\\s?)?\\.?(?:(?:\\s+|(?<=\\.)(?=\\p{Lu}))(.+))?$");
         int limit = Math.min(lines.size(), 2000);
         for (int i = 0; i < limit; i++) {
             char c = lines.firstChar(i);
-            if (c != number.charAt(0)) {
+            if (c != number.charAt(0) && c != '1' && c != '2') {
                 continue;
             }
             Matcher m = heading.matcher(lines.get(i));

@@ -374,4 +374,15 @@ class DocumentParserTest {
         assertEquals(DocumentType.REPORT, e.documentType());
         assertEquals("REPORT OF THE SECURITY COUNCIL", e.title());
     }
+
+    @Test
+    void aResolutionPrintedUnderTheMeetingThatAdoptedItIsAResolutionWithItsOwnTitle() throws Exception {
+        Extraction e = new DocumentParser().parse(new SourceText("E_RES_688(XXVI).txt", "text/plain", "0".repeat(64), String.join("\n",
+                "Economic and Social Council", "", "", "1042nd Plenary Meeting", "28 July 1958", "",
+                "1958/688(XXVI).Technical assistance for narcotics control", "", "", "The Economic and Social Council,", "",
+                "Noting the resolution on technical assistance for narcotics control,"))).extraction();
+        assertEquals(DocumentType.RESOLUTION, e.documentType());
+        assertNull(e.meeting(), "the meeting line is the adopting meeting's, not a record's");
+        assertEquals("Technical assistance for narcotics control", e.title());
+    }
 }

@@ -453,4 +453,20 @@ class LostLineBreaksTest {
         assertTrue(restored.startsWith("Naciones Unidas\n"), restored);
         assertTrue(restored.contains("Tema 2 del programa provisional *\nExamen de la aplicación"), restored);
     }
+
+    @Test
+    void aSessionsOrdinalAndItsBodyStayTogetherAndTheVenueEndsItsLine() throws Exception {
+        Extraction e = extract("UNITED NATIONS EP UNEP/OzL.Pro.22/2 United Nations Environment Programme Distr.: General 9 July 2010 "
+                + "Original: English Twenty-Second Meeting of the Parties to the Montreal Protocol on Substances that Deplete the Ozone "
+                + "Layer Bangkok, 8–12 November 2010 Issues for discussion by and information for the attention of the Twenty-Second "
+                + "Meeting of the Parties Note by the Secretariat Introduction 1. Chapters I and II of the present note provide an "
+                + "overview of the items on the agenda.");
+        assertEquals(List.of(new Session("Meeting of the Parties to the Montreal Protocol on Substances that Deplete the Ozone Layer", 22, null)),
+                e.sessions());
+        assertEquals("Issues for discussion by and information for the attention of the Twenty-Second Meeting of the Parties", e.title());
+        String restored = LostLineBreaks.restore("Convention to Combat Desertification ICCD/CRIC(13)/1 Distr.: General 12 December 2014 "
+                + "Original: English Committee for the Review of the Implementation of the Convention Thirteenth session Bonn, 25–27 March "
+                + "2015 Items 1 (a) and (b) of the provisional agenda Procedural matters Adoption of the agenda");
+        assertTrue(restored.contains("\nBonn, 25–27 March 2015\nItems 1 (a) and (b) of the provisional agenda\nProcedural matters"), restored);
+    }
 }

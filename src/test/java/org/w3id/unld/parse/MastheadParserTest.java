@@ -439,4 +439,14 @@ class MastheadParserTest {
         assertEquals(List.of(new Session(null, 37, null)), MastheadParser.recordCover(TextLines.of(
                 "COMMISSION ON HUMAN RIGHTS Thirty—seventh session SUMMARY RECORD OF THE 1632nd MEETING"), 0).sessions());
     }
+
+    @Test
+    void theVersionsIssuedInSeveralLanguagesAreALineOfTheMastheadNotItsEnd() {
+        MastheadParser.Masthead m = parse(String.join("\n", "United Nations", "CAT/C/79/1",
+                "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment", "Distr.: General",
+                "9 February 2024", "Original: English", "English, French and Spanish only", "Committee against Torture",
+                "Seventy-ninth session", "15 April–10 May 2024", "Item 3 of the provisional agenda", "Adoption of the agenda"));
+        assertEquals(List.of(new Session("Committee against Torture", 79, null)), m.sessions());
+        assertEquals("3", m.agendaItems().get(0).number());
+    }
 }
