@@ -243,6 +243,12 @@ final class TitleParser {
                 block = block + " " + join(lines, next, nextEnd);
                 blockEnd = nextEnd;
             }
+            int genre = lines.nextContent(blockEnd);
+            if (block.endsWith(":") && genre < lines.size() && genre - blockEnd <= 2 && DRAFT_ALONE.matcher(lines.get(genre)).matches()) {
+                // The sponsors' colon, a blank line, then the genre: "Guinea, India, …, Yugoslavia:" / / "draft resolution".
+                block = block + " " + lines.get(genre).strip();
+                blockEnd = genre + 1;
+            }
             // All 193 Member States and the observers, as printed, take about 3,500 characters.
             if (Headings.SPONSOR_LINE.matcher(block).find() && block.length() < 6000) {
                 return draft(lines, i, blockEnd, block);
@@ -582,6 +588,10 @@ final class TitleParser {
         return w.startsWith("decisi") || w.startsWith("décision");
     }
 
+    /** A draft's preamble whose comma a copy lost: "The Security Council" alone on its line after the sponsors. */
+    private static final Pattern PREAMBLE_WITHOUT_COMMA = Pattern.compile(
+            "^The\\s+(?:General\\s+Assembly|Security\\s+Council|Economic\\s+and\\s+Social\\s+Council|Human\\s+Rights\\s+Council)\\s*$");
+
     private static Heading draft(TextLines lines, int start, int blockEnd, String block) {
         Matcher m = Headings.SPONSOR_LINE.matcher(block);
         m.find();
@@ -595,7 +605,7 @@ final class TitleParser {
             // "28/…": the number the resolution will have, left blank in the draft; the title follows.
             j = lines.nextContent(j + 1);
         }
-        if (j >= lines.size() || BODY.matcher(lines.get(j)).lookingAt()) {
+        if (j >= lines.size() || BODY.matcher(lines.get(j)).lookingAt() || PREAMBLE_WITHOUT_COMMA.matcher(lines.get(j)).matches()) {
             return new Heading(null, kind, -1, j, sponsors);
         }
         Heading h = heading(lines, j, kind, null, false);

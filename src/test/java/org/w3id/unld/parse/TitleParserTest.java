@@ -328,4 +328,14 @@ class TitleParserTest {
         assertEquals("Review of the Contents of the Treaty (A/80/1)", new TitleParser.Heading("Review of the Contents of the Treaty (A/80/1)",
                 TitleParser.Kind.OTHER, 0, 1, null).title());
     }
+
+    @Test
+    void aDraftWhoseSponsorsColonAndGenreABlankLineApartPrintsNoTitleBeforeItsPreamble() {
+        TitleParser.Heading h = TitleParser.parse(TextLines.of(String.join("\n", "24 July 1973", "", "",
+                "Guinea, India, Indonesia, Panama, Peru, Sudan, Yugoslavia:", "", "draft resolution", "", "The Security Council", "",
+                "Having examined comprehensively the current situation in the Middle East,")), 3, false);
+        assertEquals(TitleParser.Kind.DRAFT_RESOLUTION, h.kind());
+        assertEquals("Guinea, India, Indonesia, Panama, Peru, Sudan, Yugoslavia", h.sponsorsText());
+        assertNull(h.title(), "\"The Security Council\" without its comma opens the preamble");
+    }
 }
