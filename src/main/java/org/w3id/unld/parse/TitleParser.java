@@ -152,6 +152,7 @@ final class TitleParser {
             Matcher m;
             // "ANEXO*" over a treaty body's views, which it issued as an annex to its report: the heading follows.
             if (FOOTNOTE_LINE.matcher(line).lookingAt() || underMasthead && isFrontMatter(line) || isDebris(line)
+                    || DATE_ALONE.matcher(line).matches()
                     || ANNEX_ALONE.matcher(line).matches() && i + 1 < lines.size()) {
                 i = lines.nextContent(i + 1);
                 continue;
@@ -674,7 +675,18 @@ final class TitleParser {
             "(?iu)\\bdistr\\b\\s*\\.|\\boriginal\\s*:|\\bpdf\\b|https?://|\\bwww\\.|\\bbarcode\\b|\\.(?:gov|org|int)\\b"
                     + "|^(?:[A-Z]{1,6}\\s?/\\s?[\\w.()/\\- ]+?\\s*){1,3}$"
                     // A page's job number ("GE.05-16658 (F) 260106", "98-03111 (E) 180298").
-                    + "|^(?:[A-Z]{1,3}\\.)?\\d{2}-\\d{4,5}\\s*\\([A-Z]\\)");
+                    + "|^(?:[A-Z]{1,3}\\.)?\\d{2}-\\d{4,5}\\s*\\([A-Z]\\)"
+                    // A letterhead spaced out ("H E A D Q U A RT E R S • S I E G E"), a line with no word of three letters
+                    // ("CN •14/L", an archive's "S-0882-0006-05-00001").
+                    + "|(?:\\b\\p{Lu}\\h){4,}|^[^\\p{L}]*(?:\\p{L}{1,2}(?:[^\\p{L}]+|$))*$"
+                    // The emblem's words alone or with the address under them ("Nations Unies NEW YORK, NY 10017"), a
+                    // language or distribution word alone ("ESPAÑOL", "GENERAL").
+                    + "|^(?:United\\s+Nations|Nations\\s+Unies|Naciones\\s+Unidas)\\b\\W*(?:(?:NEW\\s+YORK|New\\s+York)\\b.*)?$"
+                    + "|^(?:" + MastheadParser.LANGUAGE_NAME + "|general|g[ée]n[ée]rale|limited|restricted|limitada|reservada)\\W*$");
+    /** A date alone, a letter's dateline or a session's days in parentheses: "Le 12 février 2001", "(8-11 May 2001)". */
+    private static final Pattern DATE_ALONE = Pattern.compile(
+            "(?iu)^[(\\[]?(?:(?:le|on|el)\\h+)?\\d{1,2}(?:er|º|st|nd|rd|th)?(?:\\h*[-–]\\h*\\d{1,2})?\\h+(?:de\\h+)?" + UnDates.ANY_MONTH
+                    + "(?:\\h+de)?,?\\h+\\d{4}[)\\].]?$");
     /**
      * A session line the masthead reader did not take ("Twentieth session Vienna, 20 July - 14 August 1987", "Seventh
      * meeting"), and the line of its place and dates, with an agenda item line a copy ran into it ("Bonn, 25–27 March

@@ -338,4 +338,15 @@ class TitleParserTest {
         assertEquals("Guinea, India, Indonesia, Panama, Peru, Sudan, Yugoslavia", h.sponsorsText());
         assertNull(h.title(), "\"The Security Council\" without its comma opens the preamble");
     }
+
+    @Test
+    void aLetterheadADatelineOrAScansDebrisIsNeverATitle() {
+        TitleParser.Heading letterhead = TitleParser.parse(TextLines.of(String.join("\n", "United Nations H E A D Q U A RT E R S • S I E G E",
+                "", "Nations Unies NEW YORK, NY 10017", "", "INFORME SOBRE EL 48° PERIODO DE SESIONES", "", "1. El presente informe")), 0, false);
+        assertEquals("INFORME SOBRE EL 48° PERIODO DE SESIONES", letterhead.title());
+        TitleParser.Heading dateline = TitleParser.parse(TextLines.of(String.join("\n", "Le 12 février 2001", "", "CN •14/L", "",
+                "Monsieur le Président,", "", "J'ai l'honneur de vous informer")), 0, false);
+        assertEquals(TitleParser.Kind.LETTER, dateline.kind());
+        assertNull(dateline.title());
+    }
 }
