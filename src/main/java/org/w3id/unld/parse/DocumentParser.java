@@ -33,6 +33,9 @@ import java.util.stream.Stream;
 public final class DocumentParser {
     /** How far into a text a front page reaches: where a meeting record's meeting line or a printed symbol is looked for. */
     private static final int FRONT_PAGE_LINES = 150;
+    /** How far into the body a note verbale's opening is looked for: its first lines, its first characters. */
+    private static final int COMPLIMENTS_LINES = 4;
+    private static final int COMPLIMENTS_REACH = 1200;
     /** How far under a title block a masthead printed below it may start. */
     private static final int TITLE_BLOCK_LINES = 12;
 
@@ -219,9 +222,24 @@ public final class DocumentParser {
             type = DocumentType.LETTER;
         }
 
+        java.util.regex.Matcher compliments = null;
+        if (type == DocumentType.OTHER && heading.kind() != TitleParser.Kind.REPORT && opening < lines.size()) {
+            // A note verbale that prints no heading (an office's, on letterhead): its first sentence names sender and addressee.
+            String start = Titles.join(lines.contentBetween(opening, Math.min(lines.size(), opening + COMPLIMENTS_LINES)));
+            compliments = Headings.COMPLIMENTS.matcher(start).region(0, Math.min(start.length(), COMPLIMENTS_REACH));
+            if (compliments.find()) {
+                type = DocumentType.NOTE_VERBALE;
+            } else {
+                compliments = null;
+            }
+        }
+
         Agent sender = null;
         List<Addressee> addressees = List.of();
-        if (type == DocumentType.LETTER || type == DocumentType.IDENTICAL_LETTERS || type == DocumentType.NOTE_VERBALE) {
+        if (compliments != null) {
+            sender = new Agent(null, null, compliments.group("from").strip(), null);
+            addressees = List.of(new Addressee(compliments.group("to").strip()));
+        } else if (type == DocumentType.LETTER || type == DocumentType.IDENTICAL_LETTERS || type == DocumentType.NOTE_VERBALE) {
             SenderParser.FromTo fromTo = SenderParser.parse(heading.title());
             Agent signed = null;
             for (SignatureParser.Signature s : signatures) {

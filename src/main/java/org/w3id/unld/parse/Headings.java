@@ -29,6 +29,16 @@ final class Headings {
             + "|Siguiendo\\s+(?:las\\s+)?instrucciones|Por\\s+instrucciones|Conforme\\s+a\\s+(?:las\\s+)?instrucciones"
             + "|D[’']ordre\\s+de\\s+mon\\s+Gouvernement|Sur\\s+(?:les\\s+)?instructions\\s+de";
 
+    /**
+     * A note verbale's opening that names who sends it and to whom, in English, French and Spanish: "The Office for
+     * Disarmament Affairs presents its compliments to the Permanent Missions of Member States … and has the honour",
+     * "La Oficina de Asuntos de Desarme saluda atentamente a las Misiones Permanentes … y tiene el honor". Groups: from, to.
+     */
+    static final Pattern COMPLIMENTS = Pattern.compile(
+            "\\b(?:The|La|El|Le|L['’])\\s*(?<from>\\p{Lu}[^.;:]{3,120}?)\\s+(?:presents\\s+(?:its|his|her)\\s+compliments\\s+to\\s+(?:the\\s+)?"
+                    + "|saluda\\s+atentamente\\s+(?:a\\s+(?:la|las|los)\\s+|al\\s+|a\\s+)|présente\\s+ses\\s+compliments\\s+(?:à\\s+la\\s+|à\\s+l['’]|aux\\s+|au\\s+|à\\s+))"
+                    + "(?<to>\\p{Lu}[^.;:]{3,160}?)\\s+(?:and\\s+(?:has|would|wishes|is)|y\\s+(?:tiene|desea)|et\\s+(?:a|tient|souhaite))\\b");
+
     /** A body written in the first person, or a salutation: how a letter that prints no heading opens. */
     static final Pattern FIRST_PERSON_OPENING = Pattern.compile("^(?:" + BODY_OPENING + "|(?:As\\s+)?I\\s|We\\s|Je\\s|J[’']|Tengo\\s"
             + "|(?:Sir|Madam|Excellency|Monsieur|Madame|Señor|Señora)\\s*[,:])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -682,7 +682,9 @@ final class TitleParser {
                     // The emblem's words alone or with the address under them ("Nations Unies NEW YORK, NY 10017"), a
                     // language or distribution word alone ("ESPAÑOL", "GENERAL").
                     + "|^(?:United\\s+Nations|Nations\\s+Unies|Naciones\\s+Unidas)\\b\\W*(?:(?:NEW\\s+YORK|New\\s+York)\\b.*)?$"
-                    + "|^(?:" + MastheadParser.LANGUAGE_NAME + "|general|g[ée]n[ée]rale|limited|restricted|limitada|reservada)\\W*$");
+                    + "|^(?:" + MastheadParser.LANGUAGE_NAME + "|general|g[ée]n[ée]rale|limited|restricted|limitada|reservada)\\W*$"
+                    // A letterhead's empty field labels: "REFERENCE: SUBJECT:", "REFERENCIA: ASUNTO:".
+                    + "|^(?:\\p{L}+\\h*:\\h*){1,3}$");
     /** A date alone, a letter's dateline or a session's days in parentheses: "Le 12 février 2001", "(8-11 May 2001)". */
     private static final Pattern DATE_ALONE = Pattern.compile(
             "(?iu)^[(\\[]?(?:(?:le|on|el)\\h+)?\\d{1,2}(?:er|º|st|nd|rd|th)?(?:\\h*[-–]\\h*\\d{1,2})?\\h+(?:de\\h+)?" + UnDates.ANY_MONTH

@@ -385,4 +385,16 @@ class DocumentParserTest {
         assertNull(e.meeting(), "the meeting line is the adopting meeting's, not a record's");
         assertEquals("Technical assistance for narcotics control", e.title());
     }
+
+    @Test
+    void aNoteVerbaleOnLetterheadIsReadFromItsOpeningThatNamesSenderAndAddressee() throws Exception {
+        Extraction e = new DocumentParser().parse(new SourceText("note.txt", "text/plain", "0".repeat(64), String.join("\n",
+                "United Nations H E A D Q U A RT E R S • S I E G E", "", "Nations Unies NEW YORK, NY 10017", "",
+                "REFERENCIA: ASUNTO:", "", "ODA/25-2017 Plazo para presentar información: 31 de mayo de 2017 La Oficina de Asuntos de "
+                        + "Desarme saluda atentamente a las Misiones Permanentes de los Estados Miembros ante las Naciones Unidas y tiene el "
+                        + "honor de referirse a la resolución 71/258 de la Asamblea General."))).extraction();
+        assertEquals(DocumentType.NOTE_VERBALE, e.documentType());
+        assertEquals(new Agent(null, null, "Oficina de Asuntos de Desarme", null), e.sender());
+        assertEquals(List.of(new Addressee("Misiones Permanentes de los Estados Miembros ante las Naciones Unidas")), e.addressees());
+    }
 }
