@@ -93,6 +93,8 @@ final class LostLineBreaks {
                     // Headings that name the document, and a table of contents after them.
                     + "(?:Note by the|Nota del|Nota de la|Note du|Note de la) (?iu:Executive Secretary|Secretario Ejecutivo|Secretar[ií]a Ejecutiva|Secrétaire exécutif|secretariat|Secretar[ií]a|secrétariat|Secretario General|Secrétaire général)\\b|"
                     + "Prepared by the\\b|Préparé par\\b|Preparado por\\b|"
+                    // The body's first heading and its first paragraph after a title: "… DIVERSITY INTRODUCTION 1. In accordance".
+                    + "(?<!(?:\\b[IVX]{1,4}|\\d)\\.\\h)(?:INTRODUCTION|Introduction|INTRODUCCI[ÓO]N|Introducción)(?=\\h+(?:[IVX]+|\\d{1,2})\\.\\h)|"
                     + "(?:Memorandum by the|Mémoire du|Memorando del) (?:Secretary-General|Secrétaire général|Secretario General)\\b|"
                     + "(?:Decisions?|Resolutions?) adopted by\\b|(?:RESOLUTION|Resolution) \\d{1,4} \\((?:19|20)\\d\\d\\)|R[ée]solution adopt[ée]e par\\b|Resoluci[óo]n aprobada por\\b|D[ée]cision adopt[ée]e par\\b|Decisi[óo]n (?:aprobada|adoptada) por\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
                     + "|Programa provisional\\b|Contents\\b|Table des matières\\b|TABLE OF CONTENTS\\b|Table of contents\\b|"

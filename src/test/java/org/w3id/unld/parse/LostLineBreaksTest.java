@@ -469,4 +469,16 @@ class LostLineBreaksTest {
                 + "2015 Items 1 (a) and (b) of the provisional agenda Procedural matters Adoption of the agenda");
         assertTrue(restored.contains("\nBonn, 25–27 March 2015\nItems 1 (a) and (b) of the provisional agenda\nProcedural matters"), restored);
     }
+
+    @Test
+    void aTitleRunIntoTheBodysFirstHeadingEndsThereButAChaptersIntroductionStaysWhole() throws Exception {
+        Extraction e = extract("/... CBD CONVENTION ON BIOLOGICAL DIVERSITY Distr. GENERAL UNEP/CBD/COP/5/23 22 June 2000 ORIGINAL: ENGLISH "
+                + "CONFERENCE OF THE PARTIES TO THE CONVENTION ON BIOLOGICAL DIVERSITY Fifth meeting Nairobi, 15-26 May 2000 REPORT OF THE "
+                + "FIFTH MEETING OF THE CONFERENCE OF THE PARTIES TO THE CONVENTION ON BIOLOGICAL DIVERSITY INTRODUCTION 1. In accordance "
+                + "with rules 3 and 4 of the rules of procedure, the fifth meeting was held at Nairobi. 2. All States were invited.");
+        assertEquals("REPORT OF THE FIFTH MEETING OF THE CONFERENCE OF THE PARTIES TO THE CONVENTION ON BIOLOGICAL DIVERSITY", e.title());
+        assertEquals(DocumentType.REPORT, e.documentType());
+        assertTrue(LostLineBreaks.restore("Distr. GENERAL CTOC/COP/2012/14 Original: inglés Nota de la Secretaría I. Introducción 1. En su "
+                + "segunda reunión").contains("I. Introducción 1."), "a chapter's number stays with its heading");
+    }
 }
