@@ -33,7 +33,7 @@ final class AnnexParser {
     private static final Pattern SIGNED_IN = Pattern.compile(
             "\\b(?:in|at)\\s+(\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,3}),?\\s+(?:on\\s+)?(?:the\\s+)?(\\d{1,2}\\s+"
                     + UnDates.MONTH + ",?\\s+\\d{4})\\.?$");
-    private static final Pattern WEEKDAY = Pattern.compile("(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$");
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)^" + UnDates.WEEKDAY_EN + "$");
 
     /**
      * Where an annex's heading is complete: once it says whom the letter was addressed to (English), or ends with the

@@ -71,7 +71,7 @@ final class LostLineBreaks {
                     + "Informe\\s+(?:del|de\\s+la)\\b|Rapport\\s+(?:du|de\\s+la)\\b|Relatora?\\s*:|Rapporteur\\s*:|"
                     // A meeting record's front page: the meeting line, its day, "Official Records", the President.
                     + "(?<!(?i:of\\hthe)\\h)\\b\\d{1,5}\\s?(?:st|nd|rd|th)\\s+(?i:plenary\\s+)?(?i:meeting)\\b"
-                    + "|(?<!(?i:\\bon|\\ble|\\bel)\\h)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),|"
+                    + "|(?<!(?i:\\bon|\\ble|\\bel)\\h)" + UnDates.WEEKDAY_EN + ",|"
                     // A summary record's heading and its chair: "SUMMARY RECORD OF THE 53rd MEETING", "Chairman: Mr. …".
                     // "PROVISIONAL VERBATIM RECORD OF THE EIGHTY-FIFTH MEETING", "ACTA RESUMIDA PROVISIONAL DE LA CUARTA SESION".
                     + "(?<!(?:PROVISIONAL|Provisional)\\h)(?:(?:PROVISIONAL|Provisional)\\h+)?"
@@ -82,9 +82,9 @@ final class LostLineBreaks {
                     + "Provisional(?=\\s+(?:President|\\d{1,5}\\s?(?:st|nd|rd|th)\\s)|\\s*$)|(?<=\\p{Ll}\\h)Agenda(?=\\h\\p{Lu})|Held at (?:the|Headquarters)\\b|Celebrada en\\b|Tenue (?:au|à)\\b|"
                     + "Official Records\\b|President\\s*:|The meeting (?:was called to order|rose|was suspended)\\b|"
                     // The same in French and Spanish: "82e séance plénière", "Vendredi 9 décembre 2011", "Président :".
-                    + "\\b\\d{1,5}\\s?e\\s+séance\\b|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\\s+\\d|Documents officiels\\b|"
+                    + "\\b\\d{1,5}\\s?e\\s+séance\\b|" + UnDates.WEEKDAY_FR + "\\s+\\d|Documents officiels\\b|"
                     + "Actas oficiales\\b|Présidente?\\s*:|Presidente?\\s*:|Presidenta\\s*:|La séance est ouverte\\b|Se abre la sesión\\b|"
-                    + "\\b\\d{1,5}\\s?(?:ª|a\\.|º)\\s+sesi[óo]n\\b|(?:Lunes|Martes|Miércoles|Jueves|Viernes|Sábado|Domingo)\\s+\\d|"
+                    + "\\b\\d{1,5}\\s?(?:ª|a\\.|º)\\s+sesi[óo]n\\b|" + UnDates.WEEKDAY_ES + "\\s+\\d|"
                     + "Miembros\\s*:|Membres\\s*:|Members\\s*:|Orden del día\\b|Ordre du jour\\b(?!\\s+provisoire)|"
                     // The year of the Council: "Sexagésimo noveno año", "Soixante-neuvième année".
                     + "\\b\\p{Lu}\\p{Ll}+(?:\\h+\\p{Ll}+)?\\h+año\\b|\\b\\p{Lu}[\\p{Ll}-]+(?:ième|ème)\\s+année\\b|"

@@ -119,8 +119,7 @@ final class MeetingParser {
      * "1537th MEETING: 12 MAY 1970" whose number the scan lost.
      */
     private static final Pattern DAY_LINE = Pattern.compile(
-            "^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-                    + "|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\\b,?\\s*\\d{1,2}\\b"
+            "^(?:" + UnDates.WEEKDAY + "\\b,?\\s*\\d{1,2}\\b"
                     + "|\\S{0,8}\\s*MEETING\\s*:\\s*\\d{1,2}\\s+\\p{L}+\\s+\\d{4})",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -25,6 +25,12 @@ public final class UnDates {
     static final String FRENCH_OR_SPANISH_MONTH = "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
             + "|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
             + "|noviembre|diciembre)";
+    /** The days of the week as a record's day line prints them, in English, French and Spanish. */
+    static final String WEEKDAY_EN = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    static final String WEEKDAY_FR = "(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)";
+    static final String WEEKDAY_ES = "(?:Lunes|Martes|Mi[ée]rcoles|Jueves|Viernes|S[áa]bado|Domingo)";
+    /** A day of the week in any of the three languages (case-insensitive use: "lundi", "MIERCOLES"). */
+    static final String WEEKDAY = "(?:" + WEEKDAY_EN + "|" + WEEKDAY_FR + "|" + WEEKDAY_ES + ")";
     /** A month's name in English, French or Spanish (case-insensitive use). */
     static final String ANY_MONTH = "(?:" + MONTH + "|" + FRENCH_OR_SPANISH_MONTH + ")";
     /** A masthead date in French or Spanish: "3 mars 2024", "1er mars 2024", "3 de marzo de 2024", "1º de febrero de 2006"; groups: day, month, year. */
