@@ -24,6 +24,8 @@ final class TitleRunIns {
         t = cutAt(t, PART_AFTER);
         t = withoutSessionDates(t);
         t = cutAt(t, PLACE_AND_DATES_AT_END);
+        // After the session's dates in parentheses are cut: "… Humanos 18º período de sesiones (12 a 30 de septiembre …)".
+        t = withoutSessionLine(t);
         t = withoutWhatFollowsPlaceAndDates(t);
         return t.isEmpty() ? title : t;
     }
@@ -43,7 +45,8 @@ final class TitleRunIns {
 
     /** A session's place and dates in parentheses at a title's end: "(20-29 March 2001)", "(New York, 16-27 May 1994)". */
     private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile(
-            "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*)?\\d{1,2}\\b[^()]{2,40}\\b(?:19|20)\\d\\d\\)\\s*$");
+            // Up to 60 characters between the first day and the year: "(12 a 30 de septiembre y 21 de octubre de 2011)".
+            "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*)?\\d{1,2}\\b[^()]{2,60}\\b(?:19|20)\\d\\d\\)\\s*$");
 
     /**
      * A session's place and dates in parentheses with more after them, which a copy ran in ("… ON ITS FIRST SESSION.
@@ -63,6 +66,27 @@ final class TitleRunIns {
      */
     private static final Pattern SESSION_DATES_AT_END = Pattern.compile(
             "(?iu)(?<=\\p{L})\\s+\\d{1,2}\\s*(?:" + UnDates.ANY_MONTH + ")?\\s*[-–—]\\s*\\d{1,2}\\s+(?:" + UnDates.ANY_MONTH + ")\\s+(?:19|20)\\d\\d\\s*$");
+
+    /**
+     * A session line in figures printed after a title, which a copy ran into it: "Informe del Consejo de Derechos Humanos
+     * 18º período de sesiones", "… 52nd session". After "its", "sa", "su", "of", "de" … it is the title's own ("Report of
+     * the Council on its 18th session").
+     */
+    private static final Pattern SESSION_LINE_AT_END = Pattern.compile(
+            "(?iu)(?<=\\p{L})\\s+\\d{1,3}\\s?(?:[º°ª]|st|nd|rd|th|e|ème|er)?\\s+(?:per[ií]odo\\s+de\\s+sesiones|session)\\s*$");
+    /** The words after which a session is the title's own. */
+    private static final Pattern SESSION_OWNER = Pattern.compile(
+            "(?iu)its|his|her|their|sa|son|ses|su|sus|of|on|at|for|de|del|el|la|le|à|au|en|the|l['’]\\p{L}*|sobre|sur");
+
+    private static String withoutSessionLine(String title) {
+        Matcher m = SESSION_LINE_AT_END.matcher(title);
+        if (!m.find()) {
+            return title;
+        }
+        String before = title.substring(0, m.start());
+        String lastWord = before.substring(before.lastIndexOf(' ') + 1);
+        return SESSION_OWNER.matcher(lastWord).matches() ? title : before.strip();
+    }
 
     /** The words after which a date range is the title's own: a period's, a stay's. */
     private static final Pattern DATES_OWNER = Pattern.compile(

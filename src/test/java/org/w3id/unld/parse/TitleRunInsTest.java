@@ -79,4 +79,12 @@ class TitleRunInsTest {
         assertNull(TitleRunIns.without(null));
         assertEquals("(20-29 March 2001)", TitleRunIns.without("(20-29 March 2001)"), "a title that is only a session's dates stays");
     }
+
+    @Test
+    void aSessionLineInFiguresAfterATitleIsCutButASessionTheTitleNamesStays() {
+        assertEquals("Informe del Consejo de Derechos Humanos",
+                TitleRunIns.without("Informe del Consejo de Derechos Humanos 18º período de sesiones (12 a 30 de septiembre y 21 de octubre de 2011)"));
+        assertEquals("INFORME SOBRE EL 48° PERIODO DE SESIONES", TitleRunIns.without("INFORME SOBRE EL 48° PERIODO DE SESIONES"));
+        assertEquals("Report of the Human Rights Council on its 18th session", TitleRunIns.without("Report of the Human Rights Council on its 18th session"));
+    }
 }
