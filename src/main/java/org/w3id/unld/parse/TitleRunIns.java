@@ -22,10 +22,10 @@ final class TitleRunIns {
         t = withoutBodiesBefore(t);
         t = cutAt(t, RECORD_HELD);
         t = cutAt(t, PART_AFTER);
-        t = withoutSessionDates(t);
+        t = cutAtEndUnlessOwned(t, SESSION_DATES_AT_END, DATES_OWNER);
         t = cutAt(t, PLACE_AND_DATES_AT_END);
         // After the session's dates in parentheses are cut: "… Humanos 18º período de sesiones (12 a 30 de septiembre …)".
-        t = withoutSessionLine(t);
+        t = cutAtEndUnlessOwned(t, SESSION_LINE_AT_END, SESSION_OWNER);
         t = withoutWhatFollowsPlaceAndDates(t);
         return t.isEmpty() ? title : t;
     }
@@ -78,28 +78,22 @@ final class TitleRunIns {
     private static final Pattern SESSION_OWNER = Pattern.compile(
             "(?iu)its|his|her|their|sa|son|ses|su|sus|of|on|at|for|de|del|el|la|le|à|au|en|the|l['’]\\p{L}*|sobre|sur");
 
-    private static String withoutSessionLine(String title) {
-        Matcher m = SESSION_LINE_AT_END.matcher(title);
-        if (!m.find()) {
-            return title;
-        }
-        String before = title.substring(0, m.start());
-        String lastWord = before.substring(before.lastIndexOf(' ') + 1);
-        return SESSION_OWNER.matcher(lastWord).matches() ? title : before.strip();
-    }
-
     /** The words after which a date range is the title's own: a period's, a stay's. */
     private static final Pattern DATES_OWNER = Pattern.compile(
             "(?iu)period|période|período|periodo|from|between|du|del|de|al|of|on|to|in|en|au|year|année|año|covering|ended|ending");
 
-    private static String withoutSessionDates(String title) {
-        Matcher m = SESSION_DATES_AT_END.matcher(title);
+    /**
+     * The title without what {@code atEnd} finds at its end, unless the word before it makes it the title's own
+     * ({@code owners}: "for the period 16 June-1 October 2003", "on its 18th session").
+     */
+    private static String cutAtEndUnlessOwned(String title, Pattern atEnd, Pattern owners) {
+        Matcher m = atEnd.matcher(title);
         if (!m.find()) {
             return title;
         }
         String before = title.substring(0, m.start());
         String lastWord = before.substring(before.lastIndexOf(' ') + 1);
-        return DATES_OWNER.matcher(lastWord).matches() ? title : before.strip();
+        return owners.matcher(lastWord).matches() ? title : before.strip();
     }
 
     /**
