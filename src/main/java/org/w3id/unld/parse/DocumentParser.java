@@ -114,25 +114,21 @@ public final class DocumentParser {
         }
 
         // A resolution printed under the meeting that adopted it ("1042nd Plenary Meeting" / "28 July 1958") is no record.
-        int meetingLine = !symbols.isEmpty() && DocumentTypeClassifier.isOutcomeSymbol(symbols.get(0)) ? -1 : masthead.meetingLine();
-        Meeting meeting = meetingLine >= 0 ? MeetingParser.parse(lines, meetingLine) : null;
-        String meetingTitle = meeting != null ? MeetingParser.title(lines, meetingLine) : null;
-        if (meeting == null && !symbols.isEmpty() && SymbolGrammar.isMeetingRecord(symbols.get(0))) {
+        MeetingParser.FrontPage front = !symbols.isEmpty() && DocumentTypeClassifier.isOutcomeSymbol(symbols.get(0)) ? null
+                : MeetingParser.frontPageAt(lines, masthead.meetingLine());
+        if (front == null && !symbols.isEmpty() && SymbolGrammar.isMeetingRecord(symbols.get(0))) {
             // A meeting record whose front page the masthead reader stopped short of, or a scan garbled: its meeting line
             // further down, or the line that gives its day.
-            MeetingParser.FrontPage front = MeetingParser.frontPage(lines, FRONT_PAGE_LINES, symbols.get(0));
-            if (front != null) {
-                meetingLine = front.line();
-                meeting = MeetingParser.parse(lines, front);
-                meetingTitle = front.title();
-            }
+            front = MeetingParser.frontPage(lines, FRONT_PAGE_LINES, symbols.get(0));
         }
+        int meetingLine = front == null ? -1 : front.line();
+        Meeting meeting = front == null ? null : MeetingParser.parse(lines, front);
         if (meeting != null && masthead.organs().isEmpty() && masthead.sessions().isEmpty()) {
             // A scanned record's cover mixes its organ and session with the scan's debris.
             masthead = masthead.withFieldsOf(MastheadParser.recordCover(lines, meetingLine));
         }
         TitleParser.Heading heading = cover != null ? cover.heading() : meeting != null
-                ? new TitleParser.Heading(meetingTitle, TitleParser.Kind.NONE, -1, meetingLine + 1, null)
+                ? new TitleParser.Heading(front.title(), TitleParser.Kind.NONE, -1, meetingLine + 1, null)
                 : TitleParser.parse(lines, masthead.end(), masthead.found() && (!masthead.symbols().isEmpty() || masthead.distribution() != null));
         if (!symbols.isEmpty() && (heading.line() < 0 || heading.kind() != TitleParser.Kind.RESOLUTION || heading.title() == null
                 || !lines.get(heading.line()).startsWith(resolutionNumber(symbols.get(0))))) {

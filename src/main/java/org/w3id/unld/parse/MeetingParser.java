@@ -104,8 +104,6 @@ final class MeetingParser {
         return -1;
     }
 
-    /** A record's number in its symbol: "S/PV.2321" → 2321, "A/C.3/38/SR.57" → 57. */
-    private static final Pattern SYMBOL_MEETING_NUMBER = Pattern.compile("/(?:PV|SR)\\.(\\d{1,5})\\b");
     /** A number a scan garbled ("lOla.", "1ge", "lOSa."): digits and the letters a scan takes for them, before an ordinal. */
     private static final Pattern SCANNED_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d])[\\dlIOS]{0,4}[\\dlIOSg](?=(?:st|nd|rd|th|e|ème|re|a\\.|a|ª|º)?\\s)");
@@ -135,14 +133,12 @@ final class MeetingParser {
     static FrontPage frontPage(TextLines lines, int within, String symbol) {
         int found = find(lines, within);
         if (found >= 0) {
-            MeetingLine m = recordLineAt(lines, found);
-            return new FrontPage(found, m.title(), m.number());
+            return frontPageAt(lines, found);
         }
-        Matcher own = SYMBOL_MEETING_NUMBER.matcher(symbol);
-        if (!own.find()) {
+        String number = SymbolGrammar.meetingNumber(symbol);
+        if (number == null) {
             return null;
         }
-        String number = own.group(1);
         int dayLine = -1;
         for (int i = 0; i < Math.min(lines.size(), within); i++) {
             if (lines.isSkippable(i)) {
@@ -160,17 +156,18 @@ final class MeetingParser {
     }
 
     /**
-     * The meeting line in {@code line} whose number a scan garbled, read as {@code number}: the letters a scan takes for
-     * digits are read as digits, one for one, so the title keeps the line as printed. Null when none reads as that number.
+     * The meeting line in {@code line} whose number a scan garbled, read as {@code number}: a token that reads as the number
+     * through the scan's confusions ({@link SymbolGrammar#scannedKey}, and "g" for "9" in "1ge") is read as it, one
+     * character for one, so the title keeps the line as printed. Null when none reads as that number.
      */
     private static MeetingLine scannedLine(String line, String number) {
+        String key = SymbolGrammar.scannedKey(number);
         Matcher token = SCANNED_NUMBER.matcher(line);
         while (token.find() && token.start() < 200) {
-            String digits = token.group().replace('l', '1').replace('I', '1').replace('O', '0').replace('S', '5').replace('g', '9');
-            if (!digits.equals(number)) {
+            if (!SymbolGrammar.scannedKey(token.group().replace('g', '9')).equals(key)) {
                 continue;
             }
-            String read = line.substring(0, token.start()) + digits + line.substring(token.end());
+            String read = line.substring(0, token.start()) + number + line.substring(token.end());
             // The genre's words first ("ACTA TAQUIGRAFICA … DE LA lOla. SESION"), then the line, then the number alone ("1ge SÉANCE").
             List<Integer> starts = new ArrayList<>();
             Matcher genre = GENRE_START.matcher(read);
@@ -182,7 +179,7 @@ final class MeetingParser {
             for (int start : starts) {
                 MeetingLine m = line(read.substring(start));
                 if (m != null && m.number().equals(number)) {
-                    return new MeetingLine(number, m.title().replaceFirst(Pattern.quote(digits), Matcher.quoteReplacement(token.group())));
+                    return new MeetingLine(number, m.title().replaceFirst(Pattern.quote(number), Matcher.quoteReplacement(token.group())));
                 }
             }
         }
@@ -272,11 +269,17 @@ final class MeetingParser {
 
     /** The meeting line as a record's title (EXTRACTION-CONVENTIONS, Meeting records): "8703rd meeting", "107th plenary meeting". */
     static String title(TextLines lines, int meetingLine) {
+        FrontPage front = frontPageAt(lines, meetingLine);
+        return front == null ? null : front.title();
+    }
+
+    /** The front page whose meeting line is line {@code meetingLine} ({@link #recordLineAt}), or null when it is none. */
+    static FrontPage frontPageAt(TextLines lines, int meetingLine) {
         if (meetingLine < 0 || meetingLine >= lines.size()) {
             return null;
         }
         MeetingLine m = recordLineAt(lines, meetingLine);
-        return m == null ? null : m.title();
+        return m == null ? null : new FrontPage(meetingLine, m.title(), m.number());
     }
 
     /** "Agenda item 31: Title (continued) (A/64/13 and Add.1)": the item and its title on one line. */
@@ -326,11 +329,8 @@ final class MeetingParser {
     }
 
     static Meeting parse(TextLines lines, int meetingLine) {
-        if (meetingLine < 0 || meetingLine >= lines.size()) {
-            return null;
-        }
-        MeetingLine n = recordLineAt(lines, meetingLine);
-        return n == null ? null : parse(lines, new FrontPage(meetingLine, n.title(), n.number()));
+        FrontPage front = frontPageAt(lines, meetingLine);
+        return front == null ? null : parse(lines, front);
     }
 
     /** The meeting a record's front page gives: its number, and the day, time, place and President printed from its line on. */

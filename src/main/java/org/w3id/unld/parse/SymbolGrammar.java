@@ -136,7 +136,7 @@ public final class SymbolGrammar {
     }
 
     /** The part of a symbol that makes it a meeting's record: "/PV.8698", "/SR.57". */
-    private static final Pattern MEETING_RECORD = Pattern.compile("/(?:PV|SR)\\.\\d");
+    private static final Pattern MEETING_RECORD = Pattern.compile("/(?:PV|SR)\\.(\\d{1,5})\\b");
     private static final Pattern SUMMARY_RECORD = Pattern.compile("/SR\\.\\d");
     private static final Pattern VERBATIM_RECORD = Pattern.compile("/PV\\.\\d");
 
@@ -167,7 +167,13 @@ public final class SymbolGrammar {
     }
 
     static boolean isMeetingRecord(String symbol) {
-        return MEETING_RECORD.matcher(symbol).find();
+        return meetingNumber(symbol) != null;
+    }
+
+    /** The number of the meeting a record's symbol names ("S/PV.2321" → "2321", "A/C.3/38/SR.57" → "57"), or null. */
+    static String meetingNumber(String symbol) {
+        Matcher m = MEETING_RECORD.matcher(symbol);
+        return m.find() ? m.group(1) : null;
     }
 
     /** Whether a symbol is a verbatim record's ("S/PV.8698", "A/43/PV.85"), which is dated by its meeting. */
