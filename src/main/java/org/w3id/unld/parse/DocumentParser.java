@@ -33,9 +33,8 @@ import java.util.stream.Stream;
 public final class DocumentParser {
     /** How far into a text a front page reaches: where a meeting record's meeting line or a printed symbol is looked for. */
     private static final int FRONT_PAGE_LINES = 150;
-    /** How far into the body a note verbale's opening is looked for: its first lines, its first characters. */
+    /** How far into the body a note verbale's opening is looked for: its first lines. */
     private static final int COMPLIMENTS_LINES = 4;
-    private static final int COMPLIMENTS_REACH = 1200;
     /** How far under a title block a masthead printed below it may start. */
     private static final int TITLE_BLOCK_LINES = 12;
 
@@ -218,25 +217,17 @@ public final class DocumentParser {
             type = DocumentType.LETTER;
         }
 
-        java.util.regex.Matcher compliments = null;
+        SenderParser.FromTo opened = null;
         if (type == DocumentType.OTHER && heading.kind() != TitleParser.Kind.REPORT && opening < lines.size()) {
             // A note verbale that prints no heading (an office's, on letterhead): its first sentence names sender and addressee.
-            String start = Titles.join(lines.contentBetween(opening, Math.min(lines.size(), opening + COMPLIMENTS_LINES)));
-            compliments = Headings.COMPLIMENTS.matcher(start).region(0, Math.min(start.length(), COMPLIMENTS_REACH));
-            if (compliments.find()) {
-                type = DocumentType.NOTE_VERBALE;
-            } else {
-                compliments = null;
-            }
+            opened = SenderParser.fromOpening(Titles.join(lines.contentBetween(opening, Math.min(lines.size(), opening + COMPLIMENTS_LINES))));
+            type = opened == null ? type : DocumentType.NOTE_VERBALE;
         }
 
         Agent sender = null;
         List<Addressee> addressees = List.of();
-        if (compliments != null) {
-            sender = new Agent(null, null, compliments.group("from").strip(), null);
-            addressees = List.of(new Addressee(compliments.group("to").strip()));
-        } else if (type == DocumentType.LETTER || type == DocumentType.IDENTICAL_LETTERS || type == DocumentType.NOTE_VERBALE) {
-            SenderParser.FromTo fromTo = SenderParser.parse(heading.title());
+        if (type == DocumentType.LETTER || type == DocumentType.IDENTICAL_LETTERS || type == DocumentType.NOTE_VERBALE) {
+            SenderParser.FromTo fromTo = opened != null ? opened : SenderParser.parse(heading.title());
             Agent signed = null;
             for (SignatureParser.Signature s : signatures) {
                 if (firstAnnex < 0 || s.line() < firstAnnex) {

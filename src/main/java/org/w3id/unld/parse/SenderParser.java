@@ -66,6 +66,18 @@ final class SenderParser {
     record FromTo(String role, String country, List<Addressee> addressees) {
     }
 
+    /** How far into a body a note verbale's opening may start (letterhead fields a copy ran into it come first). */
+    private static final int OPENING_REACH = 1200;
+
+    /**
+     * Sender and addressee as a note verbale's opening names them ({@link Headings#COMPLIMENTS}: "The Office for Disarmament
+     * Affairs presents its compliments to the Permanent Missions …"), or null when the text does not open so.
+     */
+    static FromTo fromOpening(String text) {
+        Matcher m = Headings.COMPLIMENTS.matcher(text).region(0, Math.min(text.length(), OPENING_REACH));
+        return m.find() ? new FromTo(m.group("from").strip(), null, List.of(new Addressee(m.group("to").strip()))) : null;
+    }
+
     static FromTo parse(String title) {
         if (title == null) {
             return null;
