@@ -44,7 +44,7 @@ final class MastheadParser {
             Map.entry("générale", "General"), Map.entry("generale", "General"), Map.entry("limitée", "Limited"),
             Map.entry("limitee", "Limited"), Map.entry("restreinte", "Restricted"),
             Map.entry("limitada", "Limited"), Map.entry("reservada", "Restricted"), Map.entry("restringida", "Restricted"));
-    private static final String DISTRIBUTION_WORD = "general|limited|restricted|g[ée]n[ée]rale|limit[ée]e|restreinte|limitada|reservada|restringida";
+    static final String DISTRIBUTION_WORD = "general|limited|restricted|g[ée]n[ée]rale|limit[ée]e|restreinte|limitada|reservada|restringida";
 
     /** "United Nations" at the head of a masthead, in the six official languages (and its OCR-broken English forms). */
     private static final Pattern UN = Pattern.compile("(?iu:nations\\s+unies|naciones\\s+unidas|организация\\s+объединенных\\s+наций)"

@@ -152,7 +152,7 @@ final class TitleParser {
             Matcher m;
             // "ANEXO*" over a treaty body's views, which it issued as an annex to its report: the heading follows.
             if (FOOTNOTE_LINE.matcher(line).lookingAt() || underMasthead && isFrontMatter(line) || isDebris(line)
-                    || DATE_ALONE.matcher(line).matches()
+                    || isDateAlone(line)
                     || ANNEX_ALONE.matcher(line).matches() && i + 1 < lines.size()) {
                 i = lines.nextContent(i + 1);
                 continue;
@@ -682,13 +682,16 @@ final class TitleParser {
                     // The emblem's words alone or with the address under them ("Nations Unies NEW YORK, NY 10017"), a
                     // language or distribution word alone ("ESPAÑOL", "GENERAL").
                     + "|^(?:United\\s+Nations|Nations\\s+Unies|Naciones\\s+Unidas)\\b\\W*(?:(?:NEW\\s+YORK|New\\s+York)\\b.*)?$"
-                    + "|^(?:" + MastheadParser.LANGUAGE_NAME + "|general|g[ée]n[ée]rale|limited|restricted|limitada|reservada)\\W*$"
+                    + "|^(?:" + MastheadParser.LANGUAGE_NAME + "|" + MastheadParser.DISTRIBUTION_WORD + ")\\W*$"
                     // A letterhead's empty field labels: "REFERENCE: SUBJECT:", "REFERENCIA: ASUNTO:".
                     + "|^(?:\\p{L}+\\h*:\\h*){1,3}$");
-    /** A date alone, a letter's dateline or a session's days in parentheses: "Le 12 février 2001", "(8-11 May 2001)". */
-    private static final Pattern DATE_ALONE = Pattern.compile(
-            "(?iu)^[(\\[]?(?:(?:le|on|el)\\h+)?\\d{1,2}(?:er|º|st|nd|rd|th)?(?:\\h*[-–]\\h*\\d{1,2})?\\h+(?:de\\h+)?" + UnDates.ANY_MONTH
-                    + "(?:\\h+de)?,?\\h+\\d{4}[)\\].]?$");
+    /** What wraps a date alone: a dateline's "Le", "On", "El", a session's days' parentheses ("Le 12 février 2001", "(8-11 May 2001)"). */
+    private static final Pattern DATE_WRAPPER = Pattern.compile("(?iu)^[(\\[]?(?:(?:le|on|el)\\h+)?|[)\\].]$");
+
+    /** Whether a line is a date alone ({@link MastheadParser#isDatesLine}), as a dateline or in parentheses. */
+    private static boolean isDateAlone(String line) {
+        return MastheadParser.isDatesLine(DATE_WRAPPER.matcher(line).replaceAll(""));
+    }
     /**
      * A session line the masthead reader did not take ("Twentieth session Vienna, 20 July - 14 August 1987", "Seventh
      * meeting"), and the line of its place and dates, with an agenda item line a copy ran into it ("Bonn, 25–27 March
