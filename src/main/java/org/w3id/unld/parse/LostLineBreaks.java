@@ -21,6 +21,7 @@ final class LostLineBreaks {
             "(?<=\\p{Lu}{3})(?=\\p{Lu}\\p{Ll}[\\p{Ll}-]*(?:\\h+\\p{Ll}+)?\\h+(?:session|per[ií]odo|year|année|año)(?!\\p{Ll}))";
     /** A word run into the symbol after it: "Consejo de SeguridadS/2017/68", "Security CouncilS/2017/68". */
     private static final String ORGAN_INTO_SYMBOL = "(?<=\\p{Ll}{3})(?=[A-Z]{1,6}/(?:\\d{1,4}/|[A-Z]{1,6}/|PV\\.))";
+    private static final Pattern ORGAN_INTO_SYMBOL_AT = Pattern.compile(ORGAN_INTO_SYMBOL);
     /** Fields run together: a distribution word, a year or a language name followed by the next field without a space. */
     private static final Pattern RUN_TOGETHER = Pattern.compile(
             "(?:Distr|DISTR)[.:\\s]*(?:General|Limited|Restricted|GENERAL|LIMITED|RESTRICTED|générale|limitée|general|limitada|reservada)\\d"
@@ -271,13 +272,14 @@ final class LostLineBreaks {
      * word "Original" rather than by a pattern tried at every character: every document passes here.
      */
     private static boolean runIntoField(String text, int end) {
+        Matcher glued = ORGAN_INTO_SYMBOL_AT.matcher(text).useTransparentBounds(true);
         for (int slash = text.indexOf('/'); slash >= 0 && slash < end; slash = text.indexOf('/', slash + 1)) {
             int series = slash;
             while (series > 0 && slash - series < 6 && text.charAt(series - 1) >= 'A' && text.charAt(series - 1) <= 'Z') {
                 series--;
             }
-            if (series < slash && series >= 3 && Character.isLowerCase(text.charAt(series - 1)) && Character.isLowerCase(text.charAt(series - 2))
-                    && Character.isLowerCase(text.charAt(series - 3))) {
+            // The series' letters before the slash: the rule is tried there only.
+            if (series < slash && glued.region(series, text.length()).lookingAt()) {
                 return true;
             }
         }

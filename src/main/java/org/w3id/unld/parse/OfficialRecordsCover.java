@@ -100,13 +100,7 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
         }
         String sessionOrgan = organ != null ? organ : DocumentParser.organOfSeries(List.of(symbol));
         Session session = number == null || sessionOrgan == null ? null : new Session(sessionOrgan, number, null);
-        int end = lineAt.get(lineAt.size() - 1) + 1;
-        for (int k = 0; k < offsets.size(); k++) {
-            if (offsets.get(k) >= m.end()) {
-                end = lineAt.get(k);
-                break;
-            }
-        }
+        int end = lineFrom(m.end(), offsets, lineAt);
         String title = title(joined.substring(0, m.start()), lines, lineAt);
         Matcher imprint = IMPRINT.matcher(joined).region(m.end(), Math.min(joined.length(), m.end() + IMPRINT_REACH));
         if (m.group("under") != null && imprint.find()) {
@@ -116,16 +110,20 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
             String under = joined.substring(imprint.end(), titleEnd);
             if (!under.isBlank() && under.length() <= MAX_BEFORE) {
                 title = Titles.clean(TRAILING.matcher(under).replaceFirst(""));
-                end = lineAt.get(lineAt.size() - 1) + 1;
-                for (int k = 0; k < offsets.size(); k++) {
-                    if (offsets.get(k) >= titleEnd) {
-                        end = lineAt.get(k);
-                        break;
-                    }
-                }
+                end = lineFrom(titleEnd, offsets, lineAt);
             }
         }
         return Optional.of(new OfficialRecordsCover(symbol, organ, session, title, title == null ? -1 : lineAt.get(0), end));
+    }
+
+    /** The first cover line that starts at or after {@code offset} of the joined lines, or the line after the last. */
+    private static int lineFrom(int offset, List<Integer> offsets, List<Integer> lineAt) {
+        for (int k = 0; k < offsets.size(); k++) {
+            if (offsets.get(k) >= offset) {
+                return lineAt.get(k);
+            }
+        }
+        return lineAt.get(lineAt.size() - 1) + 1;
     }
 
     /**
