@@ -29,6 +29,9 @@ import java.util.Locale;
  * names are those of the table of UN bodies, in English, French and Spanish, and their aliases.
  */
 final class ColumnMasthead {
+    /** What {@link #key} takes off a word: accents, and the scan's marks around it. */
+    private static final java.util.regex.Pattern ACCENT = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern EDGE_MARKS = java.util.regex.Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     /** How far into the text the masthead's left column may reach. */
     private static final int LINES = 14;
     /** A line between two pieces of the name that carries none of it (the date, in the example above). */
@@ -45,10 +48,25 @@ final class ColumnMasthead {
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
     /** The names of the table's bodies of two words or more, in capitals and split into words, longest first. */
     private static final List<String[]> NAMES = names();
+    /**
+     * The principal organs' names, split into words: the organ slot of a typewriter masthead, which a scan may read across
+     * the columns, prints one of them.
+     */
+    private static final List<String[]> ORGANS = NAMES.stream()
+            .filter(n -> UnBodies.standard().byName(String.join(" ", n)).map(b -> b.kind() == UnBody.Kind.PRINCIPAL_ORGAN).orElse(false))
+            .map(n -> java.util.Arrays.stream(n).map(ColumnMasthead::key).toArray(String[]::new))
+            .toList();
     /** The first words of {@link #NAMES}. */
     private static final java.util.Set<String> FIRST_WORDS = NAMES.stream().map(n -> n[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** What the column left of the name may print before a piece of it: a series letter ("E", "A"), "Distr.". */
     private static final java.util.regex.Pattern LEFT_OF_NAME = java.util.regex.Pattern.compile("[A-Z]{1,2}|DISTR\\.?:?");
+    /** How far into the head a name read across the columns may reach, and how many of their words may stand between its pieces. */
+    private static final int ACROSS_CHARS = 300;
+    private static final int ACROSS_GAP = 8;
+    /** The words of a line of the head, as {@link #rejoinAcross(String)} reads them. */
+    private static final java.util.regex.Pattern NON_SPACE = java.util.regex.Pattern.compile("\\S+");
+    private static final java.util.regex.Pattern UNITED_NATIONS = java.util.regex.Pattern.compile(
+            "(?iu)\\s*(?:united\\s+nations|nations\\s+unies|naciones\\s+unidas)\\b\\s*");
     private static final java.util.regex.Pattern DISTR_ALONE = java.util.regex.Pattern.compile("(?i)\\s*distr\\s*\\.?\\s*:?\\s*");
 
     private ColumnMasthead() {
@@ -83,6 +101,174 @@ final class ColumnMasthead {
             }
         }
         return text;
+    }
+
+    /** A word of the head: its line, where it stands on that line, and how it compares with a name's words. */
+    private record Word(int line, int start, int end, String key) {
+    }
+
+    /**
+     * The text with a body's name put back on a line of its own where a scan read the masthead straight across both
+     * columns, the right column's fields between the name's words ("UNITED NATIONS Distr. TRUSTEESHIP GENERAL T/PV.1611
+     * COUNCIL 4 June 1986 ENGLISH", "United Nations GENERAL THIRD COMMITTEE ASSEMBLY 57th meeting"): under "United
+     * Nations", or above the line of its first word. Looked for once a copy's lost line breaks are back, in the first
+     * characters of the text; other texts come back unchanged.
+     */
+    static String rejoinAcross(String text) {
+        List<String> head = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        int end = 0;
+        while (end < text.length() && end < ACROSS_CHARS) {
+            int next = text.indexOf('\n', end);
+            next = next < 0 ? text.length() : next;
+            String line = text.substring(end, next);
+            java.util.regex.Matcher m = NON_SPACE.matcher(line);
+            while (m.find() && end + m.start() < ACROSS_CHARS) {
+                String key = key(m.group());
+                words.add(new Word(head.size(), m.start(), m.end(), key));
+                keys.add(key);
+            }
+            head.add(line);
+            end = Math.min(text.length(), next + 1);
+        }
+        for (String[] name : ORGANS) {
+            if (!keys.contains(name[0]) || !keys.contains(name[name.length - 1])) {
+                continue; // most names: not in the head at all
+            }
+            String rejoined = rejoinAcross(head, words, name);
+            if (rejoined != null) {
+                return rejoined + (end < text.length() || text.endsWith("\n") ? "\n" : "") + text.substring(end);
+            }
+        }
+        return text;
+    }
+
+    /** The head with {@code name} taken from the words of its lines, or null when they do not spell it across the columns. */
+    private static String rejoinAcross(List<String> head, List<Word> words, String[] name) {
+        if (printedWhole(words, name)) {
+            return null; // the masthead prints it in one piece: nothing to put back
+        }
+        for (int first = 0; first < words.size(); first++) {
+            if (!isPiece(head, words, first, name[0])) {
+                continue;
+            }
+            List<Integer> taken = new ArrayList<>(List.of(first));
+            List<String> printed = new ArrayList<>(List.of(printed(head, words.get(first))));
+            int pieces = 1;
+            int w = 1;
+            int at = first + 1;
+            while (w < name.length) {
+                // The right column's fields between two pieces: a symbol, a date, "Distr.", a language; never running text.
+                int gap = 0;
+                while (at < words.size() && gap <= ACROSS_GAP && !startsPiece(words.get(at), name, w)
+                        && !Character.isLowerCase(head.get(words.get(at).line()).charAt(words.get(at).start()))) {
+                    if (w == 1 && isPiece(head, words, at, name[0])) {
+                        // The first word again ("Distr. GENERAL GENERAL A/3191 ASSEMBLY"): the one nearer the rest is the name's.
+                        taken.set(0, at);
+                        printed.set(0, printed(head, words.get(at)));
+                        gap = -1;
+                    }
+                    gap++;
+                    at++;
+                }
+                if (at >= words.size() || gap > ACROSS_GAP || !startsPiece(words.get(at), name, w)
+                        || !printed(head, words.get(at)).equals(printed(head, words.get(at)).toUpperCase(Locale.ROOT))) {
+                    break;
+                }
+                if (!words.get(at).key().equals(name[w])) {
+                    printed.add(name[w]); // the scan lost the small word between the pieces: the name is put back whole
+                    w++;
+                }
+                pieces += gap > 0 ? 1 : 0;
+                taken.add(at);
+                printed.add(printed(head, words.get(at)));
+                w++;
+                at++;
+            }
+            if (w == name.length && pieces >= 2) {
+                return withNameApart(head, words, taken, String.join(" ", printed));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether word {@code i} may be a piece of a name read across the columns: the word, printed in capitals as the organ
+     * slot of a typewriter masthead is, and not the distribution's "GENERAL" after "Distr.".
+     */
+    private static boolean isPiece(List<String> head, List<Word> words, int i, String nameWord) {
+        Word word = words.get(i);
+        if (!word.key().equals(nameWord) || !printed(head, word).equals(printed(head, word).toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        return i == 0 || !words.get(i - 1).key().equals("DISTR");
+    }
+
+    /** Whether the word gives the name's word {@code w}, or the one after it where word {@code w} is a small word a scan may lose. */
+    private static boolean startsPiece(Word word, String[] name, int w) {
+        return word.key().equals(name[w]) || GLUE.contains(name[w]) && w + 1 < name.length && word.key().equals(name[w + 1]);
+    }
+
+    /** The word as printed, without the scan's marks around it. */
+    private static String printed(List<String> head, Word word) {
+        return EDGE_MARKS.matcher(head.get(word.line()).substring(word.start(), word.end())).replaceAll("");
+    }
+
+    /** Whether the head prints the name's words one after the other somewhere. */
+    private static boolean printedWhole(List<Word> words, String[] name) {
+        for (int i = 0; i + name.length <= words.size(); i++) {
+            int n = 0;
+            while (n < name.length && words.get(i + n).key().equals(name[n])) {
+                n++;
+            }
+            if (n == name.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head without the name's words, the name on a line of its own where the masthead's organ slot is. */
+    private static String withNameApart(List<String> head, List<Word> words, List<Integer> taken, String name) {
+        List<String> lines = new ArrayList<>(head);
+        java.util.Set<Integer> gone = new java.util.HashSet<>(taken);
+        Word first = words.get(taken.get(0));
+        // Each line that gave words of the name is rewritten from the words it keeps.
+        java.util.Map<Integer, List<String>> kept = new java.util.TreeMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            if (taken.stream().anyMatch(t -> words.get(t).line() == word.line())) {
+                List<String> keep = kept.computeIfAbsent(word.line(), k -> new ArrayList<>());
+                if (!gone.contains(i)) {
+                    keep.add(head.get(word.line()).substring(word.start(), word.end()));
+                }
+            }
+        }
+        for (var e : kept.entrySet()) {
+            String line = head.get(e.getKey());
+            int lastWordEnd = words.stream().filter(x -> x.line() == e.getKey()).mapToInt(Word::end).max().orElse(line.length());
+            // Words past the reach of the search stay as printed.
+            lines.set(e.getKey(), (String.join(" ", e.getValue()) + line.substring(lastWordEnd)).strip());
+        }
+        String firstLine = lines.get(first.line());
+        java.util.regex.Matcher un = UNITED_NATIONS.matcher(firstLine);
+        if (un.lookingAt() && head.get(first.line()).strip().toUpperCase(Locale.ROOT).startsWith(un.group().strip().toUpperCase(Locale.ROOT))) {
+            lines.set(first.line(), un.group().strip() + "\n" + name + "\n" + firstLine.substring(un.end()).strip());
+        } else {
+            lines.add(first.line(), name);
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
+     * A word as a name's words are compared: in capitals, without the scan's marks around it ("ASAMBLEA'~·") or the accents
+     * a typewriter did not print ("ASSEMBLEE GENERALE").
+     */
+    private static String key(String word) {
+        String bare = EDGE_MARKS.matcher(word.toUpperCase(Locale.ROOT)).replaceAll("");
+        return bare.chars().allMatch(c -> c < 128) ? bare
+                : ACCENT.matcher(java.text.Normalizer.normalize(bare, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** The head with {@code name} taken from the starts of its lines, or null when they do not spell it. */

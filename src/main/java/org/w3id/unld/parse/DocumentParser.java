@@ -60,12 +60,13 @@ public final class DocumentParser {
      * columns set apart ({@link RecordFrontPageColumns}), the lines a copy lost put back ({@link LostLineBreaks}) and an
      * organ's name split down a masthead's left column rejoined ({@link ColumnMasthead}): before the lines are restored (a
      * typewriter's columns), and again after, when restoring them made the columns' lines (a web copy on one line: "E
-     * Economic and Social" / "Distr. Council GENERAL").
+     * Economic and Social" / "Distr. Council GENERAL"); last, an organ's name a scan read across both columns, its
+     * words among the other column's fields ({@link ColumnMasthead#rejoinAcross}).
      */
     private static String textWithItsLines(String text) {
         String columns = ColumnMasthead.rejoin(RecordFrontPageColumns.separate(TreatyDatabaseHeader.restore(text)));
         String restored = LostLineBreaks.restore(columns);
-        return restored.equals(columns) ? restored : ColumnMasthead.rejoin(restored);
+        return ColumnMasthead.rejoinAcross(restored.equals(columns) ? restored : ColumnMasthead.rejoin(restored));
     }
 
     /** Parses one document; text with no recognisable UN layout is rejected with a one-line reason. */
@@ -122,8 +123,9 @@ public final class DocumentParser {
         }
         int meetingLine = front == null ? -1 : front.line();
         Meeting meeting = front == null ? null : MeetingParser.parse(lines, front);
-        if (meeting != null && masthead.organs().isEmpty() && masthead.sessions().isEmpty()) {
-            // A scanned record's cover mixes its organ and session with the scan's debris.
+        if (meeting != null && masthead.sessions().isEmpty()) {
+            // A scanned record's cover mixes its organ and session with the scan's debris (the organ may have been read: a
+            // name the scan read across the columns, ColumnMasthead).
             masthead = masthead.withFieldsOf(MastheadParser.recordCover(lines, meetingLine));
         }
         TitleParser.Heading heading = cover != null ? cover.heading() : meeting != null

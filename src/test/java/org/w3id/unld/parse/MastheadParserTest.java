@@ -309,6 +309,37 @@ class MastheadParserTest {
     }
 
     @Test
+    void anOrgansNameAScanReadAcrossBothColumnsIsPutBackOnALineOfItsOwn() {
+        MastheadParser.Masthead trusteeship = parse(ColumnMasthead.rejoinAcross(String.join("\n",
+                "UNITED NATIONS Distr. TRUSTEESHIP GENERAL T/PV.1611 COUNCIL 4 June 1986 ENGLISH", "", "Fifty-third Session", "",
+                "VERBATIM RECORD OF THE SIXTEEN HUNDRED AND ELEVENTH MEETING")));
+        assertEquals(List.of("Trusteeship Council"), trusteeship.organs());
+        assertEquals(List.of("T/PV.1611"), trusteeship.symbols());
+        assertEquals("General", trusteeship.distribution());
+        assertEquals(LocalDate.of(1986, 6, 4), trusteeship.date());
+        // The distribution's "GENERAL" after "Distr." is not the organ's; the one nearer "ASSEMBLY" is.
+        MastheadParser.Masthead assembly = parse(ColumnMasthead.rejoinAcross(String.join("\n", "- - UNITED NATIONS",
+                "Distr. .GENERAL GENERAL A/3191 ASSEMBLY", "13 September 1956", "ORIGINAL: ENGLISH", "Eleventh session")));
+        assertEquals(List.of("General Assembly"), assembly.organs());
+        assertEquals(List.of("A/3191"), assembly.symbols());
+        assertEquals("General", assembly.distribution());
+        // A French typewriter's capitals without their accents.
+        assertEquals("NATIONS UNIES\nASSEMBLEE GENERALE\nDistr. A/C.2/L.9 12 mai 1960",
+                ColumnMasthead.rejoinAcross("NATIONS UNIES ASSEMBLEE Distr. A/C.2/L.9 GENERALE 12 mai 1960"));
+    }
+
+    @Test
+    void aNameIsReadAcrossTheColumnsOnlyInCapitalsAndOnlyWhereItIsNotPrintedWhole() {
+        String environment = String.join("\n", "UNEP/EA.3/INF/1", "Distr.: General 20 November 2017 Original: English",
+                "United Nations Environment Assembly of the United Nations Environment Programme");
+        assertEquals(environment, ColumnMasthead.rejoinAcross(environment));
+        String joint = "United Nations A/67/824–S/2013/211 General Assembly Security Council Distr.: General 8 April 2013";
+        assertEquals(joint, ColumnMasthead.rejoinAcross(joint));
+        String running = "GENERAL debate was held and the ASSEMBLY adopted the report";
+        assertEquals(running, ColumnMasthead.rejoinAcross(running));
+    }
+
+    @Test
     void aNameIsNotRejoinedAcrossALineThatRunsOnOrStartsANameOfItsOwn() {
         String printed = String.join("\n", "United Nations A/HRC/47/G/10", "", "Distr.: General 18 June 2021 Original: English", "",
                 "18 June 2021", "", "Human Rights Council Forty-seventh session 21 June–9 July 2021 Agenda item 4");
