@@ -146,6 +146,11 @@ final class AgendaParser {
                     break;
                 }
                 String line = lines.get(k);
+                if (startsSponsors(lines, k)) {
+                    // "… of the Occupied Palestinian Territory" / "Algeria, Bahrain, …" / "… State of Palestine:* draft
+                    // resolution": a draft's sponsors under the item, on the next line without a blank.
+                    break;
+                }
                 if (repeats(Titles.join(parts), line)) {
                     // "Report of the Economic and Social Council" / "Report of the Economic and Social Council for 2006": the
                     // document's own title starts with the item's words.
@@ -176,6 +181,26 @@ final class AgendaParser {
             j = k;
         }
         return new AgendaTitles(titles, j);
+    }
+
+    /** How many lines a draft's sponsors take at most, the Member States and observers all listed. */
+    private static final int SPONSOR_LINES = 60;
+
+    /** Whether line k starts a list of States that ends with ": draft resolution" (or another draft's genre) before a blank. */
+    private static boolean startsSponsors(TextLines lines, int k) {
+        String line = lines.get(k);
+        // A list of States starts with a State's name, in capitals; a title's next line in lower case goes on with it.
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+            return false;
+        }
+        if (line.indexOf(',') < 0 && !line.contains(" and ") && !line.contains(" et ") && !line.contains(" y ") && !line.contains(":")) {
+            return false; // most title lines: no list and no genre
+        }
+        int end = k;
+        while (end < lines.size() && end - k < SPONSOR_LINES && !lines.isBlank(end)) {
+            end++;
+        }
+        return Headings.sponsorsEnd(lines, k, end) > k;
     }
 
     /** Two words or more in capitals, then a word in mixed case that starts another heading on the same line. */

@@ -235,6 +235,14 @@ final class EvidenceFinder {
                 number = start < 0 ? null : new int[] {start, word.end()};
             }
         }
+        if (number == null && m.number() != null) {
+            // A front page whose columns put the organ between the number and the meeting word: "51." / "ASAMBLEA GENERAL" /
+            // "SESION PLENARIA".
+            Matcher apart = Pattern.compile("(?<![0-9])" + Pattern.quote(FoldedText.fold(m.number()))
+                    + " ?(?:st|nd|rd|th|e|eme|a|o|\u00aa|\u00ba)?\\.?(?: [a-z]+){1,3} (?:plenary |plenaria |pleniere )?" + MEETING_WORD)
+                    .matcher(folded.folded()).region(0, front);
+            number = apart.find() ? new int[] {apart.start(), apart.end()} : null;
+        }
         int from = number != null ? number[0] : 0;
         if (number == null && m.number() != null) {
             // A meeting line a scan garbled ("lOla. SESION"), or none: the number is the one the record's symbol prints ("A/38/PV.101").

@@ -46,17 +46,19 @@ final class Headings {
     /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
             "^(?:" + COMMUNICATION_DATED + "|(?:" + NOTE_VERBALE_WORDS + ")\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
-                    + "|Resolutions?\\s+adopted\\s+by\\b|Decisions?\\s+adopted\\s+by\\b|Draft\\s+report\\b"
+                    // "Resolution adopted by …", in capitals too ("RÉSOLUTION ADOPTÉE PAR L'ASSEMBLÉE GÉNÉRALE").
+                    + "|(?iu:resolutions?\\s+adopted\\s+by|decisions?\\s+adopted\\s+by|r[ée]solution\\s+adopt[ée]e\\s+par"
+                    + "|d[ée]cision\\s+adopt[ée]e\\s+par|resoluci[óo]n\\s+aprobada\\s+por|decisi[óo]n\\s+(?:aprobada|adoptada)\\s+por)\\b"
+                    + "|Draft\\s+report\\b"
                     // A climate convention body's draft: "Draft conclusions proposed by the Chair".
                     + "|Draft\\s+conclusions\\b|Projet\\s+de\\s+conclusions\\b|Proyecto\\s+de\\s+conclusiones\\b"
                     // A council's report to the Assembly: "INFORME A LA ASAMBLEA GENERAL SOBRE …", "Report to the General Assembly on …".
                     + "|(?:Report\\s+to\\s+the|Informe\\s+a\\s+la|Rapport\\s+[àa]\\s+l[’'])\\s*(?:General\\s+Assembly|Asamblea\\s+General|Assembl[ée]e\\s+g[ée]n[ée]rale)\\b"
-                    + "|R[ée]solution\\s+adopt[ée]e\\s+par\\b|D[ée]cision\\s+adopt[ée]e\\s+par\\b|Resoluci[óo]n\\s+aprobada\\s+por\\b|Decisi[óo]n\\s+(?:aprobada|adoptada)\\s+por\\b"
                     + "|Projet\\s+de\\s+(?:r[ée]solution|d[ée]cision)\\b|Proyecto\\s+de\\s+(?:resoluci[óo]n|decisi[óo]n)\\b"
                     + "|(?:Rapport|Note)\\s+du\\s+Secr[ée]taire\\s+g[ée]n[ée]ral\\b|(?:Informe|Nota)\\s+del\\s+Secretario\\s+General\\b"
                     + "|(?:Informe\\s+de\\s+la|Rapport\\s+de\\s+la)\\s+(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta|Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)\\s+Comisi[óo]n\\b"
                     + "|(?:Report\\s+of\\s+the\\s+(?:First|Second|Third|Fourth|Fifth|Sixth)\\s+Committee)\\b|Resolutions?\\s+\\d|Decision\\s+\\d"
-                    + "|\\[(?:on\\s+the|without|on\\s+a)\\b|Draft\\s+(?:resolution|decision)\\b|Revised\\s+draft\\s+(?:resolution|decision)\\b"
+                    + "|\\[(?:on\\s+the|without|on\\s+a|sur\\s+(?:le|la)|sans|sobre\\s+la|sin)\\b|Draft\\s+(?:resolution|decision)\\b|Revised\\s+draft\\s+(?:resolution|decision)\\b"
                     + "|Statement\\s+by\\s+the\\s+President\\b|President[’']s\\s+statement\\b|PRST\\s"
                     + "|(?:Report|Note|Letter)\\s+(?:of|by)\\s+the\\s+Secretary-General\\s*\\**$|Note\\s+by\\s+the\\s+(?:President|Secretariat|Secretary-General)\\b"
                     + "|(?:Annotated\\s+)?(?:provisional|preliminary)\\s+agenda\\s*\\**$|Provisional\\s+agenda\\s+for\\b"
@@ -80,6 +82,22 @@ final class Headings {
                     + "|projet\\s+de\\s+(?:r[ée]solution|d[ée]cision)(?:\\s+r[ée]vis[ée])?|amendements?(?:\\s+au\\s+.*)?"
                     + "|proyecto\\s+de\\s+(?:resoluci[óo]n|decisi[óo]n)(?:\\s+revisado)?|enmiendas?(?:\\s+al\\s+.*)?)\\s*\\**\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** More than the longest sponsor-line genre with its colon and marks ("…: projet de résolution révisé *"). */
+    private static final int GENRE_TAIL = 80;
+
+    /** The line after the one that ends a sponsors block started at {@code from} (": proyecto de resolución"), or -1. */
+    static int sponsorsEnd(TextLines lines, int from, int blockEnd) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = from; k < blockEnd && joined.length() < 6000; k++) {
+            joined.append(joined.length() == 0 ? "" : " ").append(lines.get(k).strip());
+            // The genre ends the joined lines: only their last characters can hold it (linear, not quadratic, in the block).
+            if (Headings.SPONSOR_LINE.matcher(joined.subSequence(Math.max(0, joined.length() - GENRE_TAIL), joined.length())).find()) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
 
     private Headings() {
     }

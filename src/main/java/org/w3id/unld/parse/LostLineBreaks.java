@@ -50,6 +50,17 @@ final class LostLineBreaks {
             + "|Official Records\\b|Documents officiels\\b|Actas oficiales\\b|\\bs[ée]ance pl[ée]ni[èe]re\\b|per[ií]odo de sesiones\\b"
             // A meeting record's meeting line: "7245ª sesión", "6543e séance", "8703rd meeting".
             + "|\\b\\d{1,5}\\s?(?:ª|a\\.|º|e|ème|st|nd|rd|th)\\s+(?:sesi[óo]n|s[ée]ance|meeting)\\b");
+    /** The organ that opens a resolution's preamble, in English, French and Spanish: "The General Assembly,", "L'Assemblée générale,". */
+    private static final String ORGAN_OPENING = "(?:The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)"
+            + "|L[’']Assembl[ée]e g[ée]n[ée]rale|Le Conseil (?:de s[ée]curit[ée]|[ée]conomique et social|des droits de l[’']homme)"
+            + "|La Asamblea General|El Consejo (?:de Seguridad|Econ[óo]mico y Social|de Derechos Humanos)),";
+    /**
+     * A resolution's bracketed line, after the heading that says who adopted it and before its number and title: "… GÉNÉRALE
+     * [sur le rapport de la Troisième Commission (A/50/630)] 50/164. Amélioration …". It is a line of its own.
+     */
+    private static final Pattern ADOPTION_BRACKETS = Pattern.compile(
+            "\\h+(?=\\[(?:on the report|without reference|sur (?:le|la) (?:base du )?rapport|sans renvoi|sobre la base del informe|sin remisi[óo]n))"
+                    + "|(?<=\\])\\h+(?=\\d{1,3}/\\d{1,4}\\.?\\h)");
     /** Where a masthead field starts: a line break goes before it. */
     private static final Pattern FIELD_START = Pattern.compile(
             "(?<=\\S)\\s*(?="
@@ -99,7 +110,8 @@ final class LostLineBreaks {
                     + "(?:Memorandum by the|Mémoire du|Memorando del) (?:Secretary-General|Secrétaire général|Secretario General)\\b|"
                     + "(?:Decisions?|Resolutions?) adopted by\\b|(?:RESOLUTION|Resolution) \\d{1,4} \\((?:19|20)\\d\\d\\)|R[ée]solution adopt[ée]e par\\b|Resoluci[óo]n aprobada por\\b|D[ée]cision adopt[ée]e par\\b|Decisi[óo]n (?:aprobada|adoptada) por\\b|(?:Annotated )?Provisional agenda\\b|PROVISIONAL AGENDA\\b|Ordre du jour provisoire\\b"
                     + "|Programa provisional\\b|Contents\\b|Table des matières\\b|TABLE OF CONTENTS\\b|Table of contents\\b|"
-                    + "The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),"
+                    + "RESOLUTION ADOPTED BY\\b|R[ÉE]SOLUTION ADOPT[ÉE]E PAR\\b|RESOLUCI[ÓO]N APROBADA POR\\b"
+                    + "|Draft conclusions\\b|Projet de conclusions\\b|Proyecto de conclusiones\\b|" + ORGAN_OPENING
                     + ")");
     /** A date on its own, not one inside a heading ("Letter dated 8 February 2011", "of 7 July 1950"). */
     private static final Pattern DATE_START = Pattern.compile(
@@ -217,7 +229,7 @@ final class LostLineBreaks {
             "(?<=\\S)\\s+(?=Ambassador\\b|Permanent Representative\\b|Permanent Observer\\b|Deputy Permanent Representative\\b|Chargé d[’']affaires\\b|Minister\\b|President of\\b|Secretary-General\\b)");
 
     /** Where the body starts, which ends the masthead's region: a letter's, a note verbale's or a record's first words. */
-    private static final Pattern BODY_START = Pattern.compile("(?:" + Headings.BODY_OPENING + ")(?=\\s)|The meeting was called to order|Upon instructions? of|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ");
+    private static final Pattern BODY_START = Pattern.compile("(?:" + Headings.BODY_OPENING + ")(?=\\s)|The meeting was called to order|Upon instructions? of|The (?:Permanent )?(?:Mission|Delegation) of \\S.{0,120}? presents its compliments|" + ORGAN_OPENING + "|The (?:Commission|Committee),|(?<=\\. )[A-Z][a-z]+ [a-z]+ [a-z]+ [a-z]+ [a-z]+ ");
     /** A signature printed without "(Signed)": a name whose surname is in capitals, then a rank or a post. */
     private static final Pattern UNSIGNED_SIGNATURE = Pattern.compile(
             "(?<=[.)”\"]\\h)(?<!\\((?:Signed|Firmado|Signé)\\)\\h)(\\p{Lu}\\p{Ll}+(?:[\\h-]\\p{Lu}\\p{Ll}+|\\h\\p{Lu}\\.)*(?:\\h+\\p{Lu}{2,}(?:[\\h-]\\p{Lu}{2,})*))"
@@ -306,6 +318,7 @@ final class LostLineBreaks {
         String body = text.substring(end.end());
         head = GLUED.matcher(head).replaceAll("\n");
         head = FIELD_START.matcher(head).replaceAll("\n");
+        head = ADOPTION_BRACKETS.matcher(head).replaceAll("\n");
         head = DATE_START.matcher(head).replaceAll("\n");
         head = AGENDA_LINE_END.matcher(head).replaceAll("$1\n");
         head = PARAGRAPH_START.matcher(head).replaceAll("\n\n");

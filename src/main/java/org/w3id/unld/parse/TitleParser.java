@@ -254,7 +254,7 @@ final class TitleParser {
             if (Headings.SPONSOR_LINE.matcher(block).find() && block.length() < 6000) {
                 return draft(lines, i, blockEnd, block);
             }
-            int sponsorsEnd = sponsorsEnd(lines, i, blockEnd);
+            int sponsorsEnd = Headings.sponsorsEnd(lines, i, blockEnd);
             if (sponsorsEnd > i) {
                 // PDF text without blank lines: the sponsors end at the line that ends with ": draft resolution".
                 return draft(lines, i, sponsorsEnd, join(lines, i, sponsorsEnd));
@@ -453,22 +453,6 @@ final class TitleParser {
 
     /** A draft's resolution number still to be given: "28/…", "80/...". */
     private static final Pattern NUMBER_TO_COME = Pattern.compile("^\\s*(?:[A-Z]-)?\\d{1,3}/\\s*(?:…|\\.{3})\\s*$");
-
-    /** More than the longest sponsor-line genre with its colon and marks ("…: projet de résolution révisé *"). */
-    private static final int GENRE_TAIL = 80;
-
-    /** The line after the one that ends a sponsors block started at {@code from} (": proyecto de resolución"), or -1. */
-    private static int sponsorsEnd(TextLines lines, int from, int blockEnd) {
-        StringBuilder joined = new StringBuilder();
-        for (int k = from; k < blockEnd && joined.length() < 6000; k++) {
-            joined.append(joined.length() == 0 ? "" : " ").append(lines.get(k).strip());
-            // The genre ends the joined lines: only their last characters can hold it (linear, not quadratic, in the block).
-            if (Headings.SPONSOR_LINE.matcher(joined.subSequence(Math.max(0, joined.length() - GENRE_TAIL), joined.length())).find()) {
-                return k + 1;
-            }
-        }
-        return -1;
-    }
 
     /** A draft: the sponsors block, then the title of the resolution concerned. */
     /**

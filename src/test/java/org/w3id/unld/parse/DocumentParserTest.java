@@ -31,6 +31,23 @@ class DocumentParserTest {
     }
 
     @Test
+    void aDraftsSponsorsUnderItsItemWithoutABlankLineAreSponsorsNotTheItemsTitle() throws Exception {
+        Extraction e = extract(String.join("\n", "United Nations", "Distr.: Limited", "10 December 2023", "Original: English",
+                "General Assembly", "Tenth emergency special session", "Agenda item 5",
+                "Illegal Israeli actions in Occupied East Jerusalem and the rest", "of the Occupied Palestinian Territory",
+                "Algeria, Bahrain, Comoros, Djibouti, Egypt, Iraq, Jordan, Kuwait, Lebanon,",
+                "Tunisia, United Arab Emirates, Yemen and State of Palestine:* draft resolution",
+                "Protection of civilians and upholding legal and", "humanitarian obligations", "The General Assembly,",
+                "Guided by the purposes and principles of the Charter of the United Nations,"));
+        assertEquals("Illegal Israeli actions in Occupied East Jerusalem and the rest of the Occupied Palestinian Territory",
+                e.agendaItems().get(0).title());
+        assertEquals(DocumentType.DRAFT_RESOLUTION, e.documentType());
+        assertEquals(List.of("Algeria", "Bahrain", "Comoros", "Djibouti", "Egypt", "Iraq", "Jordan", "Kuwait", "Lebanon", "Tunisia",
+                "United Arab Emirates", "Yemen", "State of Palestine"), e.sponsors());
+        assertEquals("Protection of civilians and upholding legal and humanitarian obligations", e.title());
+    }
+
+    @Test
     void anAnnexHeadingOverATreatyBodysViewsIsAnAnnexAndTheHeadingUnderItTheTitle() throws Exception {
         Extraction e = parse("CCPR_C_66_D_746_1997.txt", "CCPR/C/66/D/746/1997", "4 August 1999", "", "Comité de Derechos Humanos",
                 "66º período de sesiones", "", "ANEXO*", "", "Decisión del Comité de Derechos Humanos emitida a tenor del Protocolo Facultativo",

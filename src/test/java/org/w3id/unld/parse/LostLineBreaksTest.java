@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +106,29 @@ class LostLineBreaksTest {
         assertEquals("en", e.originalLanguage());
         assertEquals(List.of(new Session("General Assembly", 67, null)), e.sessions());
         assertEquals(DocumentType.LETTER, e.documentType());
+    }
+
+    @Test
+    void aFrenchResolutionOnOneLineKeepsItsHeadingBracketsNumberAndPreambleApart() throws Exception {
+        Extraction e = extract("A NATIONS UNIES Assemblée générale Distr. GÉNÉRALE A/RES/50/164 1er février 1996 Cinquantième session "
+                + "Point 107 de l'ordre du jour RÉSOLUTION ADOPTÉE PAR L'ASSEMBLÉE GÉNÉRALE [sur le rapport de la Troisième Commission "
+                + "(A/50/630)] 50/164. Amélioration de la situation des femmes au Secrétariat L'Assemblée générale, Rappelant les "
+                + "Articles 1 et 101 de la Charte des Nations Unies, Rappelant également l'Article 8 de la Charte, qui dispose qu'aucune "
+                + "restriction ne sera imposée par l'Organisation à l'accès des hommes et des femmes.");
+        assertEquals(DocumentType.RESOLUTION, e.documentType());
+        assertEquals("Amélioration de la situation des femmes au Secrétariat", e.title());
+        assertEquals("107", e.agendaItems().get(0).number());
+        assertNull(e.agendaItems().get(0).title(), "the heading that says who adopted it is not the item's title");
+    }
+
+    @Test
+    void aClimateDraftsConclusionsOnOneLineLeaveTheTitleItsItemRepeats() throws Exception {
+        Extraction e = extract("United Nations FCCC/SBI/2017/L.10 Distr.: Limited 17 May 2017 Original: English Subsidiary Body for "
+                + "Implementation Forty-sixth session Bonn, 8–18 May 2017 Agenda item 15 Arrangements for intergovernmental meetings "
+                + "Arrangements for intergovernmental meetings Draft conclusions proposed by the Chair 1. The Subsidiary Body for "
+                + "Implementation (SBI) took note of document FCCC/SBI/2017/5.");
+        assertEquals("Arrangements for intergovernmental meetings", e.title());
+        assertEquals("Arrangements for intergovernmental meetings", e.agendaItems().get(0).title());
     }
 
     @Test
