@@ -63,6 +63,16 @@ public final class DocumentParser {
      * Economic and Social" / "Distr. Council GENERAL"); last, an organ's name a scan read across both columns, its
      * words among the other column's fields ({@link ColumnMasthead#rejoinAcross}).
      */
+    /** The title of the masthead's last agenda item that prints one, or null. */
+    private static String lastItemTitle(List<AgendaItem> items) {
+        for (int k = items.size() - 1; k >= 0; k--) {
+            if (items.get(k).title() != null) {
+                return items.get(k).title();
+            }
+        }
+        return null;
+    }
+
     private static String textWithItsLines(String text) {
         String columns = ColumnMasthead.rejoin(RecordFrontPageColumns.separate(TreatyDatabaseHeader.restore(text)));
         String restored = LostLineBreaks.restore(columns);
@@ -157,6 +167,14 @@ public final class DocumentParser {
                 // A masthead under the title block that prints no symbol leaves the file name's.
                 symbols = masthead.symbols();
                 symbolSource = SymbolSource.MASTHEAD;
+            }
+        }
+        if (heading.title() != null && Headings.MAIN_COMMITTEE_REPORT.matcher(heading.title()).matches()) {
+            // A Main Committee's report is titled by the item it reports on (EXTRACTION-CONVENTIONS: the first heading that
+            // names the document; "Report of the First Committee" names only who reports).
+            String item = lastItemTitle(masthead.agendaItems());
+            if (item != null) {
+                heading = new TitleParser.Heading(item, TitleParser.Kind.REPORT, heading.line(), heading.end(), heading.sponsorsText());
             }
         }
         DocumentType type = DocumentTypeClassifier.classify(symbols, heading, meeting != null, () -> genreInFrontMatter(lines));

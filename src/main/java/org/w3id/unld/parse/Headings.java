@@ -43,6 +43,16 @@ final class Headings {
     static final Pattern FIRST_PERSON_OPENING = Pattern.compile("^(?:" + BODY_OPENING + "|(?:As\\s+)?I\\s|We\\s|Je\\s|J[’']|Tengo\\s"
             + "|(?:Sir|Madam|Excellency|Monsieur|Madame|Señor|Señora)\\s*[,:])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "Report of the First Committee", "Rapport de la Troisième Commission", "Informe de la Sexta Comisión". */
+    private static final String MAIN_COMMITTEE_REPORT_WORDS = "(?:(?:Informe\\s+de\\s+la|Rapport\\s+de\\s+la)\\s+(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta"
+            + "|Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)\\s+Comisi[óo]n|Report\\s+of\\s+the\\s+(?:First|Second|Third|Fourth|Fifth|Sixth)\\s+Committee)\\b";
+    /**
+     * A Main Committee's report to the Assembly, whose heading names only the committee: the report is titled by the
+     * agenda item it reports on, printed above it ("General and complete disarmament" / "Report of the First Committee").
+     */
+    static final Pattern MAIN_COMMITTEE_REPORT = Pattern.compile("^" + MAIN_COMMITTEE_REPORT_WORDS + "\\s*\\**$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
             "^(?:" + COMMUNICATION_DATED + "|(?:" + NOTE_VERBALE_WORDS + ")\\b|Letter\\s+from\\b|Joint\\s+letter\\b"
@@ -56,8 +66,7 @@ final class Headings {
                     + "|(?:Report\\s+to\\s+the|Informe\\s+a\\s+la|Rapport\\s+[àa]\\s+l[’'])\\s*(?:General\\s+Assembly|Asamblea\\s+General|Assembl[ée]e\\s+g[ée]n[ée]rale)\\b"
                     + "|Projet\\s+de\\s+(?:r[ée]solution|d[ée]cision)\\b|Proyecto\\s+de\\s+(?:resoluci[óo]n|decisi[óo]n)\\b"
                     + "|(?:Rapport|Note)\\s+du\\s+Secr[ée]taire\\s+g[ée]n[ée]ral\\b|(?:Informe|Nota)\\s+del\\s+Secretario\\s+General\\b"
-                    + "|(?:Informe\\s+de\\s+la|Rapport\\s+de\\s+la)\\s+(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta|Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)\\s+Comisi[óo]n\\b"
-                    + "|(?:Report\\s+of\\s+the\\s+(?:First|Second|Third|Fourth|Fifth|Sixth)\\s+Committee)\\b|Resolutions?\\s+\\d|Decision\\s+\\d"
+                    + "|" + MAIN_COMMITTEE_REPORT_WORDS + "|Resolutions?\\s+\\d|Decision\\s+\\d"
                     + "|\\[(?:on\\s+the|without|on\\s+a|sur\\s+(?:le|la)|sans|sobre\\s+la|sin)\\b|Draft\\s+(?:resolution|decision)\\b|Revised\\s+draft\\s+(?:resolution|decision)\\b"
                     + "|Statement\\s+by\\s+the\\s+President\\b|President[’']s\\s+statement\\b|PRST\\s"
                     + "|(?:Report|Note|Letter)\\s+(?:of|by)\\s+the\\s+Secretary-General\\s*\\**$|Note\\s+by\\s+the\\s+(?:President|Secretariat|Secretary-General)\\b"

@@ -135,6 +135,8 @@ final class MastheadParser {
     private static final Pattern OFFICIAL_RECORDS = Pattern.compile("(?i)\\s*official\\s+records\\s*$");
     private static final Pattern SPACED_LETTERS = Pattern.compile("^(?:\\p{Lu} ){3,}\\p{Lu}$");
     private static final Pattern SPACED_SLASH = Pattern.compile("\\b([A-Z]{1,5}) /(?=[A-Z0-9])");
+    /** A space after each slash of a symbol, as a copy set it: "A/ 59/ 565". */
+    private static final Pattern SPACE_AFTER_SLASH = Pattern.compile("\\b([A-Z]{1,5}(?:/ \\d{1,4})+)/ (?=\\d)");
     private static final Pattern JOINT = Pattern.compile("\\s*(?:[–—\\-]|and)\\s*");
     private static final Pattern SESSION_DATES = Pattern.compile(
             "^(?:(?![^,]*\\b(?iu:session|year|sesiones|per[ií]odo|année|año)\\b)[A-Z][\\p{L} .'’-]{1,40},\\s*)?(?:\\d{1,2}(?:er|º|°)?(?:\\s+(?:de\\s+)?" + UnDates.ANY_MONTH + ")?(?:\\s+(?:de\\s+)?\\d{4})?"
@@ -617,7 +619,12 @@ final class MastheadParser {
     private static final Pattern JUNK_SYMBOLS = Pattern.compile("[$@%#{}|~^\\\\]");
     private static final Pattern DIGITS_ONLY = Pattern.compile("^[\\d\\s.,/-]{3,12}$");
     /** A page's job number, which a copy may print above the masthead ("98-03111 (E) 180298", "GE.05-16658 (F)"). */
-    private static final Pattern JOB_NUMBER = Pattern.compile("^(?:[A-Z]{1,3}\\.)?\\d{2}-\\d{4,5}\\s*\\([A-Z]\\)");
+    private static final String JOB = "(?:[A-Z]{1,3}\\.)?\\d{2}-\\d{4,5}\\s*\\([A-Z]\\)";
+    private static final Pattern JOB_NUMBER = Pattern.compile("^" + JOB);
+    /** The job number among a line's fields, with the dash before it and the dates of the job after it. */
+    private static final Pattern JOB_NUMBER_PART = Pattern.compile("(?:-\\s*)?" + JOB + "(?:\\s+\\d{6}){0,3}(?=\\s|$)");
+    /** A language's name alone, as a version's language is printed beside the date. */
+    private static final Pattern VERSION_LANGUAGE = Pattern.compile("(?iu)(?:" + LANGUAGE_NAME + ")(?=\\s|$)");
 
     /**
      * A line of a scanned masthead that text recognition garbled: one or two letters, a run of digits
@@ -1055,6 +1062,10 @@ final class MastheadParser {
         }
         // "S /RES/2577 (2021)": a space that text extraction put inside a symbol.
         String line = raw.indexOf(" /") > 0 ? SPACED_SLASH.matcher(raw).replaceAll("$1/") : raw;
+        if (line.indexOf("/ ") > 0) {
+            Matcher spaced = SPACE_AFTER_SLASH.matcher(line);
+            line = spaced.find() ? line.substring(0, spaced.start()) + spaced.group(1).replace("/ ", "/") + "/" + line.substring(spaced.end()) : line;
+        }
         // OCR marks inside a masthead line ("UNITED· NATIONS", "'A./47/485": the symbol the text clearly means is A/47/485).
         if (line.indexOf('·') >= 0) {
             line = line.replace('·', ' ');
@@ -1211,6 +1222,20 @@ final class MastheadParser {
                 p.symbols.add(s);
                 pos = m.end();
                 symbolBefore = true;
+                continue;
+            }
+            if (Character.isDigit(c) || c == '-' || c == 'G') {
+                if ((m = region(JOB_NUMBER_PART, line, pos)) != null) {
+                    // "2 de diciembre de 2004 Español - 04-60234 (S) 261104 301104": the page's job number run into the fields.
+                    p.other = true;
+                    pos = m.end();
+                    continue;
+                }
+            }
+            if (p.date != null && Character.isLetter(c) && (m = region(VERSION_LANGUAGE, line, pos)) != null) {
+                // The language of this version after the date ("2 de diciembre de 2004 Español"), without "Original:".
+                p.other = true;
+                pos = m.end();
                 continue;
             }
             // A lone series letter beside the emblem in 1990s mastheads ("S", "A", "E", "HS", "TD"), alone on its line or after "NATIONS".

@@ -31,14 +31,24 @@ class DocumentParserTest {
     }
 
     @Test
+    void aMainCommitteesReportIsTitledByTheItemItReportsOn() throws Exception {
+        Extraction e = parse("A_70_460.txt", "United Nations A/70/460", "", "General Assembly Distr.: General", "", "18 November 2015",
+                "", "Original: English", "", "Seventieth session", "", "Agenda item 97", "", "General and complete disarmament", "",
+                "Report of the First Committee", "", "Rapporteur: Ms. Tasha Young (Belize)", "", "I. Introduction", "",
+                "1. The item entitled “General and complete disarmament” was included in the provisional agenda.").extraction();
+        assertEquals("General and complete disarmament", e.title());
+        assertEquals(DocumentType.REPORT, e.documentType());
+    }
+
+    @Test
     void aDraftsSponsorsUnderItsItemWithoutABlankLineAreSponsorsNotTheItemsTitle() throws Exception {
-        Extraction e = extract(String.join("\n", "United Nations", "Distr.: Limited", "10 December 2023", "Original: English",
+        Extraction e = parse("A_ES-10_L.27.txt", "United Nations", "Distr.: Limited", "10 December 2023", "Original: English",
                 "General Assembly", "Tenth emergency special session", "Agenda item 5",
                 "Illegal Israeli actions in Occupied East Jerusalem and the rest", "of the Occupied Palestinian Territory",
                 "Algeria, Bahrain, Comoros, Djibouti, Egypt, Iraq, Jordan, Kuwait, Lebanon,",
                 "Tunisia, United Arab Emirates, Yemen and State of Palestine:* draft resolution",
                 "Protection of civilians and upholding legal and", "humanitarian obligations", "The General Assembly,",
-                "Guided by the purposes and principles of the Charter of the United Nations,"));
+                "Guided by the purposes and principles of the Charter of the United Nations,").extraction();
         assertEquals("Illegal Israeli actions in Occupied East Jerusalem and the rest of the Occupied Palestinian Territory",
                 e.agendaItems().get(0).title());
         assertEquals(DocumentType.DRAFT_RESOLUTION, e.documentType());

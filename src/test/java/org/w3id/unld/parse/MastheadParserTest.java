@@ -309,6 +309,17 @@ class MastheadParserTest {
     }
 
     @Test
+    void aJobNumberAndTheVersionsLanguageRunIntoTheDateLineAndSpacesAfterTheSymbolsSlashesAreMastheadParts() {
+        MastheadParser.Masthead m = parse(String.join("\n", "Naciones Unidas A/ 59/ 565", "Asamblea General", "Distr. general",
+                "2 de diciembre de 2004 Español - 04-60234 (S) 261104 301104", "*0460234*", "",
+                "Quincuagésimo noveno período de sesiones", "Tema 55 del programa", "Seguimiento de los resultados de la Cumbre del Milenio"));
+        assertEquals(List.of("A/59/565"), m.symbols());
+        assertEquals(LocalDate.of(2004, 12, 2), m.date());
+        assertEquals(List.of(new Session("General Assembly", 59)), m.sessions());
+        assertEquals("55", m.agendaItems().get(0).number());
+    }
+
+    @Test
     void anOrgansNameAScanReadAcrossBothColumnsIsPutBackOnALineOfItsOwn() {
         MastheadParser.Masthead trusteeship = parse(ColumnMasthead.rejoinAcross(String.join("\n",
                 "UNITED NATIONS Distr. TRUSTEESHIP GENERAL T/PV.1611 COUNCIL 4 June 1986 ENGLISH", "", "Fifty-third Session", "",
