@@ -63,6 +63,8 @@ final class ColumnMasthead {
     /** How far into the head a name read across the columns may reach, and how many of their words may stand between its pieces. */
     private static final int ACROSS_CHARS = 300;
     private static final int ACROSS_GAP = 8;
+    /** The words "Distr." is followed by that an organ's name also has ("Distr. GENERAL"). */
+    private static final java.util.Set<String> DISTRIBUTION_WORDS = java.util.Set.of("GENERAL", "GENERALE");
     /** The words of a line of the head, as {@link #rejoinAcross(String)} reads them. */
     private static final java.util.regex.Pattern NON_SPACE = java.util.regex.Pattern.compile("\\S+");
     private static final java.util.regex.Pattern UNITED_NATIONS = java.util.regex.Pattern.compile(
@@ -202,7 +204,7 @@ final class ColumnMasthead {
         if (!word.key().equals(nameWord) || !printed(head, word).equals(printed(head, word).toUpperCase(Locale.ROOT))) {
             return false;
         }
-        return i == 0 || !words.get(i - 1).key().equals("DISTR");
+        return i == 0 || !words.get(i - 1).key().equals("DISTR") || !DISTRIBUTION_WORDS.contains(word.key());
     }
 
     /** Whether the word gives the name's word {@code w}, or the one after it where word {@code w} is a small word a scan may lose. */

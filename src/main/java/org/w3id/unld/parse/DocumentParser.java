@@ -105,10 +105,13 @@ public final class DocumentParser {
             MastheadParser.Masthead after = MastheadParser.parseFrom(lines, lines.nextContent(first + 1));
             masthead = after.found() ? after : masthead;
         }
-        // An Official Records supplement's cover prints no masthead: its symbol, organ and session are on the cover.
-        OfficialRecordsCover cover = masthead.symbols().isEmpty() ? OfficialRecordsCover.find(lines).orElse(null) : null;
+        // An Official Records supplement's cover prints no masthead: its symbol, organ and session are on the cover (a symbol
+        // printed alone above it is no masthead either).
+        OfficialRecordsCover cover = masthead.symbols().isEmpty()
+                || masthead.organs().isEmpty() && masthead.distribution() == null && masthead.date() == null
+                ? OfficialRecordsCover.find(lines).orElse(null) : null;
         if (cover != null) {
-            masthead = cover.masthead();
+            masthead = cover.masthead(masthead.symbols());
         }
 
         List<String> symbols;

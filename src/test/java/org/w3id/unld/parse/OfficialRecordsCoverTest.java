@@ -6,6 +6,7 @@ import org.w3id.unld.model.Session;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The cover of an Official Records supplement: no masthead, its fields on the cover. */
@@ -21,7 +22,7 @@ class OfficialRecordsCoverTest {
         assertEquals("General Assembly", c.organ());
         assertEquals(new Session("General Assembly", 24, null), c.session());
         assertEquals("REPORT OF THE SECURITY COUNCIL", c.title(), "the page's running head and the period covered are not the title");
-        assertEquals(List.of("A/7602"), c.masthead().symbols());
+        assertEquals(List.of("A/7602"), c.masthead(List.of()).symbols());
     }
 
     @Test
@@ -47,6 +48,39 @@ class OfficialRecordsCoverTest {
         assertEquals(new Session("General Assembly", 73, null), c.session());
         assertEquals("Rapport du Comité pour l’élimination de la discrimination à l’égard des femmes", c.title());
         assertEquals(8, c.end(), "the sessions the report covers are not the title");
+    }
+
+    @Test
+    void aSpanishCoverUnderItsSymbolListsTheSessionsTheReportCoversUnderItsTitle() {
+        TextLines cover = TextLines.of(String.join("\n", "A/66/53", "Naciones Unidas", "Informe del Consejo", "de Derechos Humanos",
+                "16º período de sesiones", "(28 de febrero a 25 de marzo de 2011)", "17º período de sesiones", "(30 de mayo a 17 de junio de 2011)",
+                "14º período extraordinario de sesiones", "(23 de diciembre de 2010)", "Asamblea General", "Documentos Oficiales",
+                "Sexagésimo sexto período de sesiones", "Suplemento Nº 53 (A/66/53)"));
+        OfficialRecordsCover c = OfficialRecordsCover.find(cover).orElseThrow();
+        assertEquals("A/66/53", c.symbol());
+        assertEquals(new Session("General Assembly", 66, null), c.session());
+        assertEquals("Informe del Consejo de Derechos Humanos", c.title());
+    }
+
+    @Test
+    void aCoverOfTheFiftiesPrintsNoSymbolAfterItsSupplementAndAScanSpecksItsOrgan() {
+        TextLines cover = TextLines.of("UNITED NATIONS REPORT of the NINTH SESSION of the COMMISSION ON HUMAN RIGHTS (GENEVA, 7 APRIL TO "
+                + "30 MAY 1953) ECONOMIC AND SOCIAL COUNCIL OFFICIAL RECORDS: SIXTEENTH SESSION SUPPLEMENT No. 8 NEW YORK E/2447");
+        OfficialRecordsCover c = OfficialRecordsCover.find(cover).orElseThrow();
+        assertNull(c.symbol());
+        assertEquals(List.of("E/2447"), c.masthead(List.of("E/2447")).symbols(), "the symbol printed elsewhere stays");
+        assertEquals(new Session("Economic and Social Council", 16, null), c.session());
+        assertEquals("REPORT of the NINTH SESSION of the COMMISSION ON HUMAN RIGHTS", c.title());
+        OfficialRecordsCover specked = OfficialRecordsCover.find(TextLines.of("REPORT OF THE FIFTEENTH SESSION ECONOMIC. AND SOCIAL "
+                + "COUNCIL' I , . OFFICIAL RECORDS: THIRTY-SECOND SESSION / \\ l ' .SUPPLEMENT No. 7 · GENEVA")).orElseThrow();
+        assertEquals("Economic and Social Council", specked.organ());
+        assertEquals(32, specked.session().number());
+        OfficialRecordsCover garbled = OfficialRecordsCover.find(TextLines.of("T/1964 ' ' ~ . REPORT OF THE UNITED NATIONS VISITING "
+                + "MISSION TO PALAU, 1992 TRUSTEESHIP COUNCIL OFFICIAL RECORDS: FIFIY-NINTH SESSION (May-June 1992) SUPPLEMENT No. 1 ~ "
+                + "UNITED NATIONS")).orElseThrow();
+        assertEquals("Trusteeship Council", garbled.organ());
+        assertNull(garbled.session(), "a session whose ordinal the scan garbled has no number to give");
+        assertEquals("REPORT OF THE UNITED NATIONS VISITING MISSION TO PALAU, 1992", garbled.title());
     }
 
     @Test
