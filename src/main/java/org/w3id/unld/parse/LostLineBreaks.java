@@ -146,7 +146,7 @@ final class LostLineBreaks {
                     + "|Relatora?\\s*:|Rapporteur\\s*:|Rapporteuse\\s*:)");
     /** The original's language ends its line: "Original: English Situation of human rights …". */
     private static final Pattern LANGUAGE_LINE_END = Pattern.compile(
-            "((?:Original|ORIGINAL)\\h*:\\h*" + LANGUAGE + "(?:\\h*(?:/|,|and|et|y)\\h*" + LANGUAGE + ")*)\\h+(?=\\p{Lu})");
+            "((?:Original|ORIGINAL)\\h*[:.]\\h*" + LANGUAGE + "(?:\\h*(?:/|,|and|et|y)\\h*" + LANGUAGE + ")*)\\h+(?=\\p{Lu})");
     /** A meeting's time ends its line: the place follows on a line of its own ("10 a.m." / "New York"). */
     private static final Pattern AFTER_TIME = Pattern.compile("(?<=\\b[ap]\\.\\s?m\\.|\\bheures|\\bhoras)[ \\t]+(?=\\p{Lu})");
     /** The end of a distribution word or of a date run into the next field ("General2 October", "2012Original"). */

@@ -32,11 +32,12 @@ final class MastheadParser {
     private static final Map<String, String> LANGUAGES = Map.ofEntries(
             Map.entry("english", "en"), Map.entry("french", "fr"), Map.entry("spanish", "es"), Map.entry("russian", "ru"),
             Map.entry("arabic", "ar"), Map.entry("chinese", "zh"),
-            Map.entry("anglais", "en"), Map.entry("français", "fr"), Map.entry("francais", "fr"), Map.entry("espagnol", "es"),
+            Map.entry("anglais", "en"), Map.entry("français", "fr"), Map.entry("francais", "fr"), Map.entry("franc'ais", "fr"), Map.entry("espagnol", "es"),
             Map.entry("russe", "ru"), Map.entry("arabe", "ar"), Map.entry("chinois", "zh"),
             Map.entry("inglés", "en"), Map.entry("ingles", "en"), Map.entry("francés", "fr"), Map.entry("frances", "fr"),
             Map.entry("español", "es"), Map.entry("espanol", "es"), Map.entry("ruso", "ru"), Map.entry("árabe", "ar"), Map.entry("chino", "zh"));
-    static final String LANGUAGE_NAME = "english|french|spanish|russian|arabic|chinese|anglais|fran[cç]ais|espagnol|russe|arabe|chinois"
+    // "FRANC'AIS": a 1990s text file that printed each accent as a mark after its letter ("Confe'rence", "Quatrie`me").
+    static final String LANGUAGE_NAME = "english|french|spanish|russian|arabic|chinese|anglais|fran(?:[cç]|c')ais|espagnol|russe|arabe|chinois"
             + "|ingl[eé]s|franc[eé]s|espa[nñ]ol|ruso|[aá]rabe|chino";
     /** The distribution words in English, French and Spanish, by the English value the extraction gives. */
     private static final Map<String, String> DISTRIBUTIONS = Map.ofEntries(
@@ -124,7 +125,7 @@ final class MastheadParser {
     private static final Pattern DISTR_WORD = Pattern.compile("(?iu)(" + DISTRIBUTION_WORD + ")(?![\\p{L}])");
     private static final Pattern ORIGINAL_ALONE = Pattern.compile("(?iu)\\s*original\\s*:?\\s*");
     private static final Pattern ORIGINAL = Pattern.compile(
-            "(?iu)original\\s*[:;]\\s*(" + LANGUAGE_NAME + ")(?:\\s*(?:/|,|and|et|y)\\s*(?:" + LANGUAGE_NAME + "))*(?![\\p{L}])");
+            "(?iu)original\\s*[:;.]\\s*(" + LANGUAGE_NAME + ")(?:\\s*(?:/|,|and|et|y)\\s*(?:" + LANGUAGE_NAME + "))*(?![\\p{L}])");
     /** The versions issued: "English", "English, French and Spanish only", "Anglais et français seulement". */
     private static final Pattern LANGUAGE_VERSION = Pattern.compile("(?iu)(?:" + LANGUAGE_NAME + ")(?:\\s*(?:,|\\band\\b|\\bet\\b|\\by\\b)\\s*(?:"
             + LANGUAGE_NAME + "))*(?:\\s+only|\\s+seulement|\\s+únicamente)?$");
@@ -1232,8 +1233,9 @@ final class MastheadParser {
                     continue;
                 }
             }
-            if (p.date != null && Character.isLetter(c) && (m = region(VERSION_LANGUAGE, line, pos)) != null) {
-                // The language of this version after the date ("2 de diciembre de 2004 Español"), without "Original:".
+            if ((p.date != null || pos == 0) && Character.isLetter(c) && (m = region(VERSION_LANGUAGE, line, pos)) != null) {
+                // The language of this version after the date ("2 de diciembre de 2004 Español") or before the original's
+                // ("ENGLISH ORIGINAL. ENGLISH/FRENCH/ RUSSIAN"), without "Original:".
                 p.other = true;
                 pos = m.end();
                 continue;

@@ -320,6 +320,18 @@ class MastheadParserTest {
     }
 
     @Test
+    void theVersionsLanguageBeforeAnOriginalWithAFullStopAndAnAccentPrintedAfterItsLetterAreRead() {
+        MastheadParser.Masthead m = parse(String.join("\n", "UNITED NATIONS", "General Assembly", "Distr. GENERAL", "A/38/144",
+                "3 October 1983", "ENGLISH ORIGINAL. ENGLISH/FRENCH/ RUSSIAN", "Thirty-eighth session", "Agenda item 50 (e)"));
+        assertEquals("en", m.originalLanguage());
+        assertEquals(List.of(new Session("General Assembly", 38)), m.sessions());
+        MastheadParser.Masthead french = parse(String.join("\n", "Nations Unies", "A/CONF.177/20", "Distr. GENERAL", "17 octobre 1995",
+                "FRANC'AIS", "ORIGINAL: ANGLAIS/ARABE/ ESPAGNOL/ FRANC'AIS/RUSSE"));
+        assertEquals("en", french.originalLanguage());
+        assertEquals(LocalDate.of(1995, 10, 17), french.date());
+    }
+
+    @Test
     void anOrgansNameAScanReadAcrossBothColumnsIsPutBackOnALineOfItsOwn() {
         MastheadParser.Masthead trusteeship = parse(ColumnMasthead.rejoinAcross(String.join("\n",
                 "UNITED NATIONS Distr. TRUSTEESHIP GENERAL T/PV.1611 COUNCIL 4 June 1986 ENGLISH", "", "Fifty-third Session", "",
