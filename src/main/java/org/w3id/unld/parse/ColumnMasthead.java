@@ -29,7 +29,7 @@ import java.util.Locale;
  * names are those of the table of UN bodies, in English, French and Spanish, and their aliases.
  */
 final class ColumnMasthead {
-    /** What {@link #key} takes off a word: accents, and the scan's marks around it. */
+    /** What {@link #key} and {@link #printed} take off a word: accents, and the scan's marks around it. */
     private static final java.util.regex.Pattern ACCENT = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern EDGE_MARKS = java.util.regex.Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     /** How far into the text the masthead's left column may reach. */
@@ -268,9 +268,21 @@ final class ColumnMasthead {
      * a typewriter did not print ("ASSEMBLEE GENERALE").
      */
     private static String key(String word) {
-        String bare = EDGE_MARKS.matcher(word.toUpperCase(Locale.ROOT)).replaceAll("");
-        return bare.chars().allMatch(c -> c < 128) ? bare
-                : ACCENT.matcher(java.text.Normalizer.normalize(bare, java.text.Normalizer.Form.NFD)).replaceAll("");
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetter(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetter(word.charAt(end - 1))) {
+            end--;
+        }
+        String bare = word.substring(start, end).toUpperCase(Locale.ROOT);
+        for (int k = 0; k < bare.length(); k++) {
+            if (bare.charAt(k) >= 128) {
+                return ACCENT.matcher(java.text.Normalizer.normalize(bare, java.text.Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return bare;
     }
 
     /** The head with {@code name} taken from the starts of its lines, or null when they do not spell it. */

@@ -383,13 +383,20 @@ public final class DocumentParser {
         if (key.length() < 5) {
             return false;
         }
-        for (int i = lines.nextContent(0), n = 0; i < lines.size() && n < HEAD_LINES; i = lines.nextContent(i + 1), n++) {
-            if (SymbolGrammar.scannedKey(lines.get(i)).contains(key)) {
+        int budget = HEAD_CHARACTERS;
+        for (int i = lines.nextContent(0), n = 0; i < lines.size() && n < HEAD_LINES && budget > 0; i = lines.nextContent(i + 1), n++) {
+            String line = lines.get(i);
+            // A copy on one line is one long line: only its head is the text's.
+            if (SymbolGrammar.scannedKey(line.length() > budget ? line.substring(0, budget) : line).contains(key)) {
                 return true;
             }
+            budget -= line.length();
         }
         return false;
     }
+
+    /** How many characters of the head a scanned symbol is looked for in. */
+    private static final int HEAD_CHARACTERS = 3000;
 
     private static String resolutionNumber(String symbol) {
         int res = symbol.indexOf("/RES/");
