@@ -326,6 +326,7 @@ final class MastheadParser {
         boolean bodyOnlyInSessionLine = false;
         // Whether the first session's body was printed (over it or on its line), not only inferred ("Twenty-fifth year" alone).
         boolean printedBodyOverSession = false;
+        boolean bodyUnderFields = false;
         int start = -1;
         int i = first;
         int limit = Math.min(lines.size(), first + MAX_LINES);
@@ -473,6 +474,7 @@ final class MastheadParser {
             }
             if (p == null) {
                 if (isBodyAboveSession(lines, i)) {
+                    bodyUnderFields |= organs.isEmpty() && (distribution != null || date != null) && isSessionBodyOnly(line);
                     found = true;
                     start = start < 0 ? i : start;
                     // The body whose session the next lines give: not an organ of the masthead (EXTRACTION-CONVENTIONS,
@@ -531,8 +533,16 @@ final class MastheadParser {
             for (String s : p.symbols) {
                 addOnce(symbols, s);
             }
+            // A body printed alone under the fields and over its session line, where no organ slot was printed ("Original:
+            // ENGLISH" / "COMMISSION ON HUMAN RIGHTS" / "Fifty-ninth session"): the session's body, not an organ.
+            boolean overItsSession = organs.isEmpty() && (distribution != null || date != null) && p.organs.size() == 1
+                    && p.sessions.isEmpty() && p.symbols.isEmpty() && p.distribution == null && p.date == null && p.language == null
+                    && isSessionBodyOnly(p.organs.get(0)) && sessionFollows(lines, i + 1, limit);
+            bodyUnderFields |= overItsSession;
             for (String o : p.organs) {
-                addOnce(organs, o);
+                if (!overItsSession) {
+                    addOnce(organs, o);
+                }
                 lastOrgan = o;
             }
             // A date under the session line is the session's, unless it is the one right under "Distr." (a copy that
@@ -577,7 +587,7 @@ final class MastheadParser {
             return new Masthead(List.of(), List.of(), null, null, null, List.of(), List.of(), -1, lines.nextContent(0),
                     meetingLine, false);
         }
-        if (organs.isEmpty() && !sessions.isEmpty() && !bodyOnlyInSessionLine && sessions.get(0).organ() != null && printedBodyOverSession
+        if (organs.isEmpty() && !sessions.isEmpty() && !bodyOnlyInSessionLine && !bodyUnderFields && sessions.get(0).organ() != null && printedBodyOverSession
                 && isTableBody(sessions.get(0).organ())
                 && BODIES.byName(sessions.get(0).organ()).map(b -> b.treaties().isEmpty()).orElse(false)) {
             // No organ slot but the body over the session line ("United Nations Environment Assembly of the United Nations
@@ -787,6 +797,18 @@ final class MastheadParser {
         }
         Parts p = parts(lines.get(next), false);
         return p != null && p.sessions.isEmpty() && (p.date != null || p.language != null || !p.symbols.isEmpty() || p.distribution != null);
+    }
+
+    /**
+     * Whether a body printed under the fields and over its session line, where no organ slot was printed, is the session's
+     * body only: a body of the Charter's organs (a commission of the Economic and Social Council, a committee of the
+     * Assembly), whose organ slot prints its parent organ, which the copy lost. Not the bodies the table reads in the organ
+     * slot (the principal organs, the Human Rights Council), not a programme's assembly or board, not a treaty's conference
+     * or committee: those print themselves there.
+     */
+    private static boolean isSessionBodyOnly(String name) {
+        return BODIES.byName(Titles.clean(name)).map(b -> !b.organLine() && b.parent() != null
+                && b.kind() != UnBody.Kind.GOVERNING_BODY && b.kind() != UnBody.Kind.EXECUTIVE_BOARD).orElse(false);
     }
 
     /** Whether the next line with content gives the original's language: a date over it is the masthead's. */

@@ -228,13 +228,16 @@ public final class SymbolGrammar {
         return related;
     }
 
-    /** A scan's "l" for "1" in a symbol's number: after a full stop or a digit, before a digit, a slash or the end ("E/CN.l1/593", "L.l"). */
-    private static final Pattern SCANNED_ONE = Pattern.compile("(?<=[.\\d])l(?=[\\d/]|$)");
+    /**
+     * A scan's "l" for "1" in a symbol's number: after a full stop or a digit, before a digit, a slash or the end ("E/CN.l1/593",
+     * "L.l", "E/CN.ll/407").
+     */
+    private static final Pattern SCANNED_ONE = Pattern.compile("(?<=[.\\d])l+(?=[\\d/]|$)");
 
     static String normalize(String raw) {
         String s = raw.trim();
         if (s.indexOf('l') >= 0) {
-            s = SCANNED_ONE.matcher(s).replaceAll("1");
+            s = SCANNED_ONE.matcher(s).replaceAll(m -> "1".repeat(m.group().length()));
         }
         if (s.contains("(S ") || s.contains("S -")) {
             // "TD/B(S -XXIII)/1": a special session's element as a copy spaced it.

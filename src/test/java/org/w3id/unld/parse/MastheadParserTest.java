@@ -332,6 +332,18 @@ class MastheadParserTest {
     }
 
     @Test
+    void aCommissionUnderTheFieldsOverItsSessionLineIsTheSessionsBodyWhereTheCopyLostTheOrganSlot() {
+        MastheadParser.Masthead m = parse(String.join("\n", "Distr.", "GENERAL", "E/CN.4/2003/1/Add.1", "31 de diciembre de 2002",
+                "ESPAÑOL", "Original: INGLÉS", "COMISIÓN DE DERECHOS HUMANOS", "59º período de sesiones", "Tema 2 del programa provisional"));
+        assertEquals(List.of(), m.organs(), "the Council's organ slot is not printed; the commission is its session's body");
+        assertEquals(List.of(new Session("Commission on Human Rights", 59)), m.sessions());
+        MastheadParser.Masthead environment = parse(String.join("\n", "UNEP/EA.1/10", "Distr.: General", "1 July 2014",
+                "Original: English", "United Nations Environment Assembly of the United Nations Environment Programme", "First session"));
+        assertEquals(List.of("United Nations Environment Assembly of the United Nations Environment Programme"), environment.organs(),
+                "a programme's assembly prints itself where the organ goes");
+    }
+
+    @Test
     void anOrgansNameAScanReadAcrossBothColumnsIsPutBackOnALineOfItsOwn() {
         MastheadParser.Masthead trusteeship = parse(ColumnMasthead.rejoinAcross(String.join("\n",
                 "UNITED NATIONS Distr. TRUSTEESHIP GENERAL T/PV.1611 COUNCIL 4 June 1986 ENGLISH", "", "Fifty-third Session", "",

@@ -40,6 +40,7 @@ class SymbolGrammarTest {
     @Test
     void aScansLetterLForTheDigitOneInASymbolsNumberIsReadAsOne() {
         assertEquals("E/CN.11/593", SymbolGrammar.normalize("E/CN.l1/593"));
+        assertEquals("E/CN.11/407", SymbolGrammar.normalize("E/CN.ll/407"), "two ones a scan read as two l");
         assertEquals("E/ECA/TPCW.7/L.1", SymbolGrammar.normalize("E/ECA/TPCW.7/L.l"));
         assertEquals("A/43/26/Add.1/Corr.1", SymbolGrammar.normalize("A/43/26/Add.l/Corr.l"));
         // Not in a word: the "l" of "Suppl" stays, the scanned one after it does not.
