@@ -20,6 +20,8 @@ import org.w3id.unld.reference.UnBody;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -348,7 +350,16 @@ public final class DocumentParser {
         for (int i = lines.nextContent(0), n = 0; i < lines.size() && n < HEAD_LINES; i = lines.nextContent(i + 1), n++) {
             String line = lines.get(i);
             if (TitleParser.startsBody(line)) {
-                return null;
+                // A copy that kept only the body: its first paragraph may say what it is ("1. The present report is submitted …").
+                // A chapter's heading may come first ("I. Introduction").
+                Matcher present = PRESENT_GENRE.matcher(line);
+                if (present.lookingAt()) {
+                    return present.group(1) != null ? TitleParser.Kind.REPORT : TitleParser.Kind.NOTE;
+                }
+                if (line.length() >= CHAPTER_HEADING) {
+                    return null;
+                }
+                continue;
             }
             TitleParser.Kind genre = TitleParser.genreNamed(line);
             if (genre != null) {
@@ -394,6 +405,13 @@ public final class DocumentParser {
         }
         return false;
     }
+
+    /** A body's first paragraph that names the document's genre: "1. The present report …", "Le présent rapport …", "La presente nota …". */
+    private static final Pattern PRESENT_GENRE = Pattern.compile("(?:\\d{1,3}\\.\\s+)?(?:(The\\s+present\\s+report|Le\\s+présent\\s+rapport"
+            + "|El\\s+presente\\s+informe)|The\\s+present\\s+note|La\\s+présente\\s+note|La\\s+presente\\s+nota)\\b");
+
+    /** The longest line read as a chapter's heading over a body's first paragraph. */
+    private static final int CHAPTER_HEADING = 60;
 
     /** How many characters of the head a scanned symbol is looked for in. */
     private static final int HEAD_CHARACTERS = 3000;

@@ -44,7 +44,10 @@ final class TitleParser {
             + ")|" + Headings.LETTER_WORDS + ")\\s+(?:" + Headings.DATED_WORDS + "|from)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "Resolution adopted by …", "Résolution adoptée par …", "Resolución aprobada por …" (and decisions). */
     private static final Pattern ADOPTED = Pattern.compile(
-            "^(resolution|decision|r[ée]solution|d[ée]cision|resoluci[óo]n|decisi[óo]n)s?\\s+(?:adopted\\s+by|adopt[ée]e?s?\\s+par|aprobadas?\\s+por|adoptadas?\\s+por)(?![\\p{L}])",
+            "^(resolution|decision|r[ée]solution|d[ée]cision|resoluci[óo]n|decisi[óo]n)s?"
+                    // A compilation of both: "Resolutions and decisions adopted by the Economic and Social Council at …".
+                    + "(?:\\s+(?:and|et|y)\\s+(?:decisions|d[ée]cisions|decisiones))?"
+                    + "\\s+(?:adopted\\s+by|adopt[ée]e?s?\\s+par|aprobadas?\\s+por|adoptadas?\\s+por)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BRACKETED = Pattern.compile("^\\[.*$");
     /** "CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 9 …", in English, French and Spanish. */

@@ -46,7 +46,8 @@ final class TitleRunIns {
     /** A session's place and dates in parentheses at a title's end: "(20-29 March 2001)", "(New York, 16-27 May 1994)". */
     private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile(
             // Up to 60 characters between the first day and the year: "(12 a 30 de septiembre y 21 de octubre de 2011)".
-            "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*)?\\d{1,2}\\b[^()]{2,60}\\b(?:19|20)\\d\\d\\)\\s*$");
+            // A place the copy lost leaves its comma: "(, 6-31 July 2009)".
+            "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*|,\\s*)?\\d{1,2}\\b[^()]{2,60}\\b(?:19|20)\\d\\d\\)\\s*$");
 
     /**
      * A session's place and dates in parentheses with more after them, which a copy ran in ("… ON ITS FIRST SESSION.

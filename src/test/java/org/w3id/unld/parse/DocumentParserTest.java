@@ -41,6 +41,23 @@ class DocumentParserTest {
     }
 
     @Test
+    void aCopyThatKeptOnlyTheBodyIsTheGenreItsFirstParagraphNames() throws Exception {
+        Extraction report = parse("S_2021_423.txt", "I. Introduction", "",
+                "1. The present report is submitted pursuant to the request in the statement by the President of the Security Council "
+                        + "of 21 September 2018 (S/PRST/2018/18).", "",
+                "2. The global state of the protection of civilians in armed conflict in 2020 is reviewed in section II.").extraction();
+        assertEquals(DocumentType.REPORT, report.documentType());
+        Extraction compilation = parse("E_2009_INF_2_Add.1.txt", "United Nations E/2009/INF/2/Add.1", "",
+                "Economic and Social Council Distr.: General 21 August 2009", "", "Original: English", "",
+                "Resolutions and decisions adopted by the Economic and Social Council at its substantive session of 2009", "",
+                "(, 6-31 July 2009)", "", "Note: The provisional texts of the resolutions and decisions adopted by the Council are "
+                        + "circulated herein for information.").extraction();
+        assertEquals(DocumentType.RESOLUTION, compilation.documentType());
+        assertEquals("Resolutions and decisions adopted by the Economic and Social Council at its substantive session of 2009",
+                compilation.title());
+    }
+
+    @Test
     void aDraftsSponsorsUnderItsItemWithoutABlankLineAreSponsorsNotTheItemsTitle() throws Exception {
         Extraction e = parse("A_ES-10_L.27.txt", "United Nations", "Distr.: Limited", "10 December 2023", "Original: English",
                 "General Assembly", "Tenth emergency special session", "Agenda item 5",

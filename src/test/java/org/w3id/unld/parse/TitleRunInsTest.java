@@ -26,6 +26,13 @@ class TitleRunInsTest {
     }
 
     @Test
+    void theSessionsDatesInParenthesesAreCutEvenWhereTheCopyLostThePlaceBeforeTheirComma() {
+        assertEquals("Resolutions and decisions adopted by the Economic and Social Council at its substantive session of 2009",
+                TitleRunIns.without("Resolutions and decisions adopted by the Economic and Social Council at its substantive session of 2009 "
+                        + "(, 6-31 July 2009)"));
+    }
+
+    @Test
     void whatACopyRanInAfterTheSessionsPlaceAndDatesIsCut() {
         assertEquals("REPORT OF THE COMMISSION ON ITS FIRST SESSION", TitleRunIns.without(
                 "REPORT OF THE COMMISSION ON ITS FIRST SESSION. (Vienna, 21 to 30 April 1992) 145443 U.S. Department of Justice"));
