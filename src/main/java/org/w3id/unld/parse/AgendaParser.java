@@ -146,7 +146,7 @@ final class AgendaParser {
                     break;
                 }
                 String line = lines.get(k);
-                if (startsSponsors(lines, k)) {
+                if (startsSponsors(lines, k) || isListOfNames(line)) {
                     // "… of the Occupied Palestinian Territory" / "Algeria, Bahrain, …" / "… State of Palestine:* draft
                     // resolution": a draft's sponsors under the item, on the next line without a blank.
                     break;
@@ -181,6 +181,33 @@ final class AgendaParser {
             j = k;
         }
         return new AgendaTitles(titles, j);
+    }
+
+    /**
+     * Whether a line is a list of names, three or more, each capitalised and short: a draft's sponsors ("Andorra, Antigua and
+     * Barbuda, Argentina, Austria, Bahamas (The),"), which no item's title continues into, even where a copy cut the list
+     * before its ": draft resolution".
+     */
+    static boolean isListOfNames(String line) {
+        if (Titles.isUpperCase(line)) {
+            return false; // a title in capitals: "… OF PEACE, FREEDOM, DEMOCRACY AND DEVELOPMENT"
+        }
+        String[] names = line.split(",");
+        int counted = 0;
+        for (String name : names) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (n.startsWith("and ") || n.startsWith("et ") || n.startsWith("y ")) {
+                n = n.substring(n.indexOf(' ') + 1).strip();
+            }
+            if (n.isEmpty() || !Character.isUpperCase(n.charAt(0)) || n.split("\\s+").length > 5) {
+                return false;
+            }
+            counted++;
+        }
+        return counted >= 3;
     }
 
     /** How many lines a draft's sponsors take at most, the Member States and observers all listed. */
@@ -225,9 +252,20 @@ final class AgendaParser {
             "(?iu)\\s+(?:" + Headings.COMMUNICATION_DATED
                     + "|This\\s+record\\s+contains\\s+the\\s+text|Le\\s+pr[ée]sent\\s+proc[èe]s-verbal\\s+contient|La\\s+presente\\s+acta\\s+contiene).*$");
 
+    /**
+     * A report's or note's heading a copy ran into the item's title, after a word in lower case: "Organizational and procedural
+     * matters Report of the Human Rights Council on its twenty-eighth session".
+     */
+    private static final Pattern GENRE_RUN_IN = Pattern.compile(
+            "(?<=\\p{Ll})\\s+(?:Report|Note|Rapport|Informe|Nota)\\s+(?:of|by|du|de|del)\\s+(?:the\\s+|la\\s+|l[’'])?\\p{Lu}.*$");
+
     static String withoutHeadingRunIn(String title) {
         Matcher m = HEADING_RUN_IN.matcher(title);
-        return m.find() && m.start() >= 10 ? title.substring(0, m.start()).strip() : title;
+        if (m.find() && m.start() >= 10) {
+            return title.substring(0, m.start()).strip();
+        }
+        Matcher genre = GENRE_RUN_IN.matcher(title);
+        return genre.find() && genre.start() >= 10 ? title.substring(0, genre.start()).strip() : title;
     }
 
     /** Whether {@code line} starts again with the words of the title so far, three words at least. */

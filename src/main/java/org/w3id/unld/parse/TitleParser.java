@@ -305,7 +305,8 @@ final class TitleParser {
             if (contentsFirst != null) {
                 return contentsFirst;
             }
-            if (BODY.matcher(line).lookingAt() || line.length() > 400) {
+            if (BODY.matcher(line).lookingAt() || line.length() > 400 || AgendaParser.isListOfNames(line)) {
+                // A list of States with no genre after it is a draft's sponsors that the copy cut: no title.
                 return new Heading(null, Kind.NONE, -1, i, null);
             }
             int draft = draftAfterIntroduction(lines, i);

@@ -58,6 +58,21 @@ class DocumentParserTest {
     }
 
     @Test
+    void aSponsorListACopyCutBeforeItsGenreIsNeitherTheItemsTitleNorTheDocumentsAndAReportRunIntoTheItemIsNotTheItems()
+            throws Exception {
+        Extraction cut = parse("A_C.3_80_L.20.txt", "United Nations A/C.3/80/L.20", "General Assembly", "Distr.: Limited",
+                "29 October 2025", "Original: English", "Eightieth session", "Third Committee", "Agenda item 67",
+                "Promotion and protection of the rights of children", "Andorra, Antigua and Barbuda, Argentina, Austria, Bahamas (The),")
+                .extraction();
+        assertEquals("Promotion and protection of the rights of children", cut.agendaItems().get(0).title());
+        assertNull(cut.title());
+        Extraction report = parse("A_HRC_28_2.txt", "United Nations A/HRC/28/2", "General Assembly Distr.: General 8 April 2019",
+                "Original: English", "Human Rights Council", "Twenty-eighth session", "Agenda item 1",
+                "Organizational and procedural matters Report of the Human Rights Council on its twenty-eighth session").extraction();
+        assertEquals("Organizational and procedural matters", report.agendaItems().get(0).title());
+    }
+
+    @Test
     void aDraftsSponsorsUnderItsItemWithoutABlankLineAreSponsorsNotTheItemsTitle() throws Exception {
         Extraction e = parse("A_ES-10_L.27.txt", "United Nations", "Distr.: Limited", "10 December 2023", "Original: English",
                 "General Assembly", "Tenth emergency special session", "Agenda item 5",
