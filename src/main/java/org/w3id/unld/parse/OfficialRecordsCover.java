@@ -80,16 +80,20 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "(?iu)\\s(?:\\p{L}+(?:[\\s-]+\\p{L}+)?\\s+(?:session|per[ií]odo\\s+de\\s+sesiones)\\b|\\d{1,3}\\s?(?:[ºª°]|st|nd|rd|th|e)\\s+(?:session|per[ií]odo)"
                     + "|\\(?\\d{1,2}\\s+(?:de\\s+)?\\p{L}+|ISSN\\b|Note\\b|Nota\\b)");
-    /** The period a report covers, printed under its title: "16 July 1968-15 July 1969", "16 juin 1984-15 juin 1985". */
-    private static final Pattern PERIOD = Pattern.compile("(?iu)\\s*,?\\s*\\(?\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?\\d{4}\\s*[-–—]\\s*"
-            + "\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s+(?:de\\s+)?\\d{4}.*$");
+    /**
+     * The period a report covers, printed under its title: "16 July 1968-15 July 1969", "16 juin 1984-15 juin 1985", "16
+     * June1989-15 June1990" (a scan's lost space), "Covering the period from 16 July 1955 to 15 July 1956".
+     */
+    private static final Pattern PERIOD = Pattern.compile("(?iu)\\s*,?\\s*(?:covering\\s+the\\s+period\\s+from\\s+)?\\(?\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s*(?:de\\s+)?\\d{4}"
+            + "\\s*(?:[-–—]|to|au|al)\\s*\\d{1,2}\\s+(?:de\\s+)?\\p{L}+\\s*(?:de\\s+)?\\d{4}.*$");
     /** Where and when the session reported on was held, in parentheses after the title: "(GENEVA, 7 APRIL TO 30 MAY 1953)". */
     private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile("\\s*\\([^()]{0,80}\\b(?:19|20)\\d\\d\\)\\s*$");
     /** A line that gives one of the sessions a report covers: "16º período de sesiones", "Soixante-septième session", "TWELFTHSESSION". */
     private static final Pattern SESSION_LINE = Pattern.compile("(?iu)(?:\\d{1,3}\\s?[ºª°]|\\p{L}+(?:[\\s-]+\\p{L}+)?)\\s*"
             + "(?:(?:special|extraordinary|extraordinaire|extraordinario)\\s+)?(?:session|per[ií]odo(?:\\s+extraordinario)?\\s+de\\s+sesiones)");
-    /** A session in figures run into the title: "… Derechos Humanos 18º período de sesiones". */
-    private static final Pattern SESSION_IN_FIGURES = Pattern.compile("(?iu)\\s\\d{1,3}\\s?(?:[ºª°]|st|nd|rd|th|e)\\s+(?:session|per[ií]odo)");
+    /** A session in figures run into the title ("… Derechos Humanos 18º período de sesiones"), not the one it is about ("INFORME SOBRE EL 48° PERIODO"). */
+    private static final Pattern SESSION_IN_FIGURES = Pattern.compile(
+            "(?iu)(?<!\\b(?:el|la|its|the|de|du|sa|su|sur|on|sobre|of))\\s\\d{1,3}\\s?(?:[ºª°]|st|nd|rd|th|e)\\s+(?:session|per[ií]odo)");
     private static final Pattern UN_WORDS = Pattern.compile("(?iu)\\b(?:united\\s+nations|nations\\s+unies|naciones\\s+unidas)\\b");
     /** Running text: eight words in lower case in a row, which no cover prints and a paragraph citing a supplement does. */
     private static final Pattern PROSE = Pattern.compile("(?:(?<![\\p{L}\\d])\\p{Ll}[\\p{L}'’-]*[,;]?\\s+){8}");
@@ -190,12 +194,12 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
         String before = joined.substring(from, Math.max(from, to));
         Matcher above = ABOVE_TITLE.matcher(before);
         if (above.lookingAt() && above.end() > 0) {
-            // A scan that ran the symbol, the emblem and the title together: "A/66/53/Add.1 Naciones Unidas Informe del
-            // Consejo de Derechos Humanos 18º período de sesiones (12 a 30 de septiembre …)".
+            // A scan that ran the symbol, the emblem and the title together: "A/66/53/Add.1 Naciones Unidas Informe del …".
             before = before.substring(above.end());
-            Matcher after = SESSION_IN_FIGURES.matcher(before);
-            before = after.find() ? before.substring(0, after.start()) : before;
         }
+        // The sessions covered run into the title: "… Derechos Humanos 18º período de sesiones (12 a 30 de septiembre …)".
+        Matcher after = SESSION_IN_FIGURES.matcher(before);
+        before = after.find() ? before.substring(0, after.start()) : before;
         String title = TRAILING.matcher(PLACE_AND_DATES_AT_END.matcher(PERIOD.matcher(before).replaceFirst("")).replaceFirst(""))
                 .replaceFirst("");
         String first = lines.get(lineAt.get(0)).strip();

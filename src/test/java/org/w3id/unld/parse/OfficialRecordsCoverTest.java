@@ -84,6 +84,21 @@ class OfficialRecordsCoverTest {
     }
 
     @Test
+    void thePeriodCoveredIsNotTheTitlesWhateverItsFormButTheSessionAReportIsAboutIs() {
+        OfficialRecordsCover covering = OfficialRecordsCover.find(TextLines.of("REPORT OF THE SECURITY COUNCIL TO THE GENERAL ASSEMBLY "
+                + "Covering the period from 16 July 1955 to 15 July 1956 GENERAL ASSEMBLY OFFICIAL RECORDS: ELEVENTH SESSION SUPPLEMENT "
+                + "No. 2 (A/3157)")).orElseThrow();
+        assertEquals("REPORT OF THE SECURITY COUNCIL TO THE GENERAL ASSEMBLY", covering.title());
+        OfficialRecordsCover glued = OfficialRecordsCover.find(TextLines.of("REPORT OF THE SECURITY COUNCIL 16 June1989-15 June1990 "
+                + "GENERAL ASSEMBLY OFFICIAL RECORDS: FORTY-FIFTH SESSION SUPPLEMENT No. 2 (A/45/2)")).orElseThrow();
+        assertEquals("REPORT OF THE SECURITY COUNCIL", glued.title());
+        OfficialRecordsCover about = OfficialRecordsCover.find(TextLines.of(String.join("\n", "COMISIÓN DE DERECHOS HUMANOS",
+                "INFORME SOBRE EL 48° PERIODO DE SESIONES", "CONSEJO ECONÓMICO Y SOCIAL", "DOCUMENTOS OFICIALES, 1992",
+                "SUPLEMENTO No. 2 (E/1992/22)"))).orElseThrow();
+        assertEquals("INFORME SOBRE EL 48° PERIODO DE SESIONES", about.title());
+    }
+
+    @Test
     void aDocumentThatCitesAnOfficialRecordsSupplementIsNoCover() {
         TextLines letter = TextLines.of(String.join("\n", "Letter dated 3 May 1990 from the Secretary-General",
                 "I have the honour to refer to the report of the Council (Official Records of the General Assembly, Forty-fourth Session, "
