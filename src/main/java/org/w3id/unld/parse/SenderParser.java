@@ -127,6 +127,10 @@ final class SenderParser {
         return new FromTo(role, country, addressees);
     }
 
+    /** What names a body, not a State, after a post's "of": "the Special Commission", "the League of Arab States". */
+    private static final Pattern BODY_NOT_STATE = Pattern.compile("(?i)\\b(?:Commission|Committee|Council|Organi[sz]ation|Office"
+            + "|Programme|Conference|Secretariat|Agency|Fund|Board|Court|League|Movement|Forum|Institute)\\b");
+
     /** Splits "the Permanent Representative of Azerbaijan to the United Nations" into role and country. */
     static String[] roleAndCountry(String from) {
         String s = Titles.clean(from);
@@ -143,6 +147,10 @@ final class SenderParser {
             return new String[]{mission.group(1), country(mission.group(2))};
         }
         int of = indexOfWord(s, " of ");
+        if (of > 0 && BODY_NOT_STATE.matcher(s.substring(of + 4)).find()) {
+            // "Executive Chairman of the Special Commission established by …": a post in a body, not a State's.
+            return new String[]{s, null};
+        }
         if (of > 0) {
             String role = s.substring(0, of);
             String country = s.substring(of + 4);

@@ -128,6 +128,14 @@ final class Titles {
         int letters = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '(') {
+                // A paragraph's mark in lower case stays so in a heading in capitals: "PARAGRAPH 9 (b) (i) OF …".
+                int close = s.indexOf(')', i);
+                if (close > i + 1 && close - i <= 5 && s.substring(i + 1, close).chars().allMatch(Character::isLetter)) {
+                    i = close;
+                    continue;
+                }
+            }
             if (Character.isLetter(c)) {
                 if (Character.isLowerCase(c)) {
                     return false;

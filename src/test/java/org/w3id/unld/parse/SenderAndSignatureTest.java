@@ -19,6 +19,9 @@ class SenderAndSignatureTest {
         assertArrayEquals(new String[]{"Chargé d'affaires a.i.", "Cyprus"},
                 SenderParser.roleAndCountry("the Chargé d'affaires a.i. of the Permanent Mission of Cyprus to the United Nations"));
         assertArrayEquals(new String[]{"Secretary-General", null}, SenderParser.roleAndCountry("the Secretary-General"));
+        assertArrayEquals(new String[]{"Executive Chairman of the Special Commission established by the Secretary-General", null},
+                SenderParser.roleAndCountry("the Executive Chairman of the Special Commission established by the Secretary-General"),
+                "a post in a body is no State's");
         assertArrayEquals(new String[]{"President of the Security Council", null},
                 SenderParser.roleAndCountry("the President of the Security Council"));
         assertArrayEquals(new String[]{"Permanent Representative", "United Kingdom of Great Britain and Northern Ireland"},

@@ -3,12 +3,20 @@ package org.w3id.unld.parse;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class TitleParserTest {
 
     private static TitleParser.Heading parse(String... lines) {
         return TitleParser.parse(TextLines.of(String.join("\n", lines)), 0);
+    }
+
+    @Test
+    void aHeadingInCapitalsKeepsItsParagraphMarksInLowerCase() {
+        assertTrue(Titles.isUpperCase("TO PARAGRAPH 9 (b) (i) OF SECURITY COUNCIL RESOLUTION 687 (1991)"));
+        assertFalse(Titles.isUpperCase("AGENDA ITEM 12 (continued)"));
     }
 
     @Test
