@@ -131,6 +131,12 @@ final class TitleParser {
     private static final Pattern LIST_GOES_ON = Pattern.compile("\\p{L},\\s*\\**\\s*$");
     /** A reissue or footnote line printed above the heading ("* Reissued for technical reasons on 25 February 2016."). */
     private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(?:\\*|Reissued\\s+for\\s+technical\\s+reasons\\b)");
+    /**
+     * The line that says when a resolution was adopted, over its preamble in a copy without masthead: "Adopted by the Security
+     * Council at its 287th meeting, …", "Aprobada por el Consejo de Seguridad en su 4489ª sesión, …". Never the title.
+     */
+    private static final Pattern ADOPTION_LINE = Pattern.compile(
+            "(?iu)^(?:adopted|adopt[ée]e|aprobada|adoptada)\\s+(?:by|par|por)\\s+(?:the|le|la|el|l[’'])\\s*.{0,80}?\\b(?:meeting|s[ée]ance|sesi[oó]?n)\\b");
     /** Genre lines above a subject heading, like "Note by …": the subject is the title. */
     private static final Pattern GENRE = Pattern.compile(
             "^(?:Secretary-General[’']s\\s+bulletin|Administrative\\s+instruction|Information\\s+circular)\\s*\\**$", Pattern.CASE_INSENSITIVE);
@@ -155,7 +161,7 @@ final class TitleParser {
             Matcher m;
             // "ANEXO*" over a treaty body's views, which it issued as an annex to its report: the heading follows.
             if (FOOTNOTE_LINE.matcher(line).lookingAt() || underMasthead && isFrontMatter(line) || isDebris(line)
-                    || isDateAlone(line)
+                    || isDateAlone(line) || ADOPTION_LINE.matcher(line).lookingAt()
                     || ANNEX_ALONE.matcher(line).matches() && i + 1 < lines.size()) {
                 i = lines.nextContent(i + 1);
                 continue;

@@ -73,6 +73,15 @@ class DocumentParserTest {
     }
 
     @Test
+    void theLineThatSaysWhenAResolutionWasAdoptedIsNeverItsTitle() throws Exception {
+        Extraction e = parse("S_RES_48(1948).txt", "Adopted by the Security Council at its 287th meeting, by 8 votes to none, with 3 "
+                + "abstentions (Colombia, Ukrainian Soviet Socialist Republic, Union of Soviet Socialist Republics), on 23 April 1948", "",
+                "The Security Council,", "", "Taking into account that the United Kingdom is the Mandatory Power,").extraction();
+        assertNull(e.title());
+        assertEquals(DocumentType.RESOLUTION, e.documentType());
+    }
+
+    @Test
     void aDraftsSponsorsUnderItsItemWithoutABlankLineAreSponsorsNotTheItemsTitle() throws Exception {
         Extraction e = parse("A_ES-10_L.27.txt", "United Nations", "Distr.: Limited", "10 December 2023", "Original: English",
                 "General Assembly", "Tenth emergency special session", "Agenda item 5",
