@@ -29,9 +29,6 @@ import java.util.Locale;
  * names are those of the table of UN bodies, in English, French and Spanish, and their aliases.
  */
 final class ColumnMasthead {
-    /** What {@link #key} and {@link #printed} take off a word: accents, and the scan's marks around it. */
-    private static final java.util.regex.Pattern ACCENT = java.util.regex.Pattern.compile("\\p{M}+");
-    private static final java.util.regex.Pattern EDGE_MARKS = java.util.regex.Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     /** How far into the text the masthead's left column may reach. */
     private static final int LINES = 14;
     /** A line between two pieces of the name that carries none of it (the date, in the example above). */
@@ -68,7 +65,7 @@ final class ColumnMasthead {
     /** The words of a line of the head, as {@link #rejoinAcross(String)} reads them. */
     private static final java.util.regex.Pattern NON_SPACE = java.util.regex.Pattern.compile("\\S+");
     private static final java.util.regex.Pattern UNITED_NATIONS = java.util.regex.Pattern.compile(
-            "(?iu)\\s*(?:united\\s+nations|nations\\s+unies|naciones\\s+unidas)\\b\\s*");
+            "(?iu)\\s*" + Headings.UN_WORDS + "\\b\\s*");
     private static final java.util.regex.Pattern DISTR_ALONE = java.util.regex.Pattern.compile("(?i)\\s*distr\\s*\\.?\\s*:?\\s*");
 
     private ColumnMasthead() {
@@ -174,8 +171,7 @@ final class ColumnMasthead {
                     gap++;
                     at++;
                 }
-                if (at >= words.size() || gap > ACROSS_GAP || !startsPiece(words.get(at), name, w)
-                        || !printed(head, words.get(at)).equals(printed(head, words.get(at)).toUpperCase(Locale.ROOT))) {
+                if (at >= words.size() || gap > ACROSS_GAP || !startsPiece(words.get(at), name, w) || !inCapitals(head, words.get(at))) {
                     break;
                 }
                 if (!words.get(at).key().equals(name[w])) {
@@ -201,7 +197,7 @@ final class ColumnMasthead {
      */
     private static boolean isPiece(List<String> head, List<Word> words, int i, String nameWord) {
         Word word = words.get(i);
-        if (!word.key().equals(nameWord) || !printed(head, word).equals(printed(head, word).toUpperCase(Locale.ROOT))) {
+        if (!word.key().equals(nameWord) || !inCapitals(head, word)) {
             return false;
         }
         return i == 0 || !words.get(i - 1).key().equals("DISTR") || !DISTRIBUTION_WORDS.contains(word.key());
@@ -214,7 +210,26 @@ final class ColumnMasthead {
 
     /** The word as printed, without the scan's marks around it. */
     private static String printed(List<String> head, Word word) {
-        return EDGE_MARKS.matcher(head.get(word.line()).substring(word.start(), word.end())).replaceAll("");
+        return bare(head.get(word.line()).substring(word.start(), word.end()));
+    }
+
+    /** Whether the word is printed in capitals, as the organ slot of a typewriter masthead is. */
+    private static boolean inCapitals(List<String> head, Word word) {
+        String printed = printed(head, word);
+        return printed.equals(printed.toUpperCase(Locale.ROOT));
+    }
+
+    /** A word without what is not a letter at its ends: the scan's marks around it ("ASAMBLEA'~·"), a full stop. */
+    private static String bare(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && !Character.isLetter(word.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetter(word.charAt(end - 1))) {
+            end--;
+        }
+        return word.substring(start, end);
     }
 
     /** Whether the head prints the name's words one after the other somewhere. */
@@ -236,12 +251,18 @@ final class ColumnMasthead {
         List<String> lines = new ArrayList<>(head);
         java.util.Set<Integer> gone = new java.util.HashSet<>(taken);
         Word first = words.get(taken.get(0));
-        // Each line that gave words of the name is rewritten from the words it keeps.
+        // Each line that gave words of the name is rewritten from the words it keeps; words past the reach of the search
+        // stay as printed.
         java.util.Map<Integer, List<String>> kept = new java.util.TreeMap<>();
+        java.util.Map<Integer, Integer> lastWordEnd = new java.util.HashMap<>();
+        for (int t : taken) {
+            kept.put(words.get(t).line(), new ArrayList<>());
+        }
         for (int i = 0; i < words.size(); i++) {
             Word word = words.get(i);
-            if (taken.stream().anyMatch(t -> words.get(t).line() == word.line())) {
-                List<String> keep = kept.computeIfAbsent(word.line(), k -> new ArrayList<>());
+            List<String> keep = kept.get(word.line());
+            if (keep != null) {
+                lastWordEnd.put(word.line(), word.end());
                 if (!gone.contains(i)) {
                     keep.add(head.get(word.line()).substring(word.start(), word.end()));
                 }
@@ -249,9 +270,7 @@ final class ColumnMasthead {
         }
         for (var e : kept.entrySet()) {
             String line = head.get(e.getKey());
-            int lastWordEnd = words.stream().filter(x -> x.line() == e.getKey()).mapToInt(Word::end).max().orElse(line.length());
-            // Words past the reach of the search stay as printed.
-            lines.set(e.getKey(), (String.join(" ", e.getValue()) + line.substring(lastWordEnd)).strip());
+            lines.set(e.getKey(), (String.join(" ", e.getValue()) + line.substring(lastWordEnd.get(e.getKey()))).strip());
         }
         String firstLine = lines.get(first.line());
         java.util.regex.Matcher un = UNITED_NATIONS.matcher(firstLine);
@@ -265,24 +284,16 @@ final class ColumnMasthead {
 
     /**
      * A word as a name's words are compared: in capitals, without the scan's marks around it ("ASAMBLEA'~·") or the accents
-     * a typewriter did not print ("ASSEMBLEE GENERALE").
+     * a typewriter did not print ("ASSEMBLEE GENERALE"), which the text's fold takes off ({@link FoldedText#fold}).
      */
     private static String key(String word) {
-        int start = 0;
-        int end = word.length();
-        while (start < end && !Character.isLetter(word.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetter(word.charAt(end - 1))) {
-            end--;
-        }
-        String bare = word.substring(start, end).toUpperCase(Locale.ROOT);
+        String bare = bare(word);
         for (int k = 0; k < bare.length(); k++) {
             if (bare.charAt(k) >= 128) {
-                return ACCENT.matcher(java.text.Normalizer.normalize(bare, java.text.Normalizer.Form.NFD)).replaceAll("");
+                return FoldedText.fold(bare).toUpperCase(Locale.ROOT);
             }
         }
-        return bare;
+        return bare.toUpperCase(Locale.ROOT);
     }
 
     /** The head with {@code name} taken from the starts of its lines, or null when they do not spell it. */

@@ -53,6 +53,9 @@ final class Headings {
     static final Pattern MAIN_COMMITTEE_REPORT = Pattern.compile("^" + MAIN_COMMITTEE_REPORT_WORDS + "\\s*\\**$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The emblem's words, in English, French and Spanish (match them case-insensitively where capitals are printed). */
+    static final String UN_WORDS = "(?:United\\s+Nations|Nations\\s+Unies|Naciones\\s+Unidas)";
+
     /** A document's own heading: letters, notes, resolutions, drafts, statements, agendas. */
     static final Pattern DOCUMENT_HEADING = Pattern.compile(
             "^(?:" + COMMUNICATION_DATED + "|(?:" + NOTE_VERBALE_WORDS + ")\\b|Letter\\s+from\\b|Joint\\s+letter\\b"

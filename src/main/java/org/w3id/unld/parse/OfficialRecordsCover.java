@@ -51,7 +51,7 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
      * del Consejo …", "T/1964 ' ' ~ . REPORT OF …".
      */
     private static final Pattern ABOVE_TITLE = Pattern.compile("(?iu)^\\s*(?:(?:[A-Z]{1,6}/\\S+|[^\\p{L}\\d\\s]{1,3})\\s+)*"
-            + "(?:(?:United\\s+Nations|Nations\\s+Unies|Naciones\\s+Unidas)\\s+)?");
+            + "(?:" + Headings.UN_WORDS + "\\s+)?");
     /** What a scan leaves between a cover's parts: specks, a stray letter, a rule ("COUNCIL' I , . OFFICIAL", "SESSION / \\ l ' ."). */
     private static final String SPECKS = "[\\s,:;.'’·|/\\\\lI-]{0,12}";
     private static final String SYMBOL = "[A-Z]{1,3}/[A-Z0-9./\\-]*[0-9A-Z]";
@@ -73,7 +73,7 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
      * New York, 2018", "Naciones Unidas • Nueva York, 2011".
      */
     private static final Pattern IMPRINT = Pattern.compile(
-            "(?iu)(?:United\\s+Nations|Nations\\s+Unies|Naciones\\s+Unidas)\\s*[•·,.]?\\s*(?:New\\s+York|Nueva\\s+York|Geneva|Genève|Ginebra),?\\s+(?:19|20)\\d\\d\\s*");
+            "(?iu)" + Headings.UN_WORDS + "\\s*[•·,.]?\\s*(?:New\\s+York|Nueva\\s+York|Geneva|Genève|Ginebra),?\\s+(?:19|20)\\d\\d\\s*");
     /** How far after the supplement line the imprint may be (the symbol printed under the supplement line between). */
     private static final int IMPRINT_REACH = 60;
     /** Where a title printed under the imprint ends: the sessions or period it covers, the ISSN, the "Note" on symbols. */
@@ -94,7 +94,7 @@ record OfficialRecordsCover(String symbol, String organ, Session session, String
     /** A session in figures run into the title ("… Derechos Humanos 18º período de sesiones"), not the one it is about ("INFORME SOBRE EL 48° PERIODO"). */
     private static final Pattern SESSION_IN_FIGURES = Pattern.compile(
             "(?iu)(?<!\\b(?:el|la|its|the|de|du|sa|su|sur|on|sobre|of))\\s\\d{1,3}\\s?(?:[ºª°]|st|nd|rd|th|e)\\s+(?:session|per[ií]odo)");
-    private static final Pattern UN_WORDS = Pattern.compile("(?iu)\\b(?:united\\s+nations|nations\\s+unies|naciones\\s+unidas)\\b");
+    private static final Pattern UN_WORDS = Pattern.compile("(?iu)\\b" + Headings.UN_WORDS + "\\b");
     /** Running text: eight words in lower case in a row, which no cover prints and a paragraph citing a supplement does. */
     private static final Pattern PROSE = Pattern.compile("(?:(?<![\\p{L}\\d])\\p{Ll}[\\p{L}'’-]*[,;]?\\s+){8}");
     private static final Pattern STOP_BEFORE_CAPITAL = Pattern.compile("\\.(?=\\s?\\p{Lu}\\p{Lu})");
