@@ -174,6 +174,11 @@ public final class DocumentParser {
                 symbolSource = SymbolSource.MASTHEAD;
             }
         }
+        if (meeting == null && cover == null && heading.title() != null && !symbols.isEmpty() && SymbolGrammar.isMeetingRecord(symbols.get(0))) {
+            // A record's title is its meeting line (EXTRACTION-CONVENTIONS); a copy that lost it (a web page that printed the
+            // meeting in its own lines) opens on the item taken up, which is an agenda item, not the title.
+            heading = new TitleParser.Heading(null, heading.kind(), heading.line(), heading.end(), heading.sponsorsText());
+        }
         if (heading.title() != null && Headings.MAIN_COMMITTEE_REPORT.matcher(heading.title()).matches()) {
             // A Main Committee's report is titled by the item it reports on (EXTRACTION-CONVENTIONS: the first heading that
             // names the document; "Report of the First Committee" names only who reports).

@@ -148,11 +148,57 @@ final class MeetingParser {
             if (scanned != null) {
                 return new FrontPage(i, scanned.title(), number);
             }
+            if (GARBLED_RECORD_LINE.matcher(lines.get(i).strip()).matches()) {
+                return new FrontPage(i, lines.get(i).strip(), number);
+            }
             if (dayLine < 0 && DAY_LINE.matcher(lines.get(i).strip()).lookingAt() && dateIn(lines.get(i)) != null) {
                 dayLine = i;
             }
         }
-        return dayLine < 0 ? null : new FrontPage(dayLine, null, number);
+        return dayLine < 0 ? null : new FrontPage(dayLine, splitMeetingLine(lines, within, number), number);
+    }
+
+    /**
+     * A record's meeting line in capitals whose genre words and number in words a scan garbled, read only once the symbol
+     * says the document is a record: "VERBATIM RECX>RD OF THE SIXTEEN HUNDRED AND ELEVENTH MEETING".
+     */
+    private static final Pattern GARBLED_RECORD_LINE = Pattern.compile("(?:VERB|SUMM|PROV)\\S{2,12}\\s+\\S{4,8}\\s+OF\\s+THE\\s+[^a-z]{3,80}\\sMEETING");
+
+    /** An old Official Records front page's meeting words, which its columns printed apart from the number: "PLENARY MEETING". */
+    private static final Pattern MEETING_WORDS = Pattern.compile(
+            "(?:PLENARY\\s+)?MEETING|SESI[OÓ]N(?:\\s+PLENARIA)?|S[EÉ]ANCE(?:\\s+PL[EÉ]NI[EÈ]RE)?");
+    /** The meeting's number as such a page printed it, with its ordinal and the scan's misreadings: "386tb", "51.", "10Ga.". */
+    private static final Pattern NUMBER_ALONE = Pattern.compile("[\\dlIOSGg]{1,5}(?:st|nd|rd|th|tb|e|ème|a\\.|ª|º|\\.)?");
+    private static final Pattern WORDS_THEN_NUMBER = Pattern.compile(
+            "\\b(" + MEETING_WORDS.pattern() + ")\\s+(" + NUMBER_ALONE.pattern() + ")(?=\\s|$)");
+
+    /**
+     * The meeting line of an old Official Records front page whose columns put the number and the meeting's words apart, as
+     * the page prints them: "51." and "SESION PLENARIA" on lines of their own ("51. SESION PLENARIA"), or a line read across
+     * the columns, "PLENARY MEETING 668th" ("668th PLENARY MEETING"). Null unless both are found and the number reads as
+     * the symbol's {@code number}.
+     */
+    static String splitMeetingLine(TextLines lines, int within, String number) {
+        String token = null;
+        String words = null;
+        Matcher across = WORDS_THEN_NUMBER.matcher("");
+        for (int i = 0; i < Math.min(lines.size(), within) && (token == null || words == null); i++) {
+            String line = lines.get(i).strip();
+            if (token == null && NUMBER_ALONE.matcher(line).matches() && readsAs(line, number)) {
+                token = line;
+            } else if (words == null && MEETING_WORDS.matcher(line).matches()) {
+                words = line;
+            } else if (across.reset(line).find() && readsAs(across.group(2), number)) {
+                return across.group(2) + " " + across.group(1);
+            }
+        }
+        return token == null || words == null ? null : token + " " + words;
+    }
+
+    /** Whether a number as a scan printed it, its ordinal aside, reads as {@code number}. */
+    private static boolean readsAs(String printed, String number) {
+        String digits = printed.replaceFirst("(?:st|nd|rd|th|tb|e|ème|a\\.|ª|º|\\.)$", "").replace('G', '6').replace('g', '9');
+        return SymbolGrammar.scannedKey(digits).equals(SymbolGrammar.scannedKey(number));
     }
 
     /**

@@ -346,6 +346,15 @@ class DocumentParserTest {
     }
 
     @Test
+    void aRecordThatLostItsMeetingLineHasNoTitleNotItsAgendaItem() throws Exception {
+        // A web copy of S/PV.3415 whose site printed the meeting's number and day in its own lines, which were left out.
+        Extraction e = parse("S_PV.3415.txt", "The situation in Afghanistan", "Note by the Secretary-General (S/1994/766)", "",
+                "The meeting was called to order at 7.45 p.m.", "", "Adoption of the agenda", "", "The agenda was adopted.").extraction();
+        assertEquals(DocumentType.MEETING_RECORD, e.documentType());
+        assertNull(e.title());
+    }
+
+    @Test
     void theOrganOfAMeetingIsTheMastheadsElseThatOfItsSession() {
         assertEquals("Security Council", DocumentParser.meetingOrgan(List.of(" ", "Security Council"),
                 List.of(new Session("General Assembly", 75))));

@@ -223,6 +223,33 @@ class MeetingParserTest {
     }
 
     @Test
+    void anOldFrontPagesNumberAndMeetingWordsPrintedApartAreItsTitle() {
+        // The Official Records' columns put the number above the words; a scan keeps each on a line of its own.
+        TextLines spanish = TextLines.of(String.join("\n", "Naciones Unidas", "", "51.", "", "ASAMBLEA GENERAL", "", "SESION PLENARIA", "",
+                "TRlGESlMO PRIMER PERlODO DE SESIONES", "Lunes 27 de septiembre de 1976, a las 10.40 horas"));
+        assertEquals(new MeetingParser.FrontPage(9, "51. SESION PLENARIA", "51"), MeetingParser.frontPage(spanish, 150, "A/31/PV.51"));
+        TextLines english = TextLines.of(String.join("\n", "GENERAL ASSEMBLY GENERAL", "THIRD COMMITTEE", "MEETING", "SIXTH SESSION Official Record,",
+                "386tb", "Monday, 14 January 1952, at lO.30a.m."));
+        assertEquals("386tb MEETING", MeetingParser.frontPage(english, 150, "A/C.3/SR.386").title());
+        // Read across the columns: the words before the number.
+        TextLines across = TextLines.of(String.join("\n", "United NatiOlU ression UN. LIBRARY PLENARY MEETING 668th settle- GENERAL",
+                "Friday, 8 March 1957, at 3 p.m."));
+        assertEquals("668th PLENARY MEETING", MeetingParser.frontPage(across, 150, "A/PV.668").title());
+        // A number that does not read as the symbol's is another page's.
+        assertEquals(null, MeetingParser.frontPage(english, 150, "A/C.3/SR.387").title());
+    }
+
+    @Test
+    void aMeetingLineInCapitalsAScanGarbledIsTheRecordsTitle() {
+        TextLines lines = TextLines.of(String.join("\n", "UNITED NATIONS", "TRUSTEESHIP COUNCIL", "T/PV.1626", "",
+                "VERBAT:n.t REQ)RD OF THE SIXTEEN IIJNDRED AND 'IWENTY-S IXTH MEETING", "Held at Headquarters, New York,",
+                "on Tuesday, 12 May 1987, at 10.30 a.m."));
+        assertEquals(new MeetingParser.FrontPage(4, "VERBAT:n.t REQ)RD OF THE SIXTEEN IIJNDRED AND 'IWENTY-S IXTH MEETING", "1626"),
+                MeetingParser.frontPage(lines, 150, "T/PV.1626"));
+        assertEquals(null, MeetingParser.frontPage(lines, 150, "T/1626"), "only a record's symbol gives a meeting");
+    }
+
+    @Test
     void aPartialSummaryRecordsHeadingIsItsMeetingLine() {
         assertEquals("670", MeetingParser.line("COMPTE RENDU ANALYTIQUE (PARTIEL)* DE LA 670ème SÉANCE").number());
         assertEquals("COMPTE RENDU ANALYTIQUE (PARTIEL) DE LA 670ème SÉANCE",
