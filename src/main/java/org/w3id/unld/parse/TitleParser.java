@@ -527,12 +527,28 @@ final class TitleParser {
                 return -1;
             }
             name.append(n == 0 ? "" : " ").append(l.strip());
-            String printed = name.toString();
-            if (BODIES.byName(printed).isPresent()) {
+            if (namesBodies(name.toString(), 3)) {
                 return j + 1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code printed} is the name of a body of the table, or the names of up to {@code most} bodies one after the
+     * other, as a copy that lost its line breaks prints a commission over its committee ("ECONOMIC COMMISSION FOR EUROPE
+     * INLAND TRANSPORT COMMITTEE").
+     */
+    private static boolean namesBodies(String printed, int most) {
+        if (BODIES.byName(printed).isPresent()) {
+            return true;
+        }
+        for (int space = printed.indexOf(' '); most > 1 && space > 0; space = printed.indexOf(' ', space + 1)) {
+            if (BODIES.byName(printed.substring(0, space)).isPresent() && namesBodies(printed.substring(space + 1), most - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word that names a body: a line with one of them above a letter's heading is the body's name. */

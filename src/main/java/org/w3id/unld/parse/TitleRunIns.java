@@ -1,5 +1,7 @@
 package org.w3id.unld.parse;
 
+import org.w3id.unld.reference.UnBodies;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,9 @@ final class TitleRunIns {
         // After the session's dates in parentheses are cut: "… Humanos 18º período de sesiones (12 a 30 de septiembre …)".
         t = cutAtEndUnlessOwned(t, SESSION_LINE_AT_END, SESSION_OWNER);
         t = withoutWhatFollowsPlaceAndDates(t);
+        String beforeFrontMatter = cutAt(t, FRONT_MATTER_AFTER);
+        // "Commission on Human Rights Report of the Secretary-General": a body's name alone is no title.
+        t = UnBodies.standard().byName(beforeFrontMatter).isPresent() ? t : beforeFrontMatter;
         return t.isEmpty() ? title : t;
     }
 
@@ -43,11 +48,26 @@ final class TitleRunIns {
         return cutAt(title, CONTENTS_RUN_IN);
     }
 
+    /**
+     * The lines that follow a heading, which a copy ran into it: who presents the document ("… l’Afrique Note du secrétariat
+     * Résumé Le présent document …", "… Overview Report of the Secretary-General"), the editors' note ("Reproduced as
+     * received, in the language of submission only") and the parties to a communication ("…, Communication présentée par :
+     * Petr Berlinov"). Only after a title's first words, and never after an item's letter ("c) Informe del Secretario General").
+     */
+    private static final Pattern FRONT_MATTER_AFTER = Pattern.compile(
+            "(?u)(?<=.{20}[\\p{L}\\d.’'\")»])(?<!\\b(?:the|on|in|of|to|and|sur|du|de|del|al|la|le|el|et|y|[a-z]\\)))\\s*,?\\s+(?:"
+                    + "(?:Note|Report|Rapport|Informe|Nota)\\s+(?:by|of|du|de\\s+la|del)\\s+(?:the\\s+)?(?:Secretariat|Secretary-General"
+                    + "|secr[ée]tariat|Secr[ée]taire\\s+g[ée]n[ée]ral|Secretar[íi]a|Secretario\\s+General|Director-General|Executive\\s+Director)\\b"
+                    + "|Reproduced\\s+as\\s+received\\b|Reproduit\\s+tel\\s+qu|Se\\s+reproduce\\s+(?:tal\\s+)?(?:como|en\\s+la\\s+forma)\\b"
+                    + "|Communication\\s+(?:submitted\\s+by|présentée\\s+par)\\s*:|Comunicaci[óo]n\\s+presentada\\s+por\\s*:).*$");
+
     /** A session's place and dates in parentheses at a title's end: "(20-29 March 2001)", "(New York, 16-27 May 1994)". */
     private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile(
             // Up to 60 characters between the first day and the year: "(12 a 30 de septiembre y 21 de octubre de 2011)".
             // A place the copy lost leaves its comma: "(, 6-31 July 2009)".
-            "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*|,\\s*)?\\d{1,2}\\b[^()]{2,60}\\b(?:19|20)\\d\\d\\)\\s*$");
+            "\\s*\\((?:\\p{Lu}[\\p{L} .'’\\-]{1,40},\\s*|,\\s*)?\\d{1,2}\\b[^()]{2,60}\\b(?:19|20)\\d\\d\\)\\s*$"
+                    // The dates before the place: "(23 to 26 January 2007, New York)".
+                    + "|\\s*\\(\\d{1,2}\\b[^()]{2,60}\\b(?:19|20)\\d\\d,\\s*\\p{Lu}[\\p{L} .'’\\-]{1,40}\\)\\s*$");
 
     /**
      * A session's place and dates in parentheses with more after them, which a copy ran in ("… ON ITS FIRST SESSION.

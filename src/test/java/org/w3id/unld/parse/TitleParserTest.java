@@ -207,6 +207,17 @@ class TitleParserTest {
     }
 
     @Test
+    void aCommissionAndItsCommitteeOnOneLineAreNotTheTitle() {
+        TextLines lines = TextLines.of(String.join("\n", "ECONOMIC COMMISSION FOR EUROPE INLAND TRANSPORT COMMITTEE",
+                "REPORT OF THE INLAND TRANSPORT COMMITTEE ON ITS SIXTY-SECOND SESSION", "", "1. The Committee met."));
+        assertEquals("REPORT OF THE INLAND TRANSPORT COMMITTEE ON ITS SIXTY-SECOND SESSION", TitleParser.parse(lines, 0).title());
+        // A commission under its former name, in Spanish and without accents.
+        TextLines cepal = TextLines.of(String.join("\n", "COMISION ECONOMICA PARA AMERICA LATINA", "INFORME ANUAL",
+                "(8 de mayo de 1978-26 de abril de 1979)"));
+        assertEquals("INFORME ANUAL", TitleParser.parse(cepal, 0).title());
+    }
+
+    @Test
     void aLetterThatOpensWithItsSalutationHasNoTitle() {
         TitleParser.Heading h = TitleParser.parse(TextLines.of("Monsieur le Délégué,\n\nJ'ai l'honneur de vous faire savoir …"), 0);
         assertEquals(null, h.title());

@@ -39,6 +39,23 @@ class TitleRunInsTest {
     }
 
     @Test
+    void theLinesAfterTheHeadingThatACopyRanInAreCut() {
+        assertEquals("Examen de la structure intergouvernementale de la Commission économique pour l’Afrique en application de la résolution 943 (XLIX)",
+                TitleRunIns.without("Examen de la structure intergouvernementale de la Commission économique pour l’Afrique en application de la "
+                        + "résolution 943 (XLIX) Note du secrétariat Résumé Le présent document est soumis conformément à la résolution 943"));
+        assertEquals("Facts and figures with regard to the special procedures in 2017", TitleRunIns.without(
+                "Facts and figures with regard to the special procedures in 2017 Reproduced as received, in the language of submission only."));
+        assertEquals("Constatations adoptées par le Comité concernant la communication no 2708/2015", TitleRunIns.without(
+                "Constatations adoptées par le Comité concernant la communication no 2708/2015 , Communication présentée par : Petr Berlinov"));
+        assertEquals("Report of the first regular session 2007", TitleRunIns.without("Report of the first regular session 2007 (23 to 26 January 2007, New York)"));
+        // The title's own: after "the", and after an item's letter.
+        assertEquals("Follow-up to the recommendations of the Report of the Secretary-General", TitleRunIns.without(
+                "Follow-up to the recommendations of the Report of the Secretary-General"));
+        assertEquals("Desarme general y completo: a) Informe de la Conferencia; c) Informe del Secretario General", TitleRunIns.without(
+                "Desarme general y completo: a) Informe de la Conferencia; c) Informe del Secretario General"));
+    }
+
+    @Test
     void aSubjectOverTheLineThatSaysWhoReportsStaysTheTitle() {
         assertEquals("Financing of the United Nations Peacekeeping Force in Cyprus Report of the Fifth Committee",
                 TitleRunIns.without("Financing of the United Nations Peacekeeping Force in Cyprus Report of the Fifth Committee"));
