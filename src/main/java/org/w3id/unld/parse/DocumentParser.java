@@ -286,6 +286,13 @@ public final class DocumentParser {
             // A verbatim record is dated by its meeting (EXTRACTION-CONVENTIONS); an old one's masthead prints the day it was issued.
             date = meeting.date();
         }
+        String originalLanguage = masthead.originalLanguage();
+        if (date == null) {
+            // No masthead date: a document the Official Records printed gives its language and date in brackets.
+            MastheadParser.Bracketed bracketed = MastheadParser.bracketed(lines, FRONT_PAGE_LINES);
+            date = bracketed.date();
+            originalLanguage = originalLanguage != null || bracketed.date() == null ? originalLanguage : bracketed.originalLanguage();
+        }
         List<Agent> signatories = new ArrayList<>();
         for (SignatureParser.Signature s : signatures) {
             signatories.add(s.agent());
@@ -301,7 +308,7 @@ public final class DocumentParser {
             meeting = meeting.withOrgan(meetingOrgan(masthead.organs(), sessions));
         }
         Extraction extraction = new Extraction(symbols, symbolSource, masthead.organs(), masthead.distribution(), date,
-                masthead.originalLanguage(), sessions, agenda, type, heading.title(), sender, addressees, sponsors, annexes,
+                originalLanguage, sessions, agenda, type, heading.title(), sender, addressees, sponsors, annexes,
                 events, meeting);
         return new ParsedDocument(source, extraction, signatories, CitationFinder.find(lines, symbols, masthead.organs()),
                 TextMentions.find(lines, Math.max(0, heading.line() >= 0 ? heading.line() : bodyStart)),

@@ -261,6 +261,41 @@ final class MastheadParser {
     /** How far into a line run together the cover of a scanned record can reach. */
     private static final int COVER_CHARACTERS = 300;
 
+    /** "[Original: English]", "[Original : ANGLAIS]": the language as the Official Records print it, in brackets. */
+    private static final Pattern BRACKETED_ORIGINAL = Pattern.compile("(?iu)^\\[\\s*original\\s*:\\s*(" + LANGUAGE_NAME + ")\\s*\\]\\s*");
+    /** "[10 July 1996]", "[29 Mars 2018]", "[11 septembre 1997]": the date, in brackets, on a line of its own or after the language. */
+    private static final Pattern BRACKETED_DATE = Pattern.compile(
+            "(?iu)^\\[\\s*(\\d{1,2})(?:er|º|°)?\\s+(?:de\\s+)?(" + UnDates.ANY_MONTH + "),?\\s+(?:de\\s+)?(\\d{4})\\s*\\]$");
+
+    /** A document's language and date as the Official Records print them, under its heading: "[Original: English]" / "[10 July 1996]". */
+    record Bracketed(String originalLanguage, LocalDate date) {
+    }
+
+    /**
+     * The bracketed language and date of a document printed in the Official Records (a Council's report, a letter in a
+     * supplement), within the first {@code within} lines, which have no masthead to give them; null values where none is printed.
+     */
+    static Bracketed bracketed(TextLines lines, int within) {
+        String language = null;
+        LocalDate date = null;
+        for (int i = 0; i < Math.min(lines.size(), within) && date == null; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.charAt(0) != '[') {
+                continue;
+            }
+            Matcher original = BRACKETED_ORIGINAL.matcher(line);
+            if (original.lookingAt()) {
+                language = LANGUAGES.get(original.group(1).toLowerCase(Locale.ROOT));
+                line = line.substring(original.end());
+            }
+            Matcher d = BRACKETED_DATE.matcher(line);
+            if (d.matches()) {
+                date = UnDates.of(d.group(3), d.group(2), d.group(1));
+            }
+        }
+        return new Bracketed(language, date);
+    }
+
     /**
      * The organ and session on a scanned record's cover, where the masthead reader, which reads a line only when all of it
      * is fields, found none: cover lines mix them with a scan's debris ("ASAMBLEA GENERAL TRlGESIMO PRIMER PERIODO DE
@@ -1237,6 +1272,12 @@ final class MastheadParser {
                 pos = m.end();
                 continue;
             }
+            if (Character.isUpperCase(c) && (m = region(GARBLED_SYMBOL, line, pos)) != null) {
+                // "S/8;sO9/Add.4": a symbol a scan garbled beyond reading; the file name's stands for it, the line's other fields are read.
+                p.other = true;
+                pos = m.end();
+                continue;
+            }
             if ((c == 'A' || c == 'S' || c == 'E' || Character.isUpperCase(c) || c == 's') && (m = region(SymbolGrammar.SYMBOL, line, pos)) != null) {
                 String s = SymbolGrammar.normalize(m.group(1));
                 if (!SymbolGrammar.isSymbol(s)) {
@@ -1277,6 +1318,9 @@ final class MastheadParser {
         }
         return p;
     }
+
+    /** A symbol's series and slash, then a scan's marks among its elements, up to the next space: "S/8;sO9/Add.4", "A/3$/12". */
+    private static final Pattern GARBLED_SYMBOL = Pattern.compile("[A-Z]{1,6}/(?=\\S*\\d)(?=[^\\s;$'‘’,:!?]*[;$'‘’,:!?]\\S)\\S{2,24}(?=\\s|$)");
 
     /** One word in capitals, digits and marks, without a lower-case letter, as a scan garbles a masthead's word ("ESPM10L"). */
     private static boolean isGarbledWord(String rest) {

@@ -57,6 +57,30 @@ class MastheadParserTest {
     }
 
     @Test
+    void aSymbolAScanGarbledBeyondReadingLeavesTheLinesOtherFields() {
+        MastheadParser.Masthead m = parse(String.join("\n", "UNITED NATIONS", "SECURITY COUNCIL",
+                "Distr. GENERAL S/8;sO9/Add.4 3 December 1968 ORIGINAL: ENGLISH", "", "REPORT BY THE SECRETARY-GENERAL"));
+        assertEquals(List.of(), m.symbols(), "no symbol is made up of what the scan left");
+        assertEquals("General", m.distribution());
+        assertEquals(LocalDate.of(1968, 12, 3), m.date());
+        assertEquals("en", m.originalLanguage());
+        // A symbol followed by a comma is a symbol.
+        assertEquals(List.of("A/47/485", "S/24641"), parse("Distr. GENERAL A/47/485, S/24641 3 October 1992").symbols());
+    }
+
+    @Test
+    void theOfficialRecordsPrintLanguageAndDateInBrackets() {
+        TextLines lines = TextLines.of(String.join("\n", "REPORT OF THE ECONOMIC AND SOCIAL COUNCIL", "for the year 1995", "",
+                "[Original: English]", "[10 July 1996]", "CONTENTS"));
+        assertEquals(new MastheadParser.Bracketed("en", LocalDate.of(1996, 7, 10)), MastheadParser.bracketed(lines, 150));
+        assertEquals(new MastheadParser.Bracketed("fr", LocalDate.of(1997, 9, 11)),
+                MastheadParser.bracketed(TextLines.of("[Original : FRANÇAIS] [11 septembre 1997]"), 150));
+        assertEquals(new MastheadParser.Bracketed(null, LocalDate.of(2018, 3, 29)), MastheadParser.bracketed(TextLines.of("[29 Mars 2018]"), 150));
+        assertEquals(new MastheadParser.Bracketed(null, null),
+                MastheadParser.bracketed(TextLines.of("[on the report of the Third Committee (A/74/400)]"), 150));
+    }
+
+    @Test
     void aRecordsSymbolRunIntoItsDateIsToldApartByTheDay() {
         MastheadParser.Masthead m = parse(String.join("\n", "NATIONS", "", "UNIES", "", "CRC", "", "Distr.GÉNÉRALE", "",
                 "CRC/C/SR.112524 mai 2006", "", "Original: ANGLAIS", "", "COMITÉ DES DROITS DE L’ENFANT", "", "Quarante-quatrième session"));
