@@ -1146,6 +1146,9 @@ final class MastheadParser {
             // "CRC/C/SR.112524 mai 2006": the symbol and the date apart.
             line = SYMBOL_INTO_DATE.matcher(line).replaceFirst(" ");
         }
+        if (line.indexOf(' ') > 0 && line.length() < 60 && SESSION_WORD_AT_END.matcher(line).find()) {
+            line = rejoinedOrdinal(line);
+        }
         Parts p = new Parts();
         if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches() || OFFICIAL_RECORDS.matcher(line).matches()
                 || NUMBERLESS_SESSION.matcher(line).matches()) {
@@ -1317,6 +1320,38 @@ final class MastheadParser {
             return null;
         }
         return p;
+    }
+
+    private static final Pattern SESSION_WORD_AT_END = Pattern.compile("(?iu)\\s(?:session|year|ann[ée]e|a[ñn]o|per[ií]odo\\s+de\\s+sesiones)$");
+    /** A session line whose ordinal text extraction broke inside a word: "Soixante- quin zième session", "Fifty- fourth session". */
+    private static final Pattern SPLIT_ORDINAL = Pattern.compile("(?iu)^([\\p{L}][\\p{L}\\- ]{3,40}?)\\s+(session|year|ann[ée]e|a[ñn]o|per[ií]odo\\s+de\\s+sesiones)$");
+
+    /**
+     * The session line with its ordinal whole again ("Soixante-quinzième session"), when the ordinal reads only with the
+     * spaces a text extraction put inside it taken out; otherwise the line as it is.
+     */
+    static String rejoinedOrdinal(String line) {
+        Matcher m = SPLIT_ORDINAL.matcher(line);
+        if (!m.matches() || readsAsOrdinal(m.group(1))) {
+            return line;
+        }
+        String words = m.group(1).replace("- ", "-").replace(" -", "-");
+        if (readsAsOrdinal(words)) {
+            return words + " " + m.group(2);
+        }
+        // One space too many ("Trigé simo quinto"), else every space inside a word of one ("Soixante-quin zième").
+        for (int space = words.indexOf(' '); space > 0; space = words.indexOf(' ', space + 1)) {
+            String joined = words.substring(0, space) + words.substring(space + 1);
+            if (readsAsOrdinal(joined)) {
+                return joined + " " + m.group(2);
+            }
+        }
+        String joined = words.replace(" ", "");
+        return readsAsOrdinal(joined) ? joined + " " + m.group(2) : line;
+    }
+
+    private static boolean readsAsOrdinal(String words) {
+        return Ordinals.parse(words).isPresent() || RomanceOrdinals.parse(words).isPresent();
     }
 
     /** A symbol's series and slash, then a scan's marks among its elements, up to the next space: "S/8;sO9/Add.4", "A/3$/12". */

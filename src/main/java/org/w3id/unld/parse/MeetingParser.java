@@ -565,7 +565,7 @@ final class MeetingParser {
     }
 
     private static final Pattern CONTENTS = Pattern.compile("^(?:CONTENTS|Contents|SOMMAIRE|Sommaire|SUMARIO|Sumario|ÍNDICE|Índice)$");
-    private static final Pattern CONTINUED = Pattern.compile("\\s*\\((?:continued|suite|continuación)\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTINUED = Pattern.compile("\\s*\\(\\s*(?:continued|suite|continuación|concluded|fin|conclusión)\\s*\\)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Under a summary record's item, the State party's report it takes up: "Third and fourth reports of the Sudan …". */
     private static final Pattern STATE_REPORT = Pattern.compile(
             "^(?:Initial|Combined|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Periodic|Rapport|Informe|Deuxième|Troisième|Segundo|Tercer)\\b.*\\breports?\\b",
@@ -607,6 +607,11 @@ final class MeetingParser {
                 current.add(l);
                 continue;
             }
+            if (CONTENTS.matcher(CONTINUED.matcher(l).replaceFirst("")).matches()) {
+                // "CONTENTS (continued)": the list goes on over a page break.
+                current = null;
+                continue;
+            }
             if (!titles.isEmpty() && STATE_REPORT.matcher(l).lookingAt()) {
                 current = null;
                 continue;
@@ -616,9 +621,11 @@ final class MeetingParser {
         }
         // Items in capitals and a line in ordinary case among them ("ORGANIZATIONAL AND OTHER MATTERS" / "Working Group on
         // Communications"): that line is a heading inside the item above it, not an item.
-        long capitals = titles.stream().filter(t -> Titles.isUpperCase(String.join(" ", t))).count();
-        List<List<String>> items = capitals * 2 > titles.size()
-                ? titles.stream().filter(t -> Titles.isUpperCase(String.join(" ", t))).toList() : titles;
+        // Half of them will do when the first is in capitals: an item, then the two State reports it took up.
+        long capitals = titles.stream().filter(MeetingParser::inCapitals).count();
+        boolean firstInCapitals = !titles.isEmpty() && inCapitals(titles.get(0));
+        List<List<String>> items = capitals * 2 > titles.size() || firstInCapitals && capitals * 2 == titles.size()
+                ? titles.stream().filter(MeetingParser::inCapitals).toList() : titles;
         return items.stream().map(t -> item(t, organ, session)).toList();
     }
 
@@ -639,6 +646,11 @@ final class MeetingParser {
             }
         }
         return -1;
+    }
+
+    /** Whether a contents entry is printed in capitals, its "(continuación)" aside. */
+    private static boolean inCapitals(List<String> entry) {
+        return Titles.isUpperCase(CONTINUED.matcher(String.join(" ", entry)).replaceFirst(""));
     }
 
     private static AgendaItem item(List<String> parts, String organ, Integer session) {

@@ -69,6 +69,18 @@ class MastheadParserTest {
     }
 
     @Test
+    void aSessionLineWhoseOrdinalTextExtractionBrokeIsReadWhole() {
+        assertEquals("Soixante-quinzième session", MastheadParser.rejoinedOrdinal("Soixante- quin zième session"));
+        assertEquals("Trigésimo quinto período de sesiones", MastheadParser.rejoinedOrdinal("Trigé simo quinto período de sesiones"));
+        assertEquals("Sixtieth session", MastheadParser.rejoinedOrdinal("Sixtieth session"));
+        assertEquals("Special session", MastheadParser.rejoinedOrdinal("Special session"), "no ordinal to rejoin");
+        MastheadParser.Masthead m = parse(String.join("\n", "Nations Unies", "CERD/C/SR.1971", "Distr. générale", "12 janvier 2010",
+                "Original: français", "Comité pour l’élimination de la discrimination raciale", "Soixante- quin zième session",
+                "Compte rendu analytique de la 1971 e séance"));
+        assertEquals(List.of(new Session("Committee on the Elimination of Racial Discrimination", 75, null)), m.sessions());
+    }
+
+    @Test
     void theOfficialRecordsPrintLanguageAndDateInBrackets() {
         TextLines lines = TextLines.of(String.join("\n", "REPORT OF THE ECONOMIC AND SOCIAL COUNCIL", "for the year 1995", "",
                 "[Original: English]", "[10 July 1996]", "CONTENTS"));

@@ -127,6 +127,16 @@ class MeetingParserTest {
         assertEquals(java.util.List.of("Consideration of reports of States parties"),
                 MeetingParser.contentsAgendaItems(crc, 0, "Committee on the Rights of the Child", 60).stream()
                         .map(org.w3id.unld.model.AgendaItem::title).toList());
+        // Items in capitals "( continuación )", an ordinary-case line under the first, a State report, the list over a page.
+        TextLines cat = TextLines.of(String.join("\n", "SUMARIO", "",
+                "EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES EN VIRTUD DEL ARTÍCULO 19 DE LA CONVENCIÓN ( continuación )", "",
+                "Conclusiones y recomendaciones acerca del segundo informe periódico de Malta", "",
+                "Segundo informe periódico de Austria ( continuación )", "", "SUMARIO (continuación)", "",
+                "CUESTIONES DE ORGANIZACIÓN Y OTROS ASUNTOS ( continuación )", "", "Se declara abierta la sesión a las 15.05 horas."));
+        assertEquals(java.util.List.of("EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS PARTES EN VIRTUD DEL ARTÍCULO 19 DE LA CONVENCIÓN",
+                        "CUESTIONES DE ORGANIZACIÓN Y OTROS ASUNTOS"),
+                MeetingParser.contentsAgendaItems(cat, 0, "Committee against Torture", 23).stream()
+                        .map(org.w3id.unld.model.AgendaItem::title).toList());
         TextLines spanish = TextLines.of(String.join("\n", "Presidenta: Sra. CHANET", "", "SUMARIO", "",
                 "EXAMEN DEL INFORME ANUAL EN LA ASAMBLEA GENERAL", "", "Se declara abierta la sesión a las 15.05 horas."));
         assertEquals(java.util.List.of("EXAMEN DEL INFORME ANUAL EN LA ASAMBLEA GENERAL"),
