@@ -624,10 +624,13 @@ final class MastheadParser {
         }
         if (organs.isEmpty() && !sessions.isEmpty() && !bodyOnlyInSessionLine && !bodyUnderFields && sessions.get(0).organ() != null && printedBodyOverSession
                 && isTableBody(sessions.get(0).organ())
-                && BODIES.byName(sessions.get(0).organ()).map(b -> b.treaties().isEmpty()).orElse(false)) {
+                && (distribution == null && meetingLine < 0
+                    || BODIES.byName(sessions.get(0).organ()).map(b -> b.treaties().isEmpty()).orElse(false))) {
             // No organ slot but the body over the session line ("United Nations Environment Assembly of the United Nations
             // Environment Programme" / "First session"): the body printed itself where the organ goes. Not a committee of a
-            // human rights treaty: its organ slot prints the treaty, and a copy without that slot prints no organ.
+            // human rights treaty under a masthead's fields: its organ slot prints the treaty, and a copy without that slot
+            // prints no organ; but a copy with no fields at all (a treaty database's views or concluding observations) opens
+            // on the committee as the body that issues it. A record's committee is its meeting's.
             organs.add(sessions.get(0).organ());
         }
         return new Masthead(symbols, organs, distribution, date, language, sessions, items, start, i, meetingLine, true);
@@ -1148,6 +1151,8 @@ final class MastheadParser {
         }
         if (line.indexOf(' ') > 0 && line.length() < 60 && SESSION_WORD_AT_END.matcher(line).find()) {
             line = rejoinedOrdinal(line);
+            Matcher spaced = SPACED_FIGURES_SESSION.matcher(line);
+            line = spaced.matches() ? spaced.group(1).replace(" ", "") + spaced.group(2) + " " + spaced.group(3) : line;
         }
         Parts p = new Parts();
         if (LANGUAGE_VERSION.matcher(line).matches() || PROVISIONAL.matcher(line).matches() || OFFICIAL_RECORDS.matcher(line).matches()
@@ -1299,7 +1304,9 @@ final class MastheadParser {
                     continue;
                 }
             }
-            if ((p.date != null || pos == 0) && Character.isLetter(c) && (m = region(VERSION_LANGUAGE, line, pos)) != null) {
+            if ((p.date != null || pos == 0 || !p.organs.isEmpty() && VERSION_LANGUAGE.matcher(line).region(pos, line.length()).matches())
+                    && Character.isLetter(c) && (m = region(VERSION_LANGUAGE, line, pos)) != null) {
+                // Or ending the organ's line, where a PDF's columns put it: "General Assembly English".
                 // The language of this version after the date ("2 de diciembre de 2004 Español") or before the original's
                 // ("ENGLISH ORIGINAL. ENGLISH/FRENCH/ RUSSIAN"), without "Original:".
                 p.other = true;
@@ -1335,6 +1342,9 @@ final class MastheadParser {
         if (!m.matches() || readsAsOrdinal(m.group(1))) {
             return line;
         }
+        if (!Character.isLetter(m.group(1).charAt(0))) {
+            return line;
+        }
         String words = m.group(1).replace("- ", "-").replace(" -", "-");
         if (readsAsOrdinal(words)) {
             return words + " " + m.group(2);
@@ -1349,6 +1359,9 @@ final class MastheadParser {
         String joined = words.replace(" ", "");
         return readsAsOrdinal(joined) ? joined + " " + m.group(2) : line;
     }
+
+    /** A session numbered in figures that a PDF's text spaced out: "10 6 e session". */
+    private static final Pattern SPACED_FIGURES_SESSION = Pattern.compile("^(\\d{1,2}(?: \\d){1,2})\\s?(e|ème|er|st|nd|rd|th|º|ª)\\s+(session|per[ií]odo\\s+de\\s+sesiones)$");
 
     private static boolean readsAsOrdinal(String words) {
         return Ordinals.parse(words).isPresent() || RomanceOrdinals.parse(words).isPresent();

@@ -224,9 +224,26 @@ public final class UnBodies {
         return out.toString();
     }
 
-    /** A word of a name, quoted, whose apostrophe may be printed straight or curly ("l'homme", "l’homme"). */
-    private static String wordPattern(String word) {
-        return String.join("['’]", Arrays.stream(word.split("['’]", -1)).map(w -> w.isEmpty() ? "" : Pattern.quote(w)).toList());
+    /**
+     * A word of a name, quoted, whose apostrophe may be printed straight or curly ("l'homme", "l’homme") and whose accented
+     * letters may be printed without their accents, as typewritten and scanned copies print capitals ("COMITE", "COMISION").
+     */
+    static String wordPattern(String word) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\'' || c == '’') {
+                out.append("['’]");
+                continue;
+            }
+            String bare = COMBINING_MARKS.matcher(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)).replaceAll("");
+            if (Character.isLetterOrDigit(c)) {
+                out.append(bare.length() == 1 && bare.charAt(0) != c ? "[" + c + bare + "]" : String.valueOf(c));
+            } else {
+                out.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -81,6 +81,38 @@ class MastheadParserTest {
     }
 
     @Test
+    void theVersionsLanguageEndingTheOrgansLineLeavesTheOrgan() {
+        MastheadParser.Masthead m = parse(String.join("\n", "United Nations A/66/884", "Distr.: General", "17 August 2012",
+                "General Assembly English", "Original: Spanish", "Sixty-sixth session", "Agenda item 45"));
+        assertEquals(List.of("General Assembly"), m.organs());
+        assertEquals("es", m.originalLanguage());
+    }
+
+    @Test
+    void aTreatyBodyOverItsSessionIsTheOrganOfACopyWithoutTheMastheadsFields() {
+        // A treaty database's copy of concluding observations: no symbol, no "Distr.", the committee at the top.
+        MastheadParser.Masthead copy = parse(String.join("\n", "COMITÉ DES DROITS DE L'ENFANT", "", "Dix-neuvième session", "",
+                "EXAMEN DES RAPPORTS PRÉSENTÉS PAR LES ÉTATS PARTIES"));
+        assertEquals(List.of("Committee on the Rights of the Child"), copy.organs());
+        // Under a masthead's fields, the committee is the session's body: the organ slot printed the treaty, which this copy lost.
+        MastheadParser.Masthead fields = parse(String.join("\n", "Distr. GENERAL", "CERD/C/RUS/CO/19", "22 September 2008", "Original: ENGLISH",
+                "COMMITTEE ON THE ELIMINATION OF RACIAL DISCRIMINATION", "Seventy-third session"));
+        assertEquals(List.of(), fields.organs());
+        assertEquals(List.of(new Session("Committee on the Elimination of Racial Discrimination", 73, null)), fields.sessions());
+    }
+
+    @Test
+    void aBodyAndItsSessionOnOneLineAreReadWithoutTheBodysAccents() {
+        MastheadParser.Masthead m = parse(String.join("\n", "Pacte international relatif aux droits civils et politiques", "Distr.",
+                "GENERALE CCPR/C/134 29 mai 1998 FRANCAIS", "Original : ANGLAIS",
+                "COMITE DES DROITS DE L'HOMME Soixante-troisième session Genève, 13-31 juillet 1998", "ORDRE DU JOUR PROVISOIRE"));
+        assertEquals(List.of(new Session("Human Rights Committee", 63, null)), m.sessions());
+        MastheadParser.Masthead spaced = parse(String.join("\n", "Nations Unies", "CCPR/C/106/1", "Distr. générale", "21 août 2012",
+                "Original: anglais", "Comité des droits de l ’ homme", "10 6 e session", "Genève, 15 octobre-2 novembre 2012"));
+        assertEquals(List.of(new Session("Human Rights Committee", 106, null)), spaced.sessions());
+    }
+
+    @Test
     void theOfficialRecordsPrintLanguageAndDateInBrackets() {
         TextLines lines = TextLines.of(String.join("\n", "REPORT OF THE ECONOMIC AND SOCIAL COUNCIL", "for the year 1995", "",
                 "[Original: English]", "[10 July 1996]", "CONTENTS"));

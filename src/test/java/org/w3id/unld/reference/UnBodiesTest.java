@@ -15,6 +15,16 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The table of UN bodies: names in the UN's languages, aliases, series, parents and sessions. */
 class UnBodiesTest {
+    @Test
+    void aNamesPatternReadsItPrintedWithoutAccentsAndWithEitherApostrophe() {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?iu)" + UnBodies.alternation(List.of("Comité des droits de l'homme")));
+        assertTrue(p.matcher("COMITE DES DROITS DE L'HOMME").matches());
+        assertTrue(p.matcher("Comité des droits de l’homme").matches());
+        assertFalse(p.matcher("Comité des droits de l'enfant").matches());
+        assertTrue(java.util.regex.Pattern.compile("(?iu)" + UnBodies.alternation(List.of("Comisión Económica para Europa")))
+                .matcher("COMISION ECONOMICA PARA EUROPA").matches());
+    }
+
 
     private final UnBodies bodies = UnBodies.standard();
 
