@@ -121,6 +121,12 @@ public final class DocumentParser {
         if (!masthead.symbols().isEmpty()) {
             symbols = masthead.symbols();
             symbolSource = SymbolSource.MASTHEAD;
+            List<String> named = SymbolGrammar.fromFileName(source.fileName());
+            if (!named.isEmpty() && UnBodies.standard().isSeries(symbols.get(0)) && named.get(0).startsWith(symbols.get(0) + "/")) {
+                // "E/CN.14" read where a scan garbled the rest of "E/CN.14/SR.125(VII)": the file name's symbol is the one printed.
+                symbols = new ArrayList<>(symbols);
+                symbols.set(0, named.get(0));
+            }
         } else {
             symbols = SymbolGrammar.fromFileName(source.fileName());
             // A masthead the reader could not follow (a scanned front page) may still print the symbol on a line of its own.

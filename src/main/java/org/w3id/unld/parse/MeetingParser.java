@@ -148,7 +148,7 @@ final class MeetingParser {
             if (scanned != null) {
                 return new FrontPage(i, scanned.title(), number);
             }
-            if (GARBLED_RECORD_LINE.matcher(lines.get(i).strip()).matches()) {
+            if (GARBLED_RECORD_LINE.matcher(lines.get(i).strip()).lookingAt()) {
                 return new FrontPage(i, lines.get(i).strip(), number);
             }
             if (dayLine < 0 && DAY_LINE.matcher(lines.get(i).strip()).lookingAt() && dateIn(lines.get(i)) != null) {
@@ -162,7 +162,9 @@ final class MeetingParser {
      * A record's meeting line in capitals whose genre words and number in words a scan garbled, read only once the symbol
      * says the document is a record: "VERBATIM RECX>RD OF THE SIXTEEN HUNDRED AND ELEVENTH MEETING".
      */
-    private static final Pattern GARBLED_RECORD_LINE = Pattern.compile("(?:VERB|SUMM|PROV)\\S{2,12}\\s+\\S{4,8}\\s+OF\\s+THE\\s+[^a-z]{3,80}\\sMEETING");
+    private static final Pattern GARBLED_RECORD_LINE = Pattern.compile("(?:VERB|SUMM|PROV)\\S{2,12}\\s+\\S{4,8}\\s+OF\\s+THE\\s+[^a-z]{3,80}\\sMEETING"
+            // "COMPTE RBN3HJ ANALYTIQUE PROVISOIRE DE LA CE17T VlfftST-CIIRgjTniE", "COMHPE RENDU ANALXTIQUE PROVISOIRE DE LA …".
+            + "|COM\\S{2,4}\\s+R\\S{3,5}\\s+A\\S{6,10}\\s+(?:P\\S{6,9}\\s+)?DE\\s+LA\\s+\\S.{2,80}");
 
     /** An old Official Records front page's meeting words, which its columns printed apart from the number: "PLENARY MEETING". */
     private static final Pattern MEETING_WORDS = Pattern.compile(

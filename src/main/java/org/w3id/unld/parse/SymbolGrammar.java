@@ -44,7 +44,9 @@ public final class SymbolGrammar {
     private static final Pattern PAREN_GLUED = Pattern.compile("^(.*?\\d)\\(([^)]*)\\)$");
     private static final Pattern NUMERIC = Pattern.compile("\\d+");
     private static final Pattern AFTER_NUMBER = Pattern.compile(
-            "(?i)(?:Add|Rev|Corr|Amend|Res|Sub|Part|Summary|Excerpt|PV|L|Annex|Suppl)\\.?\\d*(?:\\.\\d+)?");
+            "(?i)(?:Add|Rev|Corr|Amend|Res|Sub|Part|Summary|Excerpt|PV|SR|L|Annex|Suppl|C|AC|INF|CRP|WP|NGO)\\.?\\d*(?:\\.\\d+)?"
+                    // A session in roman figures after a record's number: "SR.125(VII)".
+                    + "(?:\\([IVXLC]{1,8}\\))?");
 
     private static final Pattern ELEMENT = Pattern.compile("[A-Za-z][A-Za-z0-9.\\-]*(?:\\([^)]*\\))?");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
@@ -234,6 +236,8 @@ public final class SymbolGrammar {
      */
     private static final Pattern SCANNED_ONE = Pattern.compile("(?<=[.\\d])l+(?=[\\d/]|$)");
 
+    private static final Pattern RECORD_SESSION = Pattern.compile("/(?:SR|PV)\\.\\d{1,5}\\([IVXL]{1,8}\\)$");
+
     static String normalize(String raw) {
         String s = raw.trim();
         if (s.indexOf('l') >= 0) {
@@ -255,8 +259,9 @@ public final class SymbolGrammar {
         } else {
             // The year or session after a symbol stands apart ("S/RES/2331 (2016)"); a body's session inside it does not
             // ("ICCD/COP(9)/18": a slash follows).
+            // Nor does a regional commission's session after a record's number, as its records print it ("E/CN.14/SR.125(VII)").
             int paren = s.lastIndexOf('(');
-            if (paren > 0 && s.charAt(paren - 1) != ' ' && s.indexOf('/', paren) < 0) {
+            if (paren > 0 && s.charAt(paren - 1) != ' ' && s.indexOf('/', paren) < 0 && !RECORD_SESSION.matcher(s).find()) {
                 s = s.substring(0, paren) + " " + s.substring(paren);
             }
         }

@@ -123,7 +123,7 @@ final class TitleRunIns {
      * run on without a space: "Acta resumida de la 142ª sesiónCelebrada en el Palais Wilson".
      */
     private static final Pattern RECORD_HELD = Pattern.compile(
-            "(?iu)(?<=\\b(?:meeting|s[ée]ance|sesi[óo]n|reuni[óo]n)\\.?)(?:\\s+|(?=\\p{Lu}))(?:held\\s+(?:at|in|on)|tenue\\s+(?:au|à|a|le)|celebrada\\s+(?:en|el))\\b.*$");
+            "(?iu)(?<=\\b(?:meeting|s[ée]ance|sesi[óo]n|reuni[óo]n|pl[ée]ni[èe]re|plenaria)\\.?)(?:\\s+|(?=\\p{Lu}))(?:held\\s+(?:at|in|on)|tenue|celebrada\\s+(?:en|el))\\b.*$");
 
     /**
      * The line that says which part of the document this is, run into the title: "… 2 October 2009 Addendum Part two:

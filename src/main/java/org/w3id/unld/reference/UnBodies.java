@@ -142,6 +142,11 @@ public final class UnBodies {
         return Optional.ofNullable(found);
     }
 
+    /** Whether a symbol is only a body's series, with no document in it ("E/CN.14", "A/C.3"): a symbol a scan cut short. */
+    public boolean isSeries(String symbol) {
+        return symbol != null && (bySeries.containsKey(symbol.strip() + "/") || bySeries.containsKey(symbol.strip() + "."));
+    }
+
     /**
      * The body whose series a document symbol belongs to: that of the longest prefix in the table
      * ("A/C.4/80/L.18" is the Fourth Committee's, "A/80/L.1" the General Assembly's, "UNEP/EA.5/Res.12" the

@@ -257,6 +257,10 @@ class MeetingParserTest {
         assertEquals(new MeetingParser.FrontPage(4, "VERBAT:n.t REQ)RD OF THE SIXTEEN IIJNDRED AND 'IWENTY-S IXTH MEETING", "1626"),
                 MeetingParser.frontPage(lines, 150, "T/PV.1626"));
         assertEquals(null, MeetingParser.frontPage(lines, 150, "T/1626"), "only a record's symbol gives a meeting");
+        TextLines french = TextLines.of(String.join("\n", "COMMISSION ECONOMIQUE POUR I^AFRIQUE Neuvieme session", "",
+                "COMHPE RENDU ANALXTIQUE PROVISOIRE DE LA CENT QUARANTE ET UNIEME SEANCE PLENIERE tenue a, la Maison de l'Afrique,",
+                "le mardi 4 fevrier 1969, a lOh 15."));
+        assertEquals(2, MeetingParser.frontPage(french, 150, "E/CN.14/SR.141(IX)").line());
     }
 
     @Test

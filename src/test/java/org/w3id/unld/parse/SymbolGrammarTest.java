@@ -164,4 +164,14 @@ class SymbolGrammarTest {
         assertEquals(SymbolGrammar.scannedKey("S/22464"), SymbolGrammar.scannedKey("5122464"));
         assertNotEquals(SymbolGrammar.scannedKey("A/38/PV.101"), SymbolGrammar.scannedKey("A/38/PV.102"));
     }
+
+    @Test
+    void aRegionalCommissionsRecordKeepsItsSessionGluedToItsNumber() {
+        assertEquals(java.util.List.of("E/CN.14/SR.125(VII)"), SymbolGrammar.fromFileName("E_CN.14_SR.125(VII).txt"));
+        assertEquals(java.util.List.of("E/CN.14/C.1/SR.17(VI)"), SymbolGrammar.fromFileName("E_CN.14_C.1_SR.17(VI).txt"));
+        assertEquals(java.util.List.of("E/CN.14/INF/72"), SymbolGrammar.fromFileName("E_CN.14_INF_72.txt"));
+        // A resolution's session stands apart.
+        assertEquals("A/RES/735 (VIII)", SymbolGrammar.normalize("A/RES/735(VIII)"));
+        assertEquals("E/CN.14/SR.125(VII)", SymbolGrammar.normalize("E/CN.14/SR.125(VII)"));
+    }
 }

@@ -39,6 +39,12 @@ class TitleRunInsTest {
     }
 
     @Test
+    void whereAPlenaryMeetingWasHeldIsNotPartOfTheRecordsTitle() {
+        assertEquals("COMHPE RENDU ANALXTIQUE PROVISOIRE DE LA CENT QUARANTE ET UNIEME SEANCE PLENIERE", TitleRunIns.without(
+                "COMHPE RENDU ANALXTIQUE PROVISOIRE DE LA CENT QUARANTE ET UNIEME SEANCE PLENIERE tenue a, la Maison de l'Afrique,"));
+    }
+
+    @Test
     void theLinesAfterTheHeadingThatACopyRanInAreCut() {
         assertEquals("Examen de la structure intergouvernementale de la Commission économique pour l’Afrique en application de la résolution 943 (XLIX)",
                 TitleRunIns.without("Examen de la structure intergouvernementale de la Commission économique pour l’Afrique en application de la "
