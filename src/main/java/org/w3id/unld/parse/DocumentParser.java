@@ -293,6 +293,13 @@ public final class DocumentParser {
             date = meeting.date();
         }
         String originalLanguage = masthead.originalLanguage();
+        String distribution = masthead.distribution();
+        if ((distribution == null || originalLanguage == null) && meeting == null && heading.line() > 0) {
+            // A masthead the reader could not follow line by line still prints "Distr. GENERAL" and "ORIGINAL: ENGLISH".
+            MastheadParser.ScatteredFields scattered = MastheadParser.scatteredFields(lines, heading.line());
+            distribution = distribution != null ? distribution : scattered.distribution();
+            originalLanguage = originalLanguage != null ? originalLanguage : scattered.originalLanguage();
+        }
         if (date == null) {
             // No masthead date: a document the Official Records printed gives its language and date in brackets.
             MastheadParser.Bracketed bracketed = MastheadParser.bracketed(lines, FRONT_PAGE_LINES);
@@ -313,7 +320,7 @@ public final class DocumentParser {
         if (meeting != null) {
             meeting = meeting.withOrgan(meetingOrgan(masthead.organs(), sessions));
         }
-        Extraction extraction = new Extraction(symbols, symbolSource, masthead.organs(), masthead.distribution(), date,
+        Extraction extraction = new Extraction(symbols, symbolSource, masthead.organs(), distribution, date,
                 originalLanguage, sessions, agenda, type, heading.title(), sender, addressees, sponsors, annexes,
                 events, meeting);
         return new ParsedDocument(source, extraction, signatories, CitationFinder.find(lines, symbols, masthead.organs()),

@@ -261,6 +261,33 @@ final class MastheadParser {
     /** How far into a line run together the cover of a scanned record can reach. */
     private static final int COVER_CHARACTERS = 300;
 
+    /** Distribution and original language read in a masthead whose lines the reader could not follow as fields. */
+    record ScatteredFields(String distribution, String originalLanguage) {
+    }
+
+    /**
+     * "Distr. GENERAL" and "ORIGINAL: ENGLISH" wherever they stand in the lines before {@code end} (the heading), for a
+     * scanned or run-together masthead whose lines mix them with debris ("Distr. SECURITY GENERAL S/8;sO9 COUNCIL"). Each
+     * is unambiguous where it stands; null where not printed.
+     */
+    static ScatteredFields scatteredFields(TextLines lines, int end) {
+        String distribution = null;
+        String language = null;
+        StringBuilder head = new StringBuilder();
+        for (int i = 0; i < Math.min(end, lines.size()) && head.length() < COVER_CHARACTERS * 4; i++) {
+            head.append(lines.get(i)).append('\n');
+        }
+        Matcher distr = DISTR.matcher(head);
+        while (distribution == null && distr.find()) {
+            distribution = distr.group(1) == null ? null : DISTRIBUTIONS.get(distr.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher original = ORIGINAL.matcher(head);
+        if (original.find()) {
+            language = LANGUAGES.get(original.group(1).toLowerCase(Locale.ROOT));
+        }
+        return new ScatteredFields(distribution, language);
+    }
+
     /** "[Original: English]", "[Original : ANGLAIS]": the language as the Official Records print it, in brackets. */
     private static final Pattern BRACKETED_ORIGINAL = Pattern.compile("(?iu)^\\[\\s*original\\s*:\\s*(" + LANGUAGE_NAME + ")\\s*\\]\\s*");
     /** "[10 July 1996]", "[29 Mars 2018]", "[11 septembre 1997]": the date, in brackets, on a line of its own or after the language. */

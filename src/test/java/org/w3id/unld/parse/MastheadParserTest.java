@@ -113,6 +113,16 @@ class MastheadParserTest {
     }
 
     @Test
+    void distributionAndLanguageAreReadWhereAScannedMastheadMixedThemWithDebris() {
+        TextLines lines = TextLines.of(String.join("\n", "UNITED NATIONS ECONOMIC Distr. GENERAL AND SOCIAL E/CN.l4/1O3 COUNCIL ,%'~ 12 May",
+                "ORIGINAL: ENGLISH 'llil", "ECONOMIC COMMISSION FOR AFRICA", "Decentralization of the activities", "1. The Commission"));
+        assertEquals(new MastheadParser.ScatteredFields("General", "en"), MastheadParser.scatteredFields(lines, 3));
+        assertEquals(new MastheadParser.ScatteredFields(null, null), MastheadParser.scatteredFields(lines, 0), "only before the heading");
+        assertEquals(new MastheadParser.ScatteredFields(null, null),
+                MastheadParser.scatteredFields(TextLines.of("The distribution of the original report"), 1));
+    }
+
+    @Test
     void theOfficialRecordsPrintLanguageAndDateInBrackets() {
         TextLines lines = TextLines.of(String.join("\n", "REPORT OF THE ECONOMIC AND SOCIAL COUNCIL", "for the year 1995", "",
                 "[Original: English]", "[10 July 1996]", "CONTENTS"));
