@@ -1307,7 +1307,8 @@ final class MastheadParser {
                 pos = m.end();
                 continue;
             }
-            if (Character.isUpperCase(c) && (m = region(GARBLED_SYMBOL, line, pos)) != null) {
+            int slash = Character.isUpperCase(c) ? line.indexOf('/', pos) : -1;
+            if (slash > pos && slash <= pos + 6 && (m = region(GARBLED_SYMBOL, line, pos)) != null) {
                 // "S/8;sO9/Add.4": a symbol a scan garbled beyond reading; the file name's stands for it, the line's other fields are read.
                 p.other = true;
                 pos = m.end();

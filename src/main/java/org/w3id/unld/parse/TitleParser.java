@@ -53,7 +53,7 @@ final class TitleParser {
     /** "CONSIDERATION OF REPORTS SUBMITTED BY STATES PARTIES UNDER ARTICLE 9 …", in English, French and Spanish. */
     private static final Pattern STATES_PARTIES_REPORTS = Pattern.compile(
             "(?iu)^(?:consideration\\s+of\\s+reports\\s+submitted\\s+by\\s+states\\s+parties"
-                    + "|examen\\s+des\\s+rapports\\s+pr[ée]sent[ée]s\\s+par\\s+les\\s+[ée]tats\\s+parties"
+                    + "|examen\\s+des\\s+rapports\\s+(?:pr[ée]sent[ée]s|soumis)\\s+par\\s+les\\s+[ée]tats\\s+parties"
                     + "|examen\\s+de\\s+los\\s+informes\\s+presentados\\s+por\\s+los\\s+estados\\s+partes)\\b");
     /** "Addendum", "Adición**", "Corrigendum": the line that says which part the document is ends its title. */
     private static final Pattern PART_LINE = Pattern.compile(
@@ -166,9 +166,17 @@ final class TitleParser {
                 i = lines.nextContent(i + 1);
                 continue;
             }
-            if (STATES_PARTIES_REPORTS.matcher(line).lookingAt() && i + 1 < lines.size()) {
-                // A treaty body's standing heading over its concluding observations: the title is the next heading.
-                i = lines.nextContent(skipBlock(lines, i));
+            boolean runsOn = i + 1 < lines.size() && !lines.isBlank(i + 1);
+            if ((STATES_PARTIES_REPORTS.matcher(line).lookingAt()
+                    || runsOn && STATES_PARTIES_REPORTS.matcher(line + " " + lines.get(i + 1)).lookingAt()) && i + 1 < lines.size()) {
+                // A treaty body's standing heading over its concluding observations: the title is the next heading. In
+                // capitals it may take two or three lines ("EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS" / "PARTES EN
+                // VIRTUD DEL ARTÍCULO 44 DE LA CONVENCIÓN").
+                int k = i + 1;
+                while (k < lines.size() && k < i + 3 && !lines.isBlank(k) && Titles.isUpperCase(line) && Titles.isUpperCase(lines.get(k))) {
+                    k++;
+                }
+                i = lines.nextContent(Math.max(k, skipBlock(lines, i)));
                 continue;
             }
             int letterLine = letterAfterBodyLines(lines, i);

@@ -207,6 +207,17 @@ class TitleParserTest {
     }
 
     @Test
+    void aTreatyBodysStandingHeadingOverTwoLinesIsNotTheTitleOfItsConcludingObservations() {
+        TextLines spanish = TextLines.of(String.join("\n", "EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS",
+                "PARTES EN VIRTUD DEL ARTÍCULO 44 DE LA CONVENCIÓN", "", "", "Observaciones finales del Comité de los Derechos del Niño",
+                "", "COSTA RICA", "", "1. El Comité examinó el segundo informe periódico de Costa Rica."));
+        assertEquals("Observaciones finales del Comité de los Derechos del Niño", TitleParser.parse(spanish, 0).title());
+        TextLines french = TextLines.of(String.join("\n", "Examen des rapports soumis par les États parties conformément à l’article 40 du Pacte",
+                "", "Observations finales du Comité des droits de l’homme", "", "Guatemala", "", "1. Le Comité a examiné le rapport."));
+        assertEquals("Observations finales du Comité des droits de l’homme", TitleParser.parse(french, 0).title());
+    }
+
+    @Test
     void aCommissionAndItsCommitteeOnOneLineAreNotTheTitle() {
         TextLines lines = TextLines.of(String.join("\n", "ECONOMIC COMMISSION FOR EUROPE INLAND TRANSPORT COMMITTEE",
                 "REPORT OF THE INLAND TRANSPORT COMMITTEE ON ITS SIXTY-SECOND SESSION", "", "1. The Committee met."));
