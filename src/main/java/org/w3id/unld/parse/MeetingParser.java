@@ -168,7 +168,9 @@ final class MeetingParser {
 
     /** An old Official Records front page's meeting words, which its columns printed apart from the number: "PLENARY MEETING". */
     private static final Pattern MEETING_WORDS = Pattern.compile(
-            "(?:PLENARY\\s+)?MEETING|SESI[OÓ]N(?:\\s+PLENARIA)?|S[EÉ]ANCE(?:\\s+PL[EÉ]NI[EÈ]RE)?");
+            "(?:PLENARY\\s+)?MEETING|SESI[OÓ]N(?:\\s+PLENARIA)?|S[EÉ]ANCE(?:\\s+PL[EÉ]NI[EÈ]RE)?"
+                    // As a scan read them: "8E810N PLENARIA", "SESUlN PLENAIUI".
+                    + "|[S8$][\\p{L}\\d]{4,5}\\s+P[lL][\\p{L}\\d]{5,6}");
     /** The meeting's number as such a page printed it, with its ordinal and the scan's misreadings: "386tb", "51.", "10Ga.". */
     private static final Pattern NUMBER_ALONE = Pattern.compile("[\\dlIOSGg]{1,5}(?:st|nd|rd|th|tb|e|ème|a\\.|ª|º|\\.)?");
     private static final Pattern WORDS_THEN_NUMBER = Pattern.compile(

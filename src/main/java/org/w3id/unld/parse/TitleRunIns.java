@@ -21,6 +21,8 @@ final class TitleRunIns {
             return null;
         }
         String t = withoutContents(title);
+        // "(XxX). Año internacional del niño": the end of a resolution's number ("3406 (XXX).") left on the title's line.
+        t = t.startsWith("(") ? NUMBERS_SESSION_BEFORE.matcher(t).replaceFirst("") : t;
         t = withoutBodiesBefore(t);
         t = cutAt(t, RECORD_HELD);
         t = cutAt(t, PART_AFTER);
@@ -34,6 +36,8 @@ final class TitleRunIns {
         t = UnBodies.standard().byName(beforeFrontMatter).isPresent() ? t : beforeFrontMatter;
         return t.isEmpty() ? title : t;
     }
+
+    private static final Pattern NUMBERS_SESSION_BEFORE = Pattern.compile("^\\((?i:[IVXL]{1,8})\\)\\.\\s+(?=\\p{Lu})");
 
     /** A table of contents that a copy ran into the title: "… session Table des matières Paragraphes Page I. …". */
     private static final Pattern CONTENTS_RUN_IN = Pattern.compile(

@@ -227,7 +227,8 @@ class MeetingParserTest {
         TextLines lines = TextLines.of(String.join("\n", "107a.", "Naciones Unidas", "SESI0N PLENARI", "",
                 "Miércoles 22 de diciembre de 1976. a las 18.05 horas NUEVA", "YORK"));
         MeetingParser.FrontPage front = MeetingParser.frontPage(lines, 150, "A/31/PV.107");
-        assertEquals(new MeetingParser.FrontPage(4, null, "107"), front);
+        // The number and the meeting's words, as the scan printed them apart, are its title.
+        assertEquals(new MeetingParser.FrontPage(4, "107a. SESI0N PLENARI", "107"), front);
         assertEquals(new Meeting("107", LocalDate.of(1976, 12, 22), "18.05 horas", "NUEVA", null), MeetingParser.parse(lines, front));
         assertEquals(null, MeetingParser.frontPage(lines, 150, "A/31/107"), "only a record's symbol gives a meeting");
     }
@@ -245,6 +246,10 @@ class MeetingParserTest {
         TextLines across = TextLines.of(String.join("\n", "United NatiOlU ression UN. LIBRARY PLENARY MEETING 668th settle- GENERAL",
                 "Friday, 8 March 1957, at 3 p.m."));
         assertEquals("668th PLENARY MEETING", MeetingParser.frontPage(across, 150, "A/PV.668").title());
+        // The meeting's words as a scan read them.
+        TextLines scanned = TextLines.of(String.join("\n", "3a.", "Naciones Unidas", "8E810N PLENARIA", "ASAMBLEA GENERAL",
+                "Viernes 19 de septiembre de 1980, a las 10.45 horas"));
+        assertEquals("3a. 8E810N PLENARIA", MeetingParser.frontPage(scanned, 150, "A/35/PV.3").title());
         // A number that does not read as the symbol's is another page's.
         assertEquals(null, MeetingParser.frontPage(english, 150, "A/C.3/SR.387").title());
     }

@@ -39,6 +39,12 @@ class TitleRunInsTest {
     }
 
     @Test
+    void theEndOfAResolutionsNumberLeftOnItsTitlesLineIsCut() {
+        assertEquals("Año internacional del niño", TitleRunIns.without("(XxX). Año internacional del niño"));
+        assertEquals("(a) Human rights questions", TitleRunIns.without("(a) Human rights questions"), "an item's letter stays");
+    }
+
+    @Test
     void whereAPlenaryMeetingWasHeldIsNotPartOfTheRecordsTitle() {
         assertEquals("COMHPE RENDU ANALXTIQUE PROVISOIRE DE LA CENT QUARANTE ET UNIEME SEANCE PLENIERE", TitleRunIns.without(
                 "COMHPE RENDU ANALXTIQUE PROVISOIRE DE LA CENT QUARANTE ET UNIEME SEANCE PLENIERE tenue a, la Maison de l'Afrique,"));
