@@ -1176,7 +1176,7 @@ final class MastheadParser {
             // "CRC/C/SR.112524 mai 2006": the symbol and the date apart.
             line = SYMBOL_INTO_DATE.matcher(line).replaceFirst(" ");
         }
-        if (line.indexOf(' ') > 0 && line.length() < 60 && SESSION_WORD_AT_END.matcher(line).find()) {
+        if (line.length() < 60 && endsWithSessionWord(line) && line.indexOf(' ') > 0) {
             line = rejoinedOrdinal(line);
             Matcher spaced = SPACED_FIGURES_SESSION.matcher(line);
             line = spaced.matches() ? spaced.group(1).replace(" ", "") + spaced.group(2) + " " + spaced.group(3) : line;
@@ -1357,7 +1357,17 @@ final class MastheadParser {
         return p;
     }
 
-    private static final Pattern SESSION_WORD_AT_END = Pattern.compile("(?iu)\\s(?:session|year|ann[ée]e|a[ñn]o|per[ií]odo\\s+de\\s+sesiones)$");
+    /** The words a session line ends with, in the three languages: "session", "year", "année", "año", "período de sesiones". */
+    private static final String[] SESSION_WORDS = {"session", "sesiones", "year", "année", "annee", "año", "ano"};
+
+    private static boolean endsWithSessionWord(String line) {
+        for (String word : SESSION_WORDS) {
+            if (line.regionMatches(true, line.length() - word.length(), word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** A session line whose ordinal text extraction broke inside a word: "Soixante- quin zième session", "Fifty- fourth session". */
     private static final Pattern SPLIT_ORDINAL = Pattern.compile("(?iu)^([\\p{L}][\\p{L}\\- ]{3,40}?)\\s+(session|year|ann[ée]e|a[ñn]o|per[ií]odo\\s+de\\s+sesiones)$");
 

@@ -31,7 +31,7 @@ final class TitleRunIns {
         // After the session's dates in parentheses are cut: "… Humanos 18º período de sesiones (12 a 30 de septiembre …)".
         t = cutAtEndUnlessOwned(t, SESSION_LINE_AT_END, SESSION_OWNER);
         t = withoutWhatFollowsPlaceAndDates(t);
-        String beforeFrontMatter = cutAt(t, FRONT_MATTER_AFTER);
+        String beforeFrontMatter = mayHaveFrontMatterAfter(t) ? cutAt(t, FRONT_MATTER_AFTER) : t;
         // "Commission on Human Rights Report of the Secretary-General": a body's name alone is no title.
         t = UnBodies.standard().byName(beforeFrontMatter).isPresent() ? t : beforeFrontMatter;
         return t.isEmpty() ? title : t;
@@ -64,6 +64,19 @@ final class TitleRunIns {
                     + "|secr[ée]tariat|Secr[ée]taire\\s+g[ée]n[ée]ral|Secretar[íi]a|Secretario\\s+General|Director-General|Executive\\s+Director)\\b"
                     + "|Reproduced\\s+as\\s+received\\b|Reproduit\\s+tel\\s+qu|Se\\s+reproduce\\s+(?:tal\\s+)?(?:como|en\\s+la\\s+forma)\\b"
                     + "|Communication\\s+(?:submitted\\s+by|présentée\\s+par)\\s*:|Comunicaci[óo]n\\s+presentada\\s+por\\s*:).*$");
+
+    /** The words {@link #FRONT_MATTER_AFTER} starts with after its white space: the pattern is tried only on a title that holds one. */
+    private static final String[] FRONT_MATTER_WORDS = {" Note", " Report", " Rapport", " Informe", " Nota", " Reproduced", " Reproduit",
+            " Se reproduce", " Communication", " Comunicaci"};
+
+    private static boolean mayHaveFrontMatterAfter(String title) {
+        for (String word : FRONT_MATTER_WORDS) {
+            if (title.indexOf(word, 20) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A session's place and dates in parentheses at a title's end: "(20-29 March 2001)", "(New York, 16-27 May 1994)". */
     private static final Pattern PLACE_AND_DATES_AT_END = Pattern.compile(
