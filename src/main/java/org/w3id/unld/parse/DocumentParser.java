@@ -122,7 +122,7 @@ public final class DocumentParser {
             symbols = masthead.symbols();
             symbolSource = SymbolSource.MASTHEAD;
             List<String> named = SymbolGrammar.fromFileName(source.fileName());
-            if (!named.isEmpty() && UnBodies.standard().isSeries(symbols.get(0)) && named.get(0).startsWith(symbols.get(0) + "/")) {
+            if (!named.isEmpty() && BODIES.isSeries(symbols.get(0)) && named.get(0).startsWith(symbols.get(0) + "/")) {
                 // "E/CN.14" read where a scan garbled the rest of "E/CN.14/SR.125(VII)": the file name's symbol is the one printed.
                 symbols = new ArrayList<>(symbols);
                 symbols.set(0, named.get(0));

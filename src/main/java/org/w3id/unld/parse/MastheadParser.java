@@ -261,6 +261,9 @@ final class MastheadParser {
     /** How far into a line run together the cover of a scanned record can reach. */
     private static final int COVER_CHARACTERS = 300;
 
+    /** How many characters of the lines before the heading {@link #scatteredFields} reads: a scanned front page's masthead. */
+    private static final int SCATTERED_FIELDS_REACH = 1200;
+
     /** Distribution and original language read in a masthead whose lines the reader could not follow as fields. */
     record ScatteredFields(String distribution, String originalLanguage) {
     }
@@ -274,7 +277,7 @@ final class MastheadParser {
         String distribution = null;
         String language = null;
         StringBuilder head = new StringBuilder();
-        for (int i = 0; i < Math.min(end, lines.size()) && head.length() < COVER_CHARACTERS * 4; i++) {
+        for (int i = 0; i < Math.min(end, lines.size()) && head.length() < SCATTERED_FIELDS_REACH; i++) {
             head.append(lines.get(i)).append('\n');
         }
         Matcher distr = DISTR.matcher(head);
@@ -1332,8 +1335,8 @@ final class MastheadParser {
                     continue;
                 }
             }
-            if ((p.date != null || pos == 0 || !p.organs.isEmpty() && VERSION_LANGUAGE.matcher(line).region(pos, line.length()).matches())
-                    && Character.isLetter(c) && (m = region(VERSION_LANGUAGE, line, pos)) != null) {
+            if (Character.isLetter(c) && (m = region(VERSION_LANGUAGE, line, pos)) != null
+                    && (p.date != null || pos == 0 || !p.organs.isEmpty() && m.end() == n)) {
                 // Or ending the organ's line, where a PDF's columns put it: "General Assembly English".
                 // The language of this version after the date ("2 de diciembre de 2004 Español") or before the original's
                 // ("ENGLISH ORIGINAL. ENGLISH/FRENCH/ RUSSIAN"), without "Original:".
@@ -1378,9 +1381,6 @@ final class MastheadParser {
     static String rejoinedOrdinal(String line) {
         Matcher m = SPLIT_ORDINAL.matcher(line);
         if (!m.matches() || readsAsOrdinal(m.group(1))) {
-            return line;
-        }
-        if (!Character.isLetter(m.group(1).charAt(0))) {
             return line;
         }
         String words = m.group(1).replace("- ", "-").replace(" -", "-");

@@ -172,7 +172,9 @@ final class MeetingParser {
                     // As a scan read them: "8E810N PLENARIA", "SESUlN PLENAIUI".
                     + "|[S8$][\\p{L}\\d]{4,5}\\s+P[lL][\\p{L}\\d]{5,6}");
     /** The meeting's number as such a page printed it, with its ordinal and the scan's misreadings: "386tb", "51.", "10Ga.". */
-    private static final Pattern NUMBER_ALONE = Pattern.compile("[\\dlIOSGg]{1,5}(?:st|nd|rd|th|tb|e|ème|a\\.|ª|º|\\.)?");
+    private static final String PRINTED_ORDINAL = "(?:st|nd|rd|th|tb|e|ème|a\\.|ª|º|\\.)";
+    private static final Pattern NUMBER_ALONE = Pattern.compile("[\\dlIOSGg]{1,5}" + PRINTED_ORDINAL + "?");
+    private static final Pattern ORDINAL_AT_END = Pattern.compile(PRINTED_ORDINAL + "$");
     private static final Pattern WORDS_THEN_NUMBER = Pattern.compile(
             "\\b(" + MEETING_WORDS.pattern() + ")\\s+(" + NUMBER_ALONE.pattern() + ")(?=\\s|$)");
 
@@ -201,7 +203,7 @@ final class MeetingParser {
 
     /** Whether a number as a scan printed it, its ordinal aside, reads as {@code number}. */
     private static boolean readsAs(String printed, String number) {
-        String digits = printed.replaceFirst("(?:st|nd|rd|th|tb|e|ème|a\\.|ª|º|\\.)$", "").replace('G', '6').replace('g', '9');
+        String digits = ORDINAL_AT_END.matcher(printed).replaceFirst("").replace('G', '6').replace('g', '9');
         return SymbolGrammar.scannedKey(digits).equals(SymbolGrammar.scannedKey(number));
     }
 

@@ -173,7 +173,8 @@ final class TitleParser {
                 // capitals it may take two or three lines ("EXAMEN DE LOS INFORMES PRESENTADOS POR LOS ESTADOS" / "PARTES EN
                 // VIRTUD DEL ARTÍCULO 44 DE LA CONVENCIÓN").
                 int k = i + 1;
-                while (k < lines.size() && k < i + 3 && !lines.isBlank(k) && Titles.isUpperCase(line) && Titles.isUpperCase(lines.get(k))) {
+                boolean inCapitals = Titles.isUpperCase(line);
+                while (inCapitals && k < lines.size() && k < i + 3 && !lines.isBlank(k) && Titles.isUpperCase(lines.get(k))) {
                     k++;
                 }
                 i = lines.nextContent(Math.max(k, skipBlock(lines, i)));

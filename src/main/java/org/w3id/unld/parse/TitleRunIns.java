@@ -33,7 +33,7 @@ final class TitleRunIns {
         t = withoutWhatFollowsPlaceAndDates(t);
         String beforeFrontMatter = mayHaveFrontMatterAfter(t) ? cutAt(t, FRONT_MATTER_AFTER) : t;
         // "Commission on Human Rights Report of the Secretary-General": a body's name alone is no title.
-        t = UnBodies.standard().byName(beforeFrontMatter).isPresent() ? t : beforeFrontMatter;
+        t = beforeFrontMatter.length() == t.length() || UnBodies.standard().byName(beforeFrontMatter).isPresent() ? t : beforeFrontMatter;
         return t.isEmpty() ? title : t;
     }
 

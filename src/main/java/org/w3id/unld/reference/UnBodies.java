@@ -144,7 +144,11 @@ public final class UnBodies {
 
     /** Whether a symbol is only a body's series, with no document in it ("E/CN.14", "A/C.3"): a symbol a scan cut short. */
     public boolean isSeries(String symbol) {
-        return symbol != null && (bySeries.containsKey(symbol.strip() + "/") || bySeries.containsKey(symbol.strip() + "."));
+        if (symbol == null) {
+            return false;
+        }
+        String s = symbol.strip();
+        return bySeries.containsKey(s + "/") || bySeries.containsKey(s + ".");
     }
 
     /**
